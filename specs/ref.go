@@ -27,7 +27,7 @@ func (r Ref) String() string {
 
 // RefType is the cty type of artifact references.
 var RefType = cty.CapsuleWithOps("artifact", reflect.TypeOf(Ref{}), &cty.CapsuleOps{
-	GoString: func(v interface{}) string { return fmt.Sprintf("specs.RefVal(%#v)", *v.(*Ref)) },
+	GoString:     func(v interface{}) string { return fmt.Sprintf("specs.RefVal(%#v)", *v.(*Ref)) },
 	TypeGoString: func(reflect.Type) string { return "specs.RefType" },
 	Equals: func(a, b interface{}) cty.Value {
 		return cty.BoolVal(*a.(*Ref) == *b.(*Ref))
