@@ -1,0 +1,183 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+// Graph is the DAG of a spec's stage instances; an edge runs from the stage
+// producing an artifact to every stage referencing it.
+type Graph struct {
+	Spec  *specs.Spec
+	nodes map[string]*specs.Stage
+	deps  map[string][]string // addr -> producers it reads, sorted
+	users map[string][]string // addr -> consumers, sorted
+	order []string            // topological, ties broken by file order
+}
+
+// NewGraph builds the graph. specs.Load already refuses cycles; NewGraph
+// checks again so a hand-built spec cannot deadlock the executor.
+func NewGraph(spec *specs.Spec) (*Graph, error) {
+	g := &Graph{Spec: spec, nodes: map[string]*specs.Stage{}, deps: map[string][]string{}, users: map[string][]string{}}
+	pos := map[string]int{}
+	for i, st := range spec.Stages {
+		g.nodes[st.Addr] = st
+		pos[st.Addr] = i
+	}
+	for _, st := range spec.Stages {
+		seen := map[string]bool{}
+		for _, in := range st.Inputs {
+			if _, ok := g.nodes[in.Stage]; !ok {
+				return nil, fmt.Errorf("%s: reference to unknown stage %s", st.Addr, in.Stage)
+			}
+			if !seen[in.Stage] {
+				seen[in.Stage] = true
+				g.deps[st.Addr] = append(g.deps[st.Addr], in.Stage)
+				g.users[in.Stage] = append(g.users[in.Stage], st.Addr)
+			}
+		}
+	}
+	for _, m := range []map[string][]string{g.deps, g.users} {
+		for _, v := range m {
+			sort.Strings(v)
+		}
+	}
+	// Kahn's algorithm, always taking the earliest-declared ready stage so
+	// the order is stable and reads like the file.
+	indeg := map[string]int{}
+	for a := range g.nodes {
+		indeg[a] = len(g.deps[a])
+	}
+	var ready []string
+	for _, st := range spec.Stages {
+		if indeg[st.Addr] == 0 {
+			ready = append(ready, st.Addr)
+		}
+	}
+	for len(ready) > 0 {
+		sort.Slice(ready, func(i, j int) bool { return pos[ready[i]] < pos[ready[j]] })
+		a := ready[0]
+		ready = ready[1:]
+		g.order = append(g.order, a)
+		for _, u := range g.users[a] {
+			indeg[u]--
+			if indeg[u] == 0 {
+				ready = append(ready, u)
+			}
+		}
+	}
+	if len(g.order) != len(g.nodes) {
+		var stuck []string
+		for a, d := range indeg {
+			if d > 0 {
+				stuck = append(stuck, a)
+			}
+		}
+		sort.Strings(stuck)
+		return nil, fmt.Errorf("dependency cycle among %s", strings.Join(stuck, ", "))
+	}
+	return g, nil
+}
+
+// Order returns every stage address in topological order.
+func (g *Graph) Order() []string { return append([]string(nil), g.order...) }
+
+// Stage returns the stage instance at addr.
+func (g *Graph) Stage(addr string) *specs.Stage { return g.nodes[addr] }
+
+// Deps returns the stages addr reads from.
+func (g *Graph) Deps(addr string) []string { return g.deps[addr] }
+
+// Users returns the stages reading addr's outputs.
+func (g *Graph) Users(addr string) []string { return g.users[addr] }
+
+// Closure returns, in topological order, the targets and everything they
+// need. A target naming a for_each stage without a key (stage.ll) selects
+// every cell. With no targets it returns every stage.
+func (g *Graph) Closure(targets []string) ([]string, error) {
+	if len(targets) == 0 {
+		return g.Order(), nil
+	}
+	want := map[string]bool{}
+	var visit func(string)
+	visit = func(a string) {
+		if want[a] {
+			return
+		}
+		want[a] = true
+		for _, d := range g.deps[a] {
+			visit(d)
+		}
+	}
+	for _, t := range targets {
+		matched, err := g.Match(t)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range matched {
+			visit(a)
+		}
+	}
+	var out []string
+	for _, a := range g.order {
+		if want[a] {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// Match resolves a user-written stage address: an exact address, or a
+// for_each stage's base address for all its cells.
+func (g *Graph) Match(t string) ([]string, error) {
+	if _, ok := g.nodes[t]; ok {
+		return []string{t}, nil
+	}
+	var out []string
+	for _, a := range g.order {
+		if strings.HasPrefix(a, t+"[") {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no stage %s in %s%s", t, g.Spec.Filename, suggest(t, g.order))
+	}
+	return out, nil
+}
+
+// suggest returns `; did you mean "x"?` for the closest candidate, or "".
+func suggest(name string, candidates []string) string {
+	best, bestD := "", 4
+	for _, c := range candidates {
+		if d := levenshtein(name, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %s?", best)
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
