@@ -1,0 +1,17 @@
+// Package blas selects the BLAS implementation used by gorgonia graphs and by the
+// hand-written float32 kernels in package models.
+//
+// The default build links OpenBLAS through cgo (gonum.org/v1/netlib), which is
+// roughly 8x faster than gonum's pure-Go GEMM on this project's machines. Building
+// with CGO_ENABLED=0 or with the tag noopenblas falls back to gonum's pure-Go BLAS,
+// so the module still builds and passes its tests where libopenblas is absent.
+//
+// Use mutates process-wide state in gorgonia, tensor and gonum's blas32 (those
+// libraries keep their BLAS choice in package variables); callers should invoke it
+// once at start-up, before building graphs.
+package blas
+
+import "runtime"
+
+// DefaultThreads is the OpenBLAS thread count Use picks: one per CPU.
+func DefaultThreads() int { return runtime.NumCPU() }

@@ -1,0 +1,26 @@
+//go:build !cgo || noopenblas
+
+package blas
+
+import (
+	"gonum.org/v1/gonum/blas/blas32"
+	"gonum.org/v1/gonum/blas/gonum"
+	"gorgonia.org/gorgonia"
+)
+
+// Backend names the BLAS this binary was built with: "openblas" or "gonum".
+func Backend() string { return "gonum" }
+
+// Use installs gonum's pure-Go BLAS (the libraries' default, set explicitly so a
+// later Use restores it).
+func Use() { UseThreads(DefaultThreads()) }
+
+// UseThreads is Use; gonum's BLAS parallelises with goroutines on its own, so the
+// thread count is ignored.
+func UseThreads(int) {
+	gorgonia.Use(gonum.Implementation{})
+	blas32.Use(gonum.Implementation{})
+}
+
+// Threads reports the OpenBLAS thread count (1 for the gonum backend).
+func Threads() int { return 1 }
