@@ -27,6 +27,9 @@ type Task struct {
 	Upstream map[string]*cache.Manifest // manifests of the stages it reads
 	Progress Progress
 	Options  *Options
+	// Reused is set by the executor when another process computed the same
+	// key while this one waited for its lock: the stage counts as cached.
+	Reused bool
 }
 
 // StageResult is what became of one stage.
@@ -163,6 +166,10 @@ func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*c
 	if err := exec.Execute(ctx, t); err != nil {
 		return nil, StatusFailed, err
 	}
+	status := StatusRan
+	if t.Reused {
+		status = StatusCached
+	}
 	m, err := o.Store.Get(ctx, r.Key)
 	if err != nil {
 		return nil, StatusFailed, fmt.Errorf("after computing: %w", err)
@@ -170,7 +177,7 @@ func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*c
 	if err := publish(ctx, g, addr, m, upstream, o); err != nil {
 		return nil, StatusFailed, err
 	}
-	return m, StatusRan, nil
+	return m, status, nil
 }
 
 // Local computes stages in this process.
@@ -178,7 +185,8 @@ type Local struct{}
 
 // Execute implements Executor.
 func (Local) Execute(ctx context.Context, t *Task) error {
-	_, err := Compute(ctx, t, false)
+	computed, err := Compute(ctx, t, false)
+	t.Reused = err == nil && !computed
 	return err
 }
 

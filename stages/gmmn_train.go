@@ -1,0 +1,104 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/metrics"
+	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/pipeline"
+)
+
+// gmmnTrainKind trains a generative moment matching network on data or on
+// autoencoder codes with the square root of a multi-kernel MMD^2.
+type gmmnTrainKind struct{ info }
+
+func newGMMNTrainKind() *gmmnTrainKind {
+	return &gmmnTrainKind{info{
+		name: "gmmn_train", version: "1",
+		body: hcldec.ObjectSpec{
+			"data":              ref("data", true),
+			"noise":             withDefault(num("noise", false), cty.NumberIntVal(10)),
+			"hidden":            withDefault(nums("hidden", false), cty.ListVal([]cty.Value{cty.NumberIntVal(64), cty.NumberIntVal(256), cty.NumberIntVal(256), cty.NumberIntVal(1024)})),
+			"output_activation": withDefault(str("output_activation", false), cty.StringVal("sigmoid")),
+			"sigmas":            nums("sigmas", true),
+			"batch":             withDefault(num("batch", false), cty.NumberIntVal(1000)),
+			"iters":             num("iters", true),
+			"schedule":          scheduleAttr("schedule"),
+			"log_every":         withDefault(num("log_every", false), cty.NumberIntVal(100)),
+		},
+		outputs: []string{"model", "history", "metrics"},
+		metrics: []string{"loss", "mmd2"},
+	}}
+}
+
+// gmmnSchedule is PAPERS.md's: lr 2, momentum 0.9 until 10k, then lr 0.2, momentum 0.99.
+var gmmnSchedule = []models.Phase{{From: 0, LR: 2, Momentum: 0.9}, {From: 10000, LR: 0.2, Momentum: 0.99}}
+
+func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	data, err := readMatrix(job, c, "data")
+	if err != nil {
+		return err
+	}
+	cfg := models.GMMNConfig{
+		NoiseDim: c.int("noise", 10),
+		Hidden:   c.ints("hidden", nil),
+		Out:      data.Cols,
+		OutAct:   models.Activation(c.str("output_activation", "sigmoid")),
+		Sigmas:   c.floats("sigmas", nil),
+		Batch:    c.int("batch", 1000),
+	}
+	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: cfg.Batch}
+	iters := c.int("iters", 0)
+	rec := newRecorder(job.Progress, c.int("log_every", 100))
+	if err := c.err(); err != nil {
+		return err
+	}
+	if cfg.Batch > data.Rows {
+		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
+	}
+	rng := newRand(job)
+	g, err := models.NewGMMN(cfg, rng)
+	if err != nil {
+		return err
+	}
+	if err := g.Train(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("train")); err != nil {
+		return err
+	}
+	if err := writeModel(job, "model", g.Params(), g.Arch()); err != nil {
+		return err
+	}
+	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	// Final figures for regression checks: the mean loss over the last
+	// logged points, and MMD^2 between fresh samples and the first rows of
+	// the data (float64, outside the training graph).
+	loss := tailMean(rec, "loss", 10)
+	n := min(1000, data.Rows)
+	mmd2 := metrics.MMD2(g.Sample(n, rng), data.Data[:n*data.Cols], data.Cols, cfg.Sigmas)
+	job.Progress.Logf("final loss %.5f, MMD^2 %.5f", loss, mmd2)
+	return writeMetrics(job, "metrics", metric("loss", loss, 0, iters), metric("mmd2", mmd2, 0, n))
+}
+
+// tailMean is the mean of the last k logged values of a history term.
+func tailMean(r *recorder, term string, k int) float64 {
+	i, ok := r.index[term]
+	if !ok {
+		return math.NaN()
+	}
+	vals := r.hist.Values[i]
+	if len(vals) < k {
+		k = len(vals)
+	}
+	s := 0.0
+	for _, v := range vals[len(vals)-k:] {
+		s += v
+	}
+	return s / float64(k)
+}

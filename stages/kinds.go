@@ -1,0 +1,9 @@
+package stages
+
+import "github.com/ganpipe/ganpipe/pipeline"
+
+func allKinds() []pipeline.Kind {
+	return []pipeline.Kind{
+		newDatasetKind(),
+	}
+}

@@ -1,0 +1,99 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/metrics"
+	"github.com/ganpipe/ganpipe/pipeline"
+)
+
+// parzenKind estimates the test log-likelihood of a sample set with a
+// Gaussian Parzen window whose bandwidth is chosen on validation data (the
+// GAN / GMMN papers' protocol).
+type parzenKind struct{ info }
+
+func newParzenKind() *parzenKind {
+	return &parzenKind{info{
+		name: "parzen", version: "1",
+		body: hcldec.ObjectSpec{
+			"samples":     ref("samples", true),
+			"valid":       ref("valid", true),
+			"test":        ref("test", true),
+			"grid":        withDefault(str("grid", false), cty.StringVal("gmmn")),
+			"sigmas":      nums("sigmas", false),
+			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
+			"max_valid":   num("max_valid", false),
+			"max_test":    num("max_test", false),
+		},
+		outputs: []string{"metrics"},
+		metrics: []string{"mean", "stderr", "std", "sigma"},
+	}}
+}
+
+func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	samples, err := readMatrix(job, c, "samples")
+	if err != nil {
+		return err
+	}
+	valid, err := readMatrix(job, c, "valid")
+	if err != nil {
+		return err
+	}
+	test, err := readMatrix(job, c, "test")
+	if err != nil {
+		return err
+	}
+	var sigmas []float64
+	switch g := c.str("grid", "gmmn"); {
+	case c.has("sigmas"):
+		sigmas = c.floats("sigmas", nil)
+	case g == "gmmn":
+		sigmas = metrics.GMMNSigmaGrid()
+	case g == "gan":
+		sigmas = metrics.GANSigmaGrid()
+	default:
+		return fmt.Errorf("grid: unknown bandwidth grid %q (want gmmn or gan, or give sigmas)", g)
+	}
+	ns := head(samples, c.int("max_samples", 10000))
+	nv := head(valid, c.int("max_valid", 0))
+	nt := head(test, c.int("max_test", 0))
+	if err := c.err(); err != nil {
+		return err
+	}
+	if samples.Cols != valid.Cols || samples.Cols != test.Cols {
+		return fmt.Errorf("samples have %d columns but valid %d and test %d", samples.Cols, valid.Cols, test.Cols)
+	}
+	d := samples.Cols
+	job.Progress.Logf("Parzen: %d samples, %d validation, %d test points, %d bandwidths", ns, nv, nt, len(sigmas))
+	opts := metrics.ParzenOptions{Workers: job.Env.Threads}
+	res, err := metrics.Parzen(ctx, samples.Data[:ns*d], valid.Data[:nv*d], test.Data[:nt*d], d, sigmas, opts)
+	if err != nil {
+		return err
+	}
+	job.Progress.Logf("sigma %.3f: test log-likelihood %.2f ± %.2f", res.Sigma, res.Test.Mean, res.Test.StdErr)
+	rows := []artifact.Metric{
+		metric("mean", res.Test.Mean, res.Test.StdErr, res.Test.N),
+		metric("stderr", res.Test.StdErr, 0, res.Test.N),
+		metric("std", res.Test.Std, 0, res.Test.N),
+		metric("sigma", res.Sigma, 0, nv),
+	}
+	for i, s := range res.Sigmas {
+		rows = append(rows, metric("valid_mean@"+strconv.FormatFloat(s, 'g', 4, 64), res.ValidMeans[i], 0, nv))
+	}
+	return writeMetrics(job, "metrics", rows...)
+}
+
+// head returns min(limit, rows), limit <= 0 meaning all rows.
+func head(m *artifact.Matrix, limit int) int {
+	if limit <= 0 || limit > m.Rows {
+		return m.Rows
+	}
+	return limit
+}

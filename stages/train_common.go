@@ -1,0 +1,192 @@
+package stages
+
+import (
+	"fmt"
+	"math/rand"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/pipeline"
+)
+
+// scheduleType is the spec type of a learning-rate / momentum schedule:
+// [{ from = 0, lr = 2, momentum = 0.9 }, { from = 10000, lr = 0.2, momentum = 0.99 }].
+var scheduleType = cty.List(cty.Object(map[string]cty.Type{
+	"from": cty.Number, "lr": cty.Number, "momentum": cty.Number,
+}))
+
+func scheduleAttr(name string) *hcldec.AttrSpec {
+	return &hcldec.AttrSpec{Name: name, Type: scheduleType}
+}
+
+// schedule reads a schedule attribute; def is used when it is absent.
+func (c *config) schedule(name string, def []models.Phase) []models.Phase {
+	v := c.get(name)
+	if v == cty.NilVal || v.IsNull() {
+		return def
+	}
+	var out []models.Phase
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		from := c.toInt(name+".from", e.GetAttr("from").AsBigFloat())
+		lr, _ := e.GetAttr("lr").AsBigFloat().Float64()
+		mom, _ := e.GetAttr("momentum").AsBigFloat().Float64()
+		out = append(out, models.Phase{From: from, LR: lr, Momentum: mom})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
+	if len(out) == 0 || out[0].From != 0 {
+		c.fail(name, "the first phase must start at from = 0")
+	}
+	return out
+}
+
+// newRand gives a stage its generator: math/rand seeded from the stage seed,
+// so every random draw is a function of pipeline seed and stage address.
+func newRand(job *pipeline.Job) *rand.Rand { return rand.New(rand.NewSource(job.Seed)) }
+
+// readMatrix reads an input matrix artifact.
+func readMatrix(job *pipeline.Job, c *config, attr string) (*artifact.Matrix, error) {
+	r := c.mustRef(attr)
+	if err := c.err(); err != nil {
+		return nil, err
+	}
+	p, err := job.Input(r)
+	if err != nil {
+		return nil, err
+	}
+	m, err := artifact.ReadMatrix(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s (%s): %w", attr, r, err)
+	}
+	return m, nil
+}
+
+// readModel reads an input model artifact.
+func readModel(job *pipeline.Job, c *config, attr string) (*artifact.Tensors, error) {
+	r := c.mustRef(attr)
+	if err := c.err(); err != nil {
+		return nil, err
+	}
+	p, err := job.Input(r)
+	if err != nil {
+		return nil, err
+	}
+	t, err := artifact.ReadTensors(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s (%s): %w", attr, r, err)
+	}
+	return t, nil
+}
+
+func paramsOf(t *artifact.Tensors) models.Params {
+	return models.Params{Names: t.Names, Shapes: t.Shapes, Data: t.Data}
+}
+
+// writeModel stores model parameters with the architecture in the metadata,
+// so the artifact can be loaded without the spec.
+func writeModel(job *pipeline.Job, output string, p models.Params, arch map[string]string) error {
+	meta := map[string]string{artifact.MetaProducer: job.Stage.Addr}
+	for k, v := range arch {
+		meta[k] = v
+	}
+	return artifact.WriteTensors(job.Output(output), &artifact.Tensors{Names: p.Names, Shapes: p.Shapes, Data: p.Data, Meta: meta})
+}
+
+// recorder turns a model's per-iteration observations into progress updates
+// and a history artifact (one row every `every` iterations and at the end of
+// each phase).
+type recorder struct {
+	prog   pipeline.Progress
+	every  int
+	offset int // iterations of earlier phases, so history iters are global
+	phase  string
+	last   int
+	hist   artifact.History
+	index  map[string]int
+}
+
+func newRecorder(prog pipeline.Progress, every int) *recorder {
+	if every <= 0 {
+		every = 100
+	}
+	return &recorder{prog: prog, every: every, index: map[string]int{}}
+}
+
+// observer returns the callback for one training phase.
+func (r *recorder) observer(phase string) models.Observer {
+	started := false
+	return func(iter, total int, terms map[string]float64) {
+		if !started {
+			started = true
+			r.offset += r.last
+			r.last = 0
+			r.phase = phase
+			r.prog.Start(phase, total)
+		}
+		r.last = iter
+		r.prog.Step(iter, terms)
+		if iter%r.every == 0 || iter == total {
+			r.add(r.offset+iter, terms)
+		}
+	}
+}
+
+// layerObserver is observer for a model that trains in several rounds and
+// restarts its iteration count each round (layerwise pretraining): every
+// restart begins a new progress phase, "layer 1", "layer 2", ...
+func (r *recorder) layerObserver() models.Observer {
+	layer := 0
+	prev := 0
+	var cur models.Observer
+	return func(iter, total int, terms map[string]float64) {
+		if cur == nil || iter <= prev {
+			layer++
+			cur = r.observer(fmt.Sprintf("layer %d", layer))
+		}
+		prev = iter
+		cur(iter, total, terms)
+	}
+}
+
+func (r *recorder) add(iter int, terms map[string]float64) {
+	if len(r.hist.Terms) == 0 {
+		for k := range terms {
+			r.hist.Terms = append(r.hist.Terms, k)
+		}
+		sort.Strings(r.hist.Terms)
+		for i, k := range r.hist.Terms {
+			r.index[k] = i
+		}
+		r.hist.Values = make([][]float64, len(r.hist.Terms))
+	}
+	r.hist.Iter = append(r.hist.Iter, int64(iter))
+	for i, k := range r.hist.Terms {
+		v, ok := terms[k]
+		if !ok {
+			v = nan()
+		}
+		r.hist.Values[i] = append(r.hist.Values[i], v)
+	}
+}
+
+// write stores the history. Wall time stays out of it (it is in the cache
+// manifest): artifacts must be byte-identical for the same seed.
+func (r *recorder) write(job *pipeline.Job, output string) error {
+	r.hist.Meta = map[string]string{artifact.MetaProducer: job.Stage.Addr}
+	return artifact.WriteHistory(job.Output(output), &r.hist)
+}
+
+func metric(name string, value, stderr float64, n int) artifact.Metric {
+	return artifact.Metric{Name: name, Value: value, Stderr: stderr, N: int64(n)}
+}
+
+// writeMetrics stores figures as a metrics artifact.
+func writeMetrics(job *pipeline.Job, output string, rows ...artifact.Metric) error {
+	return artifact.WriteMetrics(job.Output(output), &artifact.Metrics{
+		Rows: rows, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr},
+	})
+}
