@@ -1,0 +1,227 @@
+package models
+
+import (
+	"math"
+	"runtime"
+	"sync"
+)
+
+// This file holds the float32 elementwise kernels behind the custom gorgonia ops.
+// gorgonia's own sigmoid/exp run single-threaded in float64 math and dominate a
+// training step once GEMM is done by OpenBLAS, so the hot elementwise work is done
+// here: float32 polynomial exp/log (Cephes expf/logf, ~1-2 ulp) split over the CPUs
+// in fixed chunks so results do not depend on scheduling.
+
+// minChunk is the smallest amount of elementwise work worth a goroutine.
+const minChunk = 1 << 14
+
+// parFor calls fn on [lo, hi) chunks covering [0, n), in parallel when n is large.
+// Chunk boundaries depend only on n and the CPU count, so any per-chunk reduction
+// combined in chunk order is deterministic.
+func parFor(n, grain int, fn func(chunk, lo, hi int)) {
+	k := parChunks(n, grain)
+	if k == 1 {
+		fn(0, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Add(k - 1)
+	for c := 1; c < k; c++ {
+		lo, hi := c*n/k, (c+1)*n/k
+		go func(c, lo, hi int) {
+			defer wg.Done()
+			fn(c, lo, hi)
+		}(c, lo, hi)
+	}
+	fn(0, 0, n/k)
+	wg.Wait()
+}
+
+// parChunks is the number of chunks parFor uses for n items of the given grain
+// (items per chunk at least grain).
+func parChunks(n, grain int) int {
+	if grain < 1 {
+		grain = 1
+	}
+	k := runtime.NumCPU()
+	if m := n / grain; m < k {
+		k = m
+	}
+	if k < 1 {
+		k = 1
+	}
+	return k
+}
+
+// exp32 is a float32 exp accurate to about 1 ulp (Cephes expf). Inputs below
+// -87.3 return 0 (no denormals); inputs above 88.7 saturate.
+func exp32(x float32) float32 {
+	if x < -87.33654 {
+		return 0
+	}
+	if x > 88.72283 {
+		x = 88.72283
+	}
+	fn := float32(math.Floor(float64(x*1.44269504088896341 + 0.5)))
+	r := x - fn*0.693359375
+	r -= fn * -2.12194440e-4
+	p := float32(1.9875691500e-4)
+	p = p*r + 1.3981999507e-3
+	p = p*r + 8.3334519073e-3
+	p = p*r + 4.1665795894e-2
+	p = p*r + 1.6666665459e-1
+	p = p*r + 5.0000001201e-1
+	y := p*r*r + r + 1
+	n := int32(fn)
+	if n < -126 {
+		// 2^n underflows the exponent field: split the scaling.
+		return y * math.Float32frombits(uint32(n+127+64)<<23) * 5.421010862427522e-20 // 2^-64
+	}
+	return y * math.Float32frombits(uint32(n+127)<<23)
+}
+
+// log32 is a float32 natural log for x > 0 (Cephes logf, ~1 ulp).
+func log32(x float32) float32 {
+	bits := math.Float32bits(x)
+	e := int32(bits>>23) - 126
+	m := math.Float32frombits(bits&0x807fffff | 0x3f000000) // mantissa in [0.5, 1)
+	if m < 0.70710678 {
+		e--
+		m = m + m - 1
+	} else {
+		m = m - 1
+	}
+	z := m * m
+	p := float32(7.0376836292e-2)
+	p = p*m - 1.1514610310e-1
+	p = p*m + 1.1676998740e-1
+	p = p*m - 1.2420140846e-1
+	p = p*m + 1.4249322787e-1
+	p = p*m - 1.6668057665e-1
+	p = p*m + 2.0000714765e-1
+	p = p*m - 2.4999993993e-1
+	p = p*m + 3.3333331174e-1
+	y := m * z * p
+	fe := float32(e)
+	y += -2.12194440e-4 * fe
+	y += -0.5 * z
+	return m + y + 0.693359375*fe
+}
+
+// sigmoid32 is 1/(1+exp(-x)) in float32.
+func sigmoid32(x float32) float32 { return 1 / (1 + exp32(-x)) }
+
+// softplus32 is log(1+exp(x)) computed stably: max(x,0) + log1p(exp(-|x|)).
+func softplus32(x float32) float32 {
+	ax := x
+	if ax < 0 {
+		ax = -ax
+	}
+	r := log32(1 + exp32(-ax))
+	if x > 0 {
+		return x + r
+	}
+	return r
+}
+
+// applyAct writes act(x[i] + b[i % k]) into y (bias may be nil).
+func applyAct(act Activation, y, x, b []float32, k int) {
+	parFor(len(x)/k, minChunk/k+1, func(_, lo, hi int) {
+		for r := lo; r < hi; r++ {
+			xs := x[r*k : (r+1)*k]
+			ys := y[r*k : (r+1)*k]
+			switch act {
+			case Sigmoid:
+				for j, v := range xs {
+					if b != nil {
+						v += b[j]
+					}
+					ys[j] = sigmoid32(v)
+				}
+			case ReLU:
+				for j, v := range xs {
+					if b != nil {
+						v += b[j]
+					}
+					if v < 0 {
+						v = 0
+					}
+					ys[j] = v
+				}
+			case Tanh:
+				for j, v := range xs {
+					if b != nil {
+						v += b[j]
+					}
+					ys[j] = 2*sigmoid32(2*v) - 1
+				}
+			default: // Linear
+				for j, v := range xs {
+					if b != nil {
+						v += b[j]
+					}
+					ys[j] = v
+				}
+			}
+		}
+	})
+}
+
+// actBackward writes g[i]*act'(.) into dx, where y is the activation's output
+// (every supported activation's derivative is a function of its output).
+func actBackward(act Activation, dx, y, g []float32) {
+	parFor(len(y), minChunk, func(_, lo, hi int) {
+		ys, gs, ds := y[lo:hi], g[lo:hi], dx[lo:hi]
+		switch act {
+		case Sigmoid:
+			for i, v := range ys {
+				ds[i] = gs[i] * v * (1 - v)
+			}
+		case ReLU:
+			for i, v := range ys {
+				if v > 0 {
+					ds[i] = gs[i]
+				} else {
+					ds[i] = 0
+				}
+			}
+		case Tanh:
+			for i, v := range ys {
+				ds[i] = gs[i] * (1 - v*v)
+			}
+		default:
+			copy(ds, gs)
+		}
+	})
+}
+
+// colSum writes the column sums of the rows x k matrix m into out, accumulating in
+// float64 per column (float32 running sums over thousands of rows drift).
+func colSum(out, m []float32, k int, acc []float64) {
+	rows := len(m) / k
+	parFor(k, 64, func(_, lo, hi int) {
+		a := acc[lo:hi]
+		for j := range a {
+			a[j] = 0
+		}
+		for r := 0; r < rows; r++ {
+			row := m[r*k+lo : r*k+hi]
+			for j, v := range row {
+				a[j] += float64(v)
+			}
+		}
+		for j := range a {
+			out[lo+j] = float32(a[j])
+		}
+	})
+}
+
+// mulInto writes x[i]*m[i] into y.
+func mulInto(y, x, m []float32) {
+	parFor(len(x), minChunk, func(_, lo, hi int) {
+		xs, ms, ys := x[lo:hi], m[lo:hi], y[lo:hi]
+		for i, v := range xs {
+			ys[i] = v * ms[i]
+		}
+	})
+}

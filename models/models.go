@@ -1,0 +1,98 @@
+// Package models holds the generative models ganpipe trains — the autoencoder and
+// the generative moment matching network (GMMN) of Li, Swersky & Zemel (2015) —
+// written on gorgonia graphs in float32.
+//
+// It is a plain library: it knows nothing of specs, caches or stages. Every model
+// is driven by the *rand.Rand passed in (initialisation, minibatches, dropout
+// masks, noise), so the same seed gives byte-identical parameters on the same
+// machine and BLAS thread count. Training builds one graph and one tape machine per
+// call and reuses them every iteration; the hot elementwise work (activations,
+// losses, the MMD kernel) runs in custom float32 gorgonia ops (ops.go, mmd.go)
+// because gorgonia's own elementwise ops are single-threaded float64 and dominate a
+// step once GEMM runs on OpenBLAS (call blas.Use() at start-up for that).
+package models
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand"
+)
+
+// Activation names a unit nonlinearity.
+type Activation string
+
+// The supported activations.
+const (
+	ReLU    Activation = "relu"
+	Sigmoid Activation = "sigmoid"
+	Tanh    Activation = "tanh"
+	Linear  Activation = "linear"
+)
+
+func (a Activation) valid() error {
+	switch a {
+	case ReLU, Sigmoid, Tanh, Linear:
+		return nil
+	}
+	return fmt.Errorf("models: unknown activation %q (want relu, sigmoid, tanh or linear)", string(a))
+}
+
+// ErrDiverged is returned (wrapped, with the iteration) when a training loss
+// becomes NaN or infinite.
+var ErrDiverged = errors.New("models: training diverged (loss is NaN or Inf)")
+
+// Observer receives per-iteration training terms. iter is 1-based. It is called
+// every iteration, so it must be cheap; the terms map is reused between calls and
+// must not be retained.
+type Observer func(iter, total int, terms map[string]float64)
+
+// Params is a serialisable snapshot of a model's parameters, in a fixed order.
+type Params struct {
+	Names  []string
+	Shapes [][]int
+	Data   [][]float32
+}
+
+// clone deep-copies p.
+func (p Params) clone() Params {
+	q := Params{Names: append([]string(nil), p.Names...)}
+	for i := range p.Data {
+		q.Shapes = append(q.Shapes, append([]int(nil), p.Shapes[i]...))
+		q.Data = append(q.Data, append([]float32(nil), p.Data[i]...))
+	}
+	return q
+}
+
+// layer is one dense layer y = act(x W + b), W stored row-major [in, out].
+type layer struct {
+	In, Out int
+	Act     Activation
+	W, B    []float32
+}
+
+// newLayer initialises W uniformly in +-sqrt(6/(in+out)) (Glorot) for saturating
+// units and +-sqrt(6/in) (He) for ReLU, biases zero. (The authors' pynn init is
+// not documented in the paper; these are the standard choices for the units.)
+func newLayer(in, out int, act Activation, rng *rand.Rand) *layer {
+	l := &layer{In: in, Out: out, Act: act, W: make([]float32, in*out), B: make([]float32, out)}
+	r := math.Sqrt(6 / float64(in+out))
+	if act == ReLU {
+		r = math.Sqrt(6 / float64(in))
+	}
+	for i := range l.W {
+		l.W[i] = float32((2*rng.Float64() - 1) * r)
+	}
+	return l
+}
+
+// checkData validates a row-major n x d data matrix.
+func checkData(x []float32, n, d int) error {
+	if n <= 0 {
+		return fmt.Errorf("models: need at least one example, got n=%d", n)
+	}
+	if len(x) != n*d {
+		return fmt.Errorf("models: data has %d values, want n*d = %d*%d = %d", len(x), n, d, n*d)
+	}
+	return nil
+}

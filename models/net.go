@@ -1,0 +1,269 @@
+package models
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// graphNet is one training graph: a scalar cost over parameter nodes bound to the
+// model's own []float32 slices (updated in place, so the graph always sees the
+// current weights) and input nodes bound to buffers refilled every step. The graph
+// and its tape machine are built once and reused for every iteration.
+type graphNet struct {
+	g      *G.ExprGraph
+	vm     G.VM
+	cost   *G.Node
+	params []*G.Node
+	grads  G.Nodes
+	pdata  [][]float32
+	gdata  [][]float32
+	vel    [][]float32
+	terms  map[string]float64
+}
+
+func newGraphNet() *graphNet {
+	return &graphNet{g: G.NewGraph(), terms: map[string]float64{}}
+}
+
+// input adds a rows x cols float32 input node bound to a fresh buffer.
+func (t *graphNet) input(name string, rows, cols int) (*G.Node, []float32) {
+	buf := make([]float32, rows*cols)
+	v := tensor.New(tensor.WithShape(rows, cols), tensor.WithBacking(buf))
+	return G.NewMatrix(t.g, tensor.Float32, G.WithShape(rows, cols), G.WithName(name), G.WithValue(v)), buf
+}
+
+// param adds a trainable node sharing data's memory.
+func (t *graphNet) param(name string, data []float32, shape ...int) *G.Node {
+	v := tensor.New(tensor.WithShape(shape...), tensor.WithBacking(data))
+	var n *G.Node
+	if len(shape) == 1 {
+		n = G.NewVector(t.g, tensor.Float32, G.WithShape(shape...), G.WithName(name), G.WithValue(v))
+	} else {
+		n = G.NewMatrix(t.g, tensor.Float32, G.WithShape(shape...), G.WithName(name), G.WithValue(v))
+	}
+	t.params = append(t.params, n)
+	t.pdata = append(t.pdata, data)
+	return n
+}
+
+// dense adds act(x W + b) for layer l, whose weights become trainable nodes.
+// asLogits forces a linear output (the sigmoid is folded into the BCE loss).
+func (t *graphNet) dense(x *G.Node, l *layer, name string, asLogits bool) (*G.Node, error) {
+	w := t.param(name+".W", l.W, l.In, l.Out)
+	b := t.param(name+".b", l.B, l.Out)
+	xw, err := G.Mul(x, w)
+	if err != nil {
+		return nil, fmt.Errorf("models: %s: %w", name, err)
+	}
+	act := l.Act
+	if asLogits {
+		act = Linear
+	}
+	return G.ApplyOp(&biasActOp{act: act}, xw, b)
+}
+
+// compile differentiates the cost and builds the tape machine.
+func (t *graphNet) compile(cost *G.Node) error {
+	t.cost = cost
+	grads, err := G.Grad(cost, t.params...)
+	if err != nil {
+		return fmt.Errorf("models: differentiating the loss: %w", err)
+	}
+	t.grads = grads
+	t.vel = make([][]float32, len(t.pdata))
+	for i, p := range t.pdata {
+		t.vel[i] = make([]float32, len(p))
+	}
+	t.gdata = make([][]float32, len(t.pdata))
+	t.vm = G.NewTapeMachine(t.g)
+	return nil
+}
+
+// forwardBackward runs the graph once and returns the loss; gradients are left
+// in t.gdata.
+func (t *graphNet) forwardBackward() (float64, error) {
+	defer t.vm.Reset()
+	if err := t.vm.RunAll(); err != nil {
+		return 0, fmt.Errorf("models: running the training graph: %w", err)
+	}
+	c, err := scalar32(t.cost.Value())
+	if err != nil {
+		return 0, err
+	}
+	for i, gn := range t.grads {
+		d, err := f32(gn.Value())
+		if err != nil {
+			return 0, fmt.Errorf("models: gradient of %s: %w", t.params[i].Name(), err)
+		}
+		if len(d) != len(t.pdata[i]) {
+			return 0, fmt.Errorf("models: gradient of %s has %d values, want %d", t.params[i].Name(), len(d), len(t.pdata[i]))
+		}
+		t.gdata[i] = d
+	}
+	return float64(c), nil
+}
+
+// train runs iters SGD steps; fill prepares the inputs of each step.
+func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
+	defer t.vm.Close()
+	for it := 1; it <= iters; it++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		fill(it)
+		loss, err := t.forwardBackward()
+		if err != nil {
+			return fmt.Errorf("iteration %d: %w", it, err)
+		}
+		if math.IsNaN(loss) || math.IsInf(loss, 0) {
+			return fmt.Errorf("iteration %d: loss %v: %w", it, loss, ErrDiverged)
+		}
+		lr, mom := opt.at(it)
+		gn := momentumStep(t.pdata, t.gdata, t.vel, lr, mom, opt.Clip)
+		if math.IsNaN(gn) || math.IsInf(gn, 0) {
+			return fmt.Errorf("iteration %d: gradient norm %v: %w", it, gn, ErrDiverged)
+		}
+		if obs != nil {
+			t.terms["loss"] = loss
+			t.terms["grad_norm"] = gn
+			t.terms["lr"] = lr
+			t.terms["momentum"] = mom
+			if extra != nil {
+				extra(t.terms)
+			}
+			obs(it, iters, t.terms)
+		}
+	}
+	return nil
+}
+
+// sampler draws minibatch row indices as successive slices of seeded random
+// permutations (epochs), as the authors' MiniBatchGenerator does.
+type sampler struct {
+	idx []int
+	pos int
+	rng *rand.Rand
+}
+
+func newSampler(n int, rng *rand.Rand) *sampler {
+	s := &sampler{idx: make([]int, n), rng: rng}
+	for i := range s.idx {
+		s.idx[i] = i
+	}
+	s.shuffle()
+	return s
+}
+
+func (s *sampler) shuffle() {
+	s.rng.Shuffle(len(s.idx), func(i, j int) { s.idx[i], s.idx[j] = s.idx[j], s.idx[i] })
+	s.pos = 0
+}
+
+// fill copies the next len(dst)/d rows of x into dst.
+func (s *sampler) fill(dst, x []float32, d int) {
+	for r := 0; r < len(dst)/d; r++ {
+		if s.pos == len(s.idx) {
+			s.shuffle()
+		}
+		i := s.idx[s.pos]
+		s.pos++
+		copy(dst[r*d:(r+1)*d], x[i*d:(i+1)*d])
+	}
+}
+
+// fillMask writes an inverted-dropout mask: 0 with probability p, else 1/(1-p).
+// Four 16-bit uniforms are drawn from each rng.Uint64 (p resolution 2^-16).
+func fillMask(m []float32, p float64, rng *rand.Rand) {
+	thr := uint64(p * 65536)
+	keep := float32(1 / (1 - p))
+	for i := 0; i < len(m); i += 4 {
+		u := rng.Uint64()
+		for j := i; j < i+4 && j < len(m); j++ {
+			if u&0xffff < thr {
+				m[j] = 0
+			} else {
+				m[j] = keep
+			}
+			u >>= 16
+		}
+	}
+}
+
+// forward runs layers on n rows of x (row-major) outside any graph, in chunks, and
+// returns the output; when logits is true the last layer's activation is skipped.
+func forward(layers []*layer, x []float32, n int, logits bool) []float32 {
+	const chunk = 1000
+	outDim := layers[len(layers)-1].Out
+	out := make([]float32, n*outDim)
+	maxW := 0
+	for _, l := range layers {
+		maxW = max(maxW, l.Out)
+	}
+	bufA := make([]float32, min(n, chunk)*maxW)
+	bufB := make([]float32, min(n, chunk)*maxW)
+	for r0 := 0; r0 < n; r0 += chunk {
+		r1 := min(r0+chunk, n)
+		rows := r1 - r0
+		cur := x[r0*layers[0].In : r1*layers[0].In]
+		for li, l := range layers {
+			dst := bufA[:rows*l.Out]
+			if li == len(layers)-1 {
+				dst = out[r0*outDim : r1*outDim]
+			}
+			blas32.Gemm(blas.NoTrans, blas.NoTrans, 1,
+				blas32.General{Rows: rows, Cols: l.In, Stride: l.In, Data: cur},
+				blas32.General{Rows: l.In, Cols: l.Out, Stride: l.Out, Data: l.W},
+				0, blas32.General{Rows: rows, Cols: l.Out, Stride: l.Out, Data: dst})
+			act := l.Act
+			if logits && li == len(layers)-1 {
+				act = Linear
+			}
+			applyAct(act, dst, dst, l.B, l.Out)
+			cur = dst
+			bufA, bufB = bufB, bufA
+		}
+	}
+	return out
+}
+
+// layersParams lists layers' parameters under the given names.
+func layersParams(layers []*layer, names []string) Params {
+	var p Params
+	for i, l := range layers {
+		p.Names = append(p.Names, names[i]+".W", names[i]+".b")
+		p.Shapes = append(p.Shapes, []int{l.In, l.Out}, []int{l.Out})
+		p.Data = append(p.Data, append([]float32(nil), l.W...), append([]float32(nil), l.B...))
+	}
+	return p
+}
+
+// loadParams copies p into layers, checking names and shapes.
+func loadParams(layers []*layer, names []string, p Params) error {
+	if len(p.Names) != 2*len(layers) || len(p.Shapes) != len(p.Names) || len(p.Data) != len(p.Names) {
+		return fmt.Errorf("models: params have %d/%d/%d names/shapes/data, want %d", len(p.Names), len(p.Shapes), len(p.Data), 2*len(layers))
+	}
+	for i, l := range layers {
+		for k, want := range []struct {
+			name  string
+			shape []int
+			dst   []float32
+		}{{names[i] + ".W", []int{l.In, l.Out}, l.W}, {names[i] + ".b", []int{l.Out}, l.B}} {
+			j := 2*i + k
+			if p.Names[j] != want.name {
+				return fmt.Errorf("models: param %d is %q, want %q", j, p.Names[j], want.name)
+			}
+			if fmt.Sprint(p.Shapes[j]) != fmt.Sprint(want.shape) || len(p.Data[j]) != len(want.dst) {
+				return fmt.Errorf("models: param %s has shape %v (%d values), want %v", want.name, p.Shapes[j], len(p.Data[j]), want.shape)
+			}
+			copy(want.dst, p.Data[j])
+		}
+	}
+	return nil
+}

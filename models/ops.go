@@ -1,0 +1,454 @@
+package models
+
+import (
+	"fmt"
+	"hash"
+	"hash/fnv"
+
+	"github.com/chewxy/hm"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// Custom gorgonia ops. Each is a float32-only, multi-threaded replacement for a
+// chain of gorgonia ops that would otherwise be slow (float64 elementwise math,
+// broadcast copies) or numerically fragile (float32 reductions). Ops keep their
+// output buffers between runs: a tape machine's values are only read within one
+// RunAll, and keeping them avoids allocating megabytes per training step. An op
+// value therefore belongs to exactly one graph.
+
+var (
+	tvA     = hm.TypeVariable('a')
+	matType = G.TensorType{Dims: 2, Of: tvA}
+	vecType = G.TensorType{Dims: 1, Of: tvA}
+)
+
+// opHash is the common Hashcode implementation.
+func opHash(op interface{ WriteHash(hash.Hash) }) uint32 {
+	h := fnv.New32a()
+	op.WriteHash(h)
+	return h.Sum32()
+}
+
+// f32 returns the float32 backing of a gorgonia value, materialising views.
+func f32(v G.Value) ([]float32, error) {
+	switch t := v.(type) {
+	case *tensor.Dense:
+		if t.IsView() {
+			t = t.Materialize().(*tensor.Dense)
+		}
+		d, ok := t.Data().([]float32)
+		if !ok {
+			return nil, fmt.Errorf("models: want float32 tensor, got %v", t.Dtype())
+		}
+		return d, nil
+	case *G.F32:
+		return []float32{float32(*t)}, nil
+	}
+	return nil, fmt.Errorf("models: unsupported value %T", v)
+}
+
+// scalar32 reads a scalar gorgonia value.
+func scalar32(v G.Value) (float32, error) {
+	d, err := f32(v)
+	if err != nil {
+		return 0, err
+	}
+	if len(d) != 1 {
+		return 0, fmt.Errorf("models: want scalar, got %d elements", len(d))
+	}
+	return d[0], nil
+}
+
+// buffer returns a cached dense tensor of the given shape, reallocating when the
+// shape changes.
+func buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
+	if *cur != nil && (*cur).Shape().Eq(tensor.Shape(shape)) {
+		return *cur
+	}
+	n := 1
+	for _, s := range shape {
+		n *= s
+	}
+	*cur = tensor.New(tensor.WithShape(shape...), tensor.WithBacking(make([]float32, n)))
+	return *cur
+}
+
+// opBase holds the boilerplate shared by the ops below.
+type opBase struct{}
+
+func (opBase) ReturnsPtr() bool     { return false }
+func (opBase) CallsExtern() bool    { return false }
+func (opBase) OverwritesInput() int { return -1 }
+
+// ---------------------------------------------------------------------------
+// biasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
+
+type biasActOp struct {
+	opBase
+	act Activation
+	out *tensor.Dense
+}
+
+func (op *biasActOp) Arity() int            { return 2 }
+func (op *biasActOp) Type() hm.Type         { return hm.NewFnType(matType, vecType, matType) }
+func (op *biasActOp) String() string        { return "biasAct(" + string(op.act) + ")" }
+func (op *biasActOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "biasAct %s %p", op.act, op) }
+func (op *biasActOp) Hashcode() uint32      { return opHash(op) }
+func (op *biasActOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s, ok := in[0].(tensor.Shape)
+	if !ok || len(s) != 2 {
+		return nil, fmt.Errorf("biasAct: input shape %v", in[0])
+	}
+	return s.Clone(), nil
+}
+func (op *biasActOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	b, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	if s[1] != len(b) {
+		return nil, fmt.Errorf("biasAct: input %v, bias %d", s, len(b))
+	}
+	out := buffer(&op.out, s[0], s[1])
+	applyAct(op.act, out.Data().([]float32), x, b, s[1])
+	return out, nil
+}
+func (op *biasActOp) DiffWRT(int) []bool { return []bool{true, true} }
+func (op *biasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	dx, err := G.ApplyOp(&actGradOp{act: op.act}, output, grad)
+	if err != nil {
+		return nil, err
+	}
+	db, err := G.ApplyOp(&colSumOp{}, dx)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dx, db}, nil
+}
+
+// actGradOp: dx = g * act'(y) given the activation output y.
+type actGradOp struct {
+	opBase
+	act Activation
+	out *tensor.Dense
+}
+
+func (op *actGradOp) Arity() int            { return 2 }
+func (op *actGradOp) Type() hm.Type         { return hm.NewFnType(matType, matType, matType) }
+func (op *actGradOp) String() string        { return "actGrad(" + string(op.act) + ")" }
+func (op *actGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "actGrad %s %p", op.act, op) }
+func (op *actGradOp) Hashcode() uint32      { return opHash(op) }
+func (op *actGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
+	y, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	g, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(g) != len(y) {
+		return nil, fmt.Errorf("actGrad: %d vs %d elements", len(y), len(g))
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s[0], s[1])
+	actBackward(op.act, out.Data().([]float32), y, g)
+	return out, nil
+}
+func (op *actGradOp) DiffWRT(int) []bool { return []bool{false, false} }
+func (op *actGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("actGrad: second derivatives are not supported")
+}
+
+// colSumOp: column sums of a matrix (the bias gradient), float64 accumulation.
+type colSumOp struct {
+	opBase
+	out *tensor.Dense
+	acc []float64
+}
+
+func (op *colSumOp) Arity() int            { return 1 }
+func (op *colSumOp) Type() hm.Type         { return hm.NewFnType(matType, vecType) }
+func (op *colSumOp) String() string        { return "colSum" }
+func (op *colSumOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "colSum %p", op) }
+func (op *colSumOp) Hashcode() uint32      { return opHash(op) }
+func (op *colSumOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s := in[0].(tensor.Shape)
+	return tensor.Shape{s[1]}, nil
+}
+func (op *colSumOp) Do(vs ...G.Value) (G.Value, error) {
+	m, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	k := vs[0].Shape()[1]
+	out := buffer(&op.out, k)
+	if len(op.acc) != k {
+		op.acc = make([]float64, k)
+	}
+	colSum(out.Data().([]float32), m, k, op.acc)
+	return out, nil
+}
+func (op *colSumOp) DiffWRT(int) []bool { return []bool{false} }
+func (op *colSumOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("colSum: second derivatives are not supported")
+}
+
+// maskOp: y = x ⊙ mask (inverted dropout; the mask holds 0 or 1/(1-p)). The mask
+// is a graph input refilled every step; it is not differentiated.
+type maskOp struct {
+	opBase
+	out *tensor.Dense
+}
+
+func (op *maskOp) Arity() int            { return 2 }
+func (op *maskOp) Type() hm.Type         { return hm.NewFnType(matType, matType, matType) }
+func (op *maskOp) String() string        { return "mask" }
+func (op *maskOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mask %p", op) }
+func (op *maskOp) Hashcode() uint32      { return opHash(op) }
+func (op *maskOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	m, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(m) != len(x) {
+		return nil, fmt.Errorf("mask: %d vs %d elements", len(x), len(m))
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s[0], s[1])
+	mulInto(out.Data().([]float32), x, m)
+	return out, nil
+}
+func (op *maskOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *maskOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	dx, err := G.ApplyOp(&maskOp{}, grad, in[1])
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dx, nil}, nil
+}
+
+// ---------------------------------------------------------------------------
+// sigmoidBCEOp: the binary cross-entropy of sigmoid(logits) against targets in
+// [0,1], summed over each row and averaged over rows (nats per image), computed
+// from the logits for stability: softplus(a) - t*a.
+
+type sigmoidBCEOp struct {
+	opBase
+	part []float64
+}
+
+func (op *sigmoidBCEOp) Arity() int            { return 2 }
+func (op *sigmoidBCEOp) Type() hm.Type         { return hm.NewFnType(matType, matType, tvA) }
+func (op *sigmoidBCEOp) String() string        { return "sigmoidBCE" }
+func (op *sigmoidBCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sigmoidBCE %p", op) }
+func (op *sigmoidBCEOp) Hashcode() uint32      { return opHash(op) }
+func (op *sigmoidBCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
+	a, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	t, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(a) != len(t) {
+		return nil, fmt.Errorf("sigmoidBCE: %d logits vs %d targets", len(a), len(t))
+	}
+	rows := vs[0].Shape()[0]
+	return G.NewF32(float32(bceSum(a, t, &op.part) / float64(rows))), nil
+}
+
+// bceSum is sum_i softplus(a_i) - t_i a_i, accumulated per chunk in float64.
+func bceSum(a, t []float32, part *[]float64) float64 {
+	k := parChunks(len(a), minChunk)
+	if len(*part) < k {
+		*part = make([]float64, k)
+	}
+	p := *part
+	parFor(len(a), minChunk, func(c, lo, hi int) {
+		var s float64
+		as, ts := a[lo:hi], t[lo:hi]
+		const blk = 256 // float32 partial sums over short blocks, float64 across
+		for i0 := 0; i0 < len(as); i0 += blk {
+			i1 := min(i0+blk, len(as))
+			var b float32
+			for i := i0; i < i1; i++ {
+				b += softplus32(as[i]) - ts[i]*as[i]
+			}
+			s += float64(b)
+		}
+		p[c] = s
+	})
+	var s float64
+	for _, v := range p[:k] {
+		s += v
+	}
+	return s
+}
+
+func (op *sigmoidBCEOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *sigmoidBCEOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	da, err := G.ApplyOp(&bceGradOp{}, in[0], in[1], grad)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{da, nil}, nil
+}
+
+// bceGradOp: d(mean-over-rows BCE)/d logits = (sigmoid(a) - t) * g / rows.
+type bceGradOp struct {
+	opBase
+	out *tensor.Dense
+}
+
+func (op *bceGradOp) Arity() int            { return 3 }
+func (op *bceGradOp) Type() hm.Type         { return hm.NewFnType(matType, matType, tvA, matType) }
+func (op *bceGradOp) String() string        { return "bceGrad" }
+func (op *bceGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "bceGrad %p", op) }
+func (op *bceGradOp) Hashcode() uint32      { return opHash(op) }
+func (op *bceGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
+	a, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	t, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	g, err := scalar32(vs[2])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s[0], s[1])
+	d := out.Data().([]float32)
+	scale := g / float32(s[0])
+	parFor(len(a), minChunk, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			d[i] = (sigmoid32(a[i]) - t[i]) * scale
+		}
+	})
+	return out, nil
+}
+func (op *bceGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
+func (op *bceGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("bceGrad: second derivatives are not supported")
+}
+
+// ---------------------------------------------------------------------------
+// mmdOp: L = sqrt(sum_sigma MMD^2_sigma(samples, data)) computed outside gorgonia's
+// elementwise machinery (GEMM + float32 exp, see mmd.go). The forward pass also
+// produces dL/dsamples, which mmdGradOp hands to the backward pass; mmdGradOp
+// takes the loss node as an input so the tape always runs it after mmdOp.
+
+type mmdOp struct {
+	opBase
+	k *mmdKernel
+}
+
+func (op *mmdOp) Arity() int            { return 2 }
+func (op *mmdOp) Type() hm.Type         { return hm.NewFnType(matType, matType, tvA) }
+func (op *mmdOp) String() string        { return "sqrtMMD" }
+func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
+func (op *mmdOp) Hashcode() uint32      { return opHash(op) }
+func (op *mmdOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
+	y, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	x, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	ys, xs := vs[0].Shape(), vs[1].Shape()
+	if ys[1] != xs[1] {
+		return nil, fmt.Errorf("sqrtMMD: samples %v vs data %v", ys, xs)
+	}
+	l := op.k.lossGrad(y, x, ys[0], xs[0], ys[1])
+	return G.NewF32(float32(l)), nil
+}
+func (op *mmdOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	dy, err := G.ApplyOp(&mmdGradOp{k: op.k}, in[0], output, grad)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dy, nil}, nil
+}
+
+type mmdGradOp struct {
+	opBase
+	k   *mmdKernel
+	out *tensor.Dense
+}
+
+func (op *mmdGradOp) Arity() int            { return 3 }
+func (op *mmdGradOp) Type() hm.Type         { return hm.NewFnType(matType, tvA, tvA, matType) }
+func (op *mmdGradOp) String() string        { return "sqrtMMDGrad" }
+func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
+func (op *mmdGradOp) Hashcode() uint32      { return opHash(op) }
+func (op *mmdGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
+	g, err := scalar32(vs[2])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s[0], s[1])
+	d := out.Data().([]float32)
+	if len(op.k.grad) != len(d) {
+		return nil, fmt.Errorf("sqrtMMDGrad: gradient of %d elements for %v", len(op.k.grad), s)
+	}
+	for i, v := range op.k.grad {
+		d[i] = v * g
+	}
+	return out, nil
+}
+func (op *mmdGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
+func (op *mmdGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("sqrtMMDGrad: second derivatives are not supported")
+}
+
+// nodeT abbreviates the gorgonia node type in signatures.
+type nodeT = G.Node
+
+// applyMask adds x ⊙ mask.
+func applyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(&maskOp{}, x, mask) }
+
+// applyBCE adds the mean-per-row sigmoid BCE of logits against targets.
+func applyBCE(logits, target *G.Node) (*G.Node, error) {
+	return G.ApplyOp(&sigmoidBCEOp{}, logits, target)
+}
+
+// applyMMD adds the sqrt-MMD loss of samples against data.
+func applyMMD(samples, data *G.Node, k *mmdKernel) (*G.Node, error) {
+	return G.ApplyOp(&mmdOp{k: k}, samples, data)
+}
