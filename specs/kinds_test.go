@@ -90,7 +90,7 @@ func newTestKinds() Kinds {
 		},
 		"report": {
 			spec: hcldec.ObjectSpec{
-				"rows": &hcldec.BlockListSpec{TypeName: "row", Nested: hcldec.ObjectSpec{
+				"rows": &hcldec.BlockTupleSpec{TypeName: "row", Nested: hcldec.ObjectSpec{
 					"label":     &hcldec.BlockLabelSpec{Index: 0, Name: "label"},
 					"value":     refOrNumber("value"),
 					"paper":     attr("paper", num, false),

@@ -26,6 +26,7 @@ type variable struct {
 	description string
 	validations []validation
 	broken      bool // bad type or default: values are not checked against it
+	badValue    bool // some -var, env or -var-file value was invalid (reported)
 
 	value  cty.Value
 	source string // where value came from, for diagnostics: "the default", "-var scale=ci", ...
@@ -147,7 +148,7 @@ func (l *loader) resolveVariables() {
 	for _, name := range l.varOrder {
 		v := l.vars[name]
 		switch {
-		case v.broken:
+		case v.broken || (v.badValue && v.value == cty.NilVal):
 			v.value = cty.DynamicVal
 		case v.value == cty.NilVal && l.opts.AllowUnset:
 			v.value = cty.UnknownVal(v.typ)
@@ -175,6 +176,7 @@ func (l *loader) setRaw(v *variable, raw, source string) {
 		return
 	}
 	bad := func(why string) {
+		v.badValue = true
 		l.add(errorDiag("Invalid value for variable",
 			fmt.Sprintf("The value given by %s is not valid for variable %q (type %s): %s.", source, v.name, typeexpr.TypeString(v.typ), why),
 			v.block.DefRange.Ptr()))
@@ -242,10 +244,12 @@ func (l *loader) readVarFile(path string) {
 		val, diags := a.Expr.Value(nil)
 		l.add(diags...)
 		if diags.HasErrors() || v.broken {
+			v.badValue = true
 			continue
 		}
 		cv, err := convert.Convert(val, v.typ)
 		if err != nil {
+			v.badValue = true
 			l.add(errorDiag("Invalid value for variable",
 				fmt.Sprintf("The value for variable %q (declared at %s) does not match its type %s: %s.", name, rangeString(v.block.DefRange), typeexpr.TypeString(v.typ), err),
 				a.Expr.Range().Ptr()))

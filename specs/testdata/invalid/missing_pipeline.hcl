@@ -1,0 +1,2 @@
+# ERROR: 1:1 Missing pipeline block
+dataset "mnist" { source = "mnist" }
