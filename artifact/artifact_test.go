@@ -283,13 +283,17 @@ func TestDeterministic(t *testing.T) {
 	m := randMatrix(9, 20, 3, true)
 	m.Meta = meta
 	writers := map[string]func(p string) error{
-		"matrix":  func(p string) error { return WriteMatrix(p, m) },
-		"tensors": func(p string) error { return WriteTensors(p, &Tensors{Names: []string{"w"}, Shapes: [][]int{{3}}, Data: [][]float32{{1, 2, 3}}, Meta: meta}) },
+		"matrix": func(p string) error { return WriteMatrix(p, m) },
+		"tensors": func(p string) error {
+			return WriteTensors(p, &Tensors{Names: []string{"w"}, Shapes: [][]int{{3}}, Data: [][]float32{{1, 2, 3}}, Meta: meta})
+		},
 		"metrics": func(p string) error { return WriteMetrics(p, &Metrics{Rows: []Metric{{"a", 1, 2, 3}}, Meta: meta}) },
 		"history": func(p string) error {
 			return WriteHistory(p, &History{Iter: []int64{1}, Seconds: []float64{2}, Terms: []string{"l"}, Values: [][]float64{{3}}, Meta: meta})
 		},
-		"files": func(p string) error { return WriteFiles(p, &Files{Names: []string{"a"}, Data: [][]byte{{1}}, Meta: meta}) },
+		"files": func(p string) error {
+			return WriteFiles(p, &Files{Names: []string{"a"}, Data: [][]byte{{1}}, Meta: meta})
+		},
 	}
 	for name, w := range writers {
 		dir := t.TempDir()
