@@ -33,7 +33,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(),
+		lsCmd(), gcCmd(), checkCmd(),
 	} {
 		cmds[c.name] = c
 	}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/pipeline/baseline"
+	"github.com/ganpipe/ganpipe/pipeline/progress"
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+func checkCmd() *command {
+	c := &command{name: "check", usage: "[flags] -baseline FILE SPEC",
+		summary: "CI regression check: run a spec, compare its metrics and timings with a baseline"}
+	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
+		fs := newFlagSet(env, c)
+		var f specFlags
+		var sel selectFlags
+		f.register(fs)
+		sel.register(fs)
+		basePath := fs.String("baseline", "", "baseline file (HCL), committed beside the spec")
+		update := fs.Bool("update", false, "rewrite the baseline with this run's figures (keeping tolerances)")
+		fs.Usage = func() {
+			fmt.Fprintf(env.stderr, "usage: ganpipe check %s\n\n%s\nExit 0: every figure holds; 1: a regression; 2: an error.\n\n%s\n\nflags:\n",
+				c.usage, c.summary, baseline.DefaultsDoc)
+			fs.PrintDefaults()
+		}
+		if ok, code := parseFlags(fs, args); !ok {
+			return code
+		}
+		if fs.NArg() != 1 || *basePath == "" {
+			fs.Usage()
+			return 2
+		}
+		var base *baseline.File
+		if !*update {
+			b, diags := baseline.Load(*basePath)
+			if diags.HasErrors() {
+				_ = specs.WriteDiagnostics(env.stderr, b.Files, diags)
+				return 2
+			}
+			base = b
+		}
+		start := time.Now()
+		l, err := f.load(ctx, env, fs.Arg(0), false)
+		if err != nil {
+			fail(env, err)
+			return 2
+		}
+		sel.apply(l.opts)
+		l.opts.Reporter = progress.New(env.stderr)
+		res, err := pipeline.Run(ctx, l.graph, l.opts)
+		if err != nil {
+			fail(env, err)
+			return 2
+		}
+		printSummary(env, l.graph, res, time.Since(start))
+		if res.Failed() {
+			return 2
+		}
+		now, err := collectFigures(ctx, l, res)
+		if err != nil {
+			fail(env, err)
+			return 2
+		}
+		if *update {
+			old, _ := baseline.Load(*basePath) // keep tolerances of an existing file
+			if len(old.Entries) == 0 {
+				old = nil
+			}
+			if err := baseline.Write(*basePath, now, old); err != nil {
+				fail(env, err)
+				return 2
+			}
+			fmt.Fprintf(env.stdout, "baseline %s updated: %d figures\n", *basePath, len(now))
+			return 0
+		}
+		rows, diags := baseline.Compare(base, now)
+		fmt.Fprintf(env.stdout, "\ncheck %s against %s\n", fs.Arg(0), *basePath)
+		baseline.WriteTable(env.stdout, rows)
+		if diags.HasErrors() {
+			_ = specs.WriteDiagnostics(env.stderr, base.Files, diags)
+			return 2
+		}
+		var bad []string
+		for _, r := range rows {
+			if r.Verdict == baseline.Regressed {
+				bad = append(bad, r.Name)
+			}
+		}
+		if len(bad) > 0 {
+			fmt.Fprintf(env.stdout, "\nREGRESSION in %d figure(s): %s\n", len(bad), strings.Join(bad, ", "))
+			return 1
+		}
+		fmt.Fprintf(env.stdout, "\nall %d figures hold\n", len(rows))
+		return 0
+	}
+	return c
+}
+
+// collectFigures gathers every metric of every stage the run touched, and
+// each stage's compute time, under names like ll[gmmn_ae].mean and time.gmmn.
+func collectFigures(ctx context.Context, l *loaded, res *pipeline.Result) (map[string]float64, error) {
+	now := map[string]float64{}
+	for _, s := range res.Stages {
+		m, err := l.opts.Store.Get(ctx, s.Key)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+		}
+		name := figureName(s.Addr)
+		now["time."+name] = m.Duration
+		obj, ok := m.Outputs["metrics"]
+		if !ok {
+			continue
+		}
+		p, err := l.opts.Store.Path(ctx, obj)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+		}
+		ms, err := artifact.ReadMetrics(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+		}
+		for _, r := range ms.Rows {
+			now[name+"."+r.Name] = r.Value
+		}
+	}
+	return now, nil
+}
+
+// figureName shortens a stage address for tables: stage.ll["x"] -> ll[x].
+func figureName(addr string) string {
+	addr = strings.TrimPrefix(addr, "stage.")
+	return strings.NewReplacer(`["`, "[", `"]`, "]").Replace(addr)
+}
