@@ -1,0 +1,115 @@
+package reports
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"math"
+)
+
+// BorderGray is the grey level of the 1-pixel lines around and between grid
+// cells and of unused cells: mid grey, visible against both MNIST's black
+// background and white strokes.
+const BorderGray = 128
+
+// SampleGrid lays out n grayscale images of h x w values in [0,1]
+// (image-major, row-major, as in a data set row) in a rows x cols grid,
+// filling row by row, with a 1-pixel BorderGray line around every cell.
+// The image is cols*(w+1)+1 wide and rows*(h+1)+1 tall; cell (r, c) has its
+// top-left pixel at (1 + c*(w+1), 1 + r*(h+1)). Values are clamped to [0,1]
+// and mapped to round(255 v); NaN maps to 0. Images beyond rows*cols are
+// left out; cells beyond n stay BorderGray.
+func SampleGrid(pix []float32, n, h, w, rows, cols int) image.Image {
+	if n < 0 || h <= 0 || w <= 0 || rows <= 0 || cols <= 0 || len(pix) < n*h*w {
+		panic(fmt.Sprintf("reports: SampleGrid(len %d, n=%d, h=%d, w=%d, rows=%d, cols=%d): bad shape", len(pix), n, h, w, rows, cols))
+	}
+	img := image.NewGray(image.Rect(0, 0, cols*(w+1)+1, rows*(h+1)+1))
+	for i := range img.Pix {
+		img.Pix[i] = BorderGray
+	}
+	for k := range min(n, rows*cols) {
+		r, c := k/cols, k%cols
+		x0, y0 := 1+c*(w+1), 1+r*(h+1)
+		src := pix[k*h*w : (k+1)*h*w]
+		for y := range h {
+			for x := range w {
+				img.Pix[(y0+y)*img.Stride+x0+x] = toByte(src[y*w+x])
+			}
+		}
+	}
+	return img
+}
+
+func toByte(v float32) uint8 {
+	f := float64(v)
+	if math.IsNaN(f) || f <= 0 {
+		return 0
+	}
+	if f >= 1 {
+		return 255
+	}
+	return uint8(math.Round(255 * f))
+}
+
+// NeighbourFigure shows each sample beside its nearest training images: row
+// i holds sample i, then train[neighbours[i][0]], train[neighbours[i][1]],
+// ... (h x w images, as in SampleGrid). Rows have 1 + k cells, k the longest
+// neighbour list; a 1-pixel border as in SampleGrid, and a white line instead
+// of grey after the first column to set the sample apart.
+// neighbours typically comes from metrics.NearestNeighbours.
+func NeighbourFigure(samples []float32, train []float32, neighbours [][]int, h, w int) (image.Image, error) {
+	n := len(neighbours)
+	if h <= 0 || w <= 0 || len(samples) < n*h*w || len(train)%(h*w) != 0 {
+		return nil, fmt.Errorf("neighbour figure: %d samples of %dx%d need %d values, have %d (train %d values)", n, h, w, n*h*w, len(samples), len(train))
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("neighbour figure: no samples")
+	}
+	m := len(train) / (h * w)
+	k := 0
+	for _, nb := range neighbours {
+		k = max(k, len(nb))
+	}
+	cols := 1 + k
+	pix := make([]float32, n*cols*h*w)
+	used := make([]bool, n*cols)
+	for i, nb := range neighbours {
+		copy(pix[(i*cols)*h*w:], samples[i*h*w:(i+1)*h*w])
+		used[i*cols] = true
+		for j, t := range nb {
+			if t < 0 || t >= m {
+				return nil, fmt.Errorf("neighbour figure: sample %d neighbour %d is row %d, train has %d rows", i, j, t, m)
+			}
+			copy(pix[(i*cols+1+j)*h*w:], train[t*h*w:(t+1)*h*w])
+			used[i*cols+1+j] = true
+		}
+	}
+	img := SampleGrid(pix, n*cols, h, w, n, cols).(*image.Gray)
+	// Cells for missing neighbours (ragged lists) go back to grey.
+	for c, u := range used {
+		if u {
+			continue
+		}
+		r, cc := c/cols, c%cols
+		for y := range h {
+			for x := range w {
+				img.SetGray(1+cc*(w+1)+x, 1+r*(h+1)+y, color.Gray{BorderGray})
+			}
+		}
+	}
+	// White separator between the sample column and its neighbours.
+	for y := range img.Rect.Dy() {
+		img.SetGray(w+1, y, color.Gray{255})
+	}
+	return img, nil
+}
+
+// WritePNG encodes img as PNG (default compression, deterministic bytes).
+func WritePNG(w io.Writer, img image.Image) error {
+	if err := png.Encode(w, img); err != nil {
+		return fmt.Errorf("write png: %w", err)
+	}
+	return nil
+}
