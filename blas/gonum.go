@@ -24,3 +24,6 @@ func UseThreads(int) {
 
 // Threads reports the OpenBLAS thread count (1 for the gonum backend).
 func Threads() int { return 1 }
+
+// UseNativeThreads is Use for the gonum backend.
+func UseNativeThreads(int) { Use() }
