@@ -257,3 +257,23 @@ func TestSummarize(t *testing.T) {
 		t.Fatalf("empty summary mean %v, want NaN", e.Mean)
 	}
 }
+
+// TestParzenWorkersBitwise: each block is computed by one goroutine with the
+// same arithmetic, so the worker count must not change a single bit (the
+// pipeline promises identical bytes for -j 1 and -j 4).
+func TestParzenWorkersBitwise(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(8, 9))
+	s, p := randMatrix(r, 400, 16, 1), randMatrix(r, 333, 16, 1)
+	a, err := ParzenLogLik(ctx, s, p, 16, 0.3, ParzenOptions{Workers: 1, Block: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ParzenLogLik(ctx, s, p, 16, 0.3, ParzenOptions{Workers: 4, Block: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a, b) {
+		t.Fatal("results differ between 1 and 4 workers")
+	}
+}
