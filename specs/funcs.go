@@ -35,7 +35,7 @@ func functions() map[string]function.Function {
 		"coalescelist": stdlib.CoalesceListFunc, "compact": stdlib.CompactFunc,
 		"concat": stdlib.ConcatFunc, "contains": stdlib.ContainsFunc, "distinct": stdlib.DistinctFunc,
 		"element": stdlib.ElementFunc, "flatten": stdlib.FlattenFunc, "keys": stdlib.KeysFunc,
-		"length": stdlib.LengthFunc, "lookup": stdlib.LookupFunc, "merge": stdlib.MergeFunc,
+		"length": lengthFunc(), "lookup": stdlib.LookupFunc, "merge": stdlib.MergeFunc,
 		"range": stdlib.RangeFunc, "reverse": stdlib.ReverseListFunc,
 		"setintersection": stdlib.SetIntersectionFunc, "setproduct": stdlib.SetProductFunc,
 		"setsubtract": stdlib.SetSubtractFunc, "setunion": stdlib.SetUnionFunc,
@@ -83,6 +83,29 @@ func refused(msg string) function.Function {
 		},
 		Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
 			return cty.NilVal, fmt.Errorf("%s", msg)
+		},
+	})
+}
+
+// lengthFunc is Terraform's length: the number of elements of a collection
+// or, unlike cty's stdlib length, of characters of a string.
+func lengthFunc() function.Function {
+	return function.New(&function.Spec{
+		Description: "The number of elements of a collection or characters of a string.",
+		Params: []function.Parameter{{
+			Name: "value", Type: cty.DynamicPseudoType, AllowDynamicType: true, AllowUnknown: true, AllowMarked: true,
+		}},
+		Type: func(args []cty.Value) (cty.Type, error) {
+			if args[0].Type() == cty.String {
+				return cty.Number, nil
+			}
+			return stdlib.LengthFunc.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if args[0].Type() == cty.String {
+				return stdlib.StrlenFunc.Call(args)
+			}
+			return stdlib.LengthFunc.Call(args)
 		},
 	})
 }
