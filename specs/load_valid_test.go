@@ -154,15 +154,16 @@ func TestVariablePrecedence(t *testing.T) {
 			map[string]cty.Value{"scale": cty.StringVal("tiny"), "seed": num(99), "sigmas": cty.ListVal([]cty.Value{num(1)})}},
 		{"-var over var-file, later -var wins", Options{VarFiles: []string{"testdata/vars/tiny.vars"}, Vars: []string{"scale=ci", "seed=5", "seed=6"}},
 			map[string]cty.Value{"scale": cty.StringVal("ci"), "seed": num(6)}},
-		{"-var parses non-strings as HCL", Options{Vars: []string{"sigmas=[1, 2]", `opts={lr = 0.5, tags = {a = "b"}}`, "free=[true]"}},
+		{"-var parses non-strings as HCL", Options{Vars: []string{"sigmas=[1, 2]", `opts={lr = 0.5, tags = {a = "b"}}`, "anything=[true]", "seed=2*3"}},
 			map[string]cty.Value{
 				"sigmas": cty.ListVal([]cty.Value{num(1), num(2)}),
 				"opts": cty.ObjectVal(map[string]cty.Value{"lr": cty.NumberFloatVal(0.5),
 					"tags": cty.MapVal(map[string]cty.Value{"a": cty.StringVal("b")})}),
-				"free": cty.TupleVal([]cty.Value{cty.True}),
+				"anything": cty.TupleVal([]cty.Value{cty.True}),
+				"seed":     num(6),
 			}},
-		{"-var keeps strings raw", Options{Vars: []string{"label=[1, 2]", "scale=ci"}},
-			map[string]cty.Value{"label": cty.StringVal("[1, 2]")}},
+		{"-var keeps strings and untyped variables raw", Options{Vars: []string{"label=[1, 2]"}, Env: []string{"GANPIPE_VAR_free= [true] "}},
+			map[string]cty.Value{"label": cty.StringVal("[1, 2]"), "free": cty.StringVal(" [true] ")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

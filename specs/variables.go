@@ -181,34 +181,34 @@ func (l *loader) setRaw(v *variable, raw, source string) {
 			fmt.Sprintf("The value given by %s is not valid for variable %q (type %s): %s.", source, v.name, typeexpr.TypeString(v.typ), why),
 			v.block.DefRange.Ptr()))
 	}
-	if v.typ == cty.String {
+	if v.typ == cty.String || v.typeRange == nil {
+		// Like Terraform, a variable without a type takes the raw string.
 		v.value, v.source = cty.StringVal(raw), source
 		return
 	}
-	// A bare word such as "bogus" for a number would otherwise read as a
-	// variable reference and give the puzzling "Variables not allowed".
-	if v.typ.IsPrimitiveType() {
-		cv, err := convert.Convert(cty.StringVal(strings.TrimSpace(raw)), v.typ)
-		if err != nil {
-			bad(fmt.Sprintf("%q is not a %s", raw, typeexpr.TypeString(v.typ)))
-			return
-		}
-		v.value, v.source = cv, source
-		return
-	}
+	notA := fmt.Sprintf("%q is not a %s", raw, typeexpr.TypeString(v.typ))
 	expr, diags := hclsyntax.ParseExpression([]byte(raw), fmt.Sprintf("<value for var.%s>", v.name), hcl.InitialPos)
-	if diags.HasErrors() {
-		bad(fmt.Sprintf("it is not a valid expression: %s", diags[0].Summary))
-		return
+	var val cty.Value
+	if !diags.HasErrors() {
+		val, diags = expr.Value(nil)
 	}
-	val, diags := expr.Value(nil)
 	if diags.HasErrors() {
-		bad(fmt.Sprintf("it is not a constant value: %s", diags[0].Summary))
+		// A bare word such as "bogus" for a number reads as a variable
+		// reference; HCL's "Variables not allowed" would only puzzle.
+		if v.typ.IsPrimitiveType() {
+			bad(notA)
+		} else {
+			bad(fmt.Sprintf("it is not a valid constant expression: %s: %s", diags[0].Summary, diags[0].Detail))
+		}
 		return
 	}
 	cv, err := convert.Convert(val, v.typ)
 	if err != nil {
-		bad(err.Error())
+		if v.typ.IsPrimitiveType() {
+			bad(notA)
+		} else {
+			bad(err.Error())
+		}
 		return
 	}
 	v.value, v.source = cv, source

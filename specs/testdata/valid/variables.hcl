@@ -37,6 +37,11 @@ variable "free" {
   default = 3
 }
 
+variable "anything" {
+  type    = any
+  default = 3
+}
+
 variable "flag" {
   type    = bool
   default = false
