@@ -236,8 +236,17 @@ func TestHistoryRoundtrip(t *testing.T) {
 			}
 		}
 	}
+	// Seconds is optional (nil: no seconds column, so a seeded run's history
+	// is byte-identical across runs).
+	noSec := &History{Iter: []int64{5, 6}, Terms: []string{"loss"}, Values: [][]float64{{1, 2}}}
+	if err := WriteHistory(p, noSec); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ReadHistory(p); err != nil || got.Seconds != nil || !slicesEqual(got.Iter, noSec.Iter) || !slicesEqual(got.Values[0], noSec.Values[0]) {
+		t.Errorf("history without seconds = %+v, %v", got, err)
+	}
 	for _, bad := range []*History{
-		{Iter: []int64{1}, Seconds: nil},
+		{Iter: []int64{1}, Seconds: []float64{1, 2}},
 		{Iter: []int64{1}, Seconds: []float64{1}, Terms: []string{"iter"}, Values: [][]float64{{1}}},
 		{Iter: []int64{1}, Seconds: []float64{1}, Terms: []string{"a"}, Values: [][]float64{{1, 2}}},
 	} {

@@ -50,10 +50,16 @@ type KV struct{ Key, Value string }
 // Stat summarises the non-null, non-NaN values of a numeric column. For a
 // list column (matrix x, tensor data) it covers every element of every row.
 type Stat struct {
-	Column          string
-	Count           int64 // values counted in Min/Mean/Max
-	NaN, Nulls      int64
-	Min, Mean, Max  float64
+	Column         string
+	Count          int64 // values counted in Min/Mean/Max
+	NaN, Nulls     int64
+	Min, Mean, Max float64
+}
+
+// accum gathers a Stat across batches.
+type accum struct {
+	Stat
+	numeric         bool
 	sum, compensate float64 // Kahan sum, so a 43M-value mean keeps its digits
 }
 
@@ -67,8 +73,8 @@ func Describe(path string) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
-	s := &Summary{Path: path, Size: info.Size(), Type: t.meta[MetaType], Rows: t.rows, Batches: len(t.batches)}
+	defer t.close()
+	s := &Summary{Path: path, Size: info.Size(), Type: t.meta[MetaType], Batches: t.r.NumRecords()}
 	for _, f := range t.schema.Fields() {
 		s.Fields = append(s.Fields, Field{Name: f.Name, Type: f.Type.String(), Nullable: f.Nullable})
 	}
@@ -77,7 +83,11 @@ func Describe(path string) (*Summary, error) {
 	}
 	sort.Slice(s.Meta, func(i, j int) bool { return s.Meta[i].Key < s.Meta[j].Key })
 
-	for _, b := range t.batches {
+	stats := make([]accum, t.schema.NumFields())
+	for c := range stats {
+		stats[c].Stat = Stat{Column: t.schema.Field(c).Name, Min: math.Inf(1), Max: math.Inf(-1)}
+	}
+	err = t.each(func(b arrow.RecordBatch) error {
 		for r := 0; r < int(b.NumRows()) && len(s.Head) < headRows; r++ {
 			row := make([]string, b.NumCols())
 			for c := range row {
@@ -85,20 +95,24 @@ func Describe(path string) (*Summary, error) {
 			}
 			s.Head = append(s.Head, row)
 		}
-	}
-	for c, f := range t.schema.Fields() {
-		st := Stat{Column: f.Name, Min: math.Inf(1), Max: math.Inf(-1)}
-		numeric := false
-		for _, b := range t.batches {
-			if accumulate(&st, b.Column(c)) {
-				numeric = true
+		for c := range stats {
+			if accumulate(&stats[c], b.Column(c)) {
+				stats[c].numeric = true
 			}
 		}
-		if !numeric {
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.Rows = t.rows
+	for _, a := range stats {
+		if !a.numeric {
 			continue
 		}
+		st := a.Stat
 		if st.Count > 0 {
-			st.Mean = st.sum / float64(st.Count)
+			st.Mean = a.sum / float64(st.Count)
 		} else {
 			st.Min, st.Max, st.Mean = math.NaN(), math.NaN(), math.NaN()
 		}
@@ -135,7 +149,7 @@ func valuesRange(arr arrow.Array) (child arrow.Array, lo, hi int, ok bool) {
 // accumulate adds arr's values to st and reports whether arr is numeric.
 // Values under null list rows are counted (a reader sees them only if it
 // ignores validity; none of ours have nulls).
-func accumulate(st *Stat, arr arrow.Array) bool {
+func accumulate(st *accum, arr arrow.Array) bool {
 	lo, hi := 0, arr.Len()
 	if child, l, h, ok := valuesRange(arr); ok {
 		arr, lo, hi = child, l, h
@@ -171,7 +185,7 @@ type number interface {
 	~int8 | ~int16 | ~int32 | ~int64 | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~float32 | ~float64
 }
 
-func addValues[T number](st *Stat, arr arrow.Array, vals []T, lo, hi int) {
+func addValues[T number](st *accum, arr arrow.Array, vals []T, lo, hi int) {
 	hasNulls := arr.NullN() > 0
 	for i := lo; i < hi; i++ {
 		if hasNulls && arr.IsNull(i) {

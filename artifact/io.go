@@ -7,6 +7,7 @@ package artifact
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strconv"
@@ -40,8 +41,9 @@ func reserved(key string) bool {
 
 // maxBatchBytes bounds the body of one record batch. Arrow readers cap
 // message bodies (arrow-go at 256 MiB by default), so large artifacts are
-// split into batches well below that.
-const maxBatchBytes = 64 << 20
+// split into batches well below that; small batches also keep the reader's
+// working buffer small.
+const maxBatchBytes = 16 << 20
 
 // maxAlloc bounds any single allocation made while decoding. Our files are
 // never compressed, so decoding allocates little; the cap stops a garbage or
@@ -111,14 +113,20 @@ func writeArrow(path string, schema *arrow.Schema, batches []arrow.RecordBatch) 
 	return bw.Flush()
 }
 
-// table is a decoded Arrow file.
+// table is an open Arrow file whose batches are decoded one at a time, so
+// reading a large matrix holds one batch body (reused across batches, see
+// reuseAllocator) plus the result, not the whole file twice.
 type table struct {
-	path    string
-	schema  *arrow.Schema
-	meta    map[string]string // schema metadata, reserved keys included
-	batches []arrow.RecordBatch
-	rows    int64
+	path   string
+	schema *arrow.Schema
+	meta   map[string]string // schema metadata, reserved keys included
+	r      *ipc.FileReader
+	file   *os.File // nil when decoding from memory
+	rows   int64    // set by each once it has visited every batch
+	bytes  int64    // file size
 }
+
+func (t *table) size() int64 { return t.bytes }
 
 // userMeta returns the metadata minus the reserved keys, never nil.
 func (t *table) userMeta() map[string]string {
@@ -147,12 +155,12 @@ func (t *table) column(name string, desc string, ok func(arrow.DataType) bool) (
 	return idx[0], nil
 }
 
-// noNulls fails if the column has nulls in any batch: our types have no
+// noNulls fails if any of the columns has nulls in b: our types have no
 // way to represent a missing value.
-func (t *table) noNulls(col int) error {
-	for _, b := range t.batches {
-		if b.Column(col).NullN() > 0 {
-			return fmt.Errorf("artifact: %s: column %q has nulls", t.path, t.schema.Field(col).Name)
+func (t *table) noNulls(b arrow.RecordBatch, cols ...int) error {
+	for _, c := range cols {
+		if b.Column(c).NullN() > 0 {
+			return fmt.Errorf("artifact: %s: column %q has nulls", t.path, t.schema.Field(c).Name)
 		}
 	}
 	return nil
@@ -169,35 +177,44 @@ func isList(elem arrow.DataType) func(arrow.DataType) bool {
 	}
 }
 
-// readArrow decodes the Arrow IPC file at path and checks that its
-// ganpipe.type is want (any type if want is ""). Every batch is validated
-// in full, so callers may index the buffers within the lengths arrow
-// reports. Panics inside the Arrow library on malformed input become errors.
-func readArrow(path, want string) (t *table, err error) {
-	data, err := os.ReadFile(path)
+// readArrow opens the Arrow IPC file at path and checks that its
+// ganpipe.type is want (any type if want is ""). The caller must close it.
+func readArrow(path, want string) (*table, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("artifact: %w", err)
 	}
-	return decodeArrow(path, data, want)
+	t, err := decodeArrow(path, f, want)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	t.file = f
+	return t, nil
 }
 
-func decodeArrow(path string, data []byte, want string) (t *table, err error) {
+// decodeArrow reads the footer and schema from r. Panics inside the Arrow
+// library on malformed input become errors.
+func decodeArrow(path string, r ipc.ReadAtSeeker, want string) (t *table, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			t, err = nil, fmt.Errorf("artifact: %s: malformed Arrow file: %v", path, r)
+		if p := recover(); p != nil {
+			t, err = nil, fmt.Errorf("artifact: %s: malformed Arrow file: %v", path, p)
 		}
 	}()
-	// The mapped reader slices batches out of data (no second copy) and
-	// checks every block against len(data).
-	r, err := ipc.NewMappedFileReader(data,
-		ipc.WithAllocator(limitAllocator{memory.NewGoAllocator()}),
-		ipc.WithBodySizeLimit(int64(len(data))+1),
-		ipc.WithMetadataSizeLimit(int64(len(data))+1))
+	size, err := r.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, fmt.Errorf("artifact: %s: %w", path, err)
+	}
+	// Block sizes are checked against the file size by the reader; the
+	// limits only need to admit our large batches.
+	fr, err := ipc.NewFileReader(r,
+		ipc.WithAllocator(&reuseAllocator{}),
+		ipc.WithBodySizeLimit(size+1),
+		ipc.WithMetadataSizeLimit(size+1))
 	if err != nil {
 		return nil, fmt.Errorf("artifact: %s: not an Arrow IPC file: %w", path, err)
 	}
-	defer r.Close()
-	t = &table{path: path, schema: r.Schema(), meta: map[string]string{}}
+	t = &table{path: path, schema: fr.Schema(), meta: map[string]string{}, r: fr, bytes: size}
 	md := t.schema.Metadata()
 	for i, k := range md.Keys() {
 		t.meta[k] = md.Values()[i]
@@ -205,55 +222,108 @@ func decodeArrow(path string, data []byte, want string) (t *table, err error) {
 	if want != "" {
 		got, ok := t.meta[MetaType]
 		if !ok {
+			fr.Close()
 			return nil, fmt.Errorf("artifact: %s: not a ganpipe artifact (no %s metadata), want a %q artifact", path, MetaType, want)
 		}
 		if got != want {
+			fr.Close()
 			return nil, fmt.Errorf("artifact: %s: is a %q artifact, want a %q artifact", path, got, want)
 		}
-	}
-	for i := 0; i < r.NumRecords(); i++ {
-		b, err := r.RecordBatchAt(i)
-		if err != nil {
-			t.release()
-			return nil, fmt.Errorf("artifact: %s: batch %d: %w", path, i, err)
-		}
-		t.batches = append(t.batches, b)
-		if err := array.ValidateRecordFull(b); err != nil {
-			t.release()
-			return nil, fmt.Errorf("artifact: %s: batch %d: %w", path, i, err)
-		}
-		if !b.Schema().Equal(t.schema) {
-			t.release()
-			return nil, fmt.Errorf("artifact: %s: batch %d has a different schema", path, i)
-		}
-		t.rows += b.NumRows()
 	}
 	return t, nil
 }
 
-func (t *table) release() {
-	for _, b := range t.batches {
+// each decodes every batch in order, validates it in full (so fn may index
+// buffers within the lengths arrow reports) and passes it to fn. The batch
+// is released after fn returns: fn must copy what it keeps.
+func (t *table) each(fn func(b arrow.RecordBatch) error) error {
+	t.rows = 0
+	for i := 0; i < t.r.NumRecords(); i++ {
+		b, err := t.batch(i)
+		if err != nil {
+			return err
+		}
+		t.rows += b.NumRows()
+		err = fn(b)
 		b.Release()
+		if err != nil {
+			return err
+		}
 	}
-	t.batches = nil
+	return nil
 }
 
-// limitAllocator panics (which decodeArrow turns into an error) instead of
-// attempting an allocation larger than maxAlloc.
-type limitAllocator struct{ memory.Allocator }
+func (t *table) batch(i int) (b arrow.RecordBatch, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if b != nil {
+				b.Release()
+			}
+			b, err = nil, fmt.Errorf("artifact: %s: batch %d: malformed: %v", t.path, i, p)
+		}
+	}()
+	b, err = t.r.RecordBatchAt(i)
+	if err != nil {
+		return nil, fmt.Errorf("artifact: %s: batch %d: %w", t.path, i, err)
+	}
+	if err := array.ValidateRecordFull(b); err != nil {
+		b.Release()
+		return nil, fmt.Errorf("artifact: %s: batch %d: %w", t.path, i, err)
+	}
+	if !b.Schema().Equal(t.schema) {
+		b.Release()
+		return nil, fmt.Errorf("artifact: %s: batch %d has a different schema", t.path, i)
+	}
+	return b, nil
+}
 
-func (a limitAllocator) Allocate(size int) []byte {
+func (t *table) close() {
+	t.r.Close()
+	if t.file != nil {
+		t.file.Close()
+	}
+}
+
+// reuseAllocator hands freed buffers out again, so decoding batch after
+// batch reuses one body buffer instead of faulting in fresh pages for each
+// (fresh pages cost more than the copy on this kind of machine). It also
+// refuses allocations over maxAlloc: a garbage or hostile compressed buffer
+// can claim any uncompressed size, and a failed huge allocation is fatal,
+// not a panic. Used by one reader on one goroutine.
+type reuseAllocator struct {
+	free [][]byte
+}
+
+func (a *reuseAllocator) Allocate(size int) []byte {
 	if size < 0 || size > maxAlloc {
 		panic(fmt.Sprintf("refusing to allocate %d bytes", size))
 	}
-	return a.Allocator.Allocate(size)
+	for i, b := range a.free {
+		if cap(b) >= size {
+			a.free = append(a.free[:i], a.free[i+1:]...)
+			b = b[:size]
+			clear(b)
+			return b
+		}
+	}
+	return memory.DefaultAllocator.Allocate(size)
 }
 
-func (a limitAllocator) Reallocate(size int, b []byte) []byte {
-	if size < 0 || size > maxAlloc {
-		panic(fmt.Sprintf("refusing to allocate %d bytes", size))
+func (a *reuseAllocator) Reallocate(size int, b []byte) []byte {
+	if cap(b) >= size {
+		return b[:size]
 	}
-	return a.Allocator.Reallocate(size, b)
+	nb := a.Allocate(size)
+	copy(nb, b)
+	a.Free(b)
+	return nb
+}
+
+// Free keeps large buffers for reuse; small ones go to the GC.
+func (a *reuseAllocator) Free(b []byte) {
+	if cap(b) >= 1<<20 && len(a.free) < 4 {
+		a.free = append(a.free, b[:0])
+	}
 }
 
 // metaInt parses an integer metadata value if present.

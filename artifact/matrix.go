@@ -69,25 +69,23 @@ func writeMatrix(path string, m *Matrix, batchBytes int) error {
 	return nil
 }
 
-// ReadMatrix reads a matrix artifact. Values are copied in bulk per batch.
+// ReadMatrix reads a matrix artifact. Values are copied in bulk, batch by
+// batch, into one preallocated slice.
 func ReadMatrix(path string) (*Matrix, error) {
 	t, err := readArrow(path, TypeMatrix)
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
+	defer t.close()
 	return t.matrix()
 }
 
 func (t *table) matrix() (*Matrix, error) {
 	xi, err := t.column("x", "fixed_size_list<float32>", func(dt arrow.DataType) bool {
 		l, ok := dt.(*arrow.FixedSizeListType)
-		return ok && arrow.TypeEqual(l.Elem(), arrow.PrimitiveTypes.Float32)
+		return ok && arrow.TypeEqual(l.Elem(), arrow.PrimitiveTypes.Float32) && l.Len() > 0
 	})
 	if err != nil {
-		return nil, err
-	}
-	if err := t.noNulls(xi); err != nil {
 		return nil, err
 	}
 	cols := int(t.schema.Field(xi).Type.(*arrow.FixedSizeListType).Len())
@@ -96,41 +94,71 @@ func (t *table) matrix() (*Matrix, error) {
 		if li, err = t.column("label", "int32", isType(arrow.PrimitiveTypes.Int32)); err != nil {
 			return nil, err
 		}
-		if err := t.noNulls(li); err != nil {
-			return nil, err
-		}
 	}
-	if r, ok, err := t.metaInt(MetaRows); err != nil {
+	metaRows, hasRows, err := t.metaInt(MetaRows)
+	if err != nil {
 		return nil, err
-	} else if ok && r != t.rows {
-		return nil, fmt.Errorf("artifact: %s: metadata says %d rows, file has %d", t.path, r, t.rows)
 	}
 	if c, ok, err := t.metaInt(MetaCols); err != nil {
 		return nil, err
 	} else if ok && c != int64(cols) {
 		return nil, fmt.Errorf("artifact: %s: metadata says %d columns, x has %d", t.path, c, cols)
 	}
-	m := &Matrix{Rows: int(t.rows), Cols: cols, Data: make([]float32, int(t.rows)*cols), Meta: t.userMeta()}
-	if li >= 0 {
-		m.Labels = make([]int32, t.rows)
+	m := &Matrix{Cols: cols, Meta: t.userMeta()}
+	// Preallocate from the metadata row count, but only as far as the file
+	// could hold: garbage metadata must not make us allocate more than the
+	// file's own size. The count is checked against the batches below.
+	if hasRows && metaRows <= t.size()/(4*int64(cols)) {
+		m.Data = make([]float32, 0, int(metaRows)*cols)
+		if li >= 0 {
+			m.Labels = make([]int32, 0, metaRows)
+		}
 	}
-	row := 0
-	for _, b := range t.batches {
+	if li >= 0 && m.Labels == nil {
+		m.Labels = []int32{}
+	}
+	err = t.each(func(b arrow.RecordBatch) error {
+		if err := t.noNulls(b, xi); err != nil {
+			return err
+		}
 		x := b.Column(xi).(*array.FixedSizeList)
 		vals, ok := x.ListValues().(*array.Float32)
 		if !ok {
-			return nil, fmt.Errorf("artifact: %s: x values are %s, want float32", t.path, x.ListValues().DataType())
-		}
-		if vals.NullN() > 0 {
-			return nil, fmt.Errorf("artifact: %s: x has null values", t.path)
+			return fmt.Errorf("artifact: %s: x values are %s, want float32", t.path, x.ListValues().DataType())
 		}
 		n := x.Len()
 		start := x.Offset() * cols // validated: the child holds (offset+len)*cols values
-		copy(m.Data[row*cols:(row+n)*cols], vals.Float32Values()[start:start+n*cols])
-		if li >= 0 {
-			copy(m.Labels[row:row+n], b.Column(li).(*array.Int32).Int32Values())
+		if vals.NullN() > 0 && hasNullIn(vals, start, start+n*cols) {
+			return fmt.Errorf("artifact: %s: x has null values", t.path)
 		}
-		row += n
+		m.Data = append(m.Data, vals.Float32Values()[start:start+n*cols]...)
+		if li >= 0 {
+			if err := t.noNulls(b, li); err != nil {
+				return err
+			}
+			m.Labels = append(m.Labels, b.Column(li).(*array.Int32).Int32Values()...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if hasRows && metaRows != t.rows {
+		return nil, fmt.Errorf("artifact: %s: metadata says %d rows, file has %d", t.path, metaRows, t.rows)
+	}
+	m.Rows = int(t.rows)
+	if m.Data == nil {
+		m.Data = []float32{}
 	}
 	return m, nil
+}
+
+// hasNullIn reports whether a has a null in [lo, hi).
+func hasNullIn(a arrow.Array, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if a.IsNull(i) {
+			return true
+		}
+	}
+	return false
 }

@@ -41,7 +41,7 @@ func ReadMetrics(path string) (*Metrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
+	defer t.close()
 	return t.metrics()
 }
 
@@ -60,12 +60,12 @@ func (t *table) metrics() (*Metrics, error) {
 		if idx[i], err = t.column(c.name, c.desc, isType(c.dt)); err != nil {
 			return nil, err
 		}
-		if err := t.noNulls(idx[i]); err != nil {
-			return nil, err
-		}
 	}
-	m := &Metrics{Meta: t.userMeta(), Rows: make([]Metric, 0, t.rows)}
-	for _, b := range t.batches {
+	m := &Metrics{Meta: t.userMeta(), Rows: []Metric{}}
+	err = t.each(func(b arrow.RecordBatch) error {
+		if err := t.noNulls(b, idx[:]...); err != nil {
+			return err
+		}
 		names := b.Column(idx[0]).(*array.String)
 		vals := b.Column(idx[1]).(*array.Float64).Float64Values()
 		errs := b.Column(idx[2]).(*array.Float64).Float64Values()
@@ -73,6 +73,10 @@ func (t *table) metrics() (*Metrics, error) {
 		for r := 0; r < names.Len(); r++ {
 			m.Rows = append(m.Rows, Metric{Name: names.Value(r), Value: vals[r], Stderr: errs[r], N: ns[r]})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return m, nil
 }
@@ -80,15 +84,18 @@ func (t *table) metrics() (*Metrics, error) {
 // WriteHistory writes h to path.
 func WriteHistory(path string, h *History) error {
 	n := len(h.Iter)
-	if len(h.Seconds) != n {
+	// Seconds is optional: stages leave wall time out (it lives in the cache
+	// manifest) so that the same seed gives byte-identical artifacts.
+	hasSeconds := h.Seconds != nil
+	if hasSeconds && len(h.Seconds) != n {
 		return fmt.Errorf("artifact: write %s: %d iters but %d seconds", path, n, len(h.Seconds))
 	}
 	if len(h.Values) != len(h.Terms) {
 		return fmt.Errorf("artifact: write %s: %d terms but %d value columns", path, len(h.Terms), len(h.Values))
 	}
-	fields := []arrow.Field{
-		{Name: "iter", Type: arrow.PrimitiveTypes.Int64},
-		{Name: "seconds", Type: arrow.PrimitiveTypes.Float64},
+	fields := []arrow.Field{{Name: "iter", Type: arrow.PrimitiveTypes.Int64}}
+	if hasSeconds {
+		fields = append(fields, arrow.Field{Name: "seconds", Type: arrow.PrimitiveTypes.Float64})
 	}
 	seen := map[string]bool{"iter": true, "seconds": true}
 	for i, term := range h.Terms {
@@ -109,9 +116,13 @@ func WriteHistory(path string, h *History) error {
 	b := array.NewRecordBuilder(memory.DefaultAllocator, schema)
 	defer b.Release()
 	b.Field(0).(*array.Int64Builder).AppendValues(h.Iter, nil)
-	b.Field(1).(*array.Float64Builder).AppendValues(h.Seconds, nil)
+	first := 1
+	if hasSeconds {
+		b.Field(1).(*array.Float64Builder).AppendValues(h.Seconds, nil)
+		first = 2
+	}
 	for i := range h.Terms {
-		b.Field(2+i).(*array.Float64Builder).AppendValues(h.Values[i], nil)
+		b.Field(first+i).(*array.Float64Builder).AppendValues(h.Values[i], nil)
 	}
 	if err := writeArrow(path, schema, []arrow.RecordBatch{b.NewRecordBatch()}); err != nil {
 		return fmt.Errorf("artifact: write %s: %w", path, err)
@@ -126,7 +137,7 @@ func ReadHistory(path string) (*History, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
+	defer t.close()
 	return t.history()
 }
 
@@ -136,11 +147,16 @@ func (t *table) history() (*History, error) {
 	if err != nil {
 		return nil, err
 	}
-	si, err := t.column("seconds", "float64", isType(arrow.PrimitiveTypes.Float64))
-	if err != nil {
-		return nil, err
+	si := -1 // the seconds column is optional
+	if t.schema.HasField("seconds") {
+		if si, err = t.column("seconds", "float64", isType(arrow.PrimitiveTypes.Float64)); err != nil {
+			return nil, err
+		}
 	}
-	h := &History{Meta: t.userMeta(), Iter: make([]int64, 0, t.rows), Seconds: make([]float64, 0, t.rows)}
+	h := &History{Meta: t.userMeta(), Iter: []int64{}}
+	if si >= 0 {
+		h.Seconds = []float64{}
+	}
 	var terms []int
 	for i, f := range t.schema.Fields() {
 		if i == ii || i == si {
@@ -151,19 +167,27 @@ func (t *table) history() (*History, error) {
 		}
 		terms = append(terms, i)
 		h.Terms = append(h.Terms, f.Name)
-		h.Values = append(h.Values, make([]float64, 0, t.rows))
+		h.Values = append(h.Values, []float64{})
 	}
-	for _, c := range append([]int{ii, si}, terms...) {
-		if err := t.noNulls(c); err != nil {
-			return nil, err
+	cols := append([]int{ii}, terms...)
+	if si >= 0 {
+		cols = append(cols, si)
+	}
+	err = t.each(func(b arrow.RecordBatch) error {
+		if err := t.noNulls(b, cols...); err != nil {
+			return err
 		}
-	}
-	for _, b := range t.batches {
 		h.Iter = append(h.Iter, b.Column(ii).(*array.Int64).Int64Values()...)
-		h.Seconds = append(h.Seconds, b.Column(si).(*array.Float64).Float64Values()...)
+		if si >= 0 {
+			h.Seconds = append(h.Seconds, b.Column(si).(*array.Float64).Float64Values()...)
+		}
 		for k, c := range terms {
 			h.Values[k] = append(h.Values[k], b.Column(c).(*array.Float64).Float64Values()...)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return h, nil
 }
@@ -219,7 +243,7 @@ func ReadFiles(path string) (*Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
+	defer t.close()
 	return t.files()
 }
 
@@ -233,25 +257,27 @@ func (t *table) files() (*Files, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []int{ni, di} {
-		if err := t.noNulls(c); err != nil {
-			return nil, err
-		}
-	}
 	f := &Files{Meta: t.userMeta()}
 	seen := map[string]bool{}
-	for _, b := range t.batches {
+	err = t.each(func(b arrow.RecordBatch) error {
+		if err := t.noNulls(b, ni, di); err != nil {
+			return err
+		}
 		names := b.Column(ni).(*array.String)
 		data := b.Column(di).(*array.Binary)
 		for r := 0; r < names.Len(); r++ {
 			name := names.Value(r)
 			if !fs.ValidPath(name) || name == "." || seen[name] {
-				return nil, fmt.Errorf("artifact: %s: invalid or duplicate file name %q", t.path, name)
+				return fmt.Errorf("artifact: %s: invalid or duplicate file name %q", t.path, name)
 			}
 			seen[name] = true
 			f.Names = append(f.Names, name)
 			f.Data = append(f.Data, append([]byte{}, data.Value(r)...))
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return f, nil
 }

@@ -100,7 +100,7 @@ func ReadTensors(path string) (*Tensors, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer t.release()
+	defer t.close()
 	return t.tensors()
 }
 
@@ -118,50 +118,52 @@ func (t *table) tensors() (*Tensors, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []int{ni, si, di} {
-		if err := t.noNulls(c); err != nil {
-			return nil, err
-		}
-	}
 	ts := &Tensors{Meta: t.userMeta()}
 	seen := map[string]bool{}
-	for _, b := range t.batches {
+	err = t.each(func(b arrow.RecordBatch) error {
+		if err := t.noNulls(b, ni, si, di); err != nil {
+			return err
+		}
 		names := b.Column(ni).(*array.String)
 		shapes := b.Column(si).(*array.List)
 		data := b.Column(di).(*array.List)
 		dims := shapes.ListValues().(*array.Int64)
 		vals := data.ListValues().(*array.Float32)
 		if dims.NullN() > 0 || vals.NullN() > 0 {
-			return nil, fmt.Errorf("artifact: %s: null shape or data values", t.path)
+			return fmt.Errorf("artifact: %s: null shape or data values", t.path)
 		}
-		for r := 0; r < b.Column(0).Len(); r++ {
+		for r := 0; r < names.Len(); r++ {
 			name := names.Value(r)
 			if name == "" || seen[name] {
-				return nil, fmt.Errorf("artifact: %s: empty or duplicate tensor name %q", t.path, name)
+				return fmt.Errorf("artifact: %s: empty or duplicate tensor name %q", t.path, name)
 			}
 			seen[name] = true
 			lo, hi := shapes.ValueOffsets(r)
 			shape := make([]int, 0, hi-lo)
 			for _, d := range dims.Int64Values()[lo:hi] {
 				if d < 0 || d > math.MaxInt32 {
-					return nil, fmt.Errorf("artifact: %s: tensor %q: bad dimension %d", t.path, name, d)
+					return fmt.Errorf("artifact: %s: tensor %q: bad dimension %d", t.path, name, d)
 				}
 				shape = append(shape, int(d))
 			}
 			n, err := numel(shape)
 			if err != nil {
-				return nil, fmt.Errorf("artifact: %s: tensor %q: %w", t.path, name, err)
+				return fmt.Errorf("artifact: %s: tensor %q: %w", t.path, name, err)
 			}
 			lo, hi = data.ValueOffsets(r)
 			if int64(n) != hi-lo {
-				return nil, fmt.Errorf("artifact: %s: tensor %q has shape %v but %d values", t.path, name, shape, hi-lo)
+				return fmt.Errorf("artifact: %s: tensor %q has shape %v but %d values", t.path, name, shape, hi-lo)
 			}
-			ts.Names = append(ts.Names, name)
-			ts.Shapes = append(ts.Shapes, shape)
 			d := make([]float32, n)
 			copy(d, vals.Float32Values()[lo:hi])
+			ts.Names = append(ts.Names, name)
+			ts.Shapes = append(ts.Shapes, shape)
 			ts.Data = append(ts.Data, d)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return ts, nil
 }

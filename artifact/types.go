@@ -53,7 +53,8 @@ func (m *Metrics) Get(name string) (Metric, bool) {
 	return Metric{}, false
 }
 
-// History is a training log: column iter int64, seconds float64, then one
+// History is a training log: column iter int64, seconds float64 (omitted
+// when Seconds is nil, so a seeded run's history is byte-identical), then one
 // float64 column per logged term (loss, mmd, ...), in Terms order.
 type History struct {
 	Iter    []int64
