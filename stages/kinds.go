@@ -5,5 +5,14 @@ import "github.com/ganpipe/ganpipe/pipeline"
 func allKinds() []pipeline.Kind {
 	return []pipeline.Kind{
 		newDatasetKind(),
+		newAEPretrainKind(),
+		newAEFinetuneKind(),
+		newEncodeKind(),
+		newGMMNTrainKind(),
+		newSampleKind(),
+		newParzenKind(),
+		newNearestNeighboursKind(),
+		newInterpolateKind(),
+		newReportKind(),
 	}
 }

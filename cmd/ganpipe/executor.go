@@ -3,17 +3,31 @@ package main
 import (
 	"flag"
 	"fmt"
+	"path/filepath"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/pipeline/cache"
+	"github.com/ganpipe/ganpipe/pipeline/slurm"
 )
 
 // executorFlags choose where stages compute.
 type executorFlags struct {
-	executor string
+	executor    string
+	slurmArgs   string
+	slurmPoll   time.Duration
+	slurmBinary string
 }
 
+// slurmJobs is how many stages may be in flight on a cluster when -j is not
+// given: the scheduler, not this machine's core count, limits them.
+const slurmJobs = 64
+
 func (e *executorFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&e.executor, "executor", "local", "where stages compute: local")
+	fs.StringVar(&e.executor, "executor", "local", "where stages compute: local, or slurm (one sbatch job per stage over a shared cache)")
+	fs.StringVar(&e.slurmArgs, "slurm-args", "", "extra sbatch flags for every job, shell-quoted (\"--qos=long -A proj\"); they override the spec's resources")
+	fs.DurationVar(&e.slurmPoll, "slurm-poll", time.Second, "how often to ask squeue about the jobs in flight")
+	fs.StringVar(&e.slurmBinary, "slurm-binary", "", "ganpipe binary the jobs run, as the nodes see it (default: this one)")
 }
 
 func (e *executorFlags) apply(env *cmdEnv, specPath string, f *specFlags, o *pipeline.Options) error {
@@ -21,7 +35,86 @@ func (e *executorFlags) apply(env *cmdEnv, specPath string, f *specFlags, o *pip
 	case "local":
 		o.Executor = pipeline.Local{}
 		return nil
+	case "slurm":
+		ex, err := e.slurmExecutor(specPath, f, o)
+		if err != nil {
+			return err
+		}
+		o.Executor = ex
+		if o.Jobs <= 0 {
+			o.Jobs = slurmJobs
+		}
+		return nil
 	default:
-		return fmt.Errorf("unknown executor %q (have: local)", e.executor)
+		return fmt.Errorf("unknown executor %q (have: local, slurm)", e.executor)
 	}
+}
+
+// slurmExecutor configures the Slurm executor. A job must load the same spec
+// with the same variables and see the same cache and data, from another
+// node and another working directory: every path is made absolute.
+func (e *executorFlags) slurmExecutor(specPath string, f *specFlags, o *pipeline.Options) (*slurm.Executor, error) {
+	fsStore, ok := o.Store.(*cache.FS)
+	if !ok {
+		return nil, fmt.Errorf("-executor slurm needs a filesystem cache shared by the nodes")
+	}
+	cacheDir, err := filepath.Abs(fsStore.Dir())
+	if err != nil {
+		return nil, err
+	}
+	spec, err := filepath.Abs(specPath)
+	if err != nil {
+		return nil, err
+	}
+	args, err := execStageArgs(f, cacheDir, o.Env.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	extra, err := slurm.SplitArgs(e.slurmArgs)
+	if err != nil {
+		return nil, fmt.Errorf("-slurm-args: %w", err)
+	}
+	bin := e.slurmBinary
+	if bin != "" {
+		if bin, err = filepath.Abs(bin); err != nil {
+			return nil, err
+		}
+	}
+	return slurm.New(slurm.Config{
+		CacheDir: cacheDir, Binary: bin, Spec: spec, ExecArgs: args,
+		Extra: extra, Poll: e.slurmPoll,
+	})
+}
+
+// execStageArgs are the spec flags of exec-stage (everything but -key, SPEC
+// and ADDR), repeating this command's. Variables from GANPIPE_VAR_* reach the
+// job through sbatch's default --export=ALL; if they do not, the job's key
+// differs and exec-stage refuses to run rather than compute something else.
+func execStageArgs(f *specFlags, cacheDir, dataDir string) ([]string, error) {
+	args := []string{"-cache", cacheDir}
+	if dataDir != "" {
+		abs, err := filepath.Abs(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "-data", abs)
+	}
+	if f.outDir != "" {
+		abs, err := filepath.Abs(f.outDir)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "-out", abs)
+	}
+	for _, vf := range f.varFiles {
+		abs, err := filepath.Abs(vf)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "-var-file", abs)
+	}
+	for _, v := range f.vars {
+		args = append(args, "-var", v)
+	}
+	return args, nil
 }

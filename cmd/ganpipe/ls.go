@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/ganpipe/ganpipe/pipeline/cache"
 )
 
 func lsCmd() *command {
@@ -12,6 +14,7 @@ func lsCmd() *command {
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		fs := newFlagSet(env, c)
 		cacheDir := fs.String("cache", "", "cache directory (default $GANPIPE_CACHE or .ganpipe/cache)")
+		digests := fs.Bool("digests", false, "print each output's digest instead of sizes and times, sorted by stage (to compare caches)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
 		}
@@ -24,6 +27,10 @@ func lsCmd() *command {
 			return fail(env, err)
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Finished.Before(ms[j].Finished) })
+		if *digests {
+			printDigests(env, ms)
+			return 0
+		}
 		var total int64
 		for _, m := range ms {
 			var size int64
@@ -54,4 +61,20 @@ func humanBytes(n int64) string {
 		exp++
 	}
 	return fmt.Sprintf("%.1f%ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
+
+// printDigests prints stage, key and output digests in a stable order, so
+// two caches filled by different runs can be compared with cmp.
+func printDigests(env *cmdEnv, ms []*cache.Manifest) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Addr+ms[i].Key < ms[j].Addr+ms[j].Key })
+	for _, m := range ms {
+		outs := make([]string, 0, len(m.Outputs))
+		for name := range m.Outputs {
+			outs = append(outs, name)
+		}
+		sort.Strings(outs)
+		for _, name := range outs {
+			fmt.Fprintf(env.stdout, "%s %s %s %s\n", m.Addr, m.Key, name, m.Outputs[name].Digest)
+		}
+	}
 }

@@ -33,7 +33,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(),
+		lsCmd(), gcCmd(), checkCmd(), execStageCmd(),
 	} {
 		cmds[c.name] = c
 	}

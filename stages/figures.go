@@ -1,0 +1,169 @@
+package stages
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"math"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/metrics"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/reports"
+)
+
+// imageShape returns the h x w of a matrix of square grayscale images.
+func imageShape(m *artifact.Matrix) (int, int, error) {
+	side := int(math.Round(math.Sqrt(float64(m.Cols))))
+	if side*side != m.Cols {
+		return 0, 0, fmt.Errorf("rows of %d values are not square images", m.Cols)
+	}
+	return side, side, nil
+}
+
+// writeFigure stores one PNG as a files artifact.
+func writeFigure(job *pipeline.Job, output, name string, img image.Image) error {
+	var buf bytes.Buffer
+	if err := reports.WritePNG(&buf, img); err != nil {
+		return err
+	}
+	return artifact.WriteFiles(job.Output(output), &artifact.Files{
+		Names: []string{name}, Data: [][]byte{buf.Bytes()},
+		Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr},
+	})
+}
+
+// nearestNeighboursKind shows samples beside their nearest training images
+// (a memorisation check) and measures how far samples are from the data.
+type nearestNeighboursKind struct{ info }
+
+func newNearestNeighboursKind() *nearestNeighboursKind {
+	return &nearestNeighboursKind{info{
+		name: "nearest_neighbours", version: "1",
+		body: hcldec.ObjectSpec{
+			"samples": ref("samples", true),
+			"train":   ref("train", true),
+			"n":       withDefault(num("n", false), cty.NumberIntVal(10)),
+			"k":       withDefault(num("k", false), cty.NumberIntVal(5)),
+		},
+		outputs: []string{"figure", "metrics"},
+		metrics: []string{"nn_dist"},
+	}}
+}
+
+func (k *nearestNeighboursKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	samples, err := readMatrix(job, c, "samples")
+	if err != nil {
+		return err
+	}
+	train, err := readMatrix(job, c, "train")
+	if err != nil {
+		return err
+	}
+	n, kk := head(samples, c.int("n", 10)), c.int("k", 5)
+	if err := c.err(); err != nil {
+		return err
+	}
+	if samples.Cols != train.Cols {
+		return fmt.Errorf("samples have %d columns, train %d", samples.Cols, train.Cols)
+	}
+	d := samples.Cols
+	nn, err := metrics.NearestNeighbours(ctx, samples.Data[:n*d], train.Data, d, kk)
+	if err != nil {
+		return err
+	}
+	// Mean distance from each shown sample to its nearest training image:
+	// near zero would mean the model copies its data.
+	var sum float64
+	for i, idx := range nn {
+		s, t := samples.Row(i), train.Row(idx[0])
+		var d2 float64
+		for j := range s {
+			e := float64(s[j] - t[j])
+			d2 += e * e
+		}
+		sum += math.Sqrt(d2)
+	}
+	dist := sum / float64(max(n, 1))
+	job.Progress.Logf("mean L2 distance to the nearest training image: %.3f", dist)
+	h, w, err := imageShape(samples)
+	if err != nil {
+		return err
+	}
+	img, err := reports.NeighbourFigure(samples.Data[:n*d], train.Data, nn, h, w)
+	if err != nil {
+		return err
+	}
+	if err := writeFigure(job, "figure", "nearest_neighbours.png", img); err != nil {
+		return err
+	}
+	return writeMetrics(job, "metrics", metric("nn_dist", dist, 0, n))
+}
+
+// interpolateKind decodes straight lines between random points of a
+// generator's noise space: smooth paths mean the model did not memorise.
+type interpolateKind struct{ info }
+
+func newInterpolateKind() *interpolateKind {
+	return &interpolateKind{info{
+		name: "interpolate", version: "1",
+		body: hcldec.ObjectSpec{
+			"model":   ref("model", true),
+			"decoder": ref("decoder", false),
+			"paths":   withDefault(num("paths", false), cty.NumberIntVal(8)),
+			"steps":   withDefault(num("steps", false), cty.NumberIntVal(10)),
+		},
+		outputs: []string{"figure"},
+	}}
+}
+
+func (k *interpolateKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	g, err := loadGMMN(job, c, "model")
+	if err != nil {
+		return err
+	}
+	paths, steps := c.int("paths", 8), c.int("steps", 10)
+	if err := c.err(); err != nil {
+		return err
+	}
+	if paths < 1 || steps < 2 {
+		return fmt.Errorf("paths must be >= 1 and steps >= 2 (got %d, %d)", paths, steps)
+	}
+	rng := newRand(job)
+	dz := g.NoiseDim()
+	noise := make([]float32, paths*steps*dz)
+	for p := 0; p < paths; p++ {
+		a, b := make([]float32, dz), make([]float32, dz)
+		for i := range a {
+			a[i], b[i] = float32(2*rng.Float64()-1), float32(2*rng.Float64()-1)
+		}
+		for s := 0; s < steps; s++ {
+			t := float32(s) / float32(steps-1)
+			row := noise[(p*steps+s)*dz : (p*steps+s+1)*dz]
+			for i := range row {
+				row[i] = (1-t)*a[i] + t*b[i]
+			}
+		}
+	}
+	n := paths * steps
+	x := g.SampleFrom(noise, n)
+	if _, ok := c.ref("decoder"); ok {
+		ae, err := loadAutoencoder(job, c, "decoder")
+		if err != nil {
+			return err
+		}
+		x = ae.Decode(x, n)
+	}
+	m := &artifact.Matrix{Rows: n, Cols: len(x) / n, Data: x}
+	h, w, err := imageShape(m)
+	if err != nil {
+		return err
+	}
+	return writeFigure(job, "figure", "interpolation.png", reports.SampleGrid(x, n, h, w, paths, steps))
+}
