@@ -50,7 +50,7 @@ locals {
 
 dataset "data" {
   source     = var.source
-  valid      = local.paper ? 5000 : 500
+  valid      = local.paper ? 5000 : 1000
   limit      = local.paper ? null : 2000
   limit_eval = local.paper ? null : 500
   balanced   = !local.paper

@@ -277,17 +277,32 @@ func errorsOnly(diags hcl.Diagnostics) hcl.Diagnostics {
 }
 
 func TestWriteDiagnostics(t *testing.T) {
-	src := []byte("pipeline \"p\" {}\ndataset \"d\" {\n  source = \"mnist\"\n  limt = 3\n}\n")
-	spec, diags := Load("w.hcl", src, Options{Kinds: newTestKinds()})
+	src := []byte("pipeline \"p\" {}\ndataset \"d\" {\n  source = \"mnist\"\n  limt = 3\n}\n" +
+		"stage \"gmmn_train\" \"g\" {\n  for_each = toset([\"a\", \"b\"])\n  data = dataset.d.train\n  iters = each.key\n}\n")
+	spec, diags := Load("w.hcl", src, Options{Kinds: newTestKinds(), Vars: []string{"x=1"}})
 	var b strings.Builder
 	if err := WriteDiagnostics(&b, spec.Files, diags); err != nil {
 		t.Fatal(err)
 	}
-	out := b.String()
-	for _, want := range []string{"Error: Unsupported argument", "on w.hcl line 4", `4:   limt = 3`, `Did you mean "limit"?`} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
-		}
+	// Expected text written by hand from the source above: the -var error
+	// (no subject) first, then by position. Cells "a" and "b" fail alike:
+	// the same message at the same place is reported once, for the first.
+	want := `Error: Value for undeclared variable
+  The option -var "x=1" sets a variable "x", but the spec declares no such variable.
+
+w.hcl:4:3: Error: Unsupported argument
+    4 |   limt = 3
+      |   ^^^^
+  An argument named "limt" is not expected here. Did you mean "limit"?
+
+w.hcl:9:11: Error: Incorrect attribute value type
+    9 |   iters = each.key
+      |           ^^^^^^^^
+  Inappropriate value for attribute "iters": a number is required.
+  with each.key as "a"
+`
+	if got := b.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
 
