@@ -482,3 +482,37 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+// TestStringsSurviveBatchReuse: the reader reuses a batch's body buffer for
+// the next batch, so anything kept from a batch must be a copy. arrow-go's
+// String.Value aliases the buffer; names read from an early batch would
+// change when a later batch is decoded. Bodies here are over the 1 MiB
+// reuse threshold, with one tensor / file per batch.
+func TestStringsSurviveBatchReuse(t *testing.T) {
+	const n = 400_000 // 1.6 MB per tensor
+	ts := &Tensors{Names: []string{"first", "second", "third"}, Shapes: [][]int{{n}, {n}, {n}},
+		Data: [][]float32{make([]float32, n), make([]float32, n), make([]float32, n)}}
+	p := filepath.Join(t.TempDir(), "t.arrow")
+	if err := writeTensors(p, ts, 4*n); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadTensors(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Names, ts.Names) {
+		t.Errorf("tensor names = %q, want %q", got.Names, ts.Names)
+	}
+	big := bytes.Repeat([]byte{7}, 1_600_000)
+	f := &Files{Names: []string{"a.png", "b.png", "c.png"}, Data: [][]byte{big, big, big}}
+	if err := writeFiles(p, f, len(big)); err != nil {
+		t.Fatal(err)
+	}
+	gf, err := ReadFiles(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gf.Names, f.Names) || !bytes.Equal(gf.Data[0], big) {
+		t.Errorf("file names = %q (data[0] intact: %v)", gf.Names, bytes.Equal(gf.Data[0], big))
+	}
+}

@@ -3,6 +3,7 @@ package artifact
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -71,7 +72,7 @@ func (t *table) metrics() (*Metrics, error) {
 		errs := b.Column(idx[2]).(*array.Float64).Float64Values()
 		ns := b.Column(idx[3]).(*array.Int64).Int64Values()
 		for r := 0; r < names.Len(); r++ {
-			m.Rows = append(m.Rows, Metric{Name: names.Value(r), Value: vals[r], Stderr: errs[r], N: ns[r]})
+			m.Rows = append(m.Rows, Metric{Name: strings.Clone(names.Value(r)), Value: vals[r], Stderr: errs[r], N: ns[r]})
 		}
 		return nil
 	})
@@ -266,7 +267,7 @@ func (t *table) files() (*Files, error) {
 		names := b.Column(ni).(*array.String)
 		data := b.Column(di).(*array.Binary)
 		for r := 0; r < names.Len(); r++ {
-			name := names.Value(r)
+			name := strings.Clone(names.Value(r)) // Value aliases the reused body buffer
 			if !fs.ValidPath(name) || name == "." || seen[name] {
 				return fmt.Errorf("artifact: %s: invalid or duplicate file name %q", t.path, name)
 			}

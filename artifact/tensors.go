@@ -3,6 +3,7 @@ package artifact
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -133,7 +134,7 @@ func (t *table) tensors() (*Tensors, error) {
 			return fmt.Errorf("artifact: %s: null shape or data values", t.path)
 		}
 		for r := 0; r < names.Len(); r++ {
-			name := names.Value(r)
+			name := strings.Clone(names.Value(r)) // Value aliases the reused body buffer
 			if name == "" || seen[name] {
 				return fmt.Errorf("artifact: %s: empty or duplicate tensor name %q", t.path, name)
 			}
