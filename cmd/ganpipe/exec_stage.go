@@ -40,7 +40,10 @@ func execStageCmd() *command {
 func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, key string) error {
 	start := time.Now()
 	host, _ := os.Hostname()
-	fmt.Fprintf(env.stderr, "ganpipe exec-stage %s key %s on %s (slurm job %s)\n", addr, key, host, firstNonEmpty(env.getenv("SLURM_JOB_ID"), "-"))
+	// The start time, to the microsecond, lets overhead be measured from the
+	// ledger's submission time.
+	fmt.Fprintf(env.stderr, "ganpipe exec-stage %s key %s on %s (slurm job %s) started %s\n",
+		addr, key, host, firstNonEmpty(env.getenv("SLURM_JOB_ID"), "-"), start.UTC().Format(time.RFC3339Nano))
 	l, err := f.load(ctx, env, specPath, false)
 	if err != nil {
 		return err
