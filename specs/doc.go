@@ -2,4 +2,55 @@
 // typed stage instances and reports every problem as an hcl.Diagnostic with a
 // source range. It knows nothing of gorgonia, caches or Arrow: stage kinds
 // describe their own bodies through the Kind interface.
+//
+// # Blocks
+//
+//	pipeline "NAME" { description = "...", seed = 1 }   exactly one
+//	variable "NAME" { type = ..., default = ..., description = "...",
+//	                  validation { condition = ..., error_message = "..." } }
+//	locals { NAME = EXPR ... }                          any number of blocks
+//	dataset "NAME" { ...dataset kind body... }          Addr dataset.NAME
+//	stage "KIND" "NAME" { for_each = ..., ...kind body...,
+//	                      resources { cpus, mem, time, partition, extra } }
+//	report "NAME" { ...report kind body... }            Addr report.NAME
+//
+// Stage names are unique across kinds. for_each takes a map, an object or a
+// set of strings; each cell is an ordinary stage, stage.NAME["KEY"], with
+// each.key and each.value in its body. Any block may have one resources
+// block; only stage blocks take for_each.
+//
+// # References
+//
+// var.NAME, local.NAME, dataset.NAME.OUTPUT, stage.NAME.OUTPUT,
+// stage.NAME["KEY"].OUTPUT, and stage.NAME.METRIC for a name in
+// Kind.Metrics() (a Ref with Output "metrics" and Field METRIC). Artifact
+// references are RefType capsule values, so they flow through locals, maps
+// and for_each like any value; every reference is checked against the
+// declarations before anything is evaluated.
+//
+// # Variables
+//
+// Lowest to highest precedence, as in Terraform: default, GANPIPE_VAR_NAME,
+// -var-file files in order, -var NAME=VALUE in order. A command-line or
+// environment value is taken as a raw string for a string variable or one
+// declared without a type, and parsed as an HCL constant otherwise.
+//
+// # Writing a Kind
+//
+// BodySpec returns an hcldec.ObjectSpec over the block body minus for_each
+// and resources (a kind must not use those two names):
+//
+//	hcldec.ObjectSpec{
+//	    "data":   &hcldec.AttrSpec{Name: "data", Type: specs.RefType, Required: true},
+//	    "inputs": &hcldec.AttrSpec{Name: "inputs", Type: cty.Map(specs.RefType)},
+//	    "sigmas": &hcldec.AttrSpec{Name: "sigmas", Type: cty.List(cty.Number)},
+//	}
+//
+// Nested labelled blocks whose attributes may differ in type from block to
+// block (a row value that is a metric reference in one row and a number in
+// the next) need hcldec.BlockTupleSpec: BlockListSpec demands one type for
+// all blocks. Attributes that accept "a reference or a number" are
+// cty.DynamicPseudoType wrapped in an hcldec.ValidateSpec that checks the
+// value's type. Stage.Config is the decoded value; Stage.Inputs lists the
+// references found in it.
 package specs
