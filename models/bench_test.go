@@ -2,6 +2,8 @@ package models
 
 import (
 	"math/rand"
+	"os"
+	"runtime"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/blas"
@@ -10,10 +12,17 @@ import (
 // The benchmarks time one full training step (forward, backward, momentum update)
 // at the paper's shapes. Run with the default build (OpenBLAS) and with
 // -tags noopenblas (gonum) to compare; b.ReportMetric prints ms/step.
+// The backend is printed by BenchmarkBackend.
 
 func benchStep(b *testing.B, t *graphNet, fill func()) {
 	b.Helper()
-	blas.Use()
+	// GANPIPE_BLAS_MODE=native benchmarks OpenBLAS's own threading instead of the
+	// default Go-side SGEMM split (see blas.UseThreads).
+	if os.Getenv("GANPIPE_BLAS_MODE") == "native" {
+		blas.UseNativeThreads(runtime.NumCPU())
+	} else {
+		blas.Use()
+	}
 	fill()
 	if _, err := t.forwardBackward(); err != nil { // warm-up allocates buffers
 		b.Fatal(err)
@@ -78,3 +87,9 @@ func benchGMMN(b *testing.B, out int, sigmas []float64) {
 
 func BenchmarkGMMNCodeStep(b *testing.B)  { benchGMMN(b, 32, []float64{1}) }
 func BenchmarkGMMNPixelStep(b *testing.B) { benchGMMN(b, 784, []float64{2, 5, 10, 20, 40, 80}) }
+
+// BenchmarkBackend only logs which BLAS the binary uses.
+func BenchmarkBackend(b *testing.B) {
+	blas.Use()
+	b.Logf("blas backend %s, %d threads", blas.Backend(), blas.Threads())
+}
