@@ -1,0 +1,447 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ganpipe/ganpipe/pipeline/cache"
+	"github.com/ganpipe/ganpipe/pipeline/slurm"
+)
+
+// slurmSpec is a small pipeline on the synthetic ring mixture: two data
+// sets, a GMMN trained on each and samples of the first. var.iters sets how
+// long stage.g runs (about 1 ms per iteration here); var.src can break
+// dataset.other at run time (it decodes, but is no known source).
+const slurmSpec = `
+variable "iters" {
+  type    = number
+  default = 50
+}
+variable "src" {
+  type    = string
+  default = "grid"
+}
+pipeline "ring_slurm" {
+  seed = 7
+}
+dataset "ring" {
+  source = "ring"
+  n      = 500
+}
+dataset "other" {
+  source = var.src
+  n      = 300
+}
+stage "gmmn_train" "g" {
+  data              = dataset.ring.train
+  noise             = 2
+  hidden            = [16, 16]
+  output_activation = "linear"
+  sigmas            = [1]
+  batch             = 100
+  iters             = var.iters
+  log_every         = 10
+  resources {
+    cpus = 1
+    time = "10:00"
+  }
+}
+stage "gmmn_train" "g2" {
+  data              = dataset.other.train
+  noise             = 2
+  hidden            = [8]
+  output_activation = "linear"
+  sigmas            = [1]
+  batch             = 100
+  iters             = 20
+}
+stage "sample" "s" {
+  model = stage.g.model
+  n     = 200
+}
+`
+
+// TestExecStageArgs checks the flags a job gets: every path absolute, every
+// variable and var file passed on, so a job elsewhere loads the same spec.
+func TestExecStageArgs(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &specFlags{vars: listFlag{"a=1", "b=x y"}, varFiles: listFlag{"v.hcl", "/abs/w.hcl"}, outDir: "out"}
+	got, err := execStageArgs(f, "/c", "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"-cache", "/c", "-data", filepath.Join(wd, "data"), "-out", filepath.Join(wd, "out"),
+		"-var-file", filepath.Join(wd, "v.hcl"), "-var-file", "/abs/w.hcl", "-var", "a=1", "-var", "b=x y"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestSlurm runs ganpipe against the real Slurm cluster that
+// shared/slurm/slurm-ci.sh starts. The subtests share one ganpipe binary and
+// run one after another: the cluster has 2 cores.
+func TestSlurm(t *testing.T) {
+	if os.Getenv("SLURM_CONF") == "" {
+		t.Skip("SLURM_CONF is unset: no Slurm test cluster. Start one as root with " +
+			"`bash shared/slurm/slurm-ci.sh install && bash shared/slurm/slurm-ci.sh up` and " +
+			"`eval \"$(bash shared/slurm/slurm-ci.sh env)\"`")
+	}
+	for _, cmd := range []string{"sbatch", "squeue", "scancel"} {
+		if _, err := exec.LookPath(cmd); err != nil {
+			t.Fatalf("SLURM_CONF is set but %s is not installed: %v", cmd, err)
+		}
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "ganpipe")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	spec := filepath.Join(dir, "ring.hcl")
+	if err := os.WriteFile(spec, []byte(slurmSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h := &slurmHarness{t: t, bin: bin, spec: spec, dir: dir}
+
+	t.Run("identical to local", h.identical)
+	t.Run("failure shows log and fails only downstream", h.failure)
+	t.Run("killed controller re-attaches", h.reattach)
+	t.Run("interrupt cancels jobs", h.interrupt)
+}
+
+type slurmHarness struct {
+	t    *testing.T
+	bin  string
+	spec string
+	dir  string
+}
+
+// start runs `ganpipe run` in the background with CI=true (log lines).
+func (h *slurmHarness) start(t *testing.T, cacheDir string, args ...string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	full := append([]string{"run", "-cache", cacheDir, "-out", filepath.Join(h.dir, "out")}, args...)
+	full = append(full, h.spec)
+	cmd := exec.Command(h.bin, full...)
+	cmd.Env = append(os.Environ(), "CI=true")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, &out
+}
+
+// run runs `ganpipe run` to the end and returns its exit code and output.
+func (h *slurmHarness) run(t *testing.T, cacheDir string, args ...string) (int, string) {
+	t.Helper()
+	cmd, out := h.start(t, cacheDir, args...)
+	err := cmd.Wait()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return code, out.String()
+}
+
+// manifests maps each stage address in a cache to its key and output digests.
+func manifests(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	st, err := cache.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := st.Manifests(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := map[string]string{}
+	for _, m := range ms {
+		var outs []string
+		for name, o := range m.Outputs {
+			outs = append(outs, name+"="+o.Digest)
+		}
+		sort.Strings(outs)
+		res[m.Addr] = m.Key + " " + strings.Join(outs, " ")
+	}
+	return res
+}
+
+func (h *slurmHarness) identical(t *testing.T) {
+	slurmCache, localCache := filepath.Join(h.dir, "c-slurm"), filepath.Join(h.dir, "c-local")
+	// The default poll interval (1 s), so the overhead measured below is
+	// what a user gets.
+	code, out := h.run(t, slurmCache, "-executor", "slurm")
+	if code != 0 {
+		t.Fatalf("slurm run exit %d:\n%s", code, out)
+	}
+	if code, lout := h.run(t, localCache); code != 0 {
+		t.Fatalf("local run exit %d:\n%s", code, lout)
+	}
+	s, l := manifests(t, slurmCache), manifests(t, localCache)
+	if len(s) != 5 || !reflect.DeepEqual(s, l) {
+		t.Errorf("slurm and local caches differ:\nslurm %v\nlocal %v", s, l)
+	}
+	for _, want := range []string{"submitted job", "COMPLETED", "5 computed, 0 cached"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("slurm run output lacks %q:\n%s", want, out)
+		}
+	}
+	// A second run through Slurm computes nothing and submits nothing.
+	code, out2 := h.run(t, slurmCache, "-executor", "slurm")
+	if code != 0 || !strings.Contains(out2, "0 computed, 5 cached") || strings.Contains(out2, "submitted") {
+		t.Errorf("re-run exit %d, want everything cached:\n%s", code, out2)
+	}
+	reportOverhead(t, slurmCache, out)
+}
+
+// reportOverhead logs, per stage, the time from submission (the ledger) to
+// the job's start (exec-stage's first log line) and from the runner handing
+// the stage over to the controller seeing its manifest, minus the compute.
+func reportOverhead(t *testing.T, cacheDir, runOutput string) {
+	tookRe := regexp.MustCompile(`(?m)^\S+ (\S+) computed in (\S+)$`)
+	took := map[string]time.Duration{}
+	for _, m := range tookRe.FindAllStringSubmatch(runOutput, -1) {
+		d, err := time.ParseDuration(m[2])
+		if err == nil {
+			took[m[1]] = d
+		}
+	}
+	st, err := cache.Open(cacheDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := st.Manifests(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	startRe := regexp.MustCompile(`started (\S+)\n`)
+	var toStart, toSeen []time.Duration
+	for _, m := range ms {
+		led, err := slurm.ReadLedger(cacheDir, m.Key)
+		if err != nil || led == nil {
+			t.Errorf("%s: no ledger entry (%v)", m.Addr, err)
+			continue
+		}
+		log, err := os.ReadFile(filepath.Join(cacheDir, "slurm", "logs", m.Key+".log"))
+		if err != nil {
+			t.Errorf("%s: %v", m.Addr, err)
+			continue
+		}
+		sm := startRe.FindSubmatch(log)
+		if sm == nil {
+			t.Errorf("%s: no start line in log:\n%s", m.Addr, log)
+			continue
+		}
+		started, err := time.Parse(time.RFC3339Nano, string(sm[1]))
+		if err != nil {
+			t.Errorf("%s: %v", m.Addr, err)
+			continue
+		}
+		compute := time.Duration(m.Duration * float64(time.Second))
+		s := started.Sub(led.Submitted)
+		seen := took[m.Addr] - compute
+		toStart, toSeen = append(toStart, s), append(toSeen, seen)
+		t.Logf("overhead %-14s job %-3s submit->start %6s  handed over->manifest seen %6s (compute %s)",
+			m.Addr, led.JobID, s.Round(time.Millisecond), seen.Round(time.Millisecond), compute.Round(time.Millisecond))
+	}
+	if len(toStart) > 0 {
+		t.Logf("overhead mean over %d stages: submit->start %s, manifest seen minus compute %s",
+			len(toStart), mean(toStart).Round(time.Millisecond), mean(toSeen).Round(time.Millisecond))
+	}
+}
+
+func mean(ds []time.Duration) time.Duration {
+	var s time.Duration
+	for _, d := range ds {
+		s += d
+	}
+	return s / time.Duration(len(ds))
+}
+
+func (h *slurmHarness) failure(t *testing.T) {
+	c := filepath.Join(h.dir, "c-fail")
+	code, out := h.run(t, c, "-executor", "slurm", "-slurm-poll", "250ms", "-var", "src=nope")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, out)
+	}
+	status := summary(out)
+	want := map[string]string{
+		"dataset.ring": "computed", "stage.g": "computed", "stage.s": "computed",
+		"dataset.other": "failed", "stage.g2": "skipped",
+	}
+	if !reflect.DeepEqual(status, want) {
+		t.Errorf("statuses %v, want %v\n%s", status, want, out)
+	}
+	// The error names the job and quotes the stage's own log: the stage's
+	// error as exec-stage printed it inside the job.
+	for _, w := range []string{"FAILED (NonZeroExitCode)", `unknown data source "nope"`, "last lines of " + filepath.Join(c, "slurm", "logs")} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	logs, _ := filepath.Glob(filepath.Join(c, "slurm", "logs", "*.log"))
+	if len(logs) != 4 {
+		t.Errorf("%d job logs kept, want 4 (one per submitted stage)", len(logs))
+	}
+}
+
+// summary reads the run's final table: address -> status.
+func summary(out string) map[string]string {
+	re := regexp.MustCompile(`(?m)^((?:stage|dataset)\.\S+)\s+(computed|cached|failed|skipped)\b`)
+	res := map[string]string{}
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		res[m[1]] = m[2]
+	}
+	return res
+}
+
+// ledgerJob waits until the ledger has an entry for addr and squeue shows
+// its job in the given state.
+func ledgerJob(t *testing.T, cacheDir, addr, state string, timeout time.Duration) *slurm.LedgerEntry {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		files, _ := filepath.Glob(filepath.Join(cacheDir, "slurm", "ledger", "*.json"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			var e slurm.LedgerEntry
+			if json.Unmarshal(b, &e) == nil && e.Addr == addr && jobState(t, e.JobID) == state {
+				return &e
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no %s job for %s within %s", state, addr, timeout)
+	return nil
+}
+
+func jobState(t *testing.T, id string) string {
+	out, err := exec.Command("squeue", "-h", "-t", "all", "-j", id, "-o", "%T").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// jobsSince lists the jobs with ids above after, as id -> job name.
+func jobsSince(t *testing.T, after int) map[int]string {
+	t.Helper()
+	out, err := exec.Command("squeue", "-h", "-t", "all", "-o", "%i|%j").Output()
+	if err != nil {
+		t.Fatalf("squeue: %v", err)
+	}
+	res := map[int]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		id, name, ok := strings.Cut(line, "|")
+		n, err := strconv.Atoi(id)
+		if ok && err == nil && n > after {
+			res[n] = name
+		}
+	}
+	return res
+}
+
+func lastJobID(t *testing.T) int {
+	last := 0
+	for id := range jobsSince(t, 0) {
+		last = max(last, id)
+	}
+	return last
+}
+
+func (h *slurmHarness) reattach(t *testing.T) {
+	c := filepath.Join(h.dir, "c-reattach")
+	before := lastJobID(t)
+	args := []string{"-executor", "slurm", "-slurm-poll", "250ms", "-var", "iters=5000"}
+	cmd, out := h.start(t, c, args...)
+	job := ledgerJob(t, c, "stage.g", "RUNNING", 60*time.Second)
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+	if s := jobState(t, job.JobID); s != "RUNNING" {
+		t.Fatalf("job %s is %s after the controller died; the test needs it still running (raise iters)\n%s", job.JobID, s, out)
+	}
+	code, out2 := h.run(t, c, args...)
+	if code != 0 {
+		t.Fatalf("restarted run exit %d:\n%s", code, out2)
+	}
+	if !strings.Contains(out2, "re-attached to job "+job.JobID+" (RUNNING)") {
+		t.Errorf("restarted run did not re-attach to job %s:\n%s", job.JobID, out2)
+	}
+	if st := summary(out2); st["stage.g"] != "computed" || st["stage.s"] != "computed" {
+		t.Errorf("statuses %v:\n%s", st, out2)
+	}
+	// One job per stage over both controllers: no key was submitted twice.
+	jobs := jobsSince(t, before)
+	names := map[string][]int{}
+	for id, name := range jobs {
+		names[name] = append(names[name], id)
+	}
+	for name, ids := range names {
+		if len(ids) != 1 {
+			t.Errorf("%s submitted %d times: jobs %v", name, len(ids), ids)
+		}
+	}
+	if len(names) != 5 {
+		t.Errorf("jobs %v, want one for each of the 5 stages", jobs)
+	}
+	if led := ledgerJob(t, c, "stage.g", "COMPLETED", 5*time.Second); led.JobID != job.JobID {
+		t.Errorf("ledger names job %s for stage.g, want %s", led.JobID, job.JobID)
+	}
+}
+
+func (h *slurmHarness) interrupt(t *testing.T) {
+	c := filepath.Join(h.dir, "c-int")
+	cmd, out := h.start(t, c, "-executor", "slurm", "-slurm-poll", "250ms", "-var", "iters=5000")
+	job := ledgerJob(t, c, "stage.g", "RUNNING", 60*time.Second)
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Errorf("interrupted run exited 0:\n%s", out)
+		}
+	case <-time.After(20 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("run did not stop within 20 s of SIGINT:\n%s", out)
+	}
+	// scancel was sent before the controller exited; the state follows.
+	deadline := time.Now().Add(10 * time.Second)
+	state := ""
+	for time.Now().Before(deadline) {
+		if state = jobState(t, job.JobID); state == "CANCELLED" {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if state != "CANCELLED" {
+		t.Errorf("job %s is %s after SIGINT, want CANCELLED\n%s", job.JobID, state, out)
+	}
+	if _, err := os.Stat(filepath.Join(c, "actions", job.Key+".json")); err == nil {
+		t.Errorf("cancelled stage left a manifest")
+	}
+}
