@@ -133,7 +133,7 @@ report "table1" {
   title = "GMMN+AE Parzen log-likelihood (${var.source}, scale ${var.scale})"
   notes = [
     "Parzen window estimates are unreliable (Theis et al. 2016): the training data's own score is shown beside the model.",
-    "Validation split: 5,000 training images held out by a seeded permutation (ganpipe's split, not the authors').",
+    "Validation split: ${local.paper ? "5,000" : "1,000"} training images held out by a seeded permutation (ganpipe's split, not the authors')${local.paper ? "" : "; CI scale: 2,000 training images, 500 validation and 500 test images, class-balanced, 400 GMMN iterations"}.",
     var.source == "fashion_mnist" ? "Fashion-MNIST stands in for TFD: the paper column is the paper's TFD figure, not comparable." : "MNIST, pixels in [0,1], not binarized.",
   ]
   row "GMMN+AE" {

@@ -24,9 +24,11 @@ import (
 // other; Publish copies it to -out DIR/<pipeline>/.
 type reportKind struct{ info }
 
-func labelled(block string, attrs hcldec.ObjectSpec) *hcldec.BlockListSpec {
+// labelled is a repeatable block with one label. A tuple, not a list: rows
+// may differ in type (one value a metric reference, another a number).
+func labelled(block string, attrs hcldec.ObjectSpec) *hcldec.BlockTupleSpec {
 	attrs["label"] = &hcldec.BlockLabelSpec{Index: 0, Name: "label"}
-	return &hcldec.BlockListSpec{TypeName: block, Nested: attrs}
+	return &hcldec.BlockTupleSpec{TypeName: block, Nested: attrs}
 }
 
 func newReportKind() *reportKind {
@@ -125,7 +127,10 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return err
 		}
 		for i, fn := range f.Names {
-			file := fmt.Sprintf("%s_%s_%s", name, bc.str("label", ""), fn)
+			file := fmt.Sprintf("%s_%s%s", name, bc.str("label", ""), filepath.Ext(fn))
+			if len(f.Names) > 1 {
+				file = fmt.Sprintf("%s_%s_%s", name, bc.str("label", ""), fn)
+			}
 			add(file, f.Data[i])
 			fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", bc.str("label", ""), bc.str("label", ""), file)
 		}

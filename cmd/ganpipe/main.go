@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // command is one subcommand. Each lives in its own file.
@@ -33,7 +35,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(), execStageCmd(),
+		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(),
 	} {
 		cmds[c.name] = c
 	}
@@ -41,6 +43,7 @@ func commands() map[string]*command {
 }
 
 func main() {
+	blas.Use() // OpenBLAS where built with it; gonum's pure Go otherwise
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	env := &cmdEnv{stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ(), getenv: os.Getenv}

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/pipeline/slurm"
 )
@@ -444,4 +445,74 @@ func (h *slurmHarness) interrupt(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(c, "actions", job.Key+".json")); err == nil {
 		t.Errorf("cancelled stage left a manifest")
 	}
+}
+
+// TestExecStage runs exec-stage in process, as a job would: it refuses a
+// stage whose inputs are not cached or whose key is not the submitted one,
+// and computes it (exit 0, manifest present) when both hold.
+func TestExecStage(t *testing.T) {
+	dir := t.TempDir()
+	spec := filepath.Join(dir, "ring.hcl")
+	if err := os.WriteFile(spec, []byte(slurmSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := filepath.Join(dir, "cache")
+	env := func() (*cmdEnv, *bytes.Buffer) {
+		var b bytes.Buffer
+		return &cmdEnv{stdout: &b, stderr: &b, environ: nil, getenv: func(string) string { return "" }}, &b
+	}
+	ctx := context.Background()
+	e, out := env()
+	if code := runMain(ctx, e, []string{"exec-stage", "-cache", cacheDir, "-key", "abc", spec, "stage.g"}); code != 1 ||
+		!strings.Contains(out.String(), "input dataset.ring is not in the cache") {
+		t.Errorf("uncached input: exit %d\n%s", code, out)
+	}
+	e, out = env()
+	if code := runMain(ctx, e, []string{"run", "-cache", cacheDir, "-target", "dataset.ring", spec}); code != 0 {
+		t.Fatalf("run dataset.ring: exit %d\n%s", code, out)
+	}
+	// The key the controller would submit, from the same flags.
+	e, _ = env()
+	f := &specFlags{cacheDir: cacheDir}
+	l, err := f.load(ctx, e, spec, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.opts.Targets = []string{"stage.g"}
+	steps, err := pipelinePlan(ctx, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := steps["stage.g"]
+	if key == "" {
+		t.Fatalf("no key for stage.g in plan %v", steps)
+	}
+	e, out = env()
+	if code := runMain(ctx, e, []string{"exec-stage", "-cache", cacheDir, "-var", "iters=51", "-key", key, spec, "stage.g"}); code != 1 ||
+		!strings.Contains(out.String(), "refusing to run") {
+		t.Errorf("changed variable: exit %d, want 1 and a refusal\n%s", code, out)
+	}
+	e, out = env()
+	if code := runMain(ctx, e, []string{"exec-stage", "-cache", cacheDir, "-key", key, spec, "stage.g"}); code != 0 {
+		t.Fatalf("exec-stage: exit %d\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(cacheDir, "actions", key+".json")); err != nil {
+		t.Errorf("no manifest after exec-stage: %v", err)
+	}
+	if !strings.Contains(out.String(), "stage.g computed") {
+		t.Errorf("log lacks the computed line:\n%s", out)
+	}
+}
+
+// pipelinePlan returns the key of every planned stage.
+func pipelinePlan(ctx context.Context, l *loaded) (map[string]string, error) {
+	steps, err := pipeline.Plan(ctx, l.graph, l.opts)
+	if err != nil {
+		return nil, err
+	}
+	keys := map[string]string{}
+	for _, s := range steps {
+		keys[s.Addr] = s.Key
+	}
+	return keys, nil
 }
