@@ -35,7 +35,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(),
+		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(), benchCmd(),
 	} {
 		cmds[c.name] = c
 	}

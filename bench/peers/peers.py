@@ -1,0 +1,388 @@
+#!/usr/bin/python3
+"""PyTorch peers of the `ganpipe bench` workloads (issue 8).
+
+Each workload is what a researcher would write in plain PyTorch for the same
+model, shape and optimiser as ganpipe's Go workload of the same name; one step
+is timed from input preparation (minibatch gather, noise, dropout) through the
+optimiser update. Timing: warm-up steps, then the median of K steps, K chosen so
+that a workload takes about --seconds.
+
+Run with Debian's /usr/bin/python3 (python3-torch). The BLAS torch really
+loaded is read from /proc/self/maps and printed to stderr (Debian's torch says
+BLAS_INFO=generic and takes libblas.so.3 from the alternatives system: the
+reference BLAS unless an OpenBLAS package such as libopenblas0-openmp or
+libopenblas0-pthread is installed). stdout carries only the JSON result:
+[{"name", "ms_per_step", "gflops_per_s", "flops"}, ...].
+
+The FLOP counts are the nominal GEMM FLOPs of the step (elementwise work is not
+counted) and use the same formulas as bench/workloads.go, so GFLOP/s of the two
+sides are comparable.
+"""
+
+import argparse
+import ctypes
+import json
+import os
+import re
+import statistics
+import sys
+import time
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--run", default="", help="regexp selecting workloads by name")
+    p.add_argument("--seconds", type=float, default=2.5, help="target timed seconds per workload")
+    p.add_argument("--min-steps", type=int, default=3)
+    p.add_argument("--max-steps", type=int, default=200)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--list", action="store_true", help="print the workload names and exit")
+    p.add_argument("--flops", action="store_true",
+                   help="print {name: nominal FLOPs per step} as JSON and exit (no torch needed)")
+    return p.parse_args()
+
+
+ARGS = parse_args()
+# OpenBLAS's pthread build reads its thread count at load time and torch's
+# set_num_threads does not reach it, so set it before torch is imported.
+os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.threads)
+os.environ["OMP_NUM_THREADS"] = str(ARGS.threads)
+
+if not (ARGS.flops or ARGS.list):
+    import torch  # noqa: E402
+    import torch.nn.functional as F  # noqa: E402
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def blas_report():
+    """Return (libraries, openblas threads) of the BLAS mapped into this process."""
+    libs = set()
+    with open("/proc/self/maps") as f:
+        for line in f:
+            path = line.split()[-1] if len(line.split()) >= 6 else ""
+            if re.search(r"blas|lapack|mkl|gomp|iomp", os.path.basename(path)):
+                libs.add(os.path.realpath(path))
+    threads = None
+    for lib in sorted(libs):
+        if "openblas" in lib:
+            try:
+                h = ctypes.CDLL(lib)
+                h.openblas_set_num_threads(ctypes.c_int(ARGS.threads))
+                threads = h.openblas_get_num_threads()
+            except (OSError, AttributeError):
+                pass
+    return sorted(libs), threads
+
+
+# ---- nominal FLOP counts (same formulas as bench/workloads.go) ----
+
+def mlp_flops(batch, sizes, input_grad=False):
+    """GEMM FLOPs of forward + backward of a dense stack: forward 2*b*in*out per
+    layer, weight gradient the same, input gradient the same except for the first
+    layer (whose input needs none unless input_grad)."""
+    f = 0.0
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+        mm = 2.0 * batch * a * b
+        f += 2 * mm
+        if i > 0 or input_grad:
+            f += mm
+    return f
+
+
+def mlp_forward_flops(batch, sizes):
+    return sum(2.0 * batch * a * b for a, b in zip(sizes[:-1], sizes[1:]))
+
+
+AE_SIZES = [784, 1024, 32, 1024, 784]
+GMMN_PIXEL = [10, 64, 256, 256, 1024, 784]
+GMMN_CODE = [10, 64, 256, 256, 1024, 32]
+GAN_G = [100, 1200, 1200, 784]
+GAN_D = [784, 240 * 5, 240 * 5, 1]  # maxout pieces are GEMM columns
+GAN_D_GEMM = [(784, 1200), (240, 1200), (240, 1)]
+PIXEL_SIGMAS = [2.0, 5.0, 10.0, 20.0, 40.0, 80.0]
+
+
+def gmmn_flops(m, b, sizes):
+    n = m + b
+    d = sizes[-1]
+    return mlp_flops(m, sizes) + 2.0 * n * n * d + 2.0 * m * n * d
+
+
+def gan_d_flops(batch, input_grad, weight_grad=True):
+    f = 0.0
+    for i, (a, o) in enumerate(GAN_D_GEMM):
+        mm = 2.0 * batch * a * o
+        f += mm
+        if weight_grad:
+            f += mm
+        if i > 0 or input_grad:
+            f += mm
+    return f
+
+
+def gan_flops(batch):
+    # D step: G forward on the fakes, D forward+backward on real and fake.
+    # G step: G forward+backward, D forward+backward with input gradient (D's
+    # weight gradients are not needed and not counted).
+    g_fwd = mlp_forward_flops(batch, GAN_G)
+    d_step = g_fwd + gan_d_flops(2 * batch, input_grad=False)
+    g_step = mlp_flops(batch, GAN_G) + gan_d_flops(batch, input_grad=True, weight_grad=False)
+    return d_step + g_step
+
+
+def parzen_flops(n_samples, n_points, d):
+    return 2.0 * n_samples * n_points * d
+
+
+# ---- models ----
+
+def mlp(sizes, hidden, out):
+    layers = []
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+        layers.append(torch.nn.Linear(a, b))
+        last = i == len(sizes) - 2
+        if out is not None or not last:
+            layers.append(out() if last else hidden())
+    return torch.nn.Sequential(*layers)
+
+
+class Sampler:
+    """Minibatches as successive slices of seeded permutations (like models.sampler)."""
+
+    def __init__(self, n, gen):
+        self.n, self.gen, self.pos = n, gen, n
+        self.perm = None
+
+    def take(self, b):
+        if self.pos + b > self.n:
+            self.perm = torch.randperm(self.n, generator=self.gen)
+            self.pos = 0
+        idx = self.perm[self.pos:self.pos + b]
+        self.pos += b
+        return idx
+
+
+def ae_workload(batch):
+    def setup(gen):
+        enc = mlp(AE_SIZES[:3], torch.nn.Sigmoid, torch.nn.Sigmoid)
+        dec = mlp(AE_SIZES[2:], torch.nn.Sigmoid, None)  # logits; sigmoid folded into BCE
+        params = list(enc.parameters()) + list(dec.parameters())
+        opt = torch.optim.SGD(params, lr=0.1, momentum=0.9)
+        data = torch.rand(5000, 784, generator=gen)
+        s = Sampler(5000, gen)
+
+        def step():
+            x = data[s.take(batch)]
+            # the paper's encoder dropout: 0.2 on pixels, 0.5 on the hidden layer
+            h = F.dropout(x, 0.2, True)
+            h = torch.sigmoid(enc[0](h))
+            h = F.dropout(h, 0.5, True)
+            z = torch.sigmoid(enc[2](h))
+            logits = dec(z)
+            loss = F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / batch
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            return loss
+
+        return step
+
+    return setup, mlp_flops(batch, AE_SIZES)
+
+
+def mmd_loss(gen_x, data_x, sigmas):
+    m, b = gen_x.shape[0], data_x.shape[0]
+    x = torch.cat([gen_x, data_x], 0)
+    sq = (x * x).sum(1)
+    d2 = (sq[:, None] + sq[None, :] - 2.0 * (x @ x.t())).clamp_min(0)
+    w = torch.cat([torch.full((m,), 1.0 / m), torch.full((b,), -1.0 / b)])
+    total = 0.0
+    for s in sigmas:
+        k = torch.exp(d2 * (-1.0 / (2.0 * s)))
+        total = total + w @ (k @ w)
+    return torch.sqrt(total.clamp_min(0))
+
+
+def gmmn_workload(sizes, sigmas):
+    m = b = 1000
+
+    def setup(gen):
+        g = mlp(sizes, torch.nn.ReLU, torch.nn.Sigmoid)
+        opt = torch.optim.SGD(g.parameters(), lr=2.0, momentum=0.9)
+        data = torch.rand(5000, sizes[-1], generator=gen)
+        s = Sampler(5000, gen)
+
+        def step():
+            z = torch.rand(m, sizes[0], generator=gen) * 2 - 1
+            x = data[s.take(b)]
+            loss = mmd_loss(g(z), x, sigmas)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            return loss
+
+        return step
+
+    return setup, gmmn_flops(m, b, sizes)
+
+
+def maxout(a, units, pieces):
+    """A maxout layer: a Linear with units*pieces outputs, max over each unit's pieces."""
+    class Maxout(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lin = torch.nn.Linear(a, units * pieces)
+
+        def forward(self, x):
+            return self.lin(x).view(-1, units, pieces).max(2).values
+
+    return Maxout()
+
+
+def gan_workload(batch):
+    def setup(gen):
+        G = mlp(GAN_G, torch.nn.ReLU, torch.nn.Sigmoid)
+        D = torch.nn.Sequential(
+            torch.nn.Dropout(0.2), maxout(784, 240, 5),
+            torch.nn.Dropout(0.5), maxout(240, 240, 5),
+            torch.nn.Dropout(0.5), torch.nn.Linear(240, 1))  # logit; sigmoid folded into BCE
+        optD = torch.optim.SGD(D.parameters(), lr=0.1, momentum=0.5)
+        optG = torch.optim.SGD(G.parameters(), lr=0.1, momentum=0.5)
+        data = torch.rand(5000, 784, generator=gen)
+        s = Sampler(5000, gen)
+        ones = torch.ones(batch, 1)
+        zeros = torch.zeros(batch, 1)
+
+        def step():
+            # discriminator update
+            x = data[s.take(batch)]
+            with torch.no_grad():
+                fake = G(torch.rand(batch, 100, generator=gen) * 2 - 1)
+            out = D(torch.cat([x, fake], 0))
+            lossD = F.binary_cross_entropy_with_logits(out, torch.cat([ones, zeros], 0))
+            optD.zero_grad(set_to_none=True)
+            lossD.backward()
+            optD.step()
+            # generator update, non-saturating loss -log D(G(z))
+            for p in D.parameters():
+                p.requires_grad_(False)
+            out = D(G(torch.rand(batch, 100, generator=gen) * 2 - 1))
+            lossG = F.binary_cross_entropy_with_logits(out, ones)
+            optG.zero_grad(set_to_none=True)
+            lossG.backward()
+            optG.step()
+            for p in D.parameters():
+                p.requires_grad_(True)
+            return lossD + lossG
+
+        return step
+
+    return setup, gan_flops(batch)
+
+
+def parzen_workload(n_samples, n_points, d, sigma, block=500):
+    def setup(gen):
+        samples = torch.rand(n_samples, d, generator=gen)
+        points = torch.rand(n_points, d, generator=gen)
+        ssq = (samples * samples).sum(1)
+        const = -torch.log(torch.tensor(float(n_samples), dtype=torch.float64)) \
+            - d / 2 * torch.log(torch.tensor(2 * torch.pi * sigma * sigma, dtype=torch.float64))
+
+        def step():
+            with torch.no_grad():
+                out = torch.empty(n_points, dtype=torch.float64)
+                for lo in range(0, n_points, block):
+                    x = points[lo:lo + block]
+                    d2 = (x * x).sum(1)[:, None] + ssq[None, :] - 2.0 * (x @ samples.t())
+                    e = d2.double() * (-1.0 / (2 * sigma * sigma))
+                    out[lo:lo + block] = torch.logsumexp(e, 1) + const
+                return out.mean()
+
+        return step
+
+    return setup, parzen_flops(n_samples, n_points, d)
+
+
+def gemm_workload(m, k, n):
+    def setup(gen):
+        a = torch.rand(m, k, generator=gen)
+        b = torch.rand(k, n, generator=gen)
+        c = torch.empty(m, n)
+
+        def step():
+            torch.mm(a, b, out=c)
+            return c[0, 0]
+
+        return step
+
+    return setup, 2.0 * m * k * n
+
+
+WORKLOADS = [
+    ("gemm", gemm_workload(1000, 1024, 1024)),
+    ("ae_step_b1000", ae_workload(1000)),
+    ("ae_step_b100", ae_workload(100)),
+    ("gmmn_step", gmmn_workload(GMMN_PIXEL, PIXEL_SIGMAS)),
+    ("gmmn_code_step", gmmn_workload(GMMN_CODE, [1.0])),
+    ("gan_step", gan_workload(100)),
+    ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
+]
+
+
+def time_workload(step):
+    """Warm up, then time K steps; K adapts so the timed part takes ~ARGS.seconds."""
+    t0 = time.perf_counter()
+    warm = 0
+    while warm < 2 or (warm < 10 and time.perf_counter() - t0 < 0.3):
+        float(step())
+        warm += 1
+    est = (time.perf_counter() - t0) / warm
+    k = int(min(ARGS.max_steps, max(ARGS.min_steps, ARGS.seconds / max(est, 1e-9))))
+    times = []
+    for _ in range(k):
+        t = time.perf_counter()
+        float(step())  # float() forces the result, like the Go side's error return
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), k
+
+
+def main():
+    if ARGS.list:
+        print("\n".join(n for n, _ in WORKLOADS))
+        return
+    if ARGS.flops:
+        json.dump({n: f for n, (_, f) in WORKLOADS}, sys.stdout)
+        print()
+        return
+    torch.set_num_threads(ARGS.threads)
+    torch.set_num_interop_threads(1)
+    libs, ob_threads = blas_report()
+    log(f"torch {torch.__version__}, threads {torch.get_num_threads()}, "
+        f"openblas threads {ob_threads}")
+    log("BLAS libraries mapped: " + (", ".join(libs) or "none found"))
+    if not any("openblas" in l or "mkl" in l for l in libs):
+        log("warning: no OpenBLAS/MKL mapped; torch is probably on the reference BLAS "
+            "(install libopenblas0-openmp or libopenblas0-pthread)")
+    pat = re.compile(ARGS.run)
+    results = []
+    for name, (setup, flops) in WORKLOADS:
+        if not pat.search(name):
+            continue
+        gen = torch.Generator().manual_seed(ARGS.seed)
+        torch.manual_seed(ARGS.seed)
+        step = setup(gen)
+        med, k = time_workload(step)
+        log(f"{name}: {med * 1e3:.2f} ms/step (median of {k})")
+        results.append({"name": name, "ms_per_step": med * 1e3,
+                        "gflops_per_s": flops / med / 1e9, "flops": flops, "steps": k})
+        del step
+    json.dump(results, sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()

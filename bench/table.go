@@ -1,0 +1,69 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// DefaultPeak is this project's reference machine's fp32 peak in GFLOP/s: 2
+// AVX-512 cores (issue 8). Pass the peak of another machine to the writers.
+const DefaultPeak = 233.0
+
+// WriteTable prints workload / ms per step / GFLOP/s / % of peak.
+func WriteTable(w io.Writer, rs []Result, peak float64) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
+	for _, r := range rs {
+		if r.Skipped != "" {
+			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%.2f\t%.1f\t%.1f\t%d\t%s\t\n", r.Name, r.MsPerStep, r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
+	}
+	return tw.Flush()
+}
+
+// WriteComparison prints workload / ganpipe ms / PyTorch ms / ratio / GFLOP/s
+// and % of peak of both sides.
+func WriteComparison(w io.Writer, rows []Row, peak float64) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "workload\tganpipe ms\tPyTorch ms\tratio\tGFLOP/s\t% peak\tPyTorch GFLOP/s\tPyTorch % peak\t")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t", r.Name,
+			num(r.OursMs, "%.2f"), num(r.PeerMs, "%.2f"), num(r.Ratio, "%.2fx"),
+			num(r.GFlops, "%.1f"), num(pct(r.GFlops, peak), "%.1f"),
+			num(r.PeerGFlop, "%.1f"), num(pct(r.PeerGFlop, peak), "%.1f"))
+		if r.Note != "" {
+			fmt.Fprintf(tw, "  %s", r.Note)
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+func pct(gflops, peak float64) float64 {
+	if peak <= 0 {
+		return 0
+	}
+	return 100 * gflops / peak
+}
+
+// num formats v, or "-" for a missing (zero) value.
+func num(v float64, format string) string {
+	if v == 0 {
+		return "-"
+	}
+	return fmt.Sprintf(format, v)
+}
+
+func human(b float64) string {
+	switch {
+	case b >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", b/(1<<20))
+	case b >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", b/(1<<10))
+	default:
+		return fmt.Sprintf("%.0f B", b)
+	}
+}

@@ -1,0 +1,269 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand"
+
+	ganblas "github.com/ganpipe/ganpipe/blas"
+	"github.com/ganpipe/ganpipe/metrics"
+	"github.com/ganpipe/ganpipe/models"
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
+)
+
+// Shapes of the benchmarked models (PAPERS.md: GMMN+AE of Li et al. 2015 and the
+// Goodfellow et al. 2014 MNIST GAN). peers/peers.py uses the same constants.
+var (
+	aeSizes     = []int{784, 1024, 32, 1024, 784}
+	gmmnPixel   = []int{10, 64, 256, 256, 1024, 784}
+	gmmnCode    = []int{10, 64, 256, 256, 1024, 32}
+	pixelSigmas = []float64{2, 5, 10, 20, 40, 80}
+	ganG        = []int{100, 1200, 1200, 784}
+	// ganDGEMM are the discriminator's GEMMs (in, out): two maxout layers of 240
+	// units x 5 pieces (a 1200-column GEMM each) and the output unit.
+	ganDGEMM = [][2]int{{784, 1200}, {240, 1200}, {240, 1}}
+)
+
+const (
+	gmmnBatch   = 1000 // samples and data rows per GMMN step
+	dataRows    = 5000 // rows of the random training set minibatches come from
+	parzenN     = 10000
+	parzenDim   = 784
+	parzenSigma = 0.17 // the bandwidth the GMMN protocol picks on MNIST
+)
+
+// The FLOP counts below are nominal: the GEMM FLOPs a straightforward
+// implementation performs per step, elementwise work not counted. They are the
+// same formulas as in peers/peers.py (TestPeerFlopsAgree checks), so GFLOP/s of
+// the two sides compare like for like.
+
+// mlpFlops is forward + backward of a dense stack: 2*b*in*out per layer forward,
+// the same for the weight gradient and for the input gradient, except that the
+// first layer's input gradient is not needed unless inputGrad.
+func mlpFlops(batch int, sizes []int, inputGrad bool) float64 {
+	var f float64
+	for i := 0; i+1 < len(sizes); i++ {
+		mm := 2 * float64(batch) * float64(sizes[i]) * float64(sizes[i+1])
+		f += 2 * mm
+		if i > 0 || inputGrad {
+			f += mm
+		}
+	}
+	return f
+}
+
+func mlpForwardFlops(batch int, sizes []int) float64 {
+	var f float64
+	for i := 0; i+1 < len(sizes); i++ {
+		f += 2 * float64(batch) * float64(sizes[i]) * float64(sizes[i+1])
+	}
+	return f
+}
+
+// gmmnFlops: the generator on m noise vectors, the (m+b)^2 Gram matrix of
+// samples and data, and its backward pass to the m samples.
+func gmmnFlops(m, b int, sizes []int) float64 {
+	n, d := float64(m+b), float64(sizes[len(sizes)-1])
+	return mlpFlops(m, sizes, false) + 2*n*n*d + 2*float64(m)*n*d
+}
+
+func ganDFlops(batch int, inputGrad, weightGrad bool) float64 {
+	var f float64
+	for i, g := range ganDGEMM {
+		mm := 2 * float64(batch) * float64(g[0]) * float64(g[1])
+		f += mm
+		if weightGrad {
+			f += mm
+		}
+		if i > 0 || inputGrad {
+			f += mm
+		}
+	}
+	return f
+}
+
+// ganFlops: the D update (G forward on the fakes, D forward and backward on
+// real + fake) and the G update (G forward and backward, D forward and input
+// gradients; D's weight gradients are not needed).
+func ganFlops(batch int) float64 {
+	d := mlpForwardFlops(batch, ganG) + ganDFlops(2*batch, false, true)
+	g := mlpFlops(batch, ganG, false) + ganDFlops(batch, true, false)
+	return d + g
+}
+
+func parzenFlops(samples, points, d int) float64 {
+	return 2 * float64(samples) * float64(points) * float64(d)
+}
+
+// Workloads returns the suite in its fixed order. The names are shared with
+// peers/peers.py.
+func Workloads() []Workload {
+	return []Workload{
+		{Name: "gemm", Flops: 2 * 1000 * 1024 * 1024, Setup: gemmSetup(1000, 1024, 1024)},
+		{Name: "ae_step_b1000", Flops: mlpFlops(1000, aeSizes, false), Setup: aeSetup(1000)},
+		{Name: "ae_step_b100", Flops: mlpFlops(100, aeSizes, false), Setup: aeSetup(100)},
+		{Name: "gmmn_step", Flops: gmmnFlops(gmmnBatch, gmmnBatch, gmmnPixel), Setup: gmmnSetup(gmmnPixel, pixelSigmas)},
+		{Name: "gmmn_code_step", Flops: gmmnFlops(gmmnBatch, gmmnBatch, gmmnCode), Setup: gmmnSetup(gmmnCode, []float64{1})},
+		{Name: "gan_step", Flops: ganFlops(100), Setup: ganSetup},
+		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
+	}
+}
+
+// uniform returns n values in [0,1) from a seeded generator.
+func uniform(rng *rand.Rand, n int) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = rng.Float32()
+	}
+	return v
+}
+
+// gemmSetup: C = A B with A m x k, B k x n in float32 through blas32, i.e. the
+// BLAS package blas installed (OpenBLAS in the default cgo build).
+func gemmSetup(m, k, n int) func(int) (func() error, func(), error) {
+	return func(threads int) (func() error, func(), error) {
+		ganblas.UseThreads(threads)
+		rng := rand.New(rand.NewSource(1))
+		a := blas32.General{Rows: m, Cols: k, Stride: k, Data: uniform(rng, m*k)}
+		b := blas32.General{Rows: k, Cols: n, Stride: n, Data: uniform(rng, k*n)}
+		c := blas32.General{Rows: m, Cols: n, Stride: n, Data: make([]float32, m*n)}
+		step := func() error {
+			blas32.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c)
+			return nil
+		}
+		return step, nil, nil
+	}
+}
+
+// parzenSetup: metrics.ParzenLogLik of points under samples (uniform random
+// pixels). With random data almost every kernel term is far below the row
+// maximum, which the metrics code skips; on MNIST more terms survive.
+func parzenSetup(samples, points, d int, sigma float64) func(int) (func() error, func(), error) {
+	return func(threads int) (func() error, func(), error) {
+		ganblas.UseThreads(threads)
+		rng := rand.New(rand.NewSource(2))
+		s, p := uniform(rng, samples*d), uniform(rng, points*d)
+		step := func() error {
+			// One worker drives an OpenBLAS GEMM that uses all threads; see
+			// docs/performance.md for the worker/thread split measured.
+			_, err := metrics.ParzenLogLik(context.Background(), s, p, d, sigma, metrics.ParzenOptions{Workers: 1})
+			return err
+		}
+		return step, nil, nil
+	}
+}
+
+// aeSetup: one Autoencoder.Finetune iteration of the paper's AE (784-1024-32,
+// sigmoid, mirrored decoder, encoder dropout 0.2/0.5, BCE) at the given batch.
+func aeSetup(batch int) func(int) (func() error, func(), error) {
+	return func(threads int) (func() error, func(), error) {
+		ganblas.UseThreads(threads)
+		rng := rand.New(rand.NewSource(3))
+		ae, err := models.NewAutoencoder(models.AEConfig{Sizes: aeSizes[:3], Dropout: []float64{0.2, 0.5}, Activation: models.Sigmoid}, rng)
+		if err != nil {
+			return nil, nil, err
+		}
+		x := uniform(rng, dataRows*aeSizes[0])
+		opt := models.SGD{Schedule: []models.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
+		return observerSteps(func(ctx context.Context, obs models.Observer) error {
+			return ae.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
+		})
+	}
+}
+
+// gmmnSetup: one GMMN.Train iteration (1000 samples vs 1000 data rows).
+func gmmnSetup(sizes []int, sigmas []float64) func(int) (func() error, func(), error) {
+	return func(threads int) (func() error, func(), error) {
+		ganblas.UseThreads(threads)
+		rng := rand.New(rand.NewSource(4))
+		last := len(sizes) - 1
+		g, err := models.NewGMMN(models.GMMNConfig{NoiseDim: sizes[0], Hidden: sizes[1:last], Out: sizes[last], OutAct: models.Sigmoid, Sigmas: sigmas, Batch: gmmnBatch}, rng)
+		if err != nil {
+			return nil, nil, err
+		}
+		data := uniform(rng, dataRows*sizes[last])
+		opt := models.SGD{Schedule: []models.Phase{{From: 1, LR: 2, Momentum: 0.9}}, Batch: gmmnBatch}
+		return observerSteps(func(ctx context.Context, obs models.Observer) error {
+			return g.Train(ctx, data, dataRows, opt, maxIters, rng, obs)
+		})
+	}
+}
+
+// ganSetup: package models has no GAN yet (only the AE and the GMMN), so the Go
+// side of gan_step cannot run; the PyTorch peer still measures it.
+func ganSetup(int) (func() error, func(), error) {
+	return nil, nil, fmt.Errorf("package models has no GAN (Goodfellow MLP GAN) to train: %w", ErrUnavailable)
+}
+
+// maxIters is the iteration count handed to a training loop that observerSteps
+// drives: effectively unbounded, the loop ends when cleanup cancels it.
+const maxIters = 1 << 40
+
+// observerSteps turns a training loop that reports every iteration to an
+// Observer into a step function that runs exactly one iteration per call. The
+// models API trains for a number of iterations inside one call (it builds the
+// graph and tape machine once and reuses them), and has no exported single-step
+// function; so the loop runs in a goroutine and the observer parks it after each
+// iteration until the next step() lets it go. Setup returns after the first
+// iteration (graph construction plus one step, i.e. part of the warm-up).
+// The handoff costs two channel operations (microseconds) per step.
+func observerSteps(train func(ctx context.Context, obs models.Observer) error) (func() error, func(), error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	next := make(chan struct{})
+	done := make(chan struct{})
+	errc := make(chan error, 1)
+	obs := func(int, int, map[string]float64) {
+		select {
+		case done <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		select {
+		case <-next:
+		case <-ctx.Done():
+		}
+	}
+	go func() { errc <- train(ctx, obs) }()
+
+	var finished bool
+	var trainErr error
+	ended := func(err error) error {
+		finished, trainErr = true, err
+		if err == nil {
+			err = errors.New("training loop ended")
+		}
+		return fmt.Errorf("training loop: %w", err)
+	}
+	select {
+	case <-done:
+	case err := <-errc:
+		cancel()
+		return nil, nil, ended(err)
+	}
+	step := func() error {
+		if finished {
+			return fmt.Errorf("training loop already ended: %v", trainErr)
+		}
+		select {
+		case next <- struct{}{}:
+		case err := <-errc:
+			return ended(err)
+		}
+		select {
+		case <-done:
+			return nil
+		case err := <-errc:
+			return ended(err)
+		}
+	}
+	cleanup := func() {
+		cancel()
+		if !finished {
+			finished = true
+			<-errc
+		}
+	}
+	return step, cleanup, nil
+}
