@@ -124,6 +124,8 @@ type table struct {
 	file   *os.File // nil when decoding from memory
 	rows   int64    // set by each once it has visited every batch
 	bytes  int64    // file size
+	src    io.ReaderAt
+	blocks []fileBlock // record batch blocks, from verifyFooter
 }
 
 func (t *table) size() int64 { return t.bytes }
@@ -205,6 +207,10 @@ func decodeArrow(path string, r ipc.ReadAtSeeker, want string) (t *table, err er
 	if err != nil {
 		return nil, fmt.Errorf("artifact: %s: %w", path, err)
 	}
+	blocks, err := verifyFooter(r, size)
+	if err != nil {
+		return nil, fmt.Errorf("artifact: %s: not an Arrow IPC file: %w", path, err)
+	}
 	// Block sizes are checked against the file size by the reader; the
 	// limits only need to admit our large batches.
 	fr, err := ipc.NewFileReader(r,
@@ -214,7 +220,7 @@ func decodeArrow(path string, r ipc.ReadAtSeeker, want string) (t *table, err er
 	if err != nil {
 		return nil, fmt.Errorf("artifact: %s: not an Arrow IPC file: %w", path, err)
 	}
-	t = &table{path: path, schema: fr.Schema(), meta: map[string]string{}, r: fr, bytes: size}
+	t = &table{path: path, schema: fr.Schema(), meta: map[string]string{}, r: fr, bytes: size, src: r, blocks: blocks}
 	md := t.schema.Metadata()
 	for i, k := range md.Keys() {
 		t.meta[k] = md.Values()[i]
@@ -262,6 +268,11 @@ func (t *table) batch(i int) (b arrow.RecordBatch, err error) {
 			b, err = nil, fmt.Errorf("artifact: %s: batch %d: malformed: %v", t.path, i, p)
 		}
 	}()
+	if i < len(t.blocks) {
+		if err := verifyMessage(t.src, t.bytes, t.blocks[i]); err != nil {
+			return nil, fmt.Errorf("artifact: %s: batch %d: %w", t.path, i, err)
+		}
+	}
 	b, err = t.r.RecordBatchAt(i)
 	if err != nil {
 		return nil, fmt.Errorf("artifact: %s: batch %d: %w", t.path, i, err)
