@@ -38,10 +38,35 @@ unit: deps
 	$(GO) vet ./...
 	$(GO) test ./...
 
+# fuzz: a short seeded run of each fuzz target (never panics on any input).
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzLoad$$' -fuzztime=$(FUZZTIME) ./specs
+	@for f in $$($(GO) test -list='^Fuzz' ./artifact | grep '^Fuzz'); do \
+		$(GO) test -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) ./artifact || exit 1; done
+
 interop: deps
 	bash artifact/testdata/interop/run.sh
 
-test: build data unit interop
+# check: every CI spec (specs/ci/NAME.vars = specs/NAME.hcl at CI scale)
+# against its baseline, then the determinism check: the same spec with -j 1
+# in a fresh cache must give byte-identical artifacts.
+CHECK_CACHE ?= .ganpipe/ci-cache
+check: build data
+	@set -e; rm -rf $(CHECK_CACHE); for v in specs/ci/*.vars; do n=$$(basename $$v .vars); \
+		echo "== check specs/$$n.hcl at CI scale"; \
+		$(BIN) check -j 2 -cache $(CHECK_CACHE)/j2 -var-file $$v -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; \
+		echo "== determinism: specs/$$n.hcl with -j 1 in a fresh cache"; \
+		rm -rf $(CHECK_CACHE)/j1; \
+		$(BIN) run -j 1 -cache $(CHECK_CACHE)/j1 -var-file $$v specs/$$n.hcl >/dev/null; \
+		$(BIN) ls -digests -cache $(CHECK_CACHE)/j2 | sort > $(CHECK_CACHE)/j2.digests; \
+		$(BIN) ls -digests -cache $(CHECK_CACHE)/j1 | sort > $(CHECK_CACHE)/j1.digests; \
+		if cmp -s $(CHECK_CACHE)/j1.digests $(CHECK_CACHE)/j2.digests; then \
+			echo "identical artifacts: $$(wc -l < $(CHECK_CACHE)/j1.digests) outputs"; \
+		else echo "DIFFERENT artifacts between -j 1 and -j 2:"; diff $(CHECK_CACHE)/j1.digests $(CHECK_CACHE)/j2.digests; exit 1; fi; \
+	done
+
+test: build data unit fuzz interop check
 
 bench: build
 	$(BIN) bench

@@ -62,7 +62,7 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	if err := ae.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.layerObserver()); err != nil {
+	if err := ae.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
 		return err
 	}
 	return finishAE(job, ae, data, rec)

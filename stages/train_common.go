@@ -135,23 +135,6 @@ func (r *recorder) observer(phase string) models.Observer {
 	}
 }
 
-// layerObserver is observer for a model that trains in several rounds and
-// restarts its iteration count each round (layerwise pretraining): every
-// restart begins a new progress phase, "layer 1", "layer 2", ...
-func (r *recorder) layerObserver() models.Observer {
-	layer := 0
-	prev := 0
-	var cur models.Observer
-	return func(iter, total int, terms map[string]float64) {
-		if cur == nil || iter <= prev {
-			layer++
-			cur = r.observer(fmt.Sprintf("layer %d", layer))
-		}
-		prev = iter
-		cur(iter, total, terms)
-	}
-}
-
 func (r *recorder) add(iter int, terms map[string]float64) {
 	if len(r.hist.Terms) == 0 {
 		for k := range terms {
