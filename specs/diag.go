@@ -133,9 +133,9 @@ func writeValues(b *strings.Builder, d *hcl.Diagnostic) {
 	}
 }
 
-// suggest returns the candidate closest to given when it is close enough to
+// Suggest returns the candidate closest to given when it is close enough to
 // be a plausible typo (the same threshold hclsyntax uses), else "".
-func suggest(given string, candidates []string) string {
+func Suggest(given string, candidates []string) string {
 	best, bestDist := "", 3
 	for _, c := range candidates {
 		if d := levenshtein(given, c); d < bestDist {
@@ -147,7 +147,7 @@ func suggest(given string, candidates []string) string {
 
 // didYouMean formats a suggestion as a sentence to append to a detail, or "".
 func didYouMean(given string, candidates []string) string {
-	if s := suggest(given, candidates); s != "" {
+	if s := Suggest(given, candidates); s != "" {
 		return fmt.Sprintf(" Did you mean %q?", s)
 	}
 	return ""

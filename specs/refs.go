@@ -54,7 +54,7 @@ func rootAlias(name string) string {
 	case "stages":
 		return "stage"
 	}
-	return suggest(name, roots)
+	return Suggest(name, roots)
 }
 
 // checkTraversal checks one reference against the declarations, before

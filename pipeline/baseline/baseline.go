@@ -25,6 +25,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
+
+	"github.com/ganpipe/ganpipe/specs"
 )
 
 // Tolerance says which way is better and how far the other way is allowed.
@@ -266,34 +268,8 @@ func round(v float64) float64 {
 }
 
 func suggest(name string, candidates []string) string {
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		if d := distance(name, c); d < bestD {
-			best, bestD = c, d
-		}
+	if s := specs.Suggest(name, candidates); s != "" {
+		return fmt.Sprintf("; did you mean %q?", s)
 	}
-	if best == "" || bestD > len(name)/3+1 {
-		return ""
-	}
-	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return ""
 }
