@@ -125,15 +125,20 @@ func uniform(rng *rand.Rand, n int) []float32 {
 func gemmSetup(m, k, n int) func(int) (func() error, func(), error) {
 	return func(threads int) (func() error, func(), error) {
 		ganblas.UseThreads(threads)
-		rng := rand.New(rand.NewSource(1))
-		a := blas32.General{Rows: m, Cols: k, Stride: k, Data: uniform(rng, m*k)}
-		b := blas32.General{Rows: k, Cols: n, Stride: n, Data: uniform(rng, k*n)}
-		c := blas32.General{Rows: m, Cols: n, Stride: n, Data: make([]float32, m*n)}
-		step := func() error {
-			blas32.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c)
-			return nil
-		}
+		_, _, _, step := newGemm(m, k, n)
 		return step, nil, nil
+	}
+}
+
+// newGemm returns seeded operands and the step computing c = a b.
+func newGemm(m, k, n int) (a, b, c blas32.General, step func() error) {
+	rng := rand.New(rand.NewSource(1))
+	a = blas32.General{Rows: m, Cols: k, Stride: k, Data: uniform(rng, m*k)}
+	b = blas32.General{Rows: k, Cols: n, Stride: n, Data: uniform(rng, k*n)}
+	c = blas32.General{Rows: m, Cols: n, Stride: n, Data: make([]float32, m*n)}
+	return a, b, c, func() error {
+		blas32.Gemm(blas.NoTrans, blas.NoTrans, 1, a, b, 0, c)
+		return nil
 	}
 }
 
@@ -244,7 +249,7 @@ func observerSteps(train func(ctx context.Context, obs models.Observer) error) (
 	}
 	step := func() error {
 		if finished {
-			return fmt.Errorf("training loop already ended: %v", trainErr)
+			return fmt.Errorf("training loop already ended: %w", trainErr)
 		}
 		select {
 		case next <- struct{}{}:
