@@ -20,7 +20,7 @@ type parzenKind struct{ info }
 
 func newParzenKind() *parzenKind {
 	return &parzenKind{info{
-		name: "parzen", version: "1",
+		name: "parzen", version: "2",
 		body: hcldec.ObjectSpec{
 			"samples":     ref("samples", true),
 			"valid":       ref("valid", true),
@@ -31,7 +31,7 @@ func newParzenKind() *parzenKind {
 			"max_valid":   num("max_valid", false),
 			"max_test":    num("max_test", false),
 		},
-		outputs: []string{"metrics"},
+		outputs: []string{"metrics", "bandwidths"},
 		metrics: []string{"mean", "stderr", "std", "sigma"},
 	}}
 }
@@ -84,8 +84,14 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 		metric("std", res.Test.Std, 0, res.Test.N),
 		metric("sigma", res.Sigma, 0, nv),
 	}
+	// The validation curve over the grid goes to its own artifact: it is a
+	// diagnostic to look at, not a figure to hold in a regression baseline.
+	var curve []artifact.Metric
 	for i, s := range res.Sigmas {
-		rows = append(rows, metric("valid_mean@"+strconv.FormatFloat(s, 'g', 4, 64), res.ValidMeans[i], 0, nv))
+		curve = append(curve, metric("valid_mean@"+strconv.FormatFloat(s, 'g', 4, 64), res.ValidMeans[i], 0, nv))
+	}
+	if err := writeMetrics(job, "bandwidths", curve...); err != nil {
+		return err
 	}
 	return writeMetrics(job, "metrics", rows...)
 }
