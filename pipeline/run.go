@@ -27,6 +27,8 @@ type Task struct {
 	Upstream map[string]*cache.Manifest // manifests of the stages it reads
 	Progress Progress
 	Options  *Options
+	// Force: recompute even if a result for Key exists (-force).
+	Force bool
 	// Reused is set by the executor when another process computed the same
 	// key while this one waited for its lock: the stage counts as cached.
 	Reused bool
@@ -161,7 +163,7 @@ func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*c
 	if r.Stale != "" {
 		detail = "recomputing: " + r.Stale
 	}
-	t := &Task{Graph: g, Addr: addr, Key: r.Key, Record: r.Record, Seed: r.Seed, Upstream: upstream, Options: o}
+	t := &Task{Graph: g, Addr: addr, Key: r.Key, Record: r.Record, Seed: r.Seed, Upstream: upstream, Options: o, Force: force}
 	t.Progress = o.progress(addr, detail)
 	if err := exec.Execute(ctx, t); err != nil {
 		return nil, StatusFailed, err
@@ -185,7 +187,7 @@ type Local struct{}
 
 // Execute implements Executor.
 func (Local) Execute(ctx context.Context, t *Task) error {
-	computed, err := Compute(ctx, t, false)
+	computed, err := Compute(ctx, t, t.Force)
 	t.Reused = err == nil && !computed
 	return err
 }
