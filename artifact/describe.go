@@ -74,7 +74,12 @@ func Describe(path string) (*Summary, error) {
 		return nil, err
 	}
 	defer t.close()
-	s := &Summary{Path: path, Size: info.Size(), Type: t.meta[MetaType], Batches: t.r.NumRecords()}
+	return t.describe(info.Size())
+}
+
+func (t *table) describe(size int64) (*Summary, error) {
+	var err error
+	s := &Summary{Path: t.path, Size: size, Type: t.meta[MetaType], Batches: t.r.NumRecords()}
 	for _, f := range t.schema.Fields() {
 		s.Fields = append(s.Fields, Field{Name: f.Name, Type: f.Type.String(), Nullable: f.Nullable})
 	}
