@@ -64,6 +64,12 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		files.Names = append(files.Names, file)
 		files.Data = append(files.Data, b)
 	}
+	var md, csv bytes.Buffer
+	// addImage stores a PNG and links it under a heading of the Markdown.
+	addImage := func(label, file string, b []byte) {
+		add(file, b)
+		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", label, label, file)
+	}
 	table := &reports.Table{Title: c.str("title", name), Metric: c.str("metric", "")}
 	for _, v := range blocks(c, "notes") {
 		table.Notes = append(table.Notes, v.AsString())
@@ -86,7 +92,6 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			Note: rc.str("note", ""),
 		})
 	}
-	var md, csv bytes.Buffer
 	if err := table.WriteMarkdown(&md); err != nil {
 		return err
 	}
@@ -108,21 +113,11 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, rows*cols), h, w, rows, cols)); err != nil {
 			return err
 		}
-		file := fmt.Sprintf("%s_%s.png", name, bc.str("label", ""))
-		add(file, buf.Bytes())
-		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", bc.str("label", ""), bc.str("label", ""), file)
+		addImage(bc.str("label", ""), fmt.Sprintf("%s_%s.png", name, bc.str("label", "")), buf.Bytes())
 	}
 	for _, b := range blocks(c, "figure") {
 		bc := newConfig(b)
-		r := bc.mustRef("data")
-		if err := bc.err(); err != nil {
-			return err
-		}
-		p, err := job.Input(r)
-		if err != nil {
-			return err
-		}
-		f, err := artifact.ReadFiles(p)
+		f, err := readInput(job, bc, "data", artifact.ReadFiles)
 		if err != nil {
 			return err
 		}
@@ -131,21 +126,12 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			if len(f.Names) > 1 {
 				file = fmt.Sprintf("%s_%s_%s", name, bc.str("label", ""), fn)
 			}
-			add(file, f.Data[i])
-			fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", bc.str("label", ""), bc.str("label", ""), file)
+			addImage(bc.str("label", ""), file, f.Data[i])
 		}
 	}
 	for _, b := range blocks(c, "curve") {
 		bc := newConfig(b)
-		r := bc.mustRef("data")
-		if err := bc.err(); err != nil {
-			return err
-		}
-		p, err := job.Input(r)
-		if err != nil {
-			return err
-		}
-		h, err := artifact.ReadHistory(p)
+		h, err := readInput(job, bc, "data", artifact.ReadHistory)
 		if err != nil {
 			return err
 		}
@@ -161,9 +147,7 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if err := reports.LossCurve(&buf, bc.str("label", ""), x, series); err != nil {
 			return err
 		}
-		file := fmt.Sprintf("%s_%s.png", name, bc.str("label", ""))
-		add(file, buf.Bytes())
-		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", bc.str("label", ""), bc.str("label", ""), file)
+		addImage(bc.str("label", ""), fmt.Sprintf("%s_%s.png", name, bc.str("label", "")), buf.Bytes())
 	}
 	add(name+".md", md.Bytes())
 	add(name+".csv", csv.Bytes())

@@ -48,38 +48,34 @@ func (c *config) schedule(name string, def []models.Phase) []models.Phase {
 // so every random draw is a function of pipeline seed and stage address.
 func newRand(job *pipeline.Job) *rand.Rand { return rand.New(rand.NewSource(job.Seed)) }
 
-// readMatrix reads an input matrix artifact.
-func readMatrix(job *pipeline.Job, c *config, attr string) (*artifact.Matrix, error) {
+// readInput reads the artifact an attribute references with the given
+// reader (artifact.ReadMatrix, ReadTensors, ...), naming the attribute and
+// the reference in errors.
+func readInput[T any](job *pipeline.Job, c *config, attr string, read func(string) (T, error)) (T, error) {
+	var zero T
 	r := c.mustRef(attr)
 	if err := c.err(); err != nil {
-		return nil, err
+		return zero, err
 	}
 	p, err := job.Input(r)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	m, err := artifact.ReadMatrix(p)
+	v, err := read(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s (%s): %w", attr, r, err)
+		return zero, fmt.Errorf("%s (%s): %w", attr, r, err)
 	}
-	return m, nil
+	return v, nil
+}
+
+// readMatrix reads an input matrix artifact.
+func readMatrix(job *pipeline.Job, c *config, attr string) (*artifact.Matrix, error) {
+	return readInput(job, c, attr, artifact.ReadMatrix)
 }
 
 // readModel reads an input model artifact.
 func readModel(job *pipeline.Job, c *config, attr string) (*artifact.Tensors, error) {
-	r := c.mustRef(attr)
-	if err := c.err(); err != nil {
-		return nil, err
-	}
-	p, err := job.Input(r)
-	if err != nil {
-		return nil, err
-	}
-	t, err := artifact.ReadTensors(p)
-	if err != nil {
-		return nil, fmt.Errorf("%s (%s): %w", attr, r, err)
-	}
-	return t, nil
+	return readInput(job, c, attr, artifact.ReadTensors)
 }
 
 func paramsOf(t *artifact.Tensors) models.Params {

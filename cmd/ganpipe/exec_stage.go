@@ -9,6 +9,7 @@ import (
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/pipeline/progress"
+	"github.com/ganpipe/ganpipe/pipeline/slurm"
 )
 
 // execStageCmd is the internal command a Slurm job runs: compute exactly one
@@ -44,6 +45,9 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 	// ledger's submission time.
 	fmt.Fprintf(env.stderr, "ganpipe exec-stage %s key %s on %s (slurm job %s) started %s\n",
 		addr, key, host, firstNonEmpty(env.getenv("SLURM_JOB_ID"), "-"), start.UTC().Format(time.RFC3339Nano))
+	if err := checkNotCancelled(ctx, env); err != nil {
+		return err
+	}
 	l, err := f.load(ctx, env, specPath, false)
 	if err != nil {
 		return err
@@ -113,4 +117,34 @@ func joinReasons(r []string) string {
 		s += "; " + x
 	}
 	return s
+}
+
+// checkNotCancelled refuses to start a job Slurm has already cancelled.
+// scancel during a job's launch can mark it CANCELLED and yet let its script
+// start with no signal ever reaching it (seen with Slurm 22.05 on the test
+// cluster: the stage then ran to the end after Ctrl-C). A failed query is
+// only logged: it must not fail a stage on a cluster where squeue is
+// unavailable on the nodes.
+func checkNotCancelled(ctx context.Context, env *cmdEnv) error {
+	id := env.getenv("SLURM_JOB_ID")
+	if id == "" {
+		return nil
+	}
+	qctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	st, ok, err := slurm.Query(qctx, nil, id)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "warning: could not check the job's state: %v\n", err)
+		return nil
+	}
+	if !ok {
+		return nil
+	}
+	fmt.Fprintf(env.stderr, "slurm job %s is %s\n", id, st.State)
+	// A job running its own script is RUNNING; COMPLETING (or any end
+	// state) means it was ended while being launched.
+	if st.State == "COMPLETING" || slurm.Classify(st.State) != slurm.Active {
+		return fmt.Errorf("slurm job %s is %s before the stage started; not running it", id, st.State)
+	}
+	return nil
 }

@@ -10,15 +10,9 @@ import (
 func explainCmd() *command {
 	c := &command{name: "explain", usage: "[flags] SPEC stage.x", summary: "print a stage's cache-key record field by field"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
-		f.register(fs)
-		if ok, code := parseFlags(fs, args); !ok {
+		fs, f, ok, code := c.parseSpec(env, args, exactly(2), nil)
+		if !ok {
 			return code
-		}
-		if fs.NArg() != 2 {
-			fs.Usage()
-			return 2
 		}
 		l, err := f.load(ctx, env, fs.Arg(0), false)
 		if err != nil {

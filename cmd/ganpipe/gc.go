@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"sort"
 
@@ -11,16 +12,12 @@ import (
 func gcCmd() *command {
 	c := &command{name: "gc", usage: "[flags] SPEC...", summary: "remove cached results no given spec reaches"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
-		f.register(fs)
-		dry := fs.Bool("dry-run", false, "list what would be removed, remove nothing")
-		if ok, code := parseFlags(fs, args); !ok {
+		var dry *bool
+		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n > 0 }, func(fs *flag.FlagSet) {
+			dry = fs.Bool("dry-run", false, "list what would be removed, remove nothing")
+		})
+		if !ok {
 			return code
-		}
-		if fs.NArg() == 0 {
-			fs.Usage()
-			return 2
 		}
 		keep := map[string]bool{}
 		var l *loaded

@@ -9,15 +9,9 @@ import (
 func graphCmd() *command {
 	c := &command{name: "graph", usage: "[flags] SPEC", summary: "print the stage graph as Graphviz DOT"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
-		f.register(fs)
-		if ok, code := parseFlags(fs, args); !ok {
+		fs, f, ok, code := c.parseSpec(env, args, exactly(1), nil)
+		if !ok {
 			return code
-		}
-		if fs.NArg() != 1 {
-			fs.Usage()
-			return 2
 		}
 		l, err := f.load(ctx, env, fs.Arg(0), true)
 		if err != nil {

@@ -35,7 +35,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(), benchCmd(),
+		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(),
 	} {
 		cmds[c.name] = c
 	}
@@ -102,6 +102,29 @@ func newFlagSet(env *cmdEnv, c *command) *flag.FlagSet {
 	}
 	return fs
 }
+
+// parseSpec is the start of every command that reads a spec: a flag set
+// with the spec flags (plus those extra registers), parsed, and a check that
+// valid(n) accepts the number of positional arguments. ok false means
+// return code.
+func (c *command) parseSpec(env *cmdEnv, args []string, valid func(n int) bool, extra func(*flag.FlagSet)) (fs *flag.FlagSet, f *specFlags, ok bool, code int) {
+	fs = newFlagSet(env, c)
+	f = &specFlags{}
+	f.register(fs)
+	if extra != nil {
+		extra(fs)
+	}
+	if ok, code := parseFlags(fs, args); !ok {
+		return nil, nil, false, code
+	}
+	if !valid(fs.NArg()) {
+		fs.Usage()
+		return nil, nil, false, 2
+	}
+	return fs, f, true, 0
+}
+
+func exactly(k int) func(int) bool { return func(n int) bool { return n == k } }
 
 // parseFlags parses and maps -h and bad flags to exit codes.
 func parseFlags(fs *flag.FlagSet, args []string) (ok bool, code int) {

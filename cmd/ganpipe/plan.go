@@ -12,18 +12,14 @@ import (
 func planCmd() *command {
 	c := &command{name: "plan", usage: "[flags] SPEC", summary: "show which stages are cached and which would run, and why"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
 		var sel selectFlags
-		f.register(fs)
-		sel.register(fs)
-		detailed := fs.Bool("detailed-exitcode", false, "exit 0 when nothing would run, 2 when something would, 1 on error")
-		if ok, code := parseFlags(fs, args); !ok {
+		var detailed *bool
+		fs, f, ok, code := c.parseSpec(env, args, exactly(1), func(fs *flag.FlagSet) {
+			sel.register(fs)
+			detailed = fs.Bool("detailed-exitcode", false, "exit 0 when nothing would run, 2 when something would, 1 on error")
+		})
+		if !ok {
 			return code
-		}
-		if fs.NArg() != 1 {
-			fs.Usage()
-			return 2
 		}
 		l, err := f.load(ctx, env, fs.Arg(0), false)
 		if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"time"
 
@@ -12,19 +13,14 @@ import (
 func runCmd() *command {
 	c := &command{name: "run", usage: "[flags] SPEC", summary: "run a spec: compute what is not cached"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
 		var sel selectFlags
 		var ex executorFlags
-		f.register(fs)
-		sel.register(fs)
-		ex.register(fs)
-		if ok, code := parseFlags(fs, args); !ok {
+		fs, f, ok, code := c.parseSpec(env, args, exactly(1), func(fs *flag.FlagSet) {
+			sel.register(fs)
+			ex.register(fs)
+		})
+		if !ok {
 			return code
-		}
-		if fs.NArg() != 1 {
-			fs.Usage()
-			return 2
 		}
 		start := time.Now()
 		l, err := f.load(ctx, env, fs.Arg(0), false)
@@ -32,7 +28,7 @@ func runCmd() *command {
 			return fail(env, err)
 		}
 		sel.apply(l.opts)
-		if err := ex.apply(env, fs.Arg(0), &f, l.opts); err != nil {
+		if err := ex.apply(env, fs.Arg(0), f, l.opts); err != nil {
 			return fail(env, err)
 		}
 		l.opts.Reporter = progress.New(env.stderr)

@@ -13,25 +13,17 @@ import (
 func showCmd() *command {
 	c := &command{name: "show", usage: "[flags] FILE.arrow | SPEC stage.x.output", summary: "describe an artifact: schema, metadata, head, summary statistics"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs := newFlagSet(env, c)
-		var f specFlags
-		f.register(fs)
-		if ok, code := parseFlags(fs, args); !ok {
+		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n == 1 || n == 2 }, nil)
+		if !ok {
 			return code
 		}
-		var path string
-		switch fs.NArg() {
-		case 1:
-			path = fs.Arg(0)
-		case 2:
-			p, err := artifactPath(ctx, env, &f, fs.Arg(0), fs.Arg(1))
+		path := fs.Arg(0)
+		if fs.NArg() == 2 {
+			p, err := artifactPath(ctx, env, f, fs.Arg(0), fs.Arg(1))
 			if err != nil {
 				return fail(env, err)
 			}
 			path = p
-		default:
-			fs.Usage()
-			return 2
 		}
 		if _, err := os.Stat(path); err != nil {
 			return fail(env, err)

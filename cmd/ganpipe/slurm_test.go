@@ -443,7 +443,8 @@ func (h *slurmHarness) interrupt(t *testing.T) {
 		t.Errorf("job %s is %s after SIGINT, want CANCELLED\n%s", job.JobID, state, out)
 	}
 	if _, err := os.Stat(filepath.Join(c, "actions", job.Key+".json")); err == nil {
-		t.Errorf("cancelled stage left a manifest")
+		log, _ := os.ReadFile(filepath.Join(c, "slurm", "logs", job.Key+".log"))
+		t.Errorf("cancelled stage left a manifest; job log:\n%s\ncontroller:\n%s", log, out)
 	}
 }
 
