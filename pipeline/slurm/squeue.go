@@ -3,6 +3,7 @@ package slurm
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 )
@@ -118,4 +119,25 @@ func parseSbatch(out []byte) (string, error) {
 		}
 	}
 	return s, nil
+}
+
+// Query asks squeue for the state of one job; ok is false when Slurm does
+// not know the id. run nil means os/exec.
+func Query(ctx context.Context, run Runner, id string) (st JobStatus, ok bool, err error) {
+	if run == nil {
+		run = runCommand
+	}
+	out, err := run(ctx, "squeue", squeueArgs([]string{id})...)
+	if err != nil {
+		if strings.Contains(err.Error(), "Invalid job id") {
+			return JobStatus{}, false, nil
+		}
+		return JobStatus{}, false, err
+	}
+	all, err := ParseSqueue(out)
+	if err != nil {
+		return JobStatus{}, false, err
+	}
+	st, ok = all[id]
+	return st, ok, nil
 }
