@@ -91,7 +91,6 @@ type fileSchema struct {
 		Better *string  `hcl:"better"`
 		Abs    *float64 `hcl:"abs"`
 		Rel    *float64 `hcl:"rel"`
-		Body   hcl.Body `hcl:",remain"`
 	} `hcl:"metric,block"`
 }
 
