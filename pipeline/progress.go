@@ -22,6 +22,9 @@ const (
 	StatusRan     Status = "computed"
 	StatusFailed  Status = "failed"
 	StatusSkipped Status = "skipped" // an upstream stage failed or the run was cancelled
+	// StatusInterrupted: the run was cancelled (Ctrl-C) while the stage ran;
+	// nothing of it was kept.
+	StatusInterrupted Status = "interrupted"
 )
 
 // Event is a change of a stage's state during a run.

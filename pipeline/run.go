@@ -51,7 +51,7 @@ type Result struct {
 // Failed reports whether any stage failed or was skipped.
 func (r *Result) Failed() bool {
 	for _, s := range r.Stages {
-		if s.Status == StatusFailed || s.Status == StatusSkipped {
+		if s.Status != StatusCached && s.Status != StatusRan {
 			return true
 		}
 	}
@@ -117,6 +117,9 @@ func Run(ctx context.Context, g *Graph, o *Options) (*Result, error) {
 			defer func() { <-sem }()
 			start := time.Now()
 			man, status, err := runStage(ctx, g, addr, upstream, forced[addr], exec, o)
+			if status == StatusFailed && ctx.Err() != nil {
+				status = StatusInterrupted
+			}
 			n.man = man
 			n.res.Status, n.res.Err, n.res.Took = status, err, time.Since(start)
 			if man != nil {

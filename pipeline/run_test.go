@@ -231,7 +231,7 @@ func TestCancelLeavesNoManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stages[0].Status != pipeline.StatusFailed {
+	if res.Stages[0].Status != pipeline.StatusInterrupted {
 		t.Errorf("cancelled stage: %s", res.Stages[0].Status)
 	}
 	ms, _ := f.store.Manifests(context.Background())

@@ -64,6 +64,9 @@ func printSummary(env *cmdEnv, g *pipeline.Graph, res *pipeline.Result, took tim
 	fmt.Fprintf(env.stdout, "\n%d computed, %d cached, %d failed, %d skipped in %s\n",
 		counts[pipeline.StatusRan], counts[pipeline.StatusCached], counts[pipeline.StatusFailed],
 		counts[pipeline.StatusSkipped], took.Round(time.Millisecond))
+	if n := counts[pipeline.StatusInterrupted]; n > 0 {
+		fmt.Fprintf(env.stdout, "interrupted: %d stage(s) stopped, nothing of them cached\n", n)
+	}
 	for _, s := range res.Stages {
 		if s.Status == pipeline.StatusFailed {
 			fmt.Fprintf(env.stderr, "Error: %s (declared at %s) failed: %v\n", s.Addr, stageLocation(g, s.Addr), s.Err)
