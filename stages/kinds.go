@@ -14,5 +14,9 @@ func allKinds() []pipeline.Kind {
 		newNearestNeighboursKind(),
 		newInterpolateKind(),
 		newReportKind(),
+		newClassifierTrainKind(),
+		newFIDKind(),
+		newInceptionScoreKind(),
+		newPrecisionRecallKind(),
 	}
 }

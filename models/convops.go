@@ -1,0 +1,485 @@
+package models
+
+import (
+	"fmt"
+	"hash"
+
+	"github.com/chewxy/hm"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// Convolution, pooling, maxout, reshape and softmax cross-entropy as float32
+// gorgonia ops. Activations of image layers are NHWC matrices: either [B,
+// H*W*C] (one image per row) or [B*H*W, C] (one pixel per row) — the same
+// memory, so a convolution is im2col (an op here) followed by a GEMM with the
+// [k*k*C, F] filter matrix (gorgonia's Mul on OpenBLAS) whose [B*OH*OW, F]
+// result is again an NHWC activation, ready for biasActOp. gorgonia's own
+// Conv2d works in NCHW through float64-heavy helpers; this keeps every FLOP in
+// the BLAS and in the parallel kernels of kernels.go.
+
+// convGeom is the geometry of a convolution from an image side (H x W x C) to
+// a column side (OH x OW positions of k x k x C patches), stride S, zero
+// padding P: OH = (H + 2P - K)/S + 1. For a transposed convolution
+// (deconvolution) the image side is the output.
+type convGeom struct {
+	H, W, C, K, S, P int
+}
+
+func (g convGeom) OH() int { return (g.H+2*g.P-g.K)/g.S + 1 }
+func (g convGeom) OW() int { return (g.W+2*g.P-g.K)/g.S + 1 }
+
+// imgSize is H*W*C, colRows the column positions per image, colCols k*k*C.
+func (g convGeom) imgSize() int { return g.H * g.W * g.C }
+func (g convGeom) colRows() int { return g.OH() * g.OW() }
+func (g convGeom) colCols() int { return g.K * g.K * g.C }
+
+func (g convGeom) validate() error {
+	if g.H <= 0 || g.W <= 0 || g.C <= 0 || g.K <= 0 || g.S <= 0 || g.P < 0 || g.OH() <= 0 || g.OW() <= 0 {
+		return fmt.Errorf("models: bad convolution geometry %+v", g)
+	}
+	return nil
+}
+
+// im2col copies patches of B images (img, B*H*W*C values) into cols
+// ([B*OH*OW, K*K*C], zero where the patch leaves the image).
+func im2col(g convGeom, img, cols []float32, B int) {
+	oh, ow, cc := g.OH(), g.OW(), g.colCols()
+	parFor(B*oh*ow, 64, func(_, lo, hi int) {
+		for r := lo; r < hi; r++ {
+			b, pos := r/(oh*ow), r%(oh*ow)
+			oy, ox := pos/ow, pos%ow
+			dst := cols[r*cc : (r+1)*cc]
+			im := img[b*g.imgSize() : (b+1)*g.imgSize()]
+			for ky := 0; ky < g.K; ky++ {
+				iy := oy*g.S - g.P + ky
+				for kx := 0; kx < g.K; kx++ {
+					ix := ox*g.S - g.P + kx
+					d := dst[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
+					if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
+						clear(d)
+						continue
+					}
+					copy(d, im[(iy*g.W+ix)*g.C:(iy*g.W+ix+1)*g.C])
+				}
+			}
+		}
+	})
+}
+
+// col2im is im2col's adjoint: it sums the patch values in cols back into the
+// images (img is overwritten). Each image is owned by one goroutine, so the
+// sums are deterministic.
+func col2im(g convGeom, cols, img []float32, B int) {
+	oh, ow, cc := g.OH(), g.OW(), g.colCols()
+	parFor(B, 1, func(_, lo, hi int) {
+		for b := lo; b < hi; b++ {
+			im := img[b*g.imgSize() : (b+1)*g.imgSize()]
+			clear(im)
+			for pos := 0; pos < oh*ow; pos++ {
+				oy, ox := pos/ow, pos%ow
+				src := cols[(b*oh*ow+pos)*cc : (b*oh*ow+pos+1)*cc]
+				for ky := 0; ky < g.K; ky++ {
+					iy := oy*g.S - g.P + ky
+					if iy < 0 || iy >= g.H {
+						continue
+					}
+					for kx := 0; kx < g.K; kx++ {
+						ix := ox*g.S - g.P + kx
+						if ix < 0 || ix >= g.W {
+							continue
+						}
+						s := src[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
+						d := im[(iy*g.W+ix)*g.C : (iy*g.W+ix+1)*g.C]
+						for c, v := range s {
+							d[c] += v
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// im2colOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].
+// toImg reverses it (col2im): [B*OH*OW, K*K*C] -> [B*H*W, C]; each is the
+// other's gradient, so a convolution and a transposed convolution are both
+// one op and one GEMM.
+type im2colOp struct {
+	opBase
+	g     convGeom
+	toImg bool
+	out   *tensor.Dense
+}
+
+func (op *im2colOp) Arity() int    { return 1 }
+func (op *im2colOp) Type() hm.Type { return hm.NewFnType(matType, matType) }
+func (op *im2colOp) String() string {
+	if op.toImg {
+		return fmt.Sprintf("col2im%+v", op.g)
+	}
+	return fmt.Sprintf("im2col%+v", op.g)
+}
+func (op *im2colOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
+func (op *im2colOp) Hashcode() uint32      { return opHash(op) }
+
+func (op *im2colOp) outShape(s tensor.Shape) (tensor.Shape, error) {
+	if len(s) != 2 {
+		return nil, fmt.Errorf("%s: input shape %v", op, s)
+	}
+	n := s[0] * s[1]
+	if op.toImg {
+		per := op.g.colRows() * op.g.colCols()
+		if s[1] != op.g.colCols() || n%per != 0 {
+			return nil, fmt.Errorf("%s: input %v is not [B*%d, %d]", op, s, op.g.colRows(), op.g.colCols())
+		}
+		return tensor.Shape{n / per * op.g.H * op.g.W, op.g.C}, nil
+	}
+	if n%op.g.imgSize() != 0 {
+		return nil, fmt.Errorf("%s: input %v does not hold whole %dx%dx%d images", op, s, op.g.H, op.g.W, op.g.C)
+	}
+	return tensor.Shape{n / op.g.imgSize() * op.g.colRows(), op.g.colCols()}, nil
+}
+
+func (op *im2colOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s, ok := in[0].(tensor.Shape)
+	if !ok {
+		return nil, fmt.Errorf("%s: input shape %v", op, in[0])
+	}
+	return op.outShape(s)
+}
+
+func (op *im2colOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	s, err := op.outShape(vs[0].Shape())
+	if err != nil {
+		return nil, err
+	}
+	out := buffer(&op.out, s...)
+	if op.toImg {
+		col2im(op.g, x, out.Data().([]float32), s[0]/(op.g.H*op.g.W))
+	} else {
+		im2col(op.g, x, out.Data().([]float32), s[0]/op.g.colRows())
+	}
+	return out, nil
+}
+
+func (op *im2colOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *im2colOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(&im2colOp{g: op.g, toImg: !op.toImg}, grad)
+	if err != nil {
+		return nil, err
+	}
+	// The adjoint's output shape may differ from the input's (e.g. [B,
+	// H*W*C] vs [B*H*W, C]): reshape to the input's shape.
+	return G.Nodes{mustReshape(d, in[0].Shape())}, nil
+}
+
+// reshapeOp copies a matrix into another 2-D shape with the same number of
+// elements (row-major order is unchanged).
+type reshapeOp struct {
+	opBase
+	rows, cols int
+	out        *tensor.Dense
+}
+
+func (op *reshapeOp) Arity() int            { return 1 }
+func (op *reshapeOp) Type() hm.Type         { return hm.NewFnType(matType, matType) }
+func (op *reshapeOp) String() string        { return fmt.Sprintf("reshape(%d,%d)", op.rows, op.cols) }
+func (op *reshapeOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
+func (op *reshapeOp) Hashcode() uint32      { return opHash(op) }
+func (op *reshapeOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s := in[0].(tensor.Shape)
+	if s.TotalSize() != op.rows*op.cols {
+		return nil, fmt.Errorf("%s: input %v", op, s)
+	}
+	return tensor.Shape{op.rows, op.cols}, nil
+}
+func (op *reshapeOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(x) != op.rows*op.cols {
+		return nil, fmt.Errorf("%s: %d elements", op, len(x))
+	}
+	out := buffer(&op.out, op.rows, op.cols)
+	copy(out.Data().([]float32), x)
+	return out, nil
+}
+func (op *reshapeOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *reshapeOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	s := in[0].Shape()
+	d, err := G.ApplyOp(&reshapeOp{rows: s[0], cols: s[1]}, grad)
+	return G.Nodes{d}, err
+}
+
+// mustReshape returns n, or n reshaped to s when the shapes differ.
+func mustReshape(n *G.Node, s tensor.Shape) *G.Node {
+	if n.Shape().Eq(s) {
+		return n
+	}
+	r, err := G.ApplyOp(&reshapeOp{rows: s[0], cols: s[1]}, n)
+	if err != nil {
+		panic(err) // shapes were checked by the callers' InferShape
+	}
+	return r
+}
+
+// reshape adds a reshape of x to rows x cols.
+func reshape(x *G.Node, rows, cols int) (*G.Node, error) {
+	if x.Shape()[0] == rows && x.Shape()[1] == cols {
+		return x, nil
+	}
+	return G.ApplyOp(&reshapeOp{rows: rows, cols: cols}, x)
+}
+
+// ---------------------------------------------------------------------------
+// groupMaxOp: max over groups. mode pool: 2x2 max pooling, stride 2, of NHWC
+// images [B*H*W, C] -> [B*(H/2)*(W/2), C]. mode maxout: [N, U*P] -> [N, U],
+// unit u the max of columns u*P .. u*P+P-1 (Goodfellow et al. 2013). The
+// forward pass records each output's source index, which the gradient op
+// (scheduled after it because it takes the output as an input) scatters into.
+
+type groupMaxOp struct {
+	opBase
+	pool   bool
+	H, W   int // pool
+	pieces int // maxout
+	arg    []int32
+	out    *tensor.Dense
+}
+
+func (op *groupMaxOp) Arity() int    { return 1 }
+func (op *groupMaxOp) Type() hm.Type { return hm.NewFnType(matType, matType) }
+func (op *groupMaxOp) String() string {
+	if op.pool {
+		return fmt.Sprintf("maxpool2(%dx%d)", op.H, op.W)
+	}
+	return fmt.Sprintf("maxout(%d)", op.pieces)
+}
+func (op *groupMaxOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
+func (op *groupMaxOp) Hashcode() uint32      { return opHash(op) }
+func (op *groupMaxOp) outShape(s tensor.Shape) (tensor.Shape, error) {
+	if len(s) != 2 {
+		return nil, fmt.Errorf("%s: input %v", op, s)
+	}
+	if op.pool {
+		if op.H%2 != 0 || op.W%2 != 0 || s[0]%(op.H*op.W) != 0 {
+			return nil, fmt.Errorf("%s: input %v", op, s)
+		}
+		return tensor.Shape{s[0] / 4, s[1]}, nil
+	}
+	if s[1]%op.pieces != 0 {
+		return nil, fmt.Errorf("%s: %d columns", op, s[1])
+	}
+	return tensor.Shape{s[0], s[1] / op.pieces}, nil
+}
+func (op *groupMaxOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return op.outShape(in[0].(tensor.Shape))
+}
+func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	is := vs[0].Shape()
+	s, err := op.outShape(is)
+	if err != nil {
+		return nil, err
+	}
+	out := buffer(&op.out, s...)
+	y := out.Data().([]float32)
+	if len(op.arg) != len(y) {
+		op.arg = make([]int32, len(y))
+	}
+	arg := op.arg
+	if op.pool {
+		C, oh, ow := is[1], op.H/2, op.W/2
+		parFor(s[0], 64, func(_, lo, hi int) {
+			for r := lo; r < hi; r++ {
+				b, pos := r/(oh*ow), r%(oh*ow)
+				oy, ox := pos/ow, pos%ow
+				for c := 0; c < C; c++ {
+					best, bi := float32(0), int32(-1)
+					for dy := 0; dy < 2; dy++ {
+						for dx := 0; dx < 2; dx++ {
+							i := int32(((b*op.H+2*oy+dy)*op.W+2*ox+dx)*C + c)
+							if bi < 0 || x[i] > best {
+								best, bi = x[i], i
+							}
+						}
+					}
+					y[r*C+c], arg[r*C+c] = best, bi
+				}
+			}
+		})
+		return out, nil
+	}
+	P := op.pieces
+	parFor(len(y), minChunk/P+1, func(_, lo, hi int) {
+		for o := lo; o < hi; o++ {
+			bi := o * P
+			for j := o*P + 1; j < (o+1)*P; j++ {
+				if x[j] > x[bi] {
+					bi = j
+				}
+			}
+			y[o], arg[o] = x[bi], int32(bi)
+		}
+	})
+	return out, nil
+}
+func (op *groupMaxOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *groupMaxOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(&scatterArgOp{src: op, shape: in[0].Shape().Clone()}, output, grad)
+	return G.Nodes{d}, err
+}
+
+// scatterArgOp routes the gradient of a groupMaxOp to the recorded maxima.
+type scatterArgOp struct {
+	opBase
+	src   *groupMaxOp
+	shape tensor.Shape
+	out   *tensor.Dense
+}
+
+func (op *scatterArgOp) Arity() int            { return 2 }
+func (op *scatterArgOp) Type() hm.Type         { return hm.NewFnType(matType, matType, matType) }
+func (op *scatterArgOp) String() string        { return "scatterArg" }
+func (op *scatterArgOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "scatterArg %p", op) }
+func (op *scatterArgOp) Hashcode() uint32      { return opHash(op) }
+func (op *scatterArgOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return op.shape.Clone(), nil
+}
+func (op *scatterArgOp) Do(vs ...G.Value) (G.Value, error) {
+	g, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	out := buffer(&op.out, op.shape...)
+	d := out.Data().([]float32)
+	clear(d)
+	if len(op.src.arg) != len(g) {
+		return nil, fmt.Errorf("scatterArg: %d gradients for %d maxima", len(g), len(op.src.arg))
+	}
+	for i, a := range op.src.arg { // each source index is used at most once
+		d[a] = g[i]
+	}
+	return out, nil
+}
+func (op *scatterArgOp) DiffWRT(int) []bool { return []bool{false, false} }
+func (op *scatterArgOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("scatterArg: second derivatives are not supported")
+}
+
+// ---------------------------------------------------------------------------
+// softmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
+// target rows (one-hot or soft labels summing to 1).
+
+type softmaxCEOp struct {
+	opBase
+	prob []float32
+}
+
+func (op *softmaxCEOp) Arity() int            { return 2 }
+func (op *softmaxCEOp) Type() hm.Type         { return hm.NewFnType(matType, matType, tvA) }
+func (op *softmaxCEOp) String() string        { return "softmaxCE" }
+func (op *softmaxCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCE %p", op) }
+func (op *softmaxCEOp) Hashcode() uint32      { return opHash(op) }
+func (op *softmaxCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+func (op *softmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
+	a, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	t, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(a) != len(t) {
+		return nil, fmt.Errorf("softmaxCE: %d logits vs %d targets", len(a), len(t))
+	}
+	s := vs[0].Shape()
+	if len(op.prob) != len(a) {
+		op.prob = make([]float32, len(a))
+	}
+	ce := softmaxRows(op.prob, a, s[0], s[1], t)
+	return G.NewF32(float32(ce / float64(s[0]))), nil
+}
+
+// softmaxRows writes row-wise softmax(a) into p and returns the summed
+// cross-entropy against t (t may be nil).
+func softmaxRows(p, a []float32, n, k int, t []float32) float64 {
+	var ce float64
+	for r := 0; r < n; r++ {
+		row, pr := a[r*k:(r+1)*k], p[r*k:(r+1)*k]
+		m := row[0]
+		for _, v := range row {
+			m = max(m, v)
+		}
+		var z float32
+		for j, v := range row {
+			pr[j] = exp32(v - m)
+			z += pr[j]
+		}
+		lz := log32(z)
+		for j := range pr {
+			pr[j] /= z
+			if t != nil && t[r*k+j] != 0 {
+				ce -= float64(t[r*k+j]) * float64(row[j]-m-lz)
+			}
+		}
+	}
+	return ce
+}
+
+func (op *softmaxCEOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *softmaxCEOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(&softmaxCEGradOp{src: op}, in[0], in[1], output, grad)
+	return G.Nodes{d, nil}, err
+}
+
+type softmaxCEGradOp struct {
+	opBase
+	src *softmaxCEOp
+	out *tensor.Dense
+}
+
+func (op *softmaxCEGradOp) Arity() int { return 4 }
+func (op *softmaxCEGradOp) Type() hm.Type {
+	return hm.NewFnType(matType, matType, tvA, tvA, matType)
+}
+func (op *softmaxCEGradOp) String() string        { return "softmaxCEGrad" }
+func (op *softmaxCEGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCEGrad %p", op) }
+func (op *softmaxCEGradOp) Hashcode() uint32      { return opHash(op) }
+func (op *softmaxCEGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+func (op *softmaxCEGradOp) Do(vs ...G.Value) (G.Value, error) {
+	t, err := f32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	g, err := scalar32(vs[3])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s...)
+	d := out.Data().([]float32)
+	scale := g / float32(s[0])
+	for i, p := range op.src.prob {
+		d[i] = (p - t[i]) * scale
+	}
+	return out, nil
+}
+func (op *softmaxCEGradOp) DiffWRT(int) []bool { return []bool{false, false, false, false} }
+func (op *softmaxCEGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("softmaxCEGrad: second derivatives are not supported")
+}

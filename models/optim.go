@@ -1,0 +1,176 @@
+package models
+
+import (
+	"fmt"
+	"math"
+)
+
+// OptimizerKind names an update rule.
+type OptimizerKind string
+
+// The supported update rules.
+const (
+	OptSGD     OptimizerKind = "sgd"
+	OptAdam    OptimizerKind = "adam"
+	OptRMSProp OptimizerKind = "rmsprop"
+)
+
+// Optimizer configures one parameter group's update rule. It is what the GAN
+// trainer and the classifier use (the GMMN / AE code keeps its SGD type):
+//
+//   - sgd: v <- m v - lr g; w <- w + v, with lr = LR / Decay^(t-1) (Goodfellow's
+//     /1.000004 per update when Decay = 1.000004) and the momentum ramped
+//     linearly from Momentum to MomentumEnd over MomentumRamp updates (0.5 ->
+//     0.7 in the GAN paper's MNIST setting).
+//   - adam: Kingma & Ba with bias correction, (Beta1, Beta2, Eps).
+//   - rmsprop: s <- rho s + (1-rho) g^2; w <- w - lr g / (sqrt(s) + Eps), rho =
+//     Beta2 (PyTorch's RMSprop without momentum, the WGAN paper's choice).
+//
+// WeightDecay adds WeightDecay*w to g (L2) before the rule.
+type Optimizer struct {
+	Kind         OptimizerKind
+	LR           float64
+	Decay        float64 // sgd: divide lr by this every update (0 or 1: none)
+	Momentum     float64 // sgd
+	MomentumEnd  float64 // sgd: momentum reached after MomentumRamp updates
+	MomentumRamp int
+	Beta1, Beta2 float64 // adam; rmsprop uses Beta2 as rho
+	Eps          float64
+	WeightDecay  float64
+}
+
+// Validate checks ranges and fills defaults (Adam 0.9/0.999/1e-8, RMSProp rho
+// 0.99 eps 1e-8).
+func (o *Optimizer) Validate() error {
+	if o.Kind == "" {
+		o.Kind = OptSGD
+	}
+	if !(o.LR > 0) || math.IsInf(o.LR, 0) {
+		return fmt.Errorf("models: optimizer learning rate %v must be positive", o.LR)
+	}
+	switch o.Kind {
+	case OptSGD:
+		if o.Momentum < 0 || o.Momentum >= 1 || o.MomentumEnd < 0 || o.MomentumEnd >= 1 {
+			return fmt.Errorf("models: sgd momentum %v -> %v outside [0,1)", o.Momentum, o.MomentumEnd)
+		}
+		if o.MomentumRamp == 0 {
+			o.MomentumEnd = o.Momentum
+		}
+		if o.Decay == 0 {
+			o.Decay = 1
+		}
+		if o.Decay < 1 {
+			return fmt.Errorf("models: sgd decay %v must be >= 1 (lr is divided by it every update)", o.Decay)
+		}
+	case OptAdam:
+		if o.Beta1 == 0 && o.Beta2 == 0 {
+			o.Beta1, o.Beta2 = 0.9, 0.999
+		}
+	case OptRMSProp:
+		if o.Beta2 == 0 {
+			o.Beta2 = 0.99
+		}
+	default:
+		return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", o.Kind)
+	}
+	if o.Beta1 < 0 || o.Beta1 >= 1 || o.Beta2 < 0 || o.Beta2 >= 1 {
+		return fmt.Errorf("models: optimizer betas (%v, %v) outside [0,1)", o.Beta1, o.Beta2)
+	}
+	if o.Eps == 0 {
+		o.Eps = 1e-8
+	}
+	return nil
+}
+
+// optState is the running state of one Optimizer over a fixed parameter list.
+type optState struct {
+	o    Optimizer
+	t    int
+	m, v [][]float32
+}
+
+func newOptState(o Optimizer, params [][]float32) *optState {
+	s := &optState{o: o}
+	for _, p := range params {
+		s.m = append(s.m, make([]float32, len(p)))
+		if o.Kind != OptSGD {
+			s.v = append(s.v, make([]float32, len(p)))
+		}
+	}
+	return s
+}
+
+// lrMom returns the learning rate and momentum of update t (1-based).
+func (s *optState) lrMom(t int) (float64, float64) {
+	o := s.o
+	lr := o.LR
+	if o.Kind == OptSGD && o.Decay > 1 {
+		lr = o.LR / math.Pow(o.Decay, float64(t-1))
+	}
+	mom := o.Momentum
+	if o.MomentumRamp > 0 {
+		f := math.Min(1, float64(t-1)/float64(o.MomentumRamp))
+		mom = o.Momentum + f*(o.MomentumEnd-o.Momentum)
+	}
+	return lr, mom
+}
+
+// step applies one update to params given grads (same shapes) and returns the
+// global gradient norm (before weight decay).
+func (s *optState) step(params, grads [][]float32) float64 {
+	s.t++
+	o := s.o
+	lr, mom := s.lrMom(s.t)
+	var ss float64
+	for _, g := range grads {
+		var a float64
+		for _, v := range g {
+			a += float64(v) * float64(v)
+		}
+		ss += a
+	}
+	wd := float32(o.WeightDecay)
+	switch o.Kind {
+	case OptSGD:
+		lr32, m32 := float32(lr), float32(mom)
+		for k, w := range params {
+			g, v := grads[k], s.m[k]
+			parFor(len(w), minChunk, func(_, lo, hi int) {
+				for i := lo; i < hi; i++ {
+					v[i] = m32*v[i] - lr32*(g[i]+wd*w[i])
+					w[i] += v[i]
+				}
+			})
+		}
+	case OptAdam:
+		b1, b2 := float32(o.Beta1), float32(o.Beta2)
+		c1 := 1 - math.Pow(o.Beta1, float64(s.t))
+		c2 := 1 - math.Pow(o.Beta2, float64(s.t))
+		step := float32(lr * math.Sqrt(c2) / c1)
+		eps := float32(o.Eps * math.Sqrt(c2))
+		for k, w := range params {
+			g, m, v := grads[k], s.m[k], s.v[k]
+			parFor(len(w), minChunk, func(_, lo, hi int) {
+				for i := lo; i < hi; i++ {
+					gi := g[i] + wd*w[i]
+					m[i] = b1*m[i] + (1-b1)*gi
+					v[i] = b2*v[i] + (1-b2)*gi*gi
+					w[i] -= step * m[i] / (float32(math.Sqrt(float64(v[i]))) + eps)
+				}
+			})
+		}
+	case OptRMSProp:
+		rho, lr32, eps := float32(o.Beta2), float32(lr), float32(o.Eps)
+		for k, w := range params {
+			g, v := grads[k], s.v[k]
+			parFor(len(w), minChunk, func(_, lo, hi int) {
+				for i := lo; i < hi; i++ {
+					gi := g[i] + wd*w[i]
+					v[i] = rho*v[i] + (1-rho)*gi*gi
+					w[i] -= lr32 * gi / (float32(math.Sqrt(float64(v[i]))) + eps)
+				}
+			})
+		}
+	}
+	return math.Sqrt(ss)
+}
