@@ -36,7 +36,7 @@ func newReportKind() *reportKind {
 		return &hcldec.AttrSpec{Name: name, Type: cty.DynamicPseudoType, Required: required}
 	}
 	return &reportKind{info{
-		name: "report", version: "1",
+		name: "report", version: "2",
 		body: hcldec.ObjectSpec{
 			"title":  str("title", false),
 			"metric": withDefault(str("metric", false), cty.StringVal("log-likelihood (nats)")),
@@ -50,7 +50,9 @@ func newReportKind() *reportKind {
 				"data": ref("data", true), "rows": num("rows", false), "cols": num("cols", false),
 			}),
 			"figure": labelled("figure", hcldec.ObjectSpec{"data": ref("data", true)}),
-			"curve":  labelled("curve", hcldec.ObjectSpec{"data": ref("data", true)}),
+			"curve": labelled("curve", hcldec.ObjectSpec{
+				"data": ref("data", true), "terms": &hcldec.AttrSpec{Name: "terms", Type: cty.List(cty.String)},
+			}),
 		},
 		outputs: []string{"files"},
 	}}
@@ -139,9 +141,15 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		for i, it := range h.Iter {
 			x[i] = float64(it)
 		}
+		want := map[string]bool{}
+		for _, t := range blocks(bc, "terms") {
+			want[t.AsString()] = true
+		}
 		series := map[string][]float64{}
 		for i, t := range h.Terms {
-			series[t] = h.Values[i]
+			if want[t] || (len(want) == 0 && !scheduleTerms[t]) {
+				series[t] = h.Values[i]
+			}
 		}
 		var buf bytes.Buffer
 		if err := reports.LossCurve(&buf, bc.str("label", ""), x, series); err != nil {
@@ -179,6 +187,10 @@ func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 	}
 	return nil
 }
+
+// scheduleTerms are logged beside the losses but are not losses: a curve
+// leaves them out unless its terms attribute names them.
+var scheduleTerms = map[string]bool{"lr": true, "momentum": true, "grad_norm": true, "layer": true}
 
 // blocks returns the elements of a list attribute or nested block list
 // (none when absent).
