@@ -32,6 +32,9 @@ type PeerOptions struct {
 	Threads int           // torch.set_num_threads and OPENBLAS_NUM_THREADS
 	Run     string        // workload regexp, as for Select
 	Target  time.Duration // timed seconds per workload (default 2.5 s)
+	// BLAS is peers.py's --blas: "openmp" (the default when empty: Debian's
+	// OpenMP OpenBLAS, sharing torch's OpenMP pool, if installed) or "system".
+	BLAS string
 }
 
 // Peer is the outcome of a peer run: per-workload results and the peer's
@@ -64,6 +67,9 @@ func PeerAvailable(ctx context.Context, python string) error {
 // RunPeers runs the embedded peer script and parses its JSON results.
 func RunPeers(ctx context.Context, opts PeerOptions) (Peer, error) {
 	args := []string{"--run", opts.Run}
+	if opts.BLAS != "" {
+		args = append(args, "--blas", opts.BLAS)
+	}
 	if opts.Threads > 0 {
 		args = append(args, "--threads", strconv.Itoa(opts.Threads))
 	}

@@ -37,6 +37,11 @@ def parse_args():
     p.add_argument("--min-steps", type=int, default=3)
     p.add_argument("--max-steps", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--blas", choices=["openmp", "system"], default="openmp",
+                   help="openmp: load Debian's OpenMP build of OpenBLAS (libopenblas0-openmp), "
+                        "which shares torch's OpenMP thread pool, when installed; system: whatever "
+                        "libblas.so.3 the alternatives system selects (often the pthread build, "
+                        "whose own thread pool competes with torch's)")
     p.add_argument("--list", action="store_true", help="print the workload names and exit")
     p.add_argument("--flops", action="store_true",
                    help="print {name: nominal FLOPs per step} as JSON and exit (no torch needed)")
@@ -44,6 +49,14 @@ def parse_args():
 
 
 ARGS = parse_args()
+OPENMP_BLAS_DIR = "/usr/lib/x86_64-linux-gnu/openblas-openmp"
+if (ARGS.blas == "openmp" and not (ARGS.flops or ARGS.list)
+        and os.path.exists(os.path.join(OPENMP_BLAS_DIR, "libblas.so.3"))
+        and os.environ.get("GANPIPE_PEERS_REEXEC") != "1"):
+    # The dynamic loader reads LD_LIBRARY_PATH only at start-up: re-execute.
+    env = dict(os.environ, GANPIPE_PEERS_REEXEC="1")
+    env["LD_LIBRARY_PATH"] = OPENMP_BLAS_DIR + (":" + env["LD_LIBRARY_PATH"] if env.get("LD_LIBRARY_PATH") else "")
+    os.execve(sys.executable, [sys.executable] + sys.argv, env)
 # OpenBLAS's pthread build reads its thread count at load time and torch's
 # set_num_threads does not reach it, so set it before torch is imported.
 os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.threads)

@@ -24,6 +24,7 @@ func benchCmd() *command {
 		peak := fs.Float64("peak", bench.DefaultPeak, "machine fp32 peak in GFLOP/s, for the % of peak column")
 		seconds := fs.Duration("time", 2500*time.Millisecond, "timed wall time per workload (the step count adapts to it)")
 		python := fs.String("python", bench.DefaultPython, "Python interpreter with torch, for -compare")
+		peerBLAS := fs.String("peer-blas", "openmp", "OpenBLAS build for the PyTorch peer: openmp (libopenblas0-openmp, shares torch's thread pool) or system (the libblas.so.3 alternative)")
 		list := fs.Bool("list", false, "list the workloads and exit")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
@@ -70,7 +71,7 @@ func benchCmd() *command {
 			fmt.Fprintf(env.stderr, "ganpipe bench: PyTorch comparison skipped: %v\n", peerErr)
 		} else {
 			fmt.Fprintf(env.stderr, "ganpipe bench: running the PyTorch peers with %s (%s)\n", *python, loadAvg())
-			peer, err = bench.RunPeers(ctx, bench.PeerOptions{Python: *python, Threads: *threads, Run: *run, Target: *seconds})
+			peer, err = bench.RunPeers(ctx, bench.PeerOptions{Python: *python, Threads: *threads, Run: *run, Target: *seconds, BLAS: *peerBLAS})
 			fmt.Fprint(env.stderr, indentLog(peer.Log))
 			if err != nil {
 				return fail(env, err)
