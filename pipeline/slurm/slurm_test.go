@@ -539,3 +539,18 @@ func TestTailLines(t *testing.T) {
 		t.Errorf("tail = %q", got)
 	}
 }
+
+func TestQuery(t *testing.T) {
+	f := newFake(t, func(string) []string { return []string{"RUNNING"} })
+	if _, err := f.run(context.Background(), "sbatch", "--output", filepath.Join(t.TempDir(), "k.log")); err != nil {
+		t.Fatal(err)
+	}
+	st, ok, err := Query(context.Background(), f.run, "1")
+	if err != nil || !ok || st.State != "RUNNING" {
+		t.Errorf("Query(1) = %+v, %v, %v; want RUNNING", st, ok, err)
+	}
+	// squeue fails with "Invalid job id" for a single unknown id.
+	if st, ok, err := Query(context.Background(), f.run, "99"); err != nil || ok {
+		t.Errorf("Query(99) = %+v, %v, %v; want not found, no error", st, ok, err)
+	}
+}
