@@ -23,6 +23,7 @@ func execStageCmd() *command {
 		var f specFlags
 		f.register(fs)
 		key := fs.String("key", "", "cache key the controller computed for the stage; the stage runs only if it is still the key")
+		force := fs.Bool("force", false, "recompute even if the key is cached (-force of the controller)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
 		}
@@ -30,7 +31,7 @@ func execStageCmd() *command {
 			fs.Usage()
 			return 2
 		}
-		if err := execStage(ctx, env, &f, fs.Arg(0), fs.Arg(1), *key); err != nil {
+		if err := execStage(ctx, env, &f, fs.Arg(0), fs.Arg(1), *key, *force); err != nil {
 			return fail(env, err)
 		}
 		return 0
@@ -38,7 +39,7 @@ func execStageCmd() *command {
 	return c
 }
 
-func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, key string) error {
+func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, key string, force bool) error {
 	start := time.Now()
 	host, _ := os.Hostname()
 	// The start time, to the microsecond, lets overhead be measured from the
@@ -91,7 +92,7 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 		Seed: pipeline.DeriveSeed(g.Spec.Pipeline.Seed, addr), Upstream: upstream,
 		Progress: rep.Started(addr, ""), Options: l.opts,
 	}
-	computed, err := pipeline.Compute(ctx, t, false)
+	computed, err := pipeline.Compute(ctx, t, force)
 	if err != nil {
 		rep.Finished(pipeline.Event{Addr: addr, Status: pipeline.StatusFailed, Detail: err.Error(), Took: time.Since(start)})
 		return fmt.Errorf("%s: %w", addr, err)

@@ -7,15 +7,18 @@ import (
 	"strings"
 
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/pipeline/slurm"
 )
 
 func planCmd() *command {
 	c := &command{name: "plan", usage: "[flags] SPEC", summary: "show which stages are cached and which would run, and why"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		var sel selectFlags
+		var ex executorFlags
 		var detailed *bool
 		fs, f, ok, code := c.parseSpec(env, args, exactly(1), func(fs *flag.FlagSet) {
 			sel.register(fs)
+			ex.register(fs)
 			detailed = fs.Bool("detailed-exitcode", false, "exit 0 when nothing would run, 2 when something would, 1 on error")
 		})
 		if !ok {
@@ -26,11 +29,26 @@ func planCmd() *command {
 			return fail(env, err)
 		}
 		sel.apply(l.opts)
+		if err := ex.apply(env, fs.Arg(0), f, l.opts); err != nil {
+			return fail(env, err)
+		}
 		steps, err := pipeline.Plan(ctx, l.graph, l.opts)
 		if err != nil {
 			return fail(env, err)
 		}
 		n := printPlan(env, steps)
+		if se, ok := l.opts.Executor.(*slurm.Executor); ok && n > 0 {
+			fmt.Fprintln(env.stdout, "\nWould submit (a stage whose key is not known yet is submitted once its inputs exist):")
+			for _, s := range steps {
+				if s.Action == pipeline.ActionRun {
+					key := s.Key
+					if key == "" {
+						key = "<key>"
+					}
+					fmt.Fprintf(env.stdout, "  %s: %s\n", s.Addr, se.Preview(l.graph.Stage(s.Addr), key))
+				}
+			}
+		}
 		if *detailed && n > 0 {
 			return 2
 		}

@@ -144,3 +144,14 @@ func logPath(cacheDir, key string) string {
 func scriptPath(cacheDir, key string) string {
 	return filepath.Join(cacheDir, "slurm", "scripts", key+".sh")
 }
+
+// Preview is the sbatch command a stage with the given key would be
+// submitted with, for `ganpipe plan -executor slurm`.
+func (e *Executor) Preview(st *specs.Stage, key string) string {
+	args := sbatchArgs(st.Addr, logPath(e.cfg.CacheDir, key), scriptPath(e.cfg.CacheDir, key), resources(e.cfg.Defaults, st.Resources), e.cfg.Extra)
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = ShellQuote(a)
+	}
+	return "sbatch " + strings.Join(q, " ")
+}

@@ -145,10 +145,10 @@ func (e *Executor) Execute(ctx context.Context, t *pipeline.Task) error {
 		progress = pipeline.NopProgress{}
 	}
 	// Another controller (or a job of one) may have finished the key since
-	// the runner looked.
+	// the runner looked; -force recomputes regardless.
 	if ok, err := done(ctx, store, t.Key); err != nil {
 		return err
-	} else if ok {
+	} else if ok && !t.Force {
 		t.Reused = true
 		return nil
 	}
@@ -159,7 +159,7 @@ func (e *Executor) Execute(ctx context.Context, t *pipeline.Task) error {
 	if j == nil {
 		if ok, err := done(ctx, store, t.Key); err != nil {
 			return err
-		} else if ok { // the ledger's job finished it
+		} else if ok && !t.Force { // the ledger's job finished it
 			return nil
 		}
 		if j, err = e.submit(ctx, t, progress); err != nil {
@@ -251,6 +251,9 @@ func (e *Executor) submit(ctx context.Context, t *pipeline.Task, progress pipeli
 func (e *Executor) stageCommand(t *pipeline.Task) []string {
 	argv := []string{e.cfg.Binary, "exec-stage"}
 	argv = append(argv, e.cfg.ExecArgs...)
+	if t.Force {
+		argv = append(argv, "-force")
+	}
 	return append(argv, "-key", t.Key, e.cfg.Spec, t.Addr)
 }
 
