@@ -1,0 +1,799 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand"
+	"strconv"
+
+	G "gorgonia.org/gorgonia"
+)
+
+// GANConfig describes a GAN of MLPs and how to train it: Goodfellow et al.'s
+// MNIST GAN (ReLU generator, maxout discriminator with dropout, SGD with lr
+// decay and a momentum ramp) and, by changing fields, the f-GAN, WGAN and
+// WGAN-GP objectives and the usual tricks.
+type GANConfig struct {
+	NoiseDim int
+	Noise    string // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Out      int    // data dimension
+	GHidden  []int  // generator ReLU layers
+	GOutAct  Activation
+
+	DHidden []int   // discriminator layer widths (units after maxout)
+	DPieces int     // maxout pieces per unit (<= 1: DAct units)
+	DAct    string  // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DDropIn float64 // dropout probability on the discriminator's input
+	DDrop   float64 // dropout probability on its hidden layers' outputs
+
+	Loss       LossKind
+	Divergence Divergence // for Loss fgan
+
+	Batch   int
+	Iters   int // generator updates
+	NCritic int // discriminator updates per generator update (0: 1)
+	// WGANSchedule: 100 critic updates for the first 25 generator updates and
+	// every 500th (Arjovsky et al.'s reference code).
+	WGANSchedule bool
+	DOpt, GOpt   Optimizer
+
+	Clip     float64 // WGAN weight clipping (0: none)
+	GPLambda float64 // WGAN-GP penalty weight (0: 10 for wgan_gp)
+
+	// Tricks (Salimans et al. 2016 and others).
+	LabelSmooth     float64 // real label for the (non)saturating D loss; 0: 1 (none)
+	InstanceNoise   float64 // std of Gaussian noise added to D's inputs ...
+	NoiseAnneal     int     // ... decayed linearly to 0 over this many G updates (0: constant)
+	HistAvg         float64 // historical averaging weight lambda ||theta - mean past theta||^2
+	SpectralNorm    bool    // normalise every D weight matrix by its top singular value
+	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
+	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
+	MBDDim          int     // ... of this dimension (0: 5)
+}
+
+// GAN is a generator and its discriminator (critic).
+type GAN struct {
+	cfg  GANConfig
+	g    []*layer
+	d    []*layer // hidden layers: In -> units*pieces
+	mbd  *layer   // minibatch discrimination tensor T: [A, K*C] (bias unused)
+	dOut *layer   // -> 1 logit / critic value
+	sn   []*snState
+
+	// DivergedAt is the generator update at which training met a non-finite
+	// loss (0: it did not); the parameters are then those of the last
+	// finite snapshot.
+	DivergedAt int
+}
+
+// ganGPStep is the central-difference step of the penalty's gradient (see
+// critic step below); the critic is piecewise linear in its input for ReLU,
+// leaky and maxout units, so the difference is exact away from kinks.
+const ganGPStep = 1e-3
+
+func (c *GANConfig) validate() error {
+	if c.NoiseDim <= 0 || c.Out <= 0 {
+		return fmt.Errorf("models: GAN noise dim %d and output dim %d must be positive", c.NoiseDim, c.Out)
+	}
+	if c.Noise == "" {
+		c.Noise = "uniform"
+	}
+	if c.Noise != "uniform" && c.Noise != "normal" {
+		return fmt.Errorf("models: GAN noise %q (want uniform or normal)", c.Noise)
+	}
+	if c.DAct == "" {
+		c.DAct = "relu"
+	}
+	if c.DPieces <= 1 && c.DAct != "relu" && c.DAct != "leaky" && c.DAct != "tanh" {
+		return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", c.DAct)
+	}
+	for _, h := range append(append([]int(nil), c.GHidden...), c.DHidden...) {
+		if h <= 0 {
+			return fmt.Errorf("models: GAN layer widths must be positive (G %v, D %v)", c.GHidden, c.DHidden)
+		}
+	}
+	if c.DDropIn < 0 || c.DDropIn >= 1 || c.DDrop < 0 || c.DDrop >= 1 {
+		return fmt.Errorf("models: dropout %v / %v outside [0,1)", c.DDropIn, c.DDrop)
+	}
+	if c.LabelSmooth == 0 {
+		c.LabelSmooth = 1
+	}
+	if c.Loss == LossWGANGP && c.GPLambda == 0 {
+		c.GPLambda = 10
+	}
+	if c.MBDKernels > 0 && c.MBDDim == 0 {
+		c.MBDDim = 5
+	}
+	if c.MBDKernels > 0 && len(c.DHidden) == 0 {
+		return fmt.Errorf("models: minibatch discrimination needs a hidden discriminator layer")
+	}
+	if c.FeatureMatching && len(c.DHidden) == 0 {
+		return fmt.Errorf("models: feature matching needs a hidden discriminator layer")
+	}
+	if c.MBDKernels > 0 && c.Loss == LossWGANGP {
+		return fmt.Errorf("models: minibatch discrimination with wgan_gp is not supported (the penalty rows would form their own minibatch)")
+	}
+	if _, _, _, err := ganTerms(c.Loss, c.Divergence, c.LabelSmooth); err != nil {
+		return err
+	}
+	if c.NCritic == 0 {
+		c.NCritic = 1
+	}
+	return c.GOutAct.valid()
+}
+
+// NewGAN initialises generator and discriminator from rng.
+func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	m := &GAN{cfg: cfg}
+	in := cfg.NoiseDim
+	for _, h := range cfg.GHidden {
+		m.g = append(m.g, newLayer(in, h, ReLU, rng))
+		in = h
+	}
+	m.g = append(m.g, newLayer(in, cfg.Out, cfg.GOutAct, rng))
+	in = cfg.Out
+	pieces := max(cfg.DPieces, 1)
+	for _, h := range cfg.DHidden {
+		act := Linear // maxout and leaky ReLU are separate ops
+		if pieces == 1 && cfg.DAct == "relu" {
+			act = ReLU
+		} else if pieces == 1 && cfg.DAct == "tanh" {
+			act = Tanh
+		}
+		m.d = append(m.d, newLayer(in, h*pieces, act, rng))
+		in = h
+	}
+	if cfg.MBDKernels > 0 {
+		m.mbd = newLayer(in, cfg.MBDKernels*cfg.MBDDim, Linear, rng)
+		in += cfg.MBDKernels
+	}
+	m.dOut = newLayer(in, 1, Linear, rng)
+	if cfg.SpectralNorm {
+		for _, l := range m.dLayers() {
+			m.sn = append(m.sn, newSNState(l.In, l.Out, rng.NormFloat64))
+		}
+	}
+	return m, nil
+}
+
+// dLayers lists the discriminator's weight layers in order.
+func (m *GAN) dLayers() []*layer {
+	ls := append([]*layer(nil), m.d...)
+	if m.mbd != nil {
+		ls = append(ls, m.mbd)
+	}
+	return append(ls, m.dOut)
+}
+
+// node binds a parameter slice into graph t, trainable or as a constant.
+func node(t *graphNet, name string, data []float32, trainable bool, shape ...int) *G.Node {
+	if trainable {
+		return t.param(name, data, shape...)
+	}
+	n := t.param(name, data, shape...)
+	t.params, t.pdata = t.params[:len(t.params)-1], t.pdata[:len(t.pdata)-1]
+	return n
+}
+
+// criticOpts configure one copy of the discriminator in a graph.
+type criticOpts struct {
+	trainable bool
+	snUpdate  bool
+	masks     []*G.Node // input mask, then one per hidden layer (nil entries: none)
+	group     int       // minibatch discrimination group size
+}
+
+// critic adds the discriminator on x; it returns the critic values [N, 1]
+// and the last hidden layer's output (the features of feature matching).
+func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err error) {
+	cur := x
+	li := 0
+	weight := func(l *layer, name string) (*G.Node, *G.Node, error) {
+		w := node(t, name+".W", l.W, o.trainable, l.In, l.Out)
+		var b *G.Node
+		if l != m.mbd { // T has no bias
+			b = node(t, name+".b", l.B, o.trainable, l.Out)
+		}
+		if m.sn != nil {
+			var err error
+			if w, err = G.ApplyOp(&snOp{st: m.sn[li], update: o.snUpdate}, w); err != nil {
+				return nil, nil, err
+			}
+		}
+		li++
+		return w, b, nil
+	}
+	mask := func(i int) error {
+		if i < len(o.masks) && o.masks[i] != nil {
+			var err error
+			cur, err = applyMask(cur, o.masks[i])
+			return err
+		}
+		return nil
+	}
+	if err := mask(0); err != nil {
+		return nil, nil, err
+	}
+	for i, l := range m.d {
+		w, b, err := weight(l, "d"+strconv.Itoa(i))
+		if err != nil {
+			return nil, nil, err
+		}
+		if cur, err = G.Mul(cur, w); err != nil {
+			return nil, nil, err
+		}
+		if cur, err = G.ApplyOp(&biasActOp{act: l.Act}, cur, b); err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case m.cfg.DPieces > 1:
+			cur, err = G.ApplyOp(&groupMaxOp{pieces: m.cfg.DPieces}, cur)
+		case m.cfg.DAct == "leaky":
+			cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := mask(i + 1); err != nil {
+			return nil, nil, err
+		}
+	}
+	feat = cur
+	if m.mbd != nil {
+		w, _, err := weight(m.mbd, "mbd")
+		if err != nil {
+			return nil, nil, err
+		}
+		mm, err := G.Mul(cur, w)
+		if err != nil {
+			return nil, nil, err
+		}
+		ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: o.group}, mm)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cur, err = G.Concat(1, cur, ob); err != nil {
+			return nil, nil, err
+		}
+	}
+	w, b, err := weight(m.dOut, "dout")
+	if err != nil {
+		return nil, nil, err
+	}
+	if cur, err = G.Mul(cur, w); err != nil {
+		return nil, nil, err
+	}
+	v, err = G.ApplyOp(&biasActOp{act: Linear}, cur, b)
+	return v, feat, err
+}
+
+// maskInputs adds dropout mask inputs for N rows: input and hidden layers.
+func (m *GAN) maskInputs(t *graphNet, N int, prefix string) ([]*G.Node, [][]float32, []float64) {
+	var nodes []*G.Node
+	var bufs [][]float32
+	var ps []float64
+	add := func(p float64, cols int, name string) {
+		if p <= 0 {
+			nodes, bufs, ps = append(nodes, nil), append(bufs, nil), append(ps, 0)
+			return
+		}
+		n, b := t.input(prefix+name, N, cols)
+		nodes, bufs, ps = append(nodes, n), append(bufs, b), append(ps, p)
+	}
+	add(m.cfg.DDropIn, m.cfg.Out, "mask_in")
+	for i, h := range m.cfg.DHidden {
+		add(m.cfg.DDrop, h, "mask"+strconv.Itoa(i))
+	}
+	return nodes, bufs, ps
+}
+
+// dStep is the discriminator's training graph on rows [real B | fake B |
+// (wgan_gp) xhat+h*u B | xhat-h*u B].
+type dStep struct {
+	t      *graphNet
+	x      []float32
+	masks  [][]float32
+	ps     []float64
+	B      int
+	gp     []float64 // per-row penalty weights c_i (wgan_gp)
+	vReal  float64
+	vFake  float64
+	a, b   term
+	nRows  int
+	gpCost float64
+}
+
+func (m *GAN) buildDStep(B int) (*dStep, error) {
+	a, b, _, err := ganTerms(m.cfg.Loss, m.cfg.Divergence, m.cfg.LabelSmooth)
+	if err != nil {
+		return nil, err
+	}
+	s := &dStep{t: newGraphNet(), B: B, a: a, b: b, nRows: 2 * B}
+	if m.cfg.Loss == LossWGANGP {
+		s.nRows = 4 * B
+		s.gp = make([]float64, B)
+	}
+	xn, x := s.t.input("x", s.nRows, m.cfg.Out)
+	s.x = x
+	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
+	s.masks, s.ps = mb, ps
+	v, _, err := m.critic(s.t, xn, criticOpts{trainable: true, snUpdate: true, masks: mn, group: B})
+	if err != nil {
+		return nil, err
+	}
+	cost, err := G.ApplyOp(&lossOp{name: "d", fn: s.loss}, v)
+	if err != nil {
+		return nil, err
+	}
+	return s, s.t.compile(cost)
+}
+
+// loss is L_D = E_real a(v) + E_fake b(v) [+ sum_i c_i (v+_i - v-_i) / 2h].
+func (s *dStep) loss(v, dv []float32) float64 {
+	B := s.B
+	l := meanTerm(s.a, v[:B], dv[:B]) + meanTerm(s.b, v[B:2*B], dv[B:2*B])
+	s.vReal, s.vFake = mean32(v[:B]), mean32(v[B:2*B])
+	if s.gp != nil {
+		for i, c := range s.gp {
+			k := c / (2 * ganGPStep)
+			dv[2*B+i], dv[3*B+i] = float32(k), float32(-k)
+		}
+		// The value added is the penalty itself (computed from the exact
+		// input gradients); only its gradient comes from the differences.
+		l += s.gpCost
+	}
+	return l
+}
+
+func mean32(v []float32) float64 {
+	var s float64
+	for _, x := range v {
+		s += float64(x)
+	}
+	return s / float64(max(len(v), 1))
+}
+
+// gStep is the generator's training graph.
+type gStep struct {
+	t     *graphNet
+	z     []float32
+	noise []float32 // instance noise on the generated rows (nil: off)
+	real  []float32 // real rows (feature matching)
+	masks [][]float32
+	ps    []float64
+	vFake float64
+}
+
+func (m *GAN) buildGStep(B int) (*gStep, error) {
+	_, _, c, err := ganTerms(m.cfg.Loss, m.cfg.Divergence, m.cfg.LabelSmooth)
+	if err != nil {
+		return nil, err
+	}
+	s := &gStep{t: newGraphNet()}
+	zn, z := s.t.input("z", B, m.cfg.NoiseDim)
+	s.z = z
+	cur := zn
+	for i, l := range m.g {
+		if cur, err = s.t.dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+			return nil, err
+		}
+	}
+	if m.cfg.InstanceNoise > 0 {
+		nn, nb := s.t.input("noise", B, m.cfg.Out)
+		s.noise = nb
+		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, nn); err != nil {
+			return nil, err
+		}
+	}
+	N := B
+	if m.cfg.FeatureMatching {
+		rn, rb := s.t.input("real", B, m.cfg.Out)
+		s.real = rb
+		if cur, err = G.ApplyOp(&stackOp{}, cur, rn); err != nil {
+			return nil, err
+		}
+		N = 2 * B
+	}
+	mn, mb, ps := m.maskInputs(s.t, N, "")
+	s.masks, s.ps = mb, ps
+	v, feat, err := m.critic(s.t, cur, criticOpts{masks: mn, group: B})
+	if err != nil {
+		return nil, err
+	}
+	var cost *G.Node
+	if m.cfg.FeatureMatching {
+		A := m.cfg.DHidden[len(m.cfg.DHidden)-1]
+		cost, err = G.ApplyOp(&lossOp{name: "feature_matching", fn: func(f, df []float32) float64 {
+			return featureMatch(f, df, B, A)
+		}}, feat)
+	} else {
+		cost, err = G.ApplyOp(&lossOp{name: "g", fn: func(v, dv []float32) float64 {
+			s.vFake = mean32(v)
+			return meanTerm(c, v, dv)
+		}}, v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, s.t.compile(cost)
+}
+
+// gpGraph computes the critic's input gradients at B points (no dropout).
+type gpGraph struct {
+	t *graphNet
+	x []float32
+}
+
+func (m *GAN) buildGP(B int) (*gpGraph, error) {
+	s := &gpGraph{t: newGraphNet(), x: make([]float32, B*m.cfg.Out)}
+	xn := s.t.param("xhat", s.x, B, m.cfg.Out) // the only "parameter": we want d/dx
+	v, _, err := m.critic(s.t, xn, criticOpts{})
+	if err != nil {
+		return nil, err
+	}
+	cost, err := G.ApplyOp(&lossOp{name: "sum", fn: func(v, dv []float32) float64 {
+		var s float64
+		for i, x := range v {
+			s += float64(x)
+			dv[i] = 1
+		}
+		return s
+	}}, v)
+	if err != nil {
+		return nil, err
+	}
+	return s, s.t.compile(cost)
+}
+
+// penalty fills the wgan_gp rows of the D step: x̂ = e x_r + (1-e) x_f, the
+// critic's input gradient g_i at x̂ (an exact first-order backward pass),
+// then rows x̂ ± h g_i/|g_i| whose difference quotient, weighted by c_i =
+// 2 lambda (|g_i| - 1) / B, has the gradient in the critic's parameters of
+// lambda E(|g| - 1)^2 (a finite-difference Hessian-vector product: gorgonia's
+// custom ops have no second derivatives). Returns the penalty.
+func (m *GAN) penalty(gp *gpGraph, s *dStep, rng *rand.Rand) (float64, error) {
+	B, d := s.B, m.cfg.Out
+	for i := 0; i < B; i++ {
+		e := float32(rng.Float64())
+		for j := 0; j < d; j++ {
+			gp.x[i*d+j] = e*s.x[i*d+j] + (1-e)*s.x[(B+i)*d+j]
+		}
+	}
+	if _, err := gp.t.forwardBackward(); err != nil {
+		return 0, err
+	}
+	g := gp.t.gdata[0]
+	var pen float64
+	lam := m.cfg.GPLambda
+	for i := 0; i < B; i++ {
+		var n2 float64
+		for _, v := range g[i*d : (i+1)*d] {
+			n2 += float64(v) * float64(v)
+		}
+		n := math.Sqrt(n2)
+		pen += lam * (n - 1) * (n - 1) / float64(B)
+		s.gp[i] = 2 * lam * (n - 1) / float64(B)
+		inv := 0.0
+		if n > 0 {
+			inv = 1 / n
+		}
+		for j := 0; j < d; j++ {
+			u := float32(ganGPStep * float64(g[i*d+j]) * inv)
+			s.x[(2*B+i)*d+j] = gp.x[i*d+j] + u
+			s.x[(3*B+i)*d+j] = gp.x[i*d+j] - u
+		}
+	}
+	s.gpCost = pen
+	return pen, nil
+}
+
+// noiseStd is the instance noise std at generator update it.
+func (m *GAN) noiseStd(it int) float64 {
+	s := m.cfg.InstanceNoise
+	if s <= 0 {
+		return 0
+	}
+	if m.cfg.NoiseAnneal > 0 {
+		s *= math.Max(0, 1-float64(it-1)/float64(m.cfg.NoiseAnneal))
+	}
+	return s
+}
+
+func (m *GAN) fillZ(z []float32, rng *rand.Rand) {
+	if m.cfg.Noise == "normal" {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+		return
+	}
+	fillNoise(z, rng)
+}
+
+// histAvg keeps the running mean of a player's parameters and adds the
+// gradient 2 lambda (theta - mean) of the historical averaging penalty.
+type histAvg struct {
+	lam  float64
+	n    int
+	mean [][]float32
+}
+
+func (h *histAvg) apply(params, grads [][]float32) {
+	if h.lam <= 0 {
+		return
+	}
+	if h.mean == nil {
+		for _, p := range params {
+			h.mean = append(h.mean, append([]float32(nil), p...))
+		}
+	}
+	h.n++
+	f := float32(1 / float64(h.n))
+	k := float32(2 * h.lam)
+	for i, p := range params {
+		m, g := h.mean[i], grads[i]
+		for j, w := range p {
+			m[j] += (w - m[j]) * f
+			g[j] += k * (w - m[j])
+		}
+	}
+}
+
+// Train runs cfg.Iters generator updates on n data rows. Observer terms:
+// d_loss, g_loss, d_real and d_fake (mean critic output on real and generated
+// rows), gp (wgan_gp), noise_std, d_grad_norm, g_grad_norm, lr_d, lr_g,
+// n_critic. A non-finite loss or gradient stops training: the parameters are
+// restored to the last finite snapshot (taken every snapshotEvery updates),
+// m.DivergedAt records the update, and the error wraps ErrDiverged.
+func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, obs Observer) error {
+	cfg := m.cfg
+	if err := checkData(data, n, cfg.Out); err != nil {
+		return err
+	}
+	if cfg.Batch <= 0 || cfg.Iters <= 0 {
+		return fmt.Errorf("models: GAN batch %d and iterations %d must be positive", cfg.Batch, cfg.Iters)
+	}
+	dOpt, gOpt := cfg.DOpt, cfg.GOpt
+	if err := dOpt.Validate(); err != nil {
+		return fmt.Errorf("discriminator optimizer: %w", err)
+	}
+	if err := gOpt.Validate(); err != nil {
+		return fmt.Errorf("generator optimizer: %w", err)
+	}
+	B, d := cfg.Batch, cfg.Out
+	ds, err := m.buildDStep(B)
+	if err != nil {
+		return err
+	}
+	defer ds.t.vm.Close()
+	gs, err := m.buildGStep(B)
+	if err != nil {
+		return err
+	}
+	defer gs.t.vm.Close()
+	var gp *gpGraph
+	if cfg.Loss == LossWGANGP {
+		if gp, err = m.buildGP(B); err != nil {
+			return err
+		}
+		defer gp.t.vm.Close()
+	}
+	dst, gst := newOptState(dOpt, ds.t.pdata), newOptState(gOpt, gs.t.pdata)
+	dh, gh := &histAvg{lam: cfg.HistAvg}, &histAvg{lam: cfg.HistAvg}
+	sampler := newSampler(n, rng)
+	z := make([]float32, B*cfg.NoiseDim)
+	const snapshotEvery = 100
+	snap := m.snapshot()
+	terms := map[string]float64{}
+	diverged := func(it int, what string, v float64) error {
+		m.restore(snap)
+		m.DivergedAt = it
+		return fmt.Errorf("generator update %d: %s %v: %w", it, what, v, ErrDiverged)
+	}
+	for it := 1; it <= cfg.Iters; it++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		sd := m.noiseStd(it)
+		nc := cfg.NCritic
+		if cfg.WGANSchedule && (it <= 25 || it%500 == 0) {
+			nc = 100
+		}
+		var dLoss, dNorm, pen float64
+		for k := 0; k < nc; k++ {
+			sampler.fill(ds.x[:B*d], data, d)
+			m.fillZ(z, rng)
+			copy(ds.x[B*d:2*B*d], forward(m.g, z, B, false))
+			if sd > 0 {
+				addNoise(ds.x[:2*B*d], sd, rng)
+			}
+			fillMasks(ds.masks, ds.ps, 2*B, rng)
+			if gp != nil {
+				// The penalty rows see the critic without dropout, as the
+				// input-gradient graph does.
+				for _, mb := range ds.masks {
+					if mb != nil {
+						w := len(mb) / (4 * B)
+						for i := 2 * B * w; i < len(mb); i++ {
+							mb[i] = 1
+						}
+					}
+				}
+			}
+			if gp != nil {
+				if pen, err = m.penalty(gp, ds, rng); err != nil {
+					return err
+				}
+			}
+			if dLoss, err = ds.t.forwardBackward(); err != nil {
+				return fmt.Errorf("generator update %d: %w", it, err)
+			}
+			if !finite(dLoss) {
+				return diverged(it, "discriminator loss", dLoss)
+			}
+			dh.apply(ds.t.pdata, ds.t.gdata)
+			dNorm = dst.step(ds.t.pdata, ds.t.gdata)
+			if !finite(dNorm) {
+				return diverged(it, "discriminator gradient norm", dNorm)
+			}
+			if cfg.Clip > 0 {
+				for _, p := range ds.t.pdata {
+					for i, w := range p {
+						p[i] = max(-float32(cfg.Clip), min(float32(cfg.Clip), w))
+					}
+				}
+			}
+		}
+		m.fillZ(gs.z, rng)
+		if gs.noise != nil {
+			clear(gs.noise)
+			if sd > 0 {
+				addNoise(gs.noise, sd, rng)
+			}
+		}
+		if gs.real != nil {
+			sampler.fill(gs.real, data, d)
+		}
+		rows := B
+		if gs.real != nil {
+			rows = 2 * B
+		}
+		fillMasks(gs.masks, gs.ps, rows, rng)
+		gLoss, err := gs.t.forwardBackward()
+		if err != nil {
+			return fmt.Errorf("generator update %d: %w", it, err)
+		}
+		if !finite(gLoss) {
+			return diverged(it, "generator loss", gLoss)
+		}
+		gh.apply(gs.t.pdata, gs.t.gdata)
+		gNorm := gst.step(gs.t.pdata, gs.t.gdata)
+		if !finite(gNorm) {
+			return diverged(it, "generator gradient norm", gNorm)
+		}
+		if it%snapshotEvery == 0 {
+			snap = m.snapshot()
+		}
+		if obs != nil {
+			lrD, _ := dst.lrMom(dst.t)
+			lrG, _ := gst.lrMom(gst.t)
+			terms["d_loss"], terms["g_loss"] = dLoss, gLoss
+			terms["d_real"], terms["d_fake"] = ds.vReal, ds.vFake
+			terms["d_grad_norm"], terms["g_grad_norm"] = dNorm, gNorm
+			terms["lr_d"], terms["lr_g"], terms["n_critic"] = lrD, lrG, float64(nc)
+			if gp != nil {
+				terms["gp"] = pen
+			}
+			if cfg.InstanceNoise > 0 {
+				terms["noise_std"] = sd
+			}
+			obs(it, cfg.Iters, terms)
+		}
+	}
+	return nil
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func addNoise(x []float32, std float64, rng *rand.Rand) {
+	for i := range x {
+		x[i] += float32(std * rng.NormFloat64())
+	}
+}
+
+// fillMasks refills dropout masks (nil entries skipped).
+func fillMasks(bufs [][]float32, ps []float64, _ int, rng *rand.Rand) {
+	for i, b := range bufs {
+		if b != nil {
+			fillMask(b, ps[i], rng)
+		}
+	}
+}
+
+// snapshot copies every parameter (G and D), finite or not.
+func (m *GAN) snapshot() [][]float32 {
+	var s [][]float32
+	for _, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
+		s = append(s, append([]float32(nil), l.W...), append([]float32(nil), l.B...))
+	}
+	return s
+}
+
+func (m *GAN) restore(s [][]float32) {
+	for i, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
+		copy(l.W, s[2*i])
+		copy(l.B, s[2*i+1])
+	}
+}
+
+// Sample draws n generator samples (n x Out).
+func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
+	z := make([]float32, n*m.cfg.NoiseDim)
+	m.fillZ(z, rng)
+	return forward(m.g, z, n, false)
+}
+
+// NoiseDim and OutDim are the generator's input and output widths.
+func (m *GAN) NoiseDim() int { return m.cfg.NoiseDim }
+func (m *GAN) OutDim() int   { return m.cfg.Out }
+
+func (m *GAN) gNames() []string {
+	ns := make([]string, len(m.g))
+	for i := range ns {
+		ns[i] = "g" + strconv.Itoa(i)
+	}
+	return ns
+}
+
+// GeneratorParams returns a copy of the generator's parameters g0.W, g0.b, ...
+func (m *GAN) GeneratorParams() Params { return layersParams(m.g, m.gNames()) }
+
+// GeneratorArch describes the generator (GeneratorFrom's input).
+func (m *GAN) GeneratorArch() map[string]string {
+	return map[string]string{
+		"model":     "gan_generator",
+		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
+		"noise":     m.cfg.Noise,
+		"hidden":    joinInts(m.cfg.GHidden),
+		"out":       strconv.Itoa(m.cfg.Out),
+		"out_act":   string(m.cfg.GOutAct),
+		"loss":      string(m.cfg.Loss),
+	}
+}
+
+// GeneratorFrom rebuilds a sampling-only GAN (its generator) from
+// GeneratorArch() and GeneratorParams().
+func GeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
+	if arch["model"] != "gan_generator" {
+		return nil, fmt.Errorf("models: arch is for %q, not gan_generator", arch["model"])
+	}
+	cfg := GANConfig{Noise: arch["noise"], GOutAct: Activation(arch["out_act"])}
+	var err error
+	if cfg.NoiseDim, err = strconv.Atoi(arch["noise_dim"]); err != nil {
+		return nil, fmt.Errorf("models: arch noise_dim: %w", err)
+	}
+	if cfg.Out, err = strconv.Atoi(arch["out"]); err != nil {
+		return nil, fmt.Errorf("models: arch out: %w", err)
+	}
+	if cfg.GHidden, err = splitInts(arch["hidden"]); err != nil {
+		return nil, fmt.Errorf("models: arch hidden: %w", err)
+	}
+	m := &GAN{cfg: cfg}
+	in := cfg.NoiseDim
+	for _, h := range append(append([]int(nil), cfg.GHidden...), cfg.Out) {
+		m.g = append(m.g, &layer{In: in, Out: h, Act: ReLU, W: make([]float32, in*h), B: make([]float32, h)})
+		in = h
+	}
+	m.g[len(m.g)-1].Act = cfg.GOutAct
+	if err := loadParams(m.g, m.gNames(), p); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// IsDiverged reports whether err is a training divergence.
+func IsDiverged(err error) bool { return errors.Is(err, ErrDiverged) }
