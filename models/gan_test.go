@@ -7,8 +7,8 @@ import (
 	"math/rand"
 	"testing"
 
-	G "gorgonia.org/gorgonia"
 	"gonum.org/v1/gonum/mat"
+	G "gorgonia.org/gorgonia"
 )
 
 // TestGANLossValues: L_D and L_G on fixed logits v_real = (0, 2), v_fake = -1
