@@ -53,6 +53,10 @@ type Result struct {
 	// step (runtime.MemStats deltas; 0 for the PyTorch peer).
 	AllocBytesPerStep float64 `json:"alloc_bytes_per_step,omitempty"`
 	AllocsPerStep     float64 `json:"allocs_per_step,omitempty"`
+	// HeapSteps and HeapGrowth: live heap bytes after HeapSteps extra steps
+	// minus before them (Options.HeapSteps; both 0 when not checked).
+	HeapSteps  int   `json:"heap_steps,omitempty"`
+	HeapGrowth int64 `json:"heap_growth_bytes,omitempty"`
 	// Skipped says why the workload did not run (ErrUnavailable).
 	Skipped string `json:"skipped,omitempty"`
 }
@@ -71,6 +75,10 @@ type Options struct {
 	// Warmup is how long warm-up lasts at least (default 300 ms); warm-up runs
 	// at least 2 and at most 20 steps.
 	Warmup time.Duration
+	// HeapSteps > 0 adds a memory check after the timing: the live heap (after
+	// a forced GC) is compared before and after HeapSteps more steps, and the
+	// difference reported as Result.HeapGrowth (issue 8: flat across 1,000).
+	HeapSteps int
 	// Log, if set, receives one progress line per workload.
 	Log io.Writer
 
@@ -176,7 +184,37 @@ func runOne(ctx context.Context, w Workload, opts Options) (Result, error) {
 	}
 	res.AllocBytesPerStep = float64(allocs.bytes) / float64(len(times))
 	res.AllocsPerStep = float64(allocs.count) / float64(len(times))
+	if opts.HeapSteps > 0 {
+		g, err := heapGrowth(ctx, step, opts.HeapSteps)
+		if err != nil {
+			return res, err
+		}
+		res.HeapSteps, res.HeapGrowth = opts.HeapSteps, g
+	}
 	return res, nil
+}
+
+// heapGrowth is the live heap after n steps minus before them, each measured
+// after a forced collection.
+func heapGrowth(ctx context.Context, step func() error, n int) (int64, error) {
+	live := func() int64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return int64(m.HeapAlloc)
+	}
+	before := live()
+	for i := 0; i < n; i++ {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		if err := step(); err != nil {
+			return 0, fmt.Errorf("heap check step %d: %w", i+1, err)
+		}
+	}
+	after := live()
+	runtime.KeepAlive(step) // its data must count as live in both measurements
+	return after - before, nil
 }
 
 type allocDelta struct{ bytes, count uint64 }

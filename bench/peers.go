@@ -35,6 +35,9 @@ type PeerOptions struct {
 	// BLAS is peers.py's --blas: "openmp" (the default when empty: Debian's
 	// OpenMP OpenBLAS, sharing torch's OpenMP pool, if installed) or "system".
 	BLAS string
+	// Malloc is peers.py's --malloc: "tcmalloc" (the default when empty:
+	// LD_PRELOAD libtcmalloc-minimal4 if installed) or "system" (glibc).
+	Malloc string
 }
 
 // Peer is the outcome of a peer run: per-workload results and the peer's
@@ -69,6 +72,9 @@ func RunPeers(ctx context.Context, opts PeerOptions) (Peer, error) {
 	args := []string{"--run", opts.Run}
 	if opts.BLAS != "" {
 		args = append(args, "--blas", opts.BLAS)
+	}
+	if opts.Malloc != "" {
+		args = append(args, "--malloc", opts.Malloc)
 	}
 	if opts.Threads > 0 {
 		args = append(args, "--threads", strconv.Itoa(opts.Threads))

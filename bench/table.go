@@ -13,13 +13,25 @@ const DefaultPeak = 233.0
 // WriteTable prints workload / ms per step / GFLOP/s / % of peak.
 func WriteTable(w io.Writer, rs []Result, peak float64) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
+	heap := false
+	for _, r := range rs {
+		heap = heap || r.HeapSteps > 0
+	}
+	if heap {
+		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\theap growth\t")
+	} else {
+		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
+	}
 	for _, r := range rs {
 		if r.Skipped != "" {
 			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%.2f\t%.1f\t%.1f\t%d\t%s\t\n", r.Name, r.MsPerStep, r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
+		fmt.Fprintf(tw, "%s\t%.2f\t%.1f\t%.1f\t%d\t%s\t", r.Name, r.MsPerStep, r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
+		if heap {
+			fmt.Fprintf(tw, "%s / %d steps\t", signedHuman(r.HeapGrowth), r.HeapSteps)
+		}
+		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
 }
@@ -66,4 +78,11 @@ func human(b float64) string {
 	default:
 		return fmt.Sprintf("%.0f B", b)
 	}
+}
+
+func signedHuman(b int64) string {
+	if b < 0 {
+		return "-" + human(float64(-b))
+	}
+	return "+" + human(float64(b))
 }

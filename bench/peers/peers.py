@@ -42,6 +42,11 @@ def parse_args():
                         "which shares torch's OpenMP thread pool, when installed; system: whatever "
                         "libblas.so.3 the alternatives system selects (often the pthread build, "
                         "whose own thread pool competes with torch's)")
+    p.add_argument("--malloc", choices=["tcmalloc", "system"], default="tcmalloc",
+                   help="tcmalloc: LD_PRELOAD Debian's libtcmalloc-minimal4 when installed (the usual "
+                        "CPU PyTorch advice; glibc malloc hands big tensors back to the kernel and every "
+                        "step page-faults them in again, which on this project's VM costs more than the "
+                        "arithmetic); system: glibc malloc")
     p.add_argument("--list", action="store_true", help="print the workload names and exit")
     p.add_argument("--flops", action="store_true",
                    help="print {name: nominal FLOPs per step} as JSON and exit (no torch needed)")
@@ -50,13 +55,27 @@ def parse_args():
 
 ARGS = parse_args()
 OPENMP_BLAS_DIR = "/usr/lib/x86_64-linux-gnu/openblas-openmp"
-if (ARGS.blas == "openmp" and not (ARGS.flops or ARGS.list)
-        and os.path.exists(os.path.join(OPENMP_BLAS_DIR, "libblas.so.3"))
-        and os.environ.get("GANPIPE_PEERS_REEXEC") != "1"):
-    # The dynamic loader reads LD_LIBRARY_PATH only at start-up: re-execute.
+TCMALLOC = "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4"
+
+
+def reexec():
+    """Re-execute with the requested BLAS build and allocator: the dynamic loader
+    reads LD_LIBRARY_PATH and LD_PRELOAD only at start-up."""
+    if ARGS.flops or ARGS.list or os.environ.get("GANPIPE_PEERS_REEXEC") == "1":
+        return
     env = dict(os.environ, GANPIPE_PEERS_REEXEC="1")
-    env["LD_LIBRARY_PATH"] = OPENMP_BLAS_DIR + (":" + env["LD_LIBRARY_PATH"] if env.get("LD_LIBRARY_PATH") else "")
-    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+    changed = False
+    if ARGS.blas == "openmp" and os.path.exists(os.path.join(OPENMP_BLAS_DIR, "libblas.so.3")):
+        env["LD_LIBRARY_PATH"] = ":".join(filter(None, [OPENMP_BLAS_DIR, env.get("LD_LIBRARY_PATH")]))
+        changed = True
+    if ARGS.malloc == "tcmalloc" and os.path.exists(TCMALLOC):
+        env["LD_PRELOAD"] = ":".join(filter(None, [TCMALLOC, env.get("LD_PRELOAD")]))
+        changed = True
+    if changed:
+        os.execve(sys.executable, [sys.executable] + sys.argv, env)
+
+
+reexec()
 # OpenBLAS's pthread build reads its thread count at load time and torch's
 # set_num_threads does not reach it, so set it before torch is imported.
 os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.threads)
@@ -77,7 +96,7 @@ def blas_report():
     with open("/proc/self/maps") as f:
         for line in f:
             path = line.split()[-1] if len(line.split()) >= 6 else ""
-            if re.search(r"blas|lapack|mkl|gomp|iomp", os.path.basename(path)):
+            if re.search(r"blas|lapack|mkl|gomp|iomp|malloc", os.path.basename(path)):
                 libs.add(os.path.realpath(path))
     threads = None
     for lib in sorted(libs):
@@ -376,7 +395,7 @@ def main():
     libs, ob_threads = blas_report()
     log(f"torch {torch.__version__}, threads {torch.get_num_threads()}, "
         f"openblas threads {ob_threads}")
-    log("BLAS libraries mapped: " + (", ".join(libs) or "none found"))
+    log("BLAS/allocator libraries mapped: " + (", ".join(libs) or "none found"))
     if not any("openblas" in l or "mkl" in l for l in libs):
         log("warning: no OpenBLAS/MKL mapped; torch is probably on the reference BLAS "
             "(install libopenblas0-openmp or libopenblas0-pthread)")

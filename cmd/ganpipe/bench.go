@@ -25,6 +25,8 @@ func benchCmd() *command {
 		seconds := fs.Duration("time", 2500*time.Millisecond, "timed wall time per workload (the step count adapts to it)")
 		python := fs.String("python", bench.DefaultPython, "Python interpreter with torch, for -compare")
 		peerBLAS := fs.String("peer-blas", "openmp", "OpenBLAS build for the PyTorch peer: openmp (libopenblas0-openmp, shares torch's thread pool) or system (the libblas.so.3 alternative)")
+		peerMalloc := fs.String("peer-malloc", "tcmalloc", "allocator for the PyTorch peer: tcmalloc (libtcmalloc-minimal4, LD_PRELOAD) or system (glibc malloc)")
+		heapSteps := fs.Int("heap-steps", 0, "after timing, run this many more steps and report the live-heap growth (issue 8 asks for flat across 1000)")
 		list := fs.Bool("list", false, "list the workloads and exit")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
@@ -53,7 +55,7 @@ func benchCmd() *command {
 			peerErr = bench.PeerAvailable(ctx, *python)
 		}
 		fmt.Fprintf(env.stderr, "ganpipe bench: BLAS %s, %d threads, %s\n", ganblas.Backend(), *threads, loadAvg())
-		ours, err := bench.Run(ctx, ws, bench.Options{Threads: *threads, Target: *seconds, Log: env.stderr})
+		ours, err := bench.Run(ctx, ws, bench.Options{Threads: *threads, Target: *seconds, HeapSteps: *heapSteps, Log: env.stderr})
 		if err != nil {
 			return fail(env, err)
 		}
@@ -71,7 +73,7 @@ func benchCmd() *command {
 			fmt.Fprintf(env.stderr, "ganpipe bench: PyTorch comparison skipped: %v\n", peerErr)
 		} else {
 			fmt.Fprintf(env.stderr, "ganpipe bench: running the PyTorch peers with %s (%s)\n", *python, loadAvg())
-			peer, err = bench.RunPeers(ctx, bench.PeerOptions{Python: *python, Threads: *threads, Run: *run, Target: *seconds, BLAS: *peerBLAS})
+			peer, err = bench.RunPeers(ctx, bench.PeerOptions{Python: *python, Threads: *threads, Run: *run, Target: *seconds, BLAS: *peerBLAS, Malloc: *peerMalloc})
 			fmt.Fprint(env.stderr, indentLog(peer.Log))
 			if err != nil {
 				return fail(env, err)
