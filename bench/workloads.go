@@ -196,10 +196,26 @@ func gmmnSetup(sizes []int, sigmas []float64) func(int) (func() error, func(), e
 	}
 }
 
-// ganSetup: package models has no GAN yet (only the AE and the GMMN), so the Go
-// side of gan_step cannot run; the PyTorch peer still measures it.
-func ganSetup(int) (func() error, func(), error) {
-	return nil, nil, fmt.Errorf("package models has no GAN (Goodfellow MLP GAN) to train: %w", ErrUnavailable)
+// ganSetup: one GAN.Train generator update of Goodfellow et al.'s MNIST GAN
+// (G 100-1200-1200-784 ReLU/sigmoid; D maxout 240x5 twice, dropout 0.2 on the
+// input and 0.5 on the hidden layers, sigmoid output; non-saturating G loss;
+// SGD lr 0.1, momentum 0.5), i.e. one D update and one G update on batch 100.
+func ganSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(5))
+	sgd := models.Optimizer{Kind: models.OptSGD, LR: 0.1, Momentum: 0.5}
+	m, err := models.NewGAN(models.GANConfig{
+		NoiseDim: ganG[0], Noise: "uniform", Out: ganG[3], GHidden: ganG[1:3], GOutAct: models.Sigmoid,
+		DHidden: []int{240, 240}, DPieces: 5, DDropIn: 0.2, DDrop: 0.5,
+		Loss: models.LossNonSaturating, Batch: 100, Iters: maxIters, NCritic: 1, DOpt: sgd, GOpt: sgd,
+	}, rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	data := uniform(rng, dataRows*ganG[3])
+	return observerSteps(func(ctx context.Context, obs models.Observer) error {
+		return m.Train(ctx, data, dataRows, rng, obs)
+	})
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps
