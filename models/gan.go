@@ -27,6 +27,9 @@ type GANConfig struct {
 	DAct    string  // relu, leaky (slope 0.2) or tanh when DPieces <= 1
 	DDropIn float64 // dropout probability on the discriminator's input
 	DDrop   float64 // dropout probability on its hidden layers' outputs
+	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
+	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (newLayer).
+	GInit, DInit float64
 
 	Loss       LossKind
 	Divergence Divergence // for Loss fgan
@@ -153,6 +156,18 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 		in += cfg.MBDKernels
 	}
 	m.dOut = newLayer(in, 1, Linear, rng)
+	reinit := func(ls []*layer, r float64) {
+		if r <= 0 {
+			return
+		}
+		for _, l := range ls {
+			for i := range l.W {
+				l.W[i] = float32((2*rng.Float64() - 1) * r)
+			}
+		}
+	}
+	reinit(m.g, cfg.GInit)
+	reinit(m.dLayers(), cfg.DInit)
 	if cfg.SpectralNorm {
 		for _, l := range m.dLayers() {
 			m.sn = append(m.sn, newSNState(l.In, l.Out, rng.NormFloat64))

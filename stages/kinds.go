@@ -18,5 +18,6 @@ func allKinds() []pipeline.Kind {
 		newFIDKind(),
 		newInceptionScoreKind(),
 		newPrecisionRecallKind(),
+		newGANTrainKind(),
 	}
 }

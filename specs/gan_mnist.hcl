@@ -1,0 +1,176 @@
+# Goodfellow et al. (2014) GAN on MNIST: Table 1's Parzen log-likelihood,
+# plus the classifier-based metrics (FID, inception score, precision/recall).
+#
+#   ganpipe run specs/gan_mnist.hcl                  # the paper's protocol
+#   ganpipe run specs/gan_mnist.hcl -var scale=ci    # small subsets, few updates
+#
+# Protocol (../shared/PAPERS.md): z 100-d U[-1,1]; G 100-1200-1200-784 (ReLU,
+# sigmoid out); D maxout 240 units x 5 pieces, two layers, dropout 0.2 on the
+# input and 0.5 on the hidden layers; non-saturating G loss; SGD minibatch 100,
+# lr 0.1 divided by 1.000004 per update, momentum 0.5 rising linearly to 0.7
+# (pylearn2's MomentumAdjustor: over 250 epochs of 500 updates); weights
+# uniform in +-0.05 (G) and +-0.005 (D) as in the authors' mnist.yaml. Parzen: 10k
+# samples, Gaussian bandwidth chosen on 1,000 validation images (the GAN grid),
+# mean log-likelihood of the 10k test images.
+
+pipeline "gan_mnist" {
+  description = "GAN on MNIST, Goodfellow et al. 2014, Table 1"
+  seed        = 1
+}
+
+variable "scale" {
+  type        = string
+  default     = "paper"
+  description = "paper: the paper's protocol; ci: 2k-image subsets and few updates"
+  validation {
+    condition     = contains(["paper", "ci"], var.scale)
+    error_message = "scale must be \"paper\" or \"ci\"."
+  }
+}
+
+variable "gan_iters" {
+  type        = number
+  default     = null
+  description = "override the generator update count (default 100000 at paper scale: 200 epochs of 500 updates)"
+}
+
+locals {
+  paper     = var.scale == "paper"
+  gan_iters = var.gan_iters != null ? var.gan_iters : (local.paper ? 100000 : 300)
+  n_samples = local.paper ? 10000 : 1000
+}
+
+dataset "data" {
+  source     = "mnist"
+  valid      = local.paper ? 5000 : 1000
+  limit      = local.paper ? null : 2000
+  limit_eval = local.paper ? null : 500
+  balanced   = !local.paper
+}
+
+stage "gan_train" "gan" {
+  data          = dataset.data.train
+  noise         = 100
+  noise_dist    = "uniform"
+  g_hidden      = [1200, 1200]
+  g_output      = "sigmoid"
+  d_hidden      = [240, 240]
+  d_pieces      = 5
+  d_drop_in     = 0.2
+  d_drop        = 0.5
+  g_init        = 0.05
+  d_init        = 0.005
+  loss          = "nonsaturating"
+  batch         = 100
+  iters         = local.gan_iters
+  optimizer     = "sgd"
+  lr            = 0.1
+  decay         = 1.000004
+  momentum      = 0.5
+  momentum_end  = 0.7
+  momentum_ramp = 125000
+  samples       = local.n_samples
+  log_every     = local.paper ? 500 : 50
+}
+
+stage "classifier_train" "clf" {
+  data     = dataset.data.train
+  test     = dataset.data.test
+  channels = [16, 32]
+  hidden   = 128
+  iters    = local.paper ? 3000 : 300
+}
+
+stage "parzen" "ll" {
+  for_each = {
+    gan  = stage.gan.samples
+    data = dataset.data.train
+  }
+  samples     = each.value
+  valid       = dataset.data.valid
+  test        = dataset.data.test
+  grid        = "gan"
+  max_samples = local.n_samples
+  max_valid   = 1000
+}
+
+stage "fid" "fid" {
+  classifier = stage.clf.model
+  samples    = stage.gan.samples
+  data       = dataset.data.test
+}
+
+stage "inception_score" "is" {
+  classifier = stage.clf.model
+  samples    = stage.gan.samples
+}
+
+stage "precision_recall" "pr" {
+  classifier = stage.clf.model
+  samples    = stage.gan.samples
+  data       = dataset.data.test
+  k          = 3
+}
+
+stage "nearest_neighbours" "nn" {
+  samples = stage.gan.samples
+  train   = dataset.data.train
+  n       = 10
+  k       = 5
+}
+
+report "table1" {
+  title = "GAN Parzen log-likelihood on MNIST (scale ${var.scale})"
+  notes = [
+    "Parzen window estimates are unreliable (Theis et al. 2016): the training data's own score is shown beside the model.",
+    "Bandwidth chosen on 1,000 validation images with the GAN grid; ${local.n_samples} samples; ${local.gan_iters} generator updates${local.paper ? "" : " on 2,000 class-balanced training images (CI scale), so the number is not comparable to the paper's"}.",
+    "The paper trained far longer (pylearn2, until the validation Parzen score stopped improving); the exact update count is not in the paper.",
+  ]
+  row "GAN (Goodfellow et al. 2014)" {
+    value     = stage.ll["gan"].mean
+    err       = stage.ll["gan"].stderr
+    paper     = 225
+    paper_err = 2
+  }
+  row "Training data (as samples)" {
+    value = stage.ll["data"].mean
+    err   = stage.ll["data"].stderr
+  }
+  samples "samples" {
+    data = stage.gan.samples
+  }
+  figure "nearest_neighbours" {
+    data = stage.nn.figure
+  }
+  curve "gan_losses" {
+    data = stage.gan.history
+  }
+}
+
+report "classifier_metrics" {
+  title  = "GAN on MNIST: classifier-based metrics (scale ${var.scale})"
+  metric = "value"
+  notes = [
+    "FID and precision/recall (k = 3) on the 128 penultimate features of our conv net, not Inception: not comparable to published Inception-based numbers.",
+    "Inception-style score on the same classifier's softmax: at most 10.",
+  ]
+  row "classifier test accuracy" {
+    value = stage.clf.test_accuracy
+  }
+  row "FID (vs test images)" {
+    value = stage.fid.fid
+  }
+  row "inception score" {
+    value = stage.is.is
+    err   = stage.is.is_std
+  }
+  row "precision" {
+    value = stage.pr.precision
+  }
+  row "recall" {
+    value = stage.pr.recall
+  }
+  row "diverged (1 = yes)" {
+    value = stage.gan.diverged
+  }
+}
