@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
 	"runtime"
 	"strings"
 	"time"
@@ -55,40 +56,68 @@ func benchCmd() *command {
 			peerErr = bench.PeerAvailable(ctx, *python)
 		}
 		fmt.Fprintf(env.stderr, "ganpipe bench: BLAS %s, %d threads, %s\n", ganblas.Backend(), *threads, loadAvg())
-		ours, err := bench.Run(ctx, ws, bench.Options{Threads: *threads, Target: *seconds, HeapSteps: *heapSteps, Log: env.stderr})
-		if err != nil {
-			return fail(env, err)
-		}
-		if !*compare {
-			if *asJSON {
-				return writeJSON(env, ours)
-			}
-			if err := bench.WriteTable(env.stdout, ours, *peak); err != nil {
-				return fail(env, err)
-			}
-			return 0
-		}
-		var peer bench.Peer
-		if peerErr != nil {
-			fmt.Fprintf(env.stderr, "ganpipe bench: PyTorch comparison skipped: %v\n", peerErr)
-		} else {
-			fmt.Fprintf(env.stderr, "ganpipe bench: running the PyTorch peers with %s (%s)\n", *python, loadAvg())
-			peer, err = bench.RunPeers(ctx, bench.PeerOptions{Python: *python, Threads: *threads, Run: *run, Target: *seconds, BLAS: *peerBLAS, Malloc: *peerMalloc})
-			fmt.Fprint(env.stderr, indentLog(peer.Log))
+		opts := bench.Options{Threads: *threads, Target: *seconds, HeapSteps: *heapSteps, Log: env.stderr}
+		popts := bench.PeerOptions{Python: *python, Threads: *threads, Target: *seconds, BLAS: *peerBLAS, Malloc: *peerMalloc}
+		if !*compare || peerErr != nil {
+			ours, err := bench.Run(ctx, ws, opts)
 			if err != nil {
 				return fail(env, err)
 			}
+			if !*compare {
+				if *asJSON {
+					return writeJSON(env, ours)
+				}
+				if err := bench.WriteTable(env.stdout, ours, *peak); err != nil {
+					return fail(env, err)
+				}
+				return 0
+			}
+			fmt.Fprintf(env.stderr, "ganpipe bench: PyTorch comparison skipped: %v\n", peerErr)
+			return writeComparison(env, ours, nil, *asJSON, *peak)
 		}
-		rows := bench.Compare(ours, peer.Results)
-		if *asJSON {
-			return writeJSON(env, map[string]any{"ganpipe": ours, "pytorch": peer.Results, "rows": rows})
+		// Interleaved, one workload at a time (ours, then the peer's), so that
+		// a change in the machine's load hits both sides of a row alike.
+		var ours, theirs []bench.Result
+		for _, w := range ws {
+			r, err := bench.Run(ctx, []bench.Workload{w}, opts)
+			if err != nil {
+				return fail(env, err)
+			}
+			ours = append(ours, r...)
+			popts.Run = "^" + regexp.QuoteMeta(w.Name) + "$"
+			p, err := bench.RunPeers(ctx, popts)
+			if len(theirs) == 0 {
+				fmt.Fprint(env.stderr, indentLog(p.Log))
+			} else {
+				fmt.Fprint(env.stderr, indentLog(lastLine(p.Log)))
+			}
+			if err != nil {
+				return fail(env, err)
+			}
+			theirs = append(theirs, p.Results...)
 		}
-		if err := bench.WriteComparison(env.stdout, rows, *peak); err != nil {
-			return fail(env, err)
-		}
-		return 0
+		return writeComparison(env, ours, theirs, *asJSON, *peak)
 	}
 	return c
+}
+
+func writeComparison(env *cmdEnv, ours, theirs []bench.Result, asJSON bool, peak float64) int {
+	rows := bench.Compare(ours, theirs)
+	if asJSON {
+		return writeJSON(env, map[string]any{"ganpipe": ours, "pytorch": theirs, "rows": rows})
+	}
+	if err := bench.WriteComparison(env.stdout, rows, peak); err != nil {
+		return fail(env, err)
+	}
+	return 0
+}
+
+func lastLine(s string) string {
+	s = strings.TrimRight(s, "\n")
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 func writeJSON(env *cmdEnv, v any) int {
