@@ -30,6 +30,10 @@ type GANConfig struct {
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (newLayer).
 	GInit, DInit float64
+	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
+	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the
+	// authors' MNIST D uses 1.9365).
+	DMaxColNorm float64
 
 	Loss       LossKind
 	Divergence Divergence // for Loss fgan
@@ -655,6 +659,11 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 			if !finite(dNorm) {
 				return diverged(it, "discriminator gradient norm", dNorm)
 			}
+			if cfg.DMaxColNorm > 0 {
+				for _, l := range m.dLayers() {
+					maxColNorm(l.W, l.In, l.Out, cfg.DMaxColNorm)
+				}
+			}
 			if cfg.Clip > 0 {
 				for _, p := range ds.t.pdata {
 					for i, w := range p {
@@ -710,6 +719,22 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 		}
 	}
 	return nil
+}
+
+// maxColNorm rescales each column of the [in, out] matrix w to L2 norm <= c.
+func maxColNorm(w []float32, in, out int, c float64) {
+	for j := 0; j < out; j++ {
+		var n2 float64
+		for i := 0; i < in; i++ {
+			n2 += float64(w[i*out+j]) * float64(w[i*out+j])
+		}
+		if n := math.Sqrt(n2); n > c {
+			f := float32(c / n)
+			for i := 0; i < in; i++ {
+				w[i*out+j] *= f
+			}
+		}
+	}
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

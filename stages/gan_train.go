@@ -3,6 +3,7 @@ package stages
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
@@ -32,7 +33,7 @@ func newGANTrainKind() *ganTrainKind {
 	s := func(name, v string) hcldec.Spec { return withDefault(str(name, false), cty.StringVal(v)) }
 	b := func(name string) hcldec.Spec { return withDefault(boolean(name), cty.False) }
 	return &ganTrainKind{info{
-		name: "gan_train", version: "1",
+		name: "gan_train", version: "2",
 		body: hcldec.ObjectSpec{
 			"data":       ref("data", true),
 			"noise":      n("noise", 100),
@@ -46,6 +47,7 @@ func newGANTrainKind() *ganTrainKind {
 			"d_drop":     n("d_drop", 0.5),
 			"g_init":     n("g_init", 0.05),
 			"d_init":     n("d_init", 0.005),
+			"d_max_norm": n("d_max_norm", 1.9365),
 
 			"loss":          s("loss", "nonsaturating"),
 			"divergence":    s("divergence", ""),
@@ -76,11 +78,12 @@ func newGANTrainKind() *ganTrainKind {
 			"mbd_kernels":      n("mbd_kernels", 0),
 			"mbd_dim":          n("mbd_dim", 5),
 
-			"samples":   n("samples", 10000),
-			"log_every": n("log_every", 100),
+			"samples":        n("samples", 10000),
+			"record_seconds": b("record_seconds"),
+			"log_every":      n("log_every", 100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics"},
-		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss"},
+		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds"},
 	}}
 }
 
@@ -108,7 +111,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		GHidden: c.ints("g_hidden", nil), GOutAct: models.Activation(c.str("g_output", "sigmoid")),
 		DHidden: c.ints("d_hidden", nil), DPieces: c.int("d_pieces", 5), DAct: c.str("d_act", "relu"),
 		DDropIn: c.float("d_drop_in", 0), DDrop: c.float("d_drop", 0),
-		GInit: c.float("g_init", 0), DInit: c.float("d_init", 0),
+		GInit: c.float("g_init", 0), DInit: c.float("d_init", 0), DMaxColNorm: c.float("d_max_norm", 0),
 		Loss: models.LossKind(c.str("loss", "")), Divergence: models.Divergence(c.str("divergence", "")),
 		Batch: c.int("batch", 100), Iters: c.int("iters", 0), NCritic: c.int("n_critic", 1),
 		WGANSchedule: c.bool("wgan_schedule", false), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
@@ -131,6 +134,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
+	start := time.Now()
 	diverged := 0.0
 	if err := m.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
 		if !models.IsDiverged(err) {
@@ -153,9 +157,17 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := artifact.WriteMatrix(job.Output("samples"), &artifact.Matrix{Rows: nSamples, Cols: data.Cols, Data: x, Meta: meta}); err != nil {
 		return err
 	}
-	return writeMetrics(job, "metrics",
+	rows := []artifact.Metric{
 		metric("diverged", diverged, 0, 1),
 		metric("diverged_at", float64(m.DivergedAt), 0, 1),
 		metric("d_loss", tailMean(rec, "d_loss", 10), 0, cfg.Iters),
-		metric("g_loss", tailMean(rec, "g_loss", 10), 0, cfg.Iters))
+		metric("g_loss", tailMean(rec, "g_loss", 10), 0, cfg.Iters),
+	}
+	// Wall time makes the artifact differ between runs, so it is opt-in
+	// (sweeps that want a time column; never CI specs checked for
+	// determinism).
+	if c.bool("record_seconds", false) {
+		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, cfg.Iters))
+	}
+	return writeMetrics(job, "metrics", rows...)
 }

@@ -19,5 +19,6 @@ func allKinds() []pipeline.Kind {
 		newInceptionScoreKind(),
 		newPrecisionRecallKind(),
 		newGANTrainKind(),
+		newSweepReportKind(),
 	}
 }

@@ -23,14 +23,14 @@ metric "clf.train_accuracy" {
 }
 
 metric "fid.fid" {
-  value  = 217.594
+  value  = 223.209
   better = "lower"
   abs    = 0
   rel    = 0.15
 }
 
 metric "gan.d_loss" {
-  value  = 0.332508
+  value  = 0.626614
   better = "either"
   abs    = 0
   rel    = 0.1
@@ -51,21 +51,21 @@ metric "gan.diverged_at" {
 }
 
 metric "gan.g_loss" {
-  value  = 5.38552
+  value  = 7.88939
   better = "either"
   abs    = 0
   rel    = 0.1
 }
 
 metric "is.is" {
-  value  = 1.00144
+  value  = 1.00065
   better = "higher"
   abs    = 0.2
   rel    = 0
 }
 
 metric "is.is_std" {
-  value  = 0.000208606
+  value  = 8.31973e-05
   better = "either"
   abs    = 0
   rel    = 0.1
@@ -100,7 +100,7 @@ metric "ll[data].stderr" {
 }
 
 metric "ll[gan].mean" {
-  value  = -235.485
+  value  = -248.44
   better = "higher"
   abs    = 5
   rel    = 0
@@ -114,21 +114,21 @@ metric "ll[gan].sigma" {
 }
 
 metric "ll[gan].std" {
-  value  = 46.6956
+  value  = 59.5592
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[gan].stderr" {
-  value  = 2.08829
+  value  = 2.66357
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "nn.nn_dist" {
-  value  = 7.40975
+  value  = 7.59975
   better = "either"
   abs    = 0
   rel    = 0.1
@@ -163,21 +163,21 @@ metric "time.dataset.data" {
 }
 
 metric "time.fid" {
-  value  = 4.6
+  value  = 4.14931
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan" {
-  value  = 133.757
+  value  = 64.347
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is" {
-  value  = 5.87502
+  value  = 3.69148
   better = "lower"
   abs    = 1
   rel    = 2
@@ -191,35 +191,35 @@ metric "time.ll[data]" {
 }
 
 metric "time.ll[gan]" {
-  value  = 0.992549
+  value  = 0.807488
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.nn" {
-  value  = 0.045828
+  value  = 0.258752
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr" {
-  value  = 8.74277
+  value  = 5.51375
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.classifier_metrics" {
-  value  = 0.00114807
+  value  = 0.00104371
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.table1" {
-  value  = 0.0337538
+  value  = 0.191973
   better = "lower"
   abs    = 1
   rel    = 2

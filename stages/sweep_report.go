@@ -1,0 +1,173 @@
+package stages
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/reports"
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+// sweepReportKind renders one table for a sweep: one row per configuration,
+// one column per figure (FID, IS, Parzen, ...), plus a sample grid per row.
+// The report kind's table holds one figure per row beside a paper value; a
+// sweep needs many figures per row, which is this kind's only difference.
+type sweepReportKind struct{ info }
+
+func newSweepReportKind() *sweepReportKind {
+	return &sweepReportKind{info{
+		name: "sweep_report", version: "1",
+		body: hcldec.ObjectSpec{
+			"title":   str("title", false),
+			"notes":   &hcldec.AttrSpec{Name: "notes", Type: cty.List(cty.String)},
+			"columns": &hcldec.AttrSpec{Name: "columns", Type: cty.List(cty.String), Required: true},
+			// rows: { ROW = { COLUMN = metric reference | number | string } }
+			"rows":    &hcldec.AttrSpec{Name: "rows", Type: cty.DynamicPseudoType, Required: true},
+			"samples": &hcldec.AttrSpec{Name: "samples", Type: cty.Map(specs.RefType)},
+			"grid":    withDefault(num("grid", false), cty.NumberIntVal(8)),
+			// optional: columns whose missing figures (a metric the stage did
+			// not record) print as "—" instead of failing the report.
+			"optional": &hcldec.AttrSpec{Name: "optional", Type: cty.List(cty.String)},
+		},
+		outputs: []string{"files"},
+	}}
+}
+
+func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	name := job.Stage.Name
+	var cols []string
+	for _, v := range blocks(c, "columns") {
+		cols = append(cols, v.AsString())
+	}
+	optional := map[string]bool{}
+	for _, v := range blocks(c, "optional") {
+		optional[v.AsString()] = true
+	}
+	rows := c.get("rows")
+	if rows == cty.NilVal || rows.IsNull() || !(rows.Type().IsObjectType() || rows.Type().IsMapType()) {
+		return fmt.Errorf("rows: want an object of rows, each an object of columns")
+	}
+	var labels []string
+	for it := rows.ElementIterator(); it.Next(); {
+		k, _ := it.Element()
+		labels = append(labels, k.AsString())
+	}
+	sort.Strings(labels)
+	cells := make([][]string, len(labels))
+	for i, l := range labels {
+		var row cty.Value
+		if rows.Type().IsObjectType() {
+			row = rows.GetAttr(l)
+		} else {
+			row = rows.Index(cty.StringVal(l))
+		}
+		for _, col := range cols {
+			cell := "—"
+			if (row.Type().IsObjectType() && row.Type().HasAttribute(col)) || (row.Type().IsMapType() && row.HasIndex(cty.StringVal(col)).True()) {
+				var v cty.Value
+				if row.Type().IsObjectType() {
+					v = row.GetAttr(col)
+				} else {
+					v = row.Index(cty.StringVal(col))
+				}
+				if v.Type() == cty.String {
+					cell = v.AsString()
+				} else {
+					f, err := figure(job, v)
+					switch {
+					case err == nil:
+						cell = formatFigure(f)
+					case !optional[col]:
+						return fmt.Errorf("row %q column %q: %w", l, col, err)
+					}
+				}
+			}
+			cells[i] = append(cells[i], cell)
+		}
+	}
+	var md bytes.Buffer
+	fmt.Fprintf(&md, "## %s\n\n| configuration | %s |\n|---|%s\n", c.str("title", name), strings.Join(cols, " | "), strings.Repeat("---:|", len(cols)))
+	for i, l := range labels {
+		fmt.Fprintf(&md, "| %s | %s |\n", l, strings.Join(cells[i], " | "))
+	}
+	if notes := blocks(c, "notes"); len(notes) > 0 {
+		md.WriteString("\nNotes:\n\n")
+		for _, n := range notes {
+			fmt.Fprintf(&md, "- %s\n", n.AsString())
+		}
+	}
+	var cb bytes.Buffer
+	w := csv.NewWriter(&cb)
+	_ = w.Write(append([]string{"configuration"}, cols...))
+	for i, l := range labels {
+		_ = w.Write(append([]string{l}, cells[i]...))
+	}
+	w.Flush()
+	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	grid := c.int("grid", 8)
+	if err := c.err(); err != nil {
+		return err
+	}
+	if s := c.get("samples"); s != cty.NilVal && !s.IsNull() {
+		md.WriteString("\n### Samples\n")
+		var keys []string
+		for it := s.ElementIterator(); it.Next(); {
+			k, _ := it.Element()
+			keys = append(keys, k.AsString())
+		}
+		sort.Strings(keys)
+		for _, key := range keys {
+			r, _ := specs.RefOf(s.Index(cty.StringVal(key)))
+			p, err := job.Input(r)
+			if err != nil {
+				return err
+			}
+			m, err := artifact.ReadMatrix(p)
+			if err != nil {
+				return fmt.Errorf("samples %q: %w", key, err)
+			}
+			h, wd, err := imageShape(m)
+			if err != nil {
+				return fmt.Errorf("samples %q: %w", key, err)
+			}
+			var buf bytes.Buffer
+			if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
+				return err
+			}
+			file := fmt.Sprintf("%s_%s.png", name, key)
+			files.Names, files.Data = append(files.Names, file), append(files.Data, buf.Bytes())
+			fmt.Fprintf(&md, "\n#### %s\n\n![%s](%s)\n", key, key, file)
+		}
+	}
+	files.Names = append(files.Names, name+".md", name+".csv")
+	files.Data = append(files.Data, md.Bytes(), cb.Bytes())
+	return artifact.WriteFiles(job.Output("files"), files)
+}
+
+// Publish copies the files out like a report.
+func (k *sweepReportKind) Publish(ctx context.Context, job *pipeline.Job) error {
+	return (&reportKind{}).Publish(ctx, job)
+}
+
+// formatFigure prints a figure with 4 significant digits (NaN as "nan").
+func formatFigure(f float64) string {
+	if math.IsNaN(f) {
+		return "nan"
+	}
+	if f == math.Trunc(f) && math.Abs(f) < 1e6 {
+		return strconv.FormatFloat(f, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(f, 'g', 4, 64)
+}
