@@ -243,7 +243,7 @@ func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err
 		if err != nil {
 			return nil, nil, err
 		}
-		if cur, err = G.Mul(cur, w); err != nil {
+		if cur, err = t.matmul(cur, w); err != nil {
 			return nil, nil, err
 		}
 		if cur, err = G.ApplyOp(&biasActOp{act: l.Act}, cur, b); err != nil {
@@ -268,7 +268,7 @@ func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err
 		if err != nil {
 			return nil, nil, err
 		}
-		mm, err := G.Mul(cur, w)
+		mm, err := t.matmul(cur, w)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -284,7 +284,7 @@ func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err
 	if err != nil {
 		return nil, nil, err
 	}
-	if cur, err = G.Mul(cur, w); err != nil {
+	if cur, err = t.matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
 	v, err = G.ApplyOp(&biasActOp{act: Linear}, cur, b)

@@ -26,10 +26,11 @@ type graphNet struct {
 	gdata  [][]float32
 	vel    [][]float32
 	terms  map[string]float64
+	grad   map[*G.Node]bool // needsGrad's memo
 }
 
 func newGraphNet() *graphNet {
-	return &graphNet{g: G.NewGraph(), terms: map[string]float64{}}
+	return &graphNet{g: G.NewGraph(), terms: map[string]float64{}, grad: map[*G.Node]bool{}}
 }
 
 // input adds a rows x cols float32 input node bound to a fresh buffer.
@@ -58,7 +59,7 @@ func (t *graphNet) param(name string, data []float32, shape ...int) *G.Node {
 func (t *graphNet) dense(x *G.Node, l *layer, name string, asLogits bool) (*G.Node, error) {
 	w := t.param(name+".W", l.W, l.In, l.Out)
 	b := t.param(name+".b", l.B, l.Out)
-	xw, err := G.Mul(x, w)
+	xw, err := t.matmul(x, w)
 	if err != nil {
 		return nil, fmt.Errorf("models: %s: %w", name, err)
 	}
