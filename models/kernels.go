@@ -139,14 +139,27 @@ func applyAct(act Activation, y, x, b []float32, k int) {
 					ys[j] = sigmoid32(v)
 				}
 			case ReLU:
-				for j, v := range xs {
-					if b != nil {
+				// Selecting bits lets the compiler emit a CMOV: a branch on
+				// the sign of pre-activations mispredicts half the time and
+				// cost ~10 ns per element. Same values as v < 0 -> 0 (NaN and
+				// -0 pass through).
+				if b != nil {
+					for j, v := range xs {
 						v += b[j]
+						r := math.Float32bits(v)
+						if v < 0 {
+							r = 0
+						}
+						ys[j] = math.Float32frombits(r)
 					}
+					break
+				}
+				for j, v := range xs {
+					r := math.Float32bits(v)
 					if v < 0 {
-						v = 0
+						r = 0
 					}
-					ys[j] = v
+					ys[j] = math.Float32frombits(r)
 				}
 			case Tanh:
 				for j, v := range xs {
@@ -178,13 +191,7 @@ func actBackward(act Activation, dx, y, g []float32) {
 				ds[i] = gs[i] * v * (1 - v)
 			}
 		case ReLU:
-			for i, v := range ys {
-				if v > 0 {
-					ds[i] = gs[i]
-				} else {
-					ds[i] = 0
-				}
-			}
+			reluBackward(ds, ys, gs)
 		case Tanh:
 			for i, v := range ys {
 				ds[i] = gs[i] * (1 - v*v)
@@ -193,6 +200,21 @@ func actBackward(act Activation, dx, y, g []float32) {
 			copy(ds, gs)
 		}
 	})
+}
+
+// reluBackward writes g where y > 0, else 0, branch-free as in applyAct. It is
+// a named function, not inline in actBackward's closure: when actBackward is
+// inlined into a caller, Go 1.26 compiles the copied closure without inlining
+// math.Float32bits, a call per element.
+func reluBackward(ds, ys, gs []float32) {
+	gs, ds = gs[:len(ys)], ds[:len(ys)]
+	for i, v := range ys {
+		r := math.Float32bits(gs[i])
+		if !(v > 0) {
+			r = 0
+		}
+		ds[i] = math.Float32frombits(r)
+	}
 }
 
 // colSum writes the column sums of the rows x k matrix m into out, accumulating in
