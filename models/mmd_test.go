@@ -133,3 +133,58 @@ func TestMMDSameDistributionSmall(t *testing.T) {
 		t.Fatalf("MMD^2 of a set with itself = %g (sqrt %g), want ~0", tot, l)
 	}
 }
+
+// TestMMDKernelLadder checks the shared-exp kernel values against the float64
+// definition exp(-D/(2 sigma)). Expected: only the bandwidths that are not half
+// of another one take an exp (80 and 2 for the paper's ladder; 3 and 0.7 below);
+// values agree to 1e-6 (1+a) relative, a = D/(2 sigma) the exponent: k_5 is k_80
+// squared four times, which multiplies exp32's ~1 ulp and the float32 rounding
+// of the exponent (relative error proportional to a, for a direct exp32 too) by
+// 16; 1e-6 is ~16 float32 ulp (measured worst: 6.8e-7 (1+a) for k_5, 7e-8 (1+a)
+// for a direct exp32). Checked wherever the true value is a normal float32 by
+// a margin; below, values are 0 or normal, never denormal.
+func TestMMDKernelLadder(t *testing.T) {
+	cases := []struct {
+		sigmas []float64
+		exps   []float64 // bandwidths computed by exp
+	}{
+		{[]float64{2, 5, 10, 20, 40, 80}, []float64{80, 2}},
+		{[]float64{1}, []float64{1}},
+		{[]float64{0.75, 3, 1.5, 0.7}, []float64{3, 0.7}},
+	}
+	for _, c := range cases {
+		k := newMMDKernel(c.sigmas)
+		var exps []float64
+		for _, s := range k.order {
+			if k.src[s] < 0 {
+				exps = append(exps, c.sigmas[s])
+			}
+		}
+		if len(exps) != len(c.exps) {
+			t.Fatalf("sigmas %v: exps for %v, want %v", c.sigmas, exps, c.exps)
+		}
+		for i := range exps {
+			if exps[i] != c.exps[i] {
+				t.Fatalf("sigmas %v: exps for %v, want %v", c.sigmas, exps, c.exps)
+			}
+		}
+		kv := k.scratch()
+		for i := 0; i <= 20000; i++ {
+			dist := float32(2000 * float64(i) / 20000)
+			k.values(kv, dist)
+			for s, sg := range c.sigmas {
+				want := math.Exp(-float64(dist) / (2 * sg))
+				got := float64(kv[s])
+				tol := 1e-6 * (1 + float64(dist)/(2*sg)) * want
+				switch {
+				case want > 1e-37:
+					if math.Abs(got-want) > tol {
+						t.Fatalf("sigmas %v: k_%v(%v) = %.9g, want %.9g", c.sigmas, sg, dist, got, want)
+					}
+				case got != 0 && (got < 0x1p-126 || math.Abs(got-want) > tol):
+					t.Fatalf("sigmas %v: k_%v(%v) = %g: denormal or wrong (want %g or 0)", c.sigmas, sg, dist, got, want)
+				}
+			}
+		}
+	}
+}
