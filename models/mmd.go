@@ -71,24 +71,53 @@ func newMMDKernel(sigmas []float64) *mmdKernel {
 // the normal range, since denormal multiplies are ~100x slower on x86.
 const minSquarable = 0x1p-63
 
-// values writes k_s(D) for every bandwidth into kv, for a squared distance D.
-func (k *mmdKernel) values(kv []float32, dist float32) {
+// mmdBlock is the number of pairs whose kernel values are computed together.
+const mmdBlock = 256
+
+// mmdBlocks is one goroutine's scratch for a block of pairs.
+type mmdBlocks struct {
+	dist []float32 // squared distances
+	kv   []float32 // kernel values, bandwidth s at [s*mmdBlock, ...)
+	a    []float32 // entries of A
+}
+
+func (k *mmdKernel) newBlocks() *mmdBlocks {
+	return &mmdBlocks{dist: make([]float32, mmdBlock), kv: make([]float32, len(k.sigmas)*mmdBlock), a: make([]float32, mmdBlock)}
+}
+
+// distances fills b.dist with ni + norms[j] - 2 gram[j], clamped at 0.
+func (b *mmdBlocks) distances(ni float32, norms, gram []float32) {
+	d := b.dist[:len(gram)]
+	norms = norms[:len(gram)]
+	for j, g := range gram {
+		v := ni + norms[j] - 2*g
+		if v < 0 {
+			v = 0
+		}
+		d[j] = v
+	}
+}
+
+// blockValues fills b.kv with the kernel values of the first nb distances: an
+// exp (vectorised) per root bandwidth, squares for the rest.
+func (k *mmdKernel) blockValues(b *mmdBlocks, nb int) {
+	d := b.dist[:nb]
 	for _, s := range k.order {
-		if t := k.src[s]; t >= 0 {
-			p := kv[t]
+		dst := b.kv[s*mmdBlock : s*mmdBlock+nb]
+		t := k.src[s]
+		if t < 0 {
+			expScale32(dst, d, -k.inv[s]) // d * -inv = -d * inv exactly
+			continue
+		}
+		for j, p := range b.kv[t*mmdBlock : t*mmdBlock+nb] {
 			v := p * p
 			if p < minSquarable {
 				v = 0
 			}
-			kv[s] = v
-		} else {
-			kv[s] = exp32(-dist * k.inv[s])
+			dst[j] = v
 		}
 	}
 }
-
-// scratch returns an S-long kernel-value buffer.
-func (k *mmdKernel) scratch() []float32 { return make([]float32, len(k.sigmas)) }
 
 func grow32(b []float32, n int) []float32 {
 	if cap(b) < n {
@@ -142,9 +171,11 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 	cyx := float32(-1 / float64(m*n))
 	norms := k.norms
 
-	// Sample rows: kernel values, the A matrix (in place of the Gram) and sums.
+	// Sample rows: kernel values, the A matrix (in place of the Gram) and sums,
+	// a block of mmdBlock pairs at a time so the exps run vectorised
+	// (expScale32). Every sum keeps the pair order of an element-at-a-time loop.
 	parFor(m, 8, func(_, lo, hi int) {
-		kv := k.scratch()
+		b := k.newBlocks()
 		for i := lo; i < hi; i++ {
 			row := k.gyz[i*N : (i+1)*N]
 			ni := norms[i]
@@ -154,27 +185,38 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 				yy[s], yx[s] = 0, 0
 			}
 			var asum float64
-			for j0 := 0; j0 < N; j0 += 256 {
-				j1 := min(j0+256, N)
+			for j0 := 0; j0 < N; j0 += mmdBlock {
+				j1 := min(j0+mmdBlock, N)
+				nb := j1 - j0
+				b.distances(ni, norms[j0:j1], row[j0:j1])
+				k.blockValues(b, nb)
+				as := b.a[:nb]
+				clear(as)
+				split := min(max(m-j0, 0), nb) // pairs before split are sample-sample
+				for s, is := range inv {
+					kv := b.kv[s*mmdBlock : s*mmdBlock+nb]
+					acc := yy[s]
+					for _, v := range kv[:split] {
+						acc += float64(v)
+					}
+					yy[s] = acc
+					acc = yx[s]
+					for _, v := range kv[split:] {
+						acc += float64(v)
+					}
+					yx[s] = acc
+					for jj, v := range kv {
+						as[jj] -= v * is
+					}
+				}
 				var ab float32
-				for j := j0; j < j1; j++ {
-					dist := ni + norms[j] - 2*row[j]
-					if dist < 0 {
-						dist = 0
-					}
+				for jj, a := range as {
 					c := cyy
-					acc := yy
-					if j >= m {
-						c, acc = cyx, yx
-					}
-					var a float32
-					k.values(kv, dist)
-					for s, is := range inv {
-						acc[s] += float64(kv[s])
-						a -= kv[s] * is
+					if jj >= split {
+						c = cyx
 					}
 					a *= c
-					row[j] = a
+					row[j0+jj] = a
 					ab += a
 				}
 				asum += float64(ab)
@@ -184,23 +226,24 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 	})
 	// Data-data pairs: only the loss value needs them.
 	parFor(n, 8, func(_, lo, hi int) {
-		kv := k.scratch()
+		b := k.newBlocks()
 		off := make([]float64, S)
 		for i := lo; i < hi; i++ {
 			row := k.gxx[i*n : (i+1)*n]
 			ni := norms[m+i]
 			xx := k.partXX[i*S : (i+1)*S]
-			for s := range off {
-				off[s] = 0
-			}
-			for j := i + 1; j < n; j++ {
-				dist := ni + norms[m+j] - 2*row[j]
-				if dist < 0 {
-					dist = 0
-				}
-				k.values(kv, dist)
-				for s, v := range kv {
-					off[s] += float64(v)
+			clear(off)
+			for j0 := i + 1; j0 < n; j0 += mmdBlock {
+				j1 := min(j0+mmdBlock, n)
+				nb := j1 - j0
+				b.distances(ni, norms[m+j0:m+j1], row[j0:j1])
+				k.blockValues(b, nb)
+				for s := range off {
+					acc := off[s]
+					for _, v := range b.kv[s*mmdBlock : s*mmdBlock+nb] {
+						acc += float64(v)
+					}
+					off[s] = acc
 				}
 			}
 			for s := range xx {

@@ -168,21 +168,27 @@ func TestMMDKernelLadder(t *testing.T) {
 				t.Fatalf("sigmas %v: exps for %v, want %v", c.sigmas, exps, c.exps)
 			}
 		}
-		kv := k.scratch()
+		b := k.newBlocks()
 		for i := 0; i <= 20000; i++ {
-			dist := float32(2000 * float64(i) / 20000)
-			k.values(kv, dist)
-			for s, sg := range c.sigmas {
-				want := math.Exp(-float64(dist) / (2 * sg))
-				got := float64(kv[s])
-				tol := 1e-6 * (1 + float64(dist)/(2*sg)) * want
-				switch {
-				case want > 1e-37:
-					if math.Abs(got-want) > tol {
-						t.Fatalf("sigmas %v: k_%v(%v) = %.9g, want %.9g", c.sigmas, sg, dist, got, want)
+			jj := i % mmdBlock
+			b.dist[jj] = float32(2000 * float64(i) / 20000)
+			if jj != mmdBlock-1 && i != 20000 {
+				continue
+			}
+			k.blockValues(b, jj+1)
+			for j, dist := range b.dist[:jj+1] {
+				for s, sg := range c.sigmas {
+					want := math.Exp(-float64(dist) / (2 * sg))
+					got := float64(b.kv[s*mmdBlock+j])
+					tol := 1e-6 * (1 + float64(dist)/(2*sg)) * want
+					switch {
+					case want > 1e-37:
+						if math.Abs(got-want) > tol {
+							t.Fatalf("sigmas %v: k_%v(%v) = %.9g, want %.9g", c.sigmas, sg, dist, got, want)
+						}
+					case got != 0 && (got < 0x1p-126 || math.Abs(got-want) > tol):
+						t.Fatalf("sigmas %v: k_%v(%v) = %g: denormal or wrong (want %g or 0)", c.sigmas, sg, dist, got, want)
 					}
-				case got != 0 && (got < 0x1p-126 || math.Abs(got-want) > tol):
-					t.Fatalf("sigmas %v: k_%v(%v) = %g: denormal or wrong (want %g or 0)", c.sigmas, sg, dist, got, want)
 				}
 			}
 		}

@@ -289,11 +289,26 @@ func bceSum(a, t []float32, part *[]float64) float64 {
 		var s float64
 		as, ts := a[lo:hi], t[lo:hi]
 		const blk = 256 // float32 partial sums over short blocks, float64 across
+		var e [blk]float32
 		for i0 := 0; i0 < len(as); i0 += blk {
 			i1 := min(i0+blk, len(as))
+			// softplus32(x) = max(x,0) + log32(1 + exp32(-|x|)), the exps
+			// of the block vectorised first.
+			eb := e[:i1-i0]
+			for i, x := range as[i0:i1] {
+				if x < 0 {
+					x = -x
+				}
+				eb[i] = x
+			}
+			expScale32(eb, eb, -1)
 			var b float32
-			for i := i0; i < i1; i++ {
-				b += softplus32(as[i]) - ts[i]*as[i]
+			for i, x := range as[i0:i1] {
+				r := log32(1 + eb[i])
+				if x > 0 {
+					r = x + r
+				}
+				b += r - ts[i0+i]*x
 			}
 			s += float64(b)
 		}
@@ -347,8 +362,12 @@ func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	d := out.Data().([]float32)
 	scale := g / float32(s[0])
 	parFor(len(a), minChunk, func(_, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			d[i] = (sigmoid32(a[i]) - t[i]) * scale
+		// (sigmoid32(a) - t) * scale, with the exps vectorised.
+		ds := d[lo:hi]
+		expScale32(ds, a[lo:hi], -1)
+		ts := t[lo:hi]
+		for i, e := range ds {
+			ds[i] = (1/(1+e) - ts[i]) * scale
 		}
 	})
 	return out, nil

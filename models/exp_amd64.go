@@ -1,0 +1,26 @@
+//go:build amd64
+
+package models
+
+import "golang.org/x/sys/cpu"
+
+// expScaleAVX2 writes exp32(x[i]*scale) into dst[i] for i < n (n a multiple of
+// 8), bit-identical to the scalar exp32; exp_amd64.s.
+//
+//go:noescape
+func expScaleAVX2(dst, x *float32, n int, scale float32)
+
+// expScale32 writes exp32(x[i]*scale) into dst[i] (dst may be x), 8 lanes at a
+// time with AVX2 where the CPU has it.
+func expScale32(dst, x []float32, scale float32) {
+	n := len(x)
+	dst = dst[:n]
+	i := 0
+	if n >= 8 && cpu.X86.HasAVX2 {
+		i = n &^ 7
+		expScaleAVX2(&dst[0], &x[0], i, scale)
+	}
+	for ; i < n; i++ {
+		dst[i] = exp32(x[i] * scale)
+	}
+}
