@@ -2,6 +2,7 @@ package models
 
 import (
 	"math"
+	"math/rand"
 	"testing"
 )
 
@@ -53,6 +54,40 @@ func TestSoftplusSigmoid(t *testing.T) {
 		}
 		if got := float64(sigmoid32(float32(x))); math.Abs(got-sg) > 1e-6 {
 			t.Errorf("sigmoid32(%v) = %v, want %v", x, got, sg)
+		}
+	}
+}
+
+// TestFillMask compares the branch-free mask fill with the definition written
+// out (four 16-bit uniforms per rng.Uint64, dropped below p*65536): the same
+// seed must give the same mask bit for bit, for lengths with and without a
+// partial last group.
+func TestFillMask(t *testing.T) {
+	ref := func(m []float32, p float64, rng *rand.Rand) {
+		thr := uint64(p * 65536)
+		keep := float32(1 / (1 - p))
+		for i := 0; i < len(m); i += 4 {
+			u := rng.Uint64()
+			for j := i; j < i+4 && j < len(m); j++ {
+				if u&0xffff < thr {
+					m[j] = 0
+				} else {
+					m[j] = keep
+				}
+				u >>= 16
+			}
+		}
+	}
+	for _, p := range []float64{0, 0.2, 0.5} {
+		for _, n := range []int{1, 3, 4, 7, 1001} {
+			got, want := make([]float32, n), make([]float32, n)
+			fillMask(got, p, rand.New(rand.NewSource(9)))
+			ref(want, p, rand.New(rand.NewSource(9)))
+			for i := range got {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("p %v n %d: mask[%d] = %v, want %v", p, n, i, got[i], want[i])
+				}
+			}
 		}
 	}
 }
