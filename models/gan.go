@@ -605,6 +605,7 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 	dh, gh := &histAvg{lam: cfg.HistAvg}, &histAvg{lam: cfg.HistAvg}
 	sampler := newSampler(n, rng)
 	z := make([]float32, B*cfg.NoiseDim)
+	var fwd forwarder
 	const snapshotEvery = 100
 	snap := m.snapshot()
 	terms := map[string]float64{}
@@ -626,7 +627,7 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 		for k := 0; k < nc; k++ {
 			sampler.fill(ds.x[:B*d], data, d)
 			m.fillZ(z, rng)
-			copy(ds.x[B*d:2*B*d], forward(m.g, z, B, false))
+			copy(ds.x[B*d:2*B*d], fwd.run(m.g, z, B, false))
 			if sd > 0 {
 				addNoise(ds.x[:2*B*d], sd, rng)
 			}
@@ -700,7 +701,7 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 			return diverged(it, "generator gradient norm", gNorm)
 		}
 		if it%snapshotEvery == 0 {
-			snap = m.snapshot()
+			m.snapshotInto(snap)
 		}
 		if obs != nil {
 			lrD, _ := dst.lrMom(dst.t)
@@ -761,6 +762,14 @@ func (m *GAN) snapshot() [][]float32 {
 		s = append(s, append([]float32(nil), l.W...), append([]float32(nil), l.B...))
 	}
 	return s
+}
+
+// snapshotInto refreshes a snapshot taken by snapshot in place (no garbage).
+func (m *GAN) snapshotInto(s [][]float32) {
+	for i, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
+		copy(s[2*i], l.W)
+		copy(s[2*i+1], l.B)
+	}
 }
 
 func (m *GAN) restore(s [][]float32) {

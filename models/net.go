@@ -212,15 +212,28 @@ func fillMask(m []float32, p float64, rng *rand.Rand) {
 // forward runs layers on n rows of x (row-major) outside any graph, in chunks, and
 // returns the output; when logits is true the last layer's activation is skipped.
 func forward(layers []*layer, x []float32, n int, logits bool) []float32 {
+	var f forwarder
+	return f.run(layers, x, n, logits)
+}
+
+// forwarder is forward with buffers kept between calls (the GAN draws a fake
+// batch through G before every discriminator update).
+type forwarder struct {
+	out, bufA, bufB []float32
+}
+
+// run is forward; the returned slice is reused by the next call.
+func (f *forwarder) run(layers []*layer, x []float32, n int, logits bool) []float32 {
 	const chunk = 1000
 	outDim := layers[len(layers)-1].Out
-	out := make([]float32, n*outDim)
 	maxW := 0
 	for _, l := range layers {
 		maxW = max(maxW, l.Out)
 	}
-	bufA := make([]float32, min(n, chunk)*maxW)
-	bufB := make([]float32, min(n, chunk)*maxW)
+	f.out = grow32(f.out, n*outDim)
+	f.bufA = grow32(f.bufA, min(n, chunk)*maxW)
+	f.bufB = grow32(f.bufB, min(n, chunk)*maxW)
+	out, bufA, bufB := f.out, f.bufA, f.bufB
 	for r0 := 0; r0 < n; r0 += chunk {
 		r1 := min(r0+chunk, n)
 		rows := r1 - r0
