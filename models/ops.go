@@ -121,9 +121,12 @@ func (op *biasActOp) Do(vs ...G.Value) (G.Value, error) {
 }
 func (op *biasActOp) DiffWRT(int) []bool { return []bool{true, true} }
 func (op *biasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dx, err := G.ApplyOp(&actGradOp{act: op.act}, output, grad)
-	if err != nil {
-		return nil, err
+	dx := grad // linear: act' = 1, no copy of the gradient needed
+	if op.act != Linear {
+		var err error
+		if dx, err = G.ApplyOp(&actGradOp{act: op.act}, output, grad); err != nil {
+			return nil, err
+		}
 	}
 	db, err := G.ApplyOp(&colSumOp{}, dx)
 	if err != nil {
