@@ -19,7 +19,7 @@ type gmmnTrainKind struct{ info }
 
 func newGMMNTrainKind() *gmmnTrainKind {
 	return &gmmnTrainKind{info{
-		name: "gmmn_train", version: "1",
+		name: "gmmn_train", version: "2",
 		body: hcldec.ObjectSpec{
 			"data":              ref("data", true),
 			"noise":             withDefault(num("noise", false), cty.NumberIntVal(10)),
