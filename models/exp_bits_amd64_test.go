@@ -30,3 +30,19 @@ func TestExpScaleAVX2Bits(t *testing.T) {
 		}
 	}
 }
+
+// TestLogAVX2Bits: as TestExpScaleAVX2Bits, for log32 over x > 0.
+func TestLogAVX2Bits(t *testing.T) {
+	if !cpu.X86.HasAVX2 {
+		t.Skip("no AVX2")
+	}
+	x := logInputs()
+	n := len(x) &^ 7
+	got := make([]float32, n)
+	logAVX2(&got[0], &x[0], n)
+	for i := 0; i < n; i++ {
+		if want := log32(x[i]); math.Float32bits(got[i]) != math.Float32bits(want) {
+			t.Fatalf("AVX2 log(%v) = %v (%#x), log32 %v (%#x)", x[i], got[i], math.Float32bits(got[i]), want, math.Float32bits(want))
+		}
+	}
+}

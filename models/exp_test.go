@@ -65,3 +65,44 @@ func TestExpScale32(t *testing.T) {
 		}
 	}
 }
+
+// logInputs spans log32's domain (x > 0): a log-spaced grid over [1e-30, 1e30]
+// (denormal-free), the mantissa branch point sqrt(1/2) and its neighbours
+// scaled by powers of two, [1, 2] (BCE's 1+exp(-|a|)) densely, and seeded
+// random values; the length is not a multiple of 8.
+func logInputs() []float32 {
+	var x []float32
+	for i := 0; i <= 100001; i++ {
+		x = append(x, float32(math.Exp(math.Log(1e-30)+(math.Log(1e30)-math.Log(1e-30))*float64(i)/100001)))
+	}
+	for _, s := range []float32{0.25, 1, 2, 1024} {
+		c := float32(0.70710678) * s
+		x = append(x, c, math.Nextafter32(c, 0), math.Nextafter32(c, 10*s))
+	}
+	for i := 0; i <= 20000; i++ {
+		x = append(x, float32(1+float64(i)/20000))
+	}
+	rng := rand.New(rand.NewSource(8))
+	for i := 0; i < 1001; i++ {
+		x = append(x, float32(math.Exp(rng.NormFloat64()*10)))
+	}
+	return x
+}
+
+// TestLog32s: the blocked (AVX2 where available) log agrees with math.Log to
+// 4e-7 relative (absolute near 1, where log crosses 0: the TestExpLog32
+// tolerance), for every slice length mod 8.
+func TestLog32s(t *testing.T) {
+	x := logInputs()
+	for cut := 0; cut < 8; cut++ {
+		in := x[:len(x)-cut]
+		got := make([]float32, len(in))
+		log32s(got, in)
+		for i, v := range in {
+			want := math.Log(float64(v))
+			if d := math.Abs(float64(got[i]) - want); d > 4e-7*math.Max(math.Abs(want), 1e-3) {
+				t.Fatalf("log(%v) = %.9g, want %.9g", v, got[i], want)
+			}
+		}
+	}
+}

@@ -296,7 +296,7 @@ func bceSum(a, t []float32, part *[]float64) float64 {
 		for i0 := 0; i0 < len(as); i0 += blk {
 			i1 := min(i0+blk, len(as))
 			// softplus32(x) = max(x,0) + log32(1 + exp32(-|x|)), the exps
-			// of the block vectorised first.
+			// and logs of the block vectorised first.
 			eb := e[:i1-i0]
 			for i, x := range as[i0:i1] {
 				if x < 0 {
@@ -305,9 +305,13 @@ func bceSum(a, t []float32, part *[]float64) float64 {
 				eb[i] = x
 			}
 			expScale32(eb, eb, -1)
+			for i, e := range eb {
+				eb[i] = 1 + e
+			}
+			log32s(eb, eb)
 			var b float32
 			for i, x := range as[i0:i1] {
-				r := log32(1 + eb[i])
+				r := eb[i]
 				if x > 0 {
 					r = x + r
 				}
