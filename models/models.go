@@ -9,7 +9,11 @@
 // call and reuses them every iteration; the hot elementwise work (activations,
 // losses, the MMD kernel) runs in custom float32 gorgonia ops (ops.go, mmd.go)
 // because gorgonia's own elementwise ops are single-threaded float64 and dominate a
-// step once GEMM runs on OpenBLAS (call blas.Use() at start-up for that).
+// step once GEMM runs on OpenBLAS (call blas.Use() at start-up for that). Matrix
+// products are custom ops too (matmul.go): every op owns its output buffer, so a
+// training step allocates only gorgonia's bookkeeping (~20-45 KB), not tensors.
+// exp and log have AVX2 versions (exp_amd64.s, log_amd64.s) bit-identical to the
+// scalar float32 ones.
 package models
 
 import (
