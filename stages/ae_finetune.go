@@ -16,7 +16,7 @@ type aeFinetuneKind struct{ info }
 
 func newAEFinetuneKind() *aeFinetuneKind {
 	return &aeFinetuneKind{info{
-		name: "ae_finetune", version: "2",
+		name: "ae_finetune", version: "1",
 		body: hcldec.ObjectSpec{
 			"model":     ref("model", true),
 			"data":      ref("data", true),

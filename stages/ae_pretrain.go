@@ -20,7 +20,7 @@ type aePretrainKind struct{ info }
 
 func newAEPretrainKind() *aePretrainKind {
 	return &aePretrainKind{info{
-		name: "ae_pretrain", version: "2",
+		name: "ae_pretrain", version: "1",
 		body: hcldec.ObjectSpec{
 			"data":            ref("data", true),
 			"hidden":          nums("hidden", true),

@@ -14,7 +14,7 @@ type encodeKind struct{ info }
 
 func newEncodeKind() *encodeKind {
 	return &encodeKind{info{
-		name: "encode", version: "2",
+		name: "encode", version: "1",
 		body: hcldec.ObjectSpec{
 			"model": ref("model", true),
 			"data":  ref("data", true),

@@ -111,7 +111,7 @@ type interpolateKind struct{ info }
 
 func newInterpolateKind() *interpolateKind {
 	return &interpolateKind{info{
-		name: "interpolate", version: "2",
+		name: "interpolate", version: "1",
 		body: hcldec.ObjectSpec{
 			"model":   ref("model", true),
 			"decoder": ref("decoder", false),

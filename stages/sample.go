@@ -17,7 +17,7 @@ type sampleKind struct{ info }
 
 func newSampleKind() *sampleKind {
 	return &sampleKind{info{
-		name: "sample", version: "2",
+		name: "sample", version: "1",
 		body: hcldec.ObjectSpec{
 			"model":   ref("model", true),
 			"decoder": ref("decoder", false),
