@@ -1,0 +1,170 @@
+# ganpipe check baseline, written by -update. Edit tolerances freely:
+# better = higher | lower | either; allowance = max(abs, rel * |value|).
+
+metric "ae.recon_bce" {
+  value  = 147.003
+  better = "lower"
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "ae_ft.recon_bce" {
+  value  = 130.638
+  better = "lower"
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "gmmn.loss" {
+  value  = 0.20052
+  better = "lower"
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "gmmn.mmd2" {
+  value  = 0.0363044
+  better = "lower"
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "ll[data].mean" {
+  value  = 100.749
+  better = "higher"
+  abs    = 5
+  rel    = 0
+}
+
+metric "ll[data].sigma" {
+  value  = 0.21
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[data].std" {
+  value  = 167.173
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[data].stderr" {
+  value  = 7.47623
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[gmmn_ae].mean" {
+  value  = 94.6648
+  better = "higher"
+  abs    = 5
+  rel    = 0
+}
+
+metric "ll[gmmn_ae].sigma" {
+  value  = 0.22
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[gmmn_ae].std" {
+  value  = 127.027
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[gmmn_ae].stderr" {
+  value  = 5.6808
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "nn.nn_dist" {
+  value  = 4.76159
+  better = "either"
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "time.ae" {
+  value  = 3.70018
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.ae_ft" {
+  value  = 3.36853
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.codes" {
+  value  = 0.124346
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.dataset.data" {
+  value  = 1.66872
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gmmn" {
+  value  = 10.7032
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.interp" {
+  value  = 0.0488315
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.ll[data]" {
+  value  = 0.345097
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.ll[gmmn_ae]" {
+  value  = 0.0705167
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.nn" {
+  value  = 0.0476938
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.report.table1" {
+  value  = 0.0621362
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.samples" {
+  value  = 0.126355
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
