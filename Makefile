@@ -57,15 +57,15 @@ CHECK_CACHE ?= .ganpipe/ci-cache
 check: build data
 	@set -e; rm -rf $(CHECK_CACHE); for v in specs/ci/*.vars; do n=$$(basename $$v .vars); \
 		echo "== check specs/$$n.hcl at CI scale"; \
-		$(BIN) check -j 2 -cache $(CHECK_CACHE)/j2 -var-file $$v -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; \
+		c=$(CHECK_CACHE)/$$n; \
+		$(BIN) check -j 2 -cache $$c/j2 -var-file $$v -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; \
 		echo "== determinism: specs/$$n.hcl with -j 1 in a fresh cache"; \
-		rm -rf $(CHECK_CACHE)/j1; \
-		$(BIN) run -j 1 -cache $(CHECK_CACHE)/j1 -var-file $$v specs/$$n.hcl >/dev/null; \
-		$(BIN) ls -digests -cache $(CHECK_CACHE)/j2 | sort > $(CHECK_CACHE)/j2.digests; \
-		$(BIN) ls -digests -cache $(CHECK_CACHE)/j1 | sort > $(CHECK_CACHE)/j1.digests; \
-		if cmp -s $(CHECK_CACHE)/j1.digests $(CHECK_CACHE)/j2.digests; then \
-			echo "identical artifacts: $$(wc -l < $(CHECK_CACHE)/j1.digests) outputs"; \
-		else echo "DIFFERENT artifacts between -j 1 and -j 2:"; diff $(CHECK_CACHE)/j1.digests $(CHECK_CACHE)/j2.digests; exit 1; fi; \
+		$(BIN) run -j 1 -cache $$c/j1 -var-file $$v specs/$$n.hcl >/dev/null; \
+		$(BIN) ls -digests -cache $$c/j2 | sort > $$c/j2.digests; \
+		$(BIN) ls -digests -cache $$c/j1 | sort > $$c/j1.digests; \
+		if cmp -s $$c/j1.digests $$c/j2.digests; then \
+			echo "identical artifacts: $$(wc -l < $$c/j1.digests) outputs"; \
+		else echo "DIFFERENT artifacts between -j 1 and -j 2:"; diff $$c/j1.digests $$c/j2.digests; exit 1; fi; \
 	done
 
 # slurm: the Slurm executor against a real one-node cluster (root only:
