@@ -394,11 +394,7 @@ func (op *softmaxCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return tensor.ScalarShape(), nil
 }
 func (op *softmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
-	a, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	t, err := f32(vs[1])
+	a, t, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}

@@ -202,11 +202,7 @@ func (op *snGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return in[0].(tensor.Shape).Clone(), nil
 }
 func (op *snGradOp) Do(vs ...G.Value) (G.Value, error) {
-	wsn, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	g, err := f32(vs[1])
+	wsn, g, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -391,11 +387,7 @@ func (op *stackOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return tensor.Shape{a[0] + b[0], a[1]}, nil
 }
 func (op *stackOp) Do(vs ...G.Value) (G.Value, error) {
-	a, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	b, err := f32(vs[1])
+	a, b, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -530,11 +522,7 @@ func (op *leakyGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return in[0].(tensor.Shape).Clone(), nil
 }
 func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
-	x, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	g, err := f32(vs[1])
+	x, g, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}

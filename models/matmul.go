@@ -74,11 +74,7 @@ func (op *matMulOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 }
 
 func (op *matMulOp) Do(vs ...G.Value) (G.Value, error) {
-	a, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	b, err := f32(vs[1])
+	a, b, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}

@@ -48,6 +48,18 @@ func f32(v G.Value) ([]float32, error) {
 	return nil, fmt.Errorf("models: unsupported value %T", v)
 }
 
+// f32Pair reads the first two operands of an op, the common case of a
+// binary op's Do.
+func f32Pair(vs []G.Value) (a, b []float32, err error) {
+	if a, err = f32(vs[0]); err != nil {
+		return nil, nil, err
+	}
+	if b, err = f32(vs[1]); err != nil {
+		return nil, nil, err
+	}
+	return a, b, nil
+}
+
 // scalar32 reads a scalar gorgonia value.
 func scalar32(v G.Value) (float32, error) {
 	d, err := f32(v)
@@ -103,11 +115,7 @@ func (op *biasActOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return s.Clone(), nil
 }
 func (op *biasActOp) Do(vs ...G.Value) (G.Value, error) {
-	x, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	b, err := f32(vs[1])
+	x, b, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -151,11 +159,7 @@ func (op *actGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return in[0].(tensor.Shape).Clone(), nil
 }
 func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
-	y, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	g, err := f32(vs[1])
+	y, g, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -222,11 +226,7 @@ func (op *maskOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return in[0].(tensor.Shape).Clone(), nil
 }
 func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
-	x, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	m, err := f32(vs[1])
+	x, m, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -266,11 +266,7 @@ func (op *sigmoidBCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return tensor.ScalarShape(), nil
 }
 func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
-	a, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	t, err := f32(vs[1])
+	a, t, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -352,11 +348,7 @@ func (op *bceGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return in[0].(tensor.Shape).Clone(), nil
 }
 func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
-	a, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	t, err := f32(vs[1])
+	a, t, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
@@ -404,11 +396,7 @@ func (op *mmdOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return tensor.ScalarShape(), nil
 }
 func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
-	y, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	x, err := f32(vs[1])
+	y, x, err := f32Pair(vs)
 	if err != nil {
 		return nil, err
 	}
