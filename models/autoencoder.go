@@ -18,6 +18,7 @@ type AEConfig struct {
 	Sizes      []int
 	Dropout    []float64
 	Activation Activation
+	Init       Init // weight initialisation ("": InitGlorot)
 }
 
 // Autoencoder is the GMMN+AE autoencoder. Weights are untied.
@@ -44,6 +45,9 @@ func (c AEConfig) validate() error {
 			return fmt.Errorf("models: dropout %v outside [0, 1)", p)
 		}
 	}
+	if err := c.Init.valid(); err != nil {
+		return err
+	}
 	return c.Activation.valid()
 }
 
@@ -54,7 +58,7 @@ func NewAutoencoder(cfg AEConfig, rng *rand.Rand) (*Autoencoder, error) {
 		return nil, err
 	}
 	for _, l := range append(append([]*layer(nil), a.enc...), a.dec...) {
-		*l = *newLayer(l.In, l.Out, l.Act, rng)
+		initLayer(l, cfg.Init, rng)
 	}
 	return a, nil
 }

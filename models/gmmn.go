@@ -18,6 +18,7 @@ type GMMNConfig struct {
 	OutAct   Activation
 	Sigmas   []float64
 	Batch    int
+	Init     Init // weight initialisation ("": InitGlorot)
 }
 
 // GMMN is a generative moment matching network.
@@ -46,6 +47,9 @@ func (c GMMNConfig) validate() error {
 	if c.Batch < 0 {
 		return fmt.Errorf("models: GMMN sample batch %d must not be negative", c.Batch)
 	}
+	if err := c.Init.valid(); err != nil {
+		return err
+	}
 	return c.OutAct.valid()
 }
 
@@ -72,7 +76,7 @@ func NewGMMN(cfg GMMNConfig, rng *rand.Rand) (*GMMN, error) {
 		return nil, err
 	}
 	for _, l := range g.layers {
-		*l = *newLayer(l.In, l.Out, l.Act, rng)
+		initLayer(l, cfg.Init, rng)
 	}
 	return g, nil
 }

@@ -75,9 +75,46 @@ type layer struct {
 	W, B    []float32
 }
 
+// Init names how a dense layer's weights are drawn; biases start at zero
+// either way.
+type Init string
+
+const (
+	// InitGlorot draws W uniformly in +-sqrt(6/(in+out)) (Glorot) for
+	// saturating units and +-sqrt(6/in) (He) for ReLU: the standard choices
+	// for the units. "" means InitGlorot.
+	InitGlorot Init = "glorot"
+	// InitPynn draws W ~ N(0, 0.1/in): the default of pynn, the library
+	// behind the GMMN authors' code (pynn/layer.py: gnp.randn(in, out) *
+	// sqrt(init_scale / in_dim), const.DEFAULT_PARAM_INIT_SCALE = 0.1),
+	// used there for the autoencoder and the GMMN generators alike. The
+	// paper does not state its init; the code does.
+	InitPynn Init = "pynn"
+)
+
+func (i Init) valid() error {
+	switch i {
+	case "", InitGlorot, InitPynn:
+		return nil
+	}
+	return fmt.Errorf("models: weight init %q (want %q or %q)", string(i), InitGlorot, InitPynn)
+}
+
+// initLayer redraws l's weights from rng by scheme init and zeroes its biases.
+func initLayer(l *layer, init Init, rng *rand.Rand) {
+	if init != InitPynn {
+		*l = *newLayer(l.In, l.Out, l.Act, rng)
+		return
+	}
+	std := math.Sqrt(0.1 / float64(l.In))
+	for i := range l.W {
+		l.W[i] = float32(rng.NormFloat64() * std)
+	}
+	clear(l.B)
+}
+
 // newLayer initialises W uniformly in +-sqrt(6/(in+out)) (Glorot) for saturating
-// units and +-sqrt(6/in) (He) for ReLU, biases zero. (The authors' pynn init is
-// not documented in the paper; these are the standard choices for the units.)
+// units and +-sqrt(6/in) (He) for ReLU, biases zero (InitGlorot).
 func newLayer(in, out int, act Activation, rng *rand.Rand) *layer {
 	l := &layer{In: in, Out: out, Act: act, W: make([]float32, in*out), B: make([]float32, out)}
 	r := math.Sqrt(6 / float64(in+out))

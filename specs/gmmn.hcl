@@ -41,6 +41,16 @@ variable "iters" {
   description = "override the iteration count (default 40000 at paper scale, 200 at CI scale)"
 }
 
+variable "init" {
+  type        = string
+  default     = "pynn"
+  description = "weight init: pynn (N(0, 0.1/fan_in), the authors' code) or glorot (Glorot/He uniform)"
+  validation {
+    condition     = contains(["pynn", "glorot"], var.init)
+    error_message = "init must be \"pynn\" or \"glorot\"."
+  }
+}
+
 locals {
   paper     = var.scale == "paper"
   iters     = var.iters != null ? var.iters : (local.paper ? 40000 : 200)
@@ -59,6 +69,7 @@ stage "gmmn_train" "gmmn" {
   data   = dataset.data.train
   noise  = 10
   hidden = [64, 256, 256, 1024]
+  init   = var.init
   sigmas = [2, 5, 10, 20, 40, 80]
   batch  = local.paper ? 1000 : 500
   iters  = local.iters

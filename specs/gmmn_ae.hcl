@@ -41,6 +41,16 @@ variable "gmmn_iters" {
   description = "override the GMMN iteration count (default 40000 at paper scale)"
 }
 
+variable "init" {
+  type        = string
+  default     = "pynn"
+  description = "weight init: pynn (N(0, 0.1/fan_in), the authors' code) or glorot (Glorot/He uniform)"
+  validation {
+    condition     = contains(["pynn", "glorot"], var.init)
+    error_message = "init must be \"pynn\" or \"glorot\"."
+  }
+}
+
 locals {
   paper      = var.scale == "paper"
   ae_iters   = local.paper ? 3000 : 150
@@ -60,6 +70,7 @@ stage "ae_pretrain" "ae" {
   data            = dataset.data.train
   hidden          = [1024, 32]
   dropout         = [0.2, 0.5]
+  init            = var.init
   iters_per_layer = local.ae_iters
   batch           = 100
   clip            = 10
@@ -88,6 +99,7 @@ stage "gmmn_train" "gmmn" {
   data   = stage.codes.codes
   noise  = 10
   hidden = [64, 256, 256, 1024]
+  init   = var.init
   sigmas = [1]
   batch  = local.paper ? 1000 : 500
   iters  = local.gmmn_iters

@@ -26,6 +26,7 @@ func newAEPretrainKind() *aePretrainKind {
 			"hidden":          nums("hidden", true),
 			"dropout":         nums("dropout", false),
 			"activation":      withDefault(str("activation", false), cty.StringVal("sigmoid")),
+			"init":            withDefault(str("init", false), cty.StringVal("glorot")),
 			"iters_per_layer": num("iters_per_layer", true),
 			"batch":           withDefault(num("batch", false), cty.NumberIntVal(100)),
 			"schedule":        scheduleAttr("schedule"),
@@ -50,6 +51,7 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		Sizes:      append([]int{data.Cols}, c.ints("hidden", nil)...),
 		Dropout:    c.floats("dropout", nil),
 		Activation: models.Activation(c.str("activation", "sigmoid")),
+		Init:       models.Init(c.str("init", "glorot")),
 	}
 	opt := models.SGD{Schedule: c.schedule("schedule", aeSchedule), Clip: c.float("clip", 10), Batch: c.int("batch", 100)}
 	iters := c.int("iters_per_layer", 0)

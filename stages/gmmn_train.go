@@ -27,6 +27,7 @@ func newGMMNTrainKind() *gmmnTrainKind {
 			"output_activation": withDefault(str("output_activation", false), cty.StringVal("sigmoid")),
 			"sigmas":            nums("sigmas", true),
 			"batch":             withDefault(num("batch", false), cty.NumberIntVal(1000)),
+			"init":              withDefault(str("init", false), cty.StringVal("glorot")),
 			"iters":             num("iters", true),
 			"schedule":          scheduleAttr("schedule"),
 			"log_every":         withDefault(num("log_every", false), cty.NumberIntVal(100)),
@@ -52,6 +53,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		OutAct:   models.Activation(c.str("output_activation", "sigmoid")),
 		Sigmas:   c.floats("sigmas", nil),
 		Batch:    c.int("batch", 1000),
+		Init:     models.Init(c.str("init", "glorot")),
 	}
 	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: cfg.Batch}
 	iters := c.int("iters", 0)
