@@ -84,11 +84,11 @@ const (
 	// saturating units and +-sqrt(6/in) (He) for ReLU: the standard choices
 	// for the units. "" means InitGlorot.
 	InitGlorot Init = "glorot"
-	// InitPynn draws W ~ N(0, 0.1/in): the default of pynn, the library
-	// behind the GMMN authors' code (pynn/layer.py: gnp.randn(in, out) *
-	// sqrt(init_scale / in_dim), const.DEFAULT_PARAM_INIT_SCALE = 0.1),
-	// used there for the autoencoder and the GMMN generators alike. The
-	// paper does not state its init; the code does.
+	// InitPynn draws W ~ N(0, 1/in): what pynn, the library behind the GMMN
+	// authors' code, does for every layer their train.py builds
+	// (pynn/layer.py: gnp.randn(in, out) * sqrt(init_scale / in_dim), with
+	// NeuralNet.add_layer's default init_scale = 1), the autoencoder and the
+	// GMMN generators alike. The paper does not state its init; the code does.
 	InitPynn Init = "pynn"
 )
 
@@ -106,7 +106,7 @@ func initLayer(l *layer, init Init, rng *rand.Rand) {
 		*l = *newLayer(l.In, l.Out, l.Act, rng)
 		return
 	}
-	std := math.Sqrt(0.1 / float64(l.In))
+	std := math.Sqrt(1 / float64(l.In))
 	for i := range l.W {
 		l.W[i] = float32(rng.NormFloat64() * std)
 	}

@@ -44,7 +44,7 @@ variable "gmmn_iters" {
 variable "init" {
   type        = string
   default     = "pynn"
-  description = "weight init: pynn (N(0, 0.1/fan_in), the authors' code) or glorot (Glorot/He uniform)"
+  description = "weight init: pynn (N(0, 1/fan_in), the authors' code) or glorot (Glorot/He uniform)"
   validation {
     condition     = contains(["pynn", "glorot"], var.init)
     error_message = "init must be \"pynn\" or \"glorot\"."
