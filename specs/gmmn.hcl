@@ -43,8 +43,8 @@ variable "iters" {
 
 variable "init" {
   type        = string
-  default     = "pynn"
-  description = "weight init: pynn (N(0, 1/fan_in), the authors' code) or glorot (Glorot/He uniform)"
+  default     = "glorot"
+  description = "weight init: glorot (Glorot/He uniform) or pynn (N(0, 1/fan_in), the authors' library; its code GMMN died in our runs, see README)"
   validation {
     condition     = contains(["pynn", "glorot"], var.init)
     error_message = "init must be \"pynn\" or \"glorot\"."
