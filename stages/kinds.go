@@ -8,6 +8,7 @@ func allKinds() []pipeline.Kind {
 		newAEPretrainKind(),
 		newAEFinetuneKind(),
 		newEncodeKind(),
+		newReconstructKind(),
 		newGMMNTrainKind(),
 		newSampleKind(),
 		newParzenKind(),

@@ -168,3 +168,45 @@ metric "time.samples" {
   abs    = 1
   rel    = 2
 }
+
+metric "ll[ae_recon].mean" {
+  value  = 138.288
+  better = "higher"
+  abs    = 5
+  rel    = 0
+}
+
+metric "ll[ae_recon].sigma" {
+  value  = 0.2
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[ae_recon].std" {
+  value  = 138.247
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "ll[ae_recon].stderr" {
+  value  = 6.18261
+  better = "either"
+  abs    = 0.05
+  rel    = 0.5
+}
+
+metric "time.ll[ae_recon]" {
+  value  = 0.772551
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.recon" {
+  value  = 1.70786
+  better = "lower"
+  abs    = 1
+  rel    = 2
+}

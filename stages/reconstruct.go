@@ -1,0 +1,66 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2/hcldec"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/pipeline"
+)
+
+// reconstructKind passes data through an autoencoder (encode, then decode,
+// dropout off). A GMMN+AE can do no better than its decoder: the Parzen score
+// of the reconstructions of real images is the reference its samples should
+// be read against (decoded images are smooth, and smooth images score high).
+type reconstructKind struct{ info }
+
+func newReconstructKind() *reconstructKind {
+	return &reconstructKind{info{
+		name: "reconstruct", version: "1",
+		body: hcldec.ObjectSpec{
+			"model": ref("model", true),
+			"data":  ref("data", true),
+			"limit": num("limit", false),
+		},
+		outputs: []string{"reconstructions"},
+	}}
+}
+
+func (k *reconstructKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	limit := c.int("limit", 0)
+	if err := c.err(); err != nil {
+		return err
+	}
+	if limit < 0 {
+		return fmt.Errorf("limit: %d must not be negative", limit)
+	}
+	data, err := readMatrix(job, c, "data")
+	if err != nil {
+		return err
+	}
+	ae, err := loadAutoencoder(job, c, "model")
+	if err != nil {
+		return err
+	}
+	if data.Cols != ae.InDim() {
+		return fmt.Errorf("data: %d columns, the autoencoder takes %d", data.Cols, ae.InDim())
+	}
+	n := data.Rows
+	if limit > 0 {
+		n = min(n, limit)
+	}
+	x := data.Data[:n*data.Cols]
+	rec := ae.Decode(ae.Encode(x, n), n)
+	var labels []int32
+	if data.Labels != nil {
+		labels = data.Labels[:n]
+	}
+	job.Progress.Logf("reconstruction BCE %.4f nats/image on %d rows", ae.ReconstructionBCE(x, n), n)
+	return artifact.WriteMatrix(job.Output("reconstructions"), &artifact.Matrix{
+		Rows: n, Cols: data.Cols, Data: rec, Labels: labels,
+		Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr},
+	})
+}
