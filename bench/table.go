@@ -86,3 +86,19 @@ func signedHuman(b int64) string {
 	}
 	return "+" + human(float64(b))
 }
+
+// WriteAgreeTable prints the loss-agreement cases: ganpipe's loss, PyTorch's
+// in float32 and float64, the relative differences, and whether the float32
+// difference is within tol.
+func WriteAgreeTable(w io.Writer, cases []AgreeCase, tol float64) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "loss\tganpipe\tPyTorch float32\trel. diff\tPyTorch float64\trel. diff\t")
+	for _, c := range cases {
+		verdict := "ok"
+		if !(c.Rel32() <= tol) {
+			verdict = fmt.Sprintf("FAIL (> %.0e)", tol)
+		}
+		fmt.Fprintf(tw, "%s\t%.9g\t%.9g\t%.2e\t%.9g\t%.2e\t  %s\n", c.Name, c.Go, c.Torch32, c.Rel32(), c.Torch64, c.Rel64(), verdict)
+	}
+	return tw.Flush()
+}

@@ -27,3 +27,6 @@ func Threads() int { return 1 }
 
 // UseNativeThreads is Use for the gonum backend.
 func UseNativeThreads(int) { Use() }
+
+// Kernel names the kernel set in use: "gonum" (pure Go) for this backend.
+func Kernel() string { return "gonum" }

@@ -6,6 +6,7 @@ package blas
 #cgo LDFLAGS: -lopenblas
 void openblas_set_num_threads(int num_threads);
 int openblas_get_num_threads(void);
+char *openblas_get_corename(void);
 */
 import "C"
 
@@ -117,3 +118,9 @@ func UseNativeThreads(n int) {
 	gorgonia.Use(netlib.Implementation{})
 	blas32.Use(netlib.Implementation{})
 }
+
+// Kernel names the kernel set OpenBLAS runs, its core name (e.g. "Haswell",
+// "Cooperlake"): a DYNAMIC_ARCH build picks it from the CPU at load time
+// unless OPENBLAS_CORETYPE names one. It decides SGEMM's speed (AVX2 or
+// AVX-512) and its rounding, so benchmarks and fingerprints report it.
+func Kernel() string { return C.GoString(C.openblas_get_corename()) }
