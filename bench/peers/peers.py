@@ -288,8 +288,10 @@ def gan_workload(batch):
             torch.nn.Dropout(0.2), maxout(784, 240, 5),
             torch.nn.Dropout(0.5), maxout(240, 240, 5),
             torch.nn.Dropout(0.5), torch.nn.Linear(240, 1))  # logit; sigmoid folded into BCE
-        optD = torch.optim.SGD(D.parameters(), lr=0.1, momentum=0.5)
-        optG = torch.optim.SGD(G.parameters(), lr=0.1, momentum=0.5)
+        # lr 0.05 as on the Go side (bench/workloads.go: 0.1 diverges on
+        # random data before the 1000-step heap check ends)
+        optD = torch.optim.SGD(D.parameters(), lr=0.05, momentum=0.5)
+        optG = torch.optim.SGD(G.parameters(), lr=0.05, momentum=0.5)
         data = torch.rand(5000, 784, generator=gen)
         s = Sampler(5000, gen)
         ones = torch.ones(batch, 1)
