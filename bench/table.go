@@ -18,16 +18,16 @@ func WriteTable(w io.Writer, rs []Result, peak float64) error {
 		heap = heap || r.HeapSteps > 0
 	}
 	if heap {
-		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\theap growth\t")
+		fmt.Fprintln(tw, "workload\tms/step\tCPU ms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\theap growth\t")
 	} else {
-		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
+		fmt.Fprintln(tw, "workload\tms/step\tCPU ms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
 	}
 	for _, r := range rs {
 		if r.Skipped != "" {
-			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
+			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%.2f\t%.1f\t%.1f\t%d\t%s\t", r.Name, r.MsPerStep, r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
+		fmt.Fprintf(tw, "%s\t%.2f\t%s\t%.1f\t%.1f\t%d\t%s\t", r.Name, r.MsPerStep, num(r.CPUMsPerStep, "%.2f"), r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
 		if heap {
 			fmt.Fprintf(tw, "%s / %d steps\t", signedHuman(r.HeapGrowth), r.HeapSteps)
 		}
