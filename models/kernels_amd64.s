@@ -163,3 +163,216 @@ loop:
 done:
 	VZEROUPPER
 	RET
+
+// Elementwise kernels of the activation, mask, bias and loss ops (kernels.go,
+// ops.go). n is a multiple of 8 in every one; the Go wrappers do the tails.
+
+// func addVecAVX2(y, x, b *float32, n int)
+// y[i] = x[i] + b[i]
+TEXT ·addVecAVX2(SB), NOSPLIT, $0-32
+	MOVQ y+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ b+16(FP), DX
+	MOVQ n+24(FP), CX
+
+addloop:
+	CMPQ CX, $8
+	JL   adddone
+	VMOVUPS (SI), Y0
+	VADDPS (DX), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  addloop
+
+adddone:
+	VZEROUPPER
+	RET
+
+// func mulVecAVX2(y, x, m *float32, n int)
+// y[i] = x[i] * m[i]
+TEXT ·mulVecAVX2(SB), NOSPLIT, $0-32
+	MOVQ y+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ m+16(FP), DX
+	MOVQ n+24(FP), CX
+
+mulloop:
+	CMPQ CX, $8
+	JL   muldone
+	VMOVUPS (SI), Y0
+	VMULPS (DX), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  mulloop
+
+muldone:
+	VZEROUPPER
+	RET
+
+DATA onePS<>+0(SB)/4, $0x3f800000
+DATA onePS<>+4(SB)/4, $0x3f800000
+DATA onePS<>+8(SB)/4, $0x3f800000
+DATA onePS<>+12(SB)/4, $0x3f800000
+DATA onePS<>+16(SB)/4, $0x3f800000
+DATA onePS<>+20(SB)/4, $0x3f800000
+DATA onePS<>+24(SB)/4, $0x3f800000
+DATA onePS<>+28(SB)/4, $0x3f800000
+GLOBL onePS<>(SB), RODATA|NOPTR, $32
+
+// func recip1pAVX2(y *float32, n int)
+// y[i] = 1 / (1 + y[i])  (the last step of sigmoid from e = exp(-v))
+TEXT ·recip1pAVX2(SB), NOSPLIT, $0-16
+	MOVQ y+0(FP), DI
+	MOVQ n+8(FP), CX
+	VMOVUPS onePS<>(SB), Y15
+
+rcploop:
+	CMPQ CX, $8
+	JL   rcpdone
+	VADDPS (DI), Y15, Y0     // 1 + e
+	VDIVPS Y0, Y15, Y0       // 1 / (1 + e)
+	VMOVUPS Y0, (DI)
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  rcploop
+
+rcpdone:
+	VZEROUPPER
+	RET
+
+// func sigmoidGradAVX2(d, y, grad *float32, n int)
+// d[i] = g[i] * y[i] * (1 - y[i]), evaluated left to right
+TEXT ·sigmoidGradAVX2(SB), NOSPLIT, $0-32
+	MOVQ d+0(FP), DI
+	MOVQ y+8(FP), SI
+	MOVQ grad+16(FP), DX
+	MOVQ n+24(FP), CX
+	VMOVUPS onePS<>(SB), Y15
+
+sgloop:
+	CMPQ CX, $8
+	JL   sgdone
+	VMOVUPS (SI), Y0         // y
+	VMOVUPS (DX), Y1
+	VMULPS Y0, Y1, Y1        // g * y
+	VSUBPS Y0, Y15, Y2       // 1 - y
+	VMULPS Y2, Y1, Y1        // (g*y) * (1-y)
+	VMOVUPS Y1, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  sgloop
+
+sgdone:
+	VZEROUPPER
+	RET
+
+// func bceGradFinishAVX2(d, t *float32, n int, scale float32)
+// d[i] = (1/(1 + d[i]) - t[i]) * scale, d holding exp(-a) on entry
+TEXT ·bceGradFinishAVX2(SB), NOSPLIT, $0-28
+	MOVQ d+0(FP), DI
+	MOVQ t+8(FP), SI
+	MOVQ n+16(FP), CX
+	VBROADCASTSS scale+24(FP), Y14
+	VMOVUPS onePS<>(SB), Y15
+
+bgloop:
+	CMPQ CX, $8
+	JL   bgdone
+	VADDPS (DI), Y15, Y0
+	VDIVPS Y0, Y15, Y0       // sigmoid
+	VSUBPS (SI), Y0, Y0      // - t
+	VMULPS Y14, Y0, Y0       // * scale
+	VMOVUPS Y0, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  bgloop
+
+bgdone:
+	VZEROUPPER
+	RET
+
+// func addRowF64AVX2(acc *float64, row *float32, n int)
+// acc[j] += float64(row[j])
+TEXT ·addRowF64AVX2(SB), NOSPLIT, $0-24
+	MOVQ acc+0(FP), DI
+	MOVQ row+8(FP), SI
+	MOVQ n+16(FP), CX
+
+arloop:
+	CMPQ CX, $8
+	JL   ardone
+	VCVTPS2PD (SI), Y0
+	VCVTPS2PD 16(SI), Y1
+	VMOVUPD (DI), Y2
+	VMOVUPD 32(DI), Y3
+	VADDPD Y0, Y2, Y2        // acc + v, as the scalar acc[j] += v
+	VADDPD Y1, Y3, Y3
+	VMOVUPD Y2, (DI)
+	VMOVUPD Y3, 32(DI)
+	ADDQ $32, SI
+	ADDQ $64, DI
+	SUBQ $8, CX
+	JMP  arloop
+
+ardone:
+	VZEROUPPER
+	RET
+
+// func reluAVX2(y, x *float32, n int)
+// y[i] = 0 where x[i] < 0, else x[i] (NaN and -0 pass through)
+TEXT ·reluAVX2(SB), NOSPLIT, $0-24
+	MOVQ y+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ n+16(FP), CX
+	VXORPS Y15, Y15, Y15
+
+reloop:
+	CMPQ CX, $8
+	JL   redone
+	VMOVUPS (SI), Y0
+	VCMPPS $1, Y15, Y0, Y1   // x < 0 (false for NaN)
+	VANDNPS Y0, Y1, Y0       // x where not (x < 0)
+	VMOVUPS Y0, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  reloop
+
+redone:
+	VZEROUPPER
+	RET
+
+// func reluGradAVX2(d, y, grad *float32, n int)
+// d[i] = g[i] where y[i] > 0, else 0
+TEXT ·reluGradAVX2(SB), NOSPLIT, $0-32
+	MOVQ d+0(FP), DI
+	MOVQ y+8(FP), SI
+	MOVQ grad+16(FP), DX
+	MOVQ n+24(FP), CX
+	VXORPS Y15, Y15, Y15
+
+rgloop:
+	CMPQ CX, $8
+	JL   rgdone
+	VMOVUPS (SI), Y0
+	VCMPPS $0x1e, Y15, Y0, Y1 // y > 0 (ordered: false for NaN)
+	VANDPS (DX), Y1, Y1
+	VMOVUPS Y1, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $32, DI
+	SUBQ $8, CX
+	JMP  rgloop
+
+rgdone:
+	VZEROUPPER
+	RET
