@@ -51,6 +51,11 @@ type Result struct {
 	MaxMs float64 `json:"max_ms,omitempty"`
 	// AllocBytesPerStep and AllocsPerStep are Go heap allocations per timed
 	// step (runtime.MemStats deltas; 0 for the PyTorch peer).
+	// CPUMsPerStep is the process's CPU time (all threads, user + system)
+	// per timed step. On an idle machine a step using T threads well has
+	// CPUMsPerStep near T*MsPerStep; much less means the machine was busy
+	// (the step waited for CPUs). 0 where not measured.
+	CPUMsPerStep      float64 `json:"cpu_ms_per_step,omitempty"`
 	AllocBytesPerStep float64 `json:"alloc_bytes_per_step,omitempty"`
 	AllocsPerStep     float64 `json:"allocs_per_step,omitempty"`
 	// HeapSteps and HeapGrowth: live heap bytes after HeapSteps extra steps
@@ -184,6 +189,9 @@ func runOne(ctx context.Context, w Workload, opts Options) (Result, error) {
 	}
 	res.AllocBytesPerStep = float64(allocs.bytes) / float64(len(times))
 	res.AllocsPerStep = float64(allocs.count) / float64(len(times))
+	if allocs.cpu > 0 {
+		res.CPUMsPerStep = float64(allocs.cpu) / 1e6 / float64(len(times))
+	}
 	if opts.HeapSteps > 0 {
 		g, err := heapGrowth(ctx, step, opts.HeapSteps)
 		if err != nil {
@@ -217,7 +225,10 @@ func heapGrowth(ctx context.Context, step func() error, n int) (int64, error) {
 	return after - before, nil
 }
 
-type allocDelta struct{ bytes, count uint64 }
+type allocDelta struct {
+	bytes, count uint64
+	cpu          time.Duration // process CPU time over the timed steps
+}
 
 // measure warms step up, picks K from the warm-up's mean step time and returns
 // the K timed step durations and the heap allocations they made.
@@ -237,6 +248,7 @@ func measure(ctx context.Context, step func() error, opts Options) ([]time.Durat
 	k := stepCount(opts.now().Sub(start)/time.Duration(n), opts)
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
+	cpu0 := processCPU()
 	times := make([]time.Duration, k)
 	for i := range times {
 		if err := ctx.Err(); err != nil {
@@ -248,8 +260,9 @@ func measure(ctx context.Context, step func() error, opts Options) ([]time.Durat
 		}
 		times[i] = opts.now().Sub(t0)
 	}
+	cpu := processCPU() - cpu0
 	runtime.ReadMemStats(&m1)
-	return times, allocDelta{bytes: m1.TotalAlloc - m0.TotalAlloc, count: m1.Mallocs - m0.Mallocs}, nil
+	return times, allocDelta{bytes: m1.TotalAlloc - m0.TotalAlloc, count: m1.Mallocs - m0.Mallocs, cpu: cpu}, nil
 }
 
 // stepCount is Target / per, clamped to [MinSteps, MaxSteps].

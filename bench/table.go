@@ -18,16 +18,16 @@ func WriteTable(w io.Writer, rs []Result, peak float64) error {
 		heap = heap || r.HeapSteps > 0
 	}
 	if heap {
-		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\theap growth\t")
+		fmt.Fprintln(tw, "workload\tms/step\tCPU ms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\theap growth\t")
 	} else {
-		fmt.Fprintln(tw, "workload\tms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
+		fmt.Fprintln(tw, "workload\tms/step\tCPU ms/step\tGFLOP/s\t% peak\tsteps\tB alloc/step\t")
 	}
 	for _, r := range rs {
 		if r.Skipped != "" {
-			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
+			fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t-\t-\t  skipped: %s\n", r.Name, r.Skipped)
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%.2f\t%.1f\t%.1f\t%d\t%s\t", r.Name, r.MsPerStep, r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
+		fmt.Fprintf(tw, "%s\t%.2f\t%s\t%.1f\t%.1f\t%d\t%s\t", r.Name, r.MsPerStep, num(r.CPUMsPerStep, "%.2f"), r.GFlops, pct(r.GFlops, peak), r.Steps, human(r.AllocBytesPerStep))
 		if heap {
 			fmt.Fprintf(tw, "%s / %d steps\t", signedHuman(r.HeapGrowth), r.HeapSteps)
 		}
@@ -85,4 +85,20 @@ func signedHuman(b int64) string {
 		return "-" + human(float64(-b))
 	}
 	return "+" + human(float64(b))
+}
+
+// WriteAgreeTable prints the loss-agreement cases: ganpipe's loss, PyTorch's
+// in float32 and float64, the relative differences, and whether the float32
+// difference is within tol.
+func WriteAgreeTable(w io.Writer, cases []AgreeCase, tol float64) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "loss\tganpipe\tPyTorch float32\trel. diff\tPyTorch float64\trel. diff\t")
+	for _, c := range cases {
+		verdict := "ok"
+		if !(c.Rel32() <= tol) {
+			verdict = fmt.Sprintf("FAIL (> %.0e)", tol)
+		}
+		fmt.Fprintf(tw, "%s\t%.9g\t%.9g\t%.2e\t%.9g\t%.2e\t  %s\n", c.Name, c.Go, c.Torch32, c.Rel32(), c.Torch64, c.Rel64(), verdict)
+	}
+	return tw.Flush()
 }

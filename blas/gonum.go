@@ -3,6 +3,7 @@
 package blas
 
 import (
+	gblas "gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	"gonum.org/v1/gonum/blas/gonum"
 	"gorgonia.org/gorgonia"
@@ -27,3 +28,11 @@ func Threads() int { return 1 }
 
 // UseNativeThreads is Use for the gonum backend.
 func UseNativeThreads(int) { Use() }
+
+// Kernel names the kernel set in use: "gonum" (pure Go) for this backend.
+func Kernel() string { return "gonum" }
+
+// Sequential returns the float32 BLAS Use installed (gonum's, which may use
+// goroutines inside), for callers that run independent products
+// concurrently themselves.
+func Sequential() gblas.Float32 { return blas32.Implementation() }

@@ -6,6 +6,7 @@ package blas
 #cgo LDFLAGS: -lopenblas
 void openblas_set_num_threads(int num_threads);
 int openblas_get_num_threads(void);
+char *openblas_get_corename(void);
 */
 import "C"
 
@@ -60,51 +61,84 @@ type splitBLAS struct {
 const minSplitFlops = 1 << 18
 
 // Sgemm computes C = alpha op(A) op(B) + beta C, splitting the rows of C (or its
-// columns when it has few rows) into contiguous blocks, one goroutine each. Every
-// element of C is computed by exactly one single-threaded OpenBLAS call, so the
-// result does not depend on scheduling.
+// columns when it has few rows) into contiguous blocks, one goroutine each (the
+// last on the calling goroutine). Every element of C is computed by exactly one
+// single-threaded OpenBLAS call, so the result does not depend on scheduling.
 func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
-	p := b.threads
-	if p <= 1 || m*n*k < minSplitFlops || (m < 2*p && n < 2*p) {
+	parts := gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc)
+	if len(parts) == 1 {
 		b.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc)
 		return
 	}
 	var wg sync.WaitGroup
-	wg.Add(p)
+	wg.Add(len(parts) - 1)
+	for _, q := range parts[:len(parts)-1] {
+		go func(q gemmPart) {
+			defer wg.Done()
+			b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
+		}(q)
+	}
+	q := parts[len(parts)-1]
+	b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
+	wg.Wait()
+}
+
+// gemmPart is one block of a split SGEMM: an m x n block of C and the
+// operands it reads.
+type gemmPart struct {
+	m, n    int
+	a, b, c []float32
+}
+
+// gemmParts splits an SGEMM over p goroutines: row blocks of C, or column
+// blocks when C has fewer rows than columns; a single part when the product
+// is small (under minSplitFlops multiply-adds) or p is 1. Empty blocks are
+// left out.
+func gemmParts(p int, tA, tB gblas.Transpose, m, n, k int, a []float32, lda int, bm []float32, ldb int, c []float32, ldc int) []gemmPart {
+	if p <= 1 || m*n*k < minSplitFlops || (m < 2*p && n < 2*p) {
+		return []gemmPart{{m: m, n: n, a: a, b: bm, c: c}}
+	}
+	parts := make([]gemmPart, 0, p)
 	if m >= n || n < 2*p {
 		for t := 0; t < p; t++ {
 			i0, i1 := t*m/p, (t+1)*m/p
-			var as []float32
+			if i1 == i0 {
+				continue
+			}
+			as := a[i0:]
 			if tA == gblas.NoTrans {
 				as = a[i0*lda:]
-			} else {
-				as = a[i0:]
 			}
-			go func(i0, i1 int, as []float32) {
-				defer wg.Done()
-				if i1 > i0 {
-					b.Implementation.Sgemm(tA, tB, i1-i0, n, k, alpha, as, lda, bm, ldb, beta, c[i0*ldc:], ldc)
-				}
-			}(i0, i1, as)
+			parts = append(parts, gemmPart{m: i1 - i0, n: n, a: as, b: bm, c: c[i0*ldc:]})
 		}
-	} else {
-		for t := 0; t < p; t++ {
-			j0, j1 := t*n/p, (t+1)*n/p
-			var bs []float32
-			if tB == gblas.NoTrans {
-				bs = bm[j0:]
-			} else {
-				bs = bm[j0*ldb:]
-			}
-			go func(j0, j1 int, bs []float32) {
-				defer wg.Done()
-				if j1 > j0 {
-					b.Implementation.Sgemm(tA, tB, m, j1-j0, k, alpha, a, lda, bs, ldb, beta, c[j0:], ldc)
-				}
-			}(j0, j1, bs)
-		}
+		return parts
 	}
-	wg.Wait()
+	for t := 0; t < p; t++ {
+		j0, j1 := t*n/p, (t+1)*n/p
+		if j1 == j0 {
+			continue
+		}
+		bs := bm[j0:]
+		if tB != gblas.NoTrans {
+			bs = bm[j0*ldb:]
+		}
+		parts = append(parts, gemmPart{m: m, n: j1 - j0, a: a, b: bs, c: c[j0:]})
+	}
+	return parts
+}
+
+// sequentialBLAS is splitBLAS with the blocks computed one after another on
+// the calling goroutine.
+type sequentialBLAS struct {
+	netlib.Implementation
+	threads int
+}
+
+// Sgemm computes the blocks splitBLAS would, in order, on this goroutine.
+func (b sequentialBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
+	for _, q := range gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc) {
+		b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
+	}
 }
 
 // UseNativeThreads installs OpenBLAS with its own n worker threads (no Go-side
@@ -117,3 +151,21 @@ func UseNativeThreads(n int) {
 	gorgonia.Use(netlib.Implementation{})
 	blas32.Use(netlib.Implementation{})
 }
+
+// Sequential returns a float32 BLAS that computes the same products as the one
+// Use installed, bit for bit (SGEMM split into the same blocks, each one
+// single-threaded OpenBLAS call), but one block after another on the calling
+// goroutine: for callers that run independent products concurrently
+// themselves, one per CPU.
+func Sequential() gblas.Float32 {
+	if b, ok := blas32.Implementation().(splitBLAS); ok {
+		return sequentialBLAS{threads: b.threads}
+	}
+	return blas32.Implementation()
+}
+
+// Kernel names the kernel set OpenBLAS runs, its core name (e.g. "Haswell",
+// "Cooperlake"): a DYNAMIC_ARCH build picks it from the CPU at load time
+// unless OPENBLAS_CORETYPE names one. It decides SGEMM's speed (AVX2 or
+// AVX-512) and its rounding, so benchmarks and fingerprints report it.
+func Kernel() string { return C.GoString(C.openblas_get_corename()) }

@@ -124,7 +124,10 @@ func softplus32(x float32) float32 {
 	return r
 }
 
-// applyAct writes act(x[i] + b[i % k]) into y (bias may be nil).
+// applyAct writes act(x[i] + b[i % k]) into y (bias may be nil). The
+// passes over a row run vectorised (kernels_amd64.s) with the scalar code's
+// float32 operations, so the values are those of the element-at-a-time
+// definitions (kernels_test.go).
 func applyAct(act Activation, y, x, b []float32, k int) {
 	parFor(len(x)/k, minChunk/k+1, func(_, lo, hi int) {
 		for r := lo; r < hi; r++ {
@@ -132,49 +135,21 @@ func applyAct(act Activation, y, x, b []float32, k int) {
 			ys := y[r*k : (r+1)*k]
 			switch act {
 			case Sigmoid:
-				// sigmoid32 in three passes over the row so the exps run
-				// vectorised (expScale32); bit-identical to sigmoid32(v).
+				// sigmoid32(v) = 1/(1+exp32(-v)) in three passes.
 				addBias(ys, xs, b)
 				expScale32(ys, ys, -1)
-				for j, e := range ys {
-					ys[j] = 1 / (1 + e)
-				}
+				recip1p(ys)
 			case ReLU:
-				// Selecting bits lets the compiler emit a CMOV: a branch on
-				// the sign of pre-activations mispredicts half the time and
-				// cost ~10 ns per element. Same values as v < 0 -> 0 (NaN and
-				// -0 pass through).
-				if b != nil {
-					for j, v := range xs {
-						v += b[j]
-						r := math.Float32bits(v)
-						if v < 0 {
-							r = 0
-						}
-						ys[j] = math.Float32frombits(r)
-					}
-					break
-				}
-				for j, v := range xs {
-					r := math.Float32bits(v)
-					if v < 0 {
-						r = 0
-					}
-					ys[j] = math.Float32frombits(r)
-				}
+				addBias(ys, xs, b)
+				relu(ys, ys)
 			case Tanh:
-				addBias(ys, xs, b) // then 2 sigmoid32(2v) - 1, as above
+				addBias(ys, xs, b) // then 2 sigmoid32(2v) - 1
 				expScale32(ys, ys, -2)
 				for j, e := range ys {
 					ys[j] = 2*(1/(1+e)) - 1
 				}
 			default: // Linear
-				for j, v := range xs {
-					if b != nil {
-						v += b[j]
-					}
-					ys[j] = v
-				}
+				addBias(ys, xs, b)
 			}
 		}
 	})
@@ -187,10 +162,7 @@ func addBias(y, x, b []float32) {
 		copy(y, x)
 		return
 	}
-	b = b[:len(x)]
-	for j, v := range x {
-		y[j] = v + b[j]
-	}
+	addVec(y, x, b)
 }
 
 // actBackward writes g[i]*act'(.) into dx, where y is the activation's output
@@ -200,9 +172,7 @@ func actBackward(act Activation, dx, y, g []float32) {
 		ys, gs, ds := y[lo:hi], g[lo:hi], dx[lo:hi]
 		switch act {
 		case Sigmoid:
-			for i, v := range ys {
-				ds[i] = gs[i] * v * (1 - v)
-			}
+			sigmoidGrad(ds, ys, gs)
 		case ReLU:
 			reluBackward(ds, ys, gs)
 		case Tanh:
@@ -215,35 +185,15 @@ func actBackward(act Activation, dx, y, g []float32) {
 	})
 }
 
-// reluBackward writes g where y > 0, else 0, branch-free as in applyAct. It is
-// a named function, not inline in actBackward's closure: when actBackward is
-// inlined into a caller, Go 1.26 compiles the copied closure without inlining
-// math.Float32bits, a call per element.
-func reluBackward(ds, ys, gs []float32) {
-	gs, ds = gs[:len(ys)], ds[:len(ys)]
-	for i, v := range ys {
-		r := math.Float32bits(gs[i])
-		if !(v > 0) {
-			r = 0
-		}
-		ds[i] = math.Float32frombits(r)
-	}
-}
-
 // colSum writes the column sums of the rows x k matrix m into out, accumulating in
 // float64 per column (float32 running sums over thousands of rows drift).
 func colSum(out, m []float32, k int, acc []float64) {
 	rows := len(m) / k
 	parFor(k, 64, func(_, lo, hi int) {
 		a := acc[lo:hi]
-		for j := range a {
-			a[j] = 0
-		}
+		clear(a)
 		for r := 0; r < rows; r++ {
-			row := m[r*k+lo : r*k+hi]
-			for j, v := range row {
-				a[j] += float64(v)
-			}
+			addRowF64(a, m[r*k+lo:r*k+hi])
 		}
 		for j := range a {
 			out[lo+j] = float32(a[j])
@@ -254,9 +204,80 @@ func colSum(out, m []float32, k int, acc []float64) {
 // mulInto writes x[i]*m[i] into y.
 func mulInto(y, x, m []float32) {
 	parFor(len(x), minChunk, func(_, lo, hi int) {
-		xs, ms, ys := x[lo:hi], m[lo:hi], y[lo:hi]
-		for i, v := range xs {
-			ys[i] = v * ms[i]
-		}
+		mulVec(y[lo:hi], x[lo:hi], m[lo:hi])
 	})
+}
+
+// The scalar definitions of the vectorised kernels (kernels_amd64.go): the
+// fallbacks off amd64 or without AVX2, the tails of the vector loops, and the
+// references of the bitwise tests.
+
+func addVecScalar(y, x, b []float32) {
+	y, b = y[:len(x)], b[:len(x)]
+	for j, v := range x {
+		y[j] = v + b[j]
+	}
+}
+
+func mulVecScalar(y, x, m []float32) {
+	y, m = y[:len(x)], m[:len(x)]
+	for i, v := range x {
+		y[i] = v * m[i]
+	}
+}
+
+func recip1pScalar(y []float32) {
+	for j, e := range y {
+		y[j] = 1 / (1 + e)
+	}
+}
+
+func sigmoidGradScalar(d, y, g []float32) {
+	d, g = d[:len(y)], g[:len(y)]
+	for i, v := range y {
+		d[i] = g[i] * v * (1 - v)
+	}
+}
+
+func bceGradFinishScalar(d, t []float32, scale float32) {
+	t = t[:len(d)]
+	for i, e := range d {
+		d[i] = (1/(1+e) - t[i]) * scale
+	}
+}
+
+func addRowF64Scalar(acc []float64, row []float32) {
+	acc = acc[:len(row)]
+	for j, v := range row {
+		acc[j] += float64(v)
+	}
+}
+
+// reluScalar writes x, or 0 where x < 0, into y. Selecting bits lets the
+// compiler emit a CMOV: a branch on the sign of pre-activations mispredicts
+// half the time and cost ~10 ns per element. NaN and -0 pass through.
+func reluScalar(y, x []float32) {
+	y = y[:len(x)]
+	for j, v := range x {
+		r := math.Float32bits(v)
+		if v < 0 {
+			r = 0
+		}
+		y[j] = math.Float32frombits(r)
+	}
+}
+
+// reluBackwardScalar writes g where y > 0, else 0, branch-free as reluScalar.
+// It is a named function, not inline in actBackward's closure: when
+// actBackward is inlined into a caller, Go 1.26 compiles the copied closure
+// without inlining math.Float32bits, a call per element.
+func reluBackwardScalar(ds, ys, gs []float32) {
+	gs, ds = gs[:len(ys)], ds[:len(ys)]
+	for i, v := range ys {
+		r := math.Float32bits(gs[i])
+		if !(v > 0) {
+			r = 0
+		}
+		ds[i] = math.Float32frombits(r)
+	}
 }

@@ -27,6 +27,7 @@ type graphNet struct {
 	vel    [][]float32
 	terms  map[string]float64
 	grad   map[*G.Node]bool // needsGrad's memo
+	mom    momentum
 }
 
 func newGraphNet() *graphNet {
@@ -127,7 +128,7 @@ func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it i
 			return fmt.Errorf("iteration %d: loss %v: %w", it, loss, ErrDiverged)
 		}
 		lr, mom := opt.at(it)
-		gn := momentumStep(t.pdata, t.gdata, t.vel, lr, mom, opt.Clip)
+		gn := t.mom.step(t.pdata, t.gdata, t.vel, lr, mom, opt.Clip)
 		if math.IsNaN(gn) || math.IsInf(gn, 0) {
 			return fmt.Errorf("iteration %d: gradient norm %v: %w", it, gn, ErrDiverged)
 		}

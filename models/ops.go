@@ -361,13 +361,10 @@ func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	d := out.Data().([]float32)
 	scale := g / float32(s[0])
 	parFor(len(a), minChunk, func(_, lo, hi int) {
-		// (sigmoid32(a) - t) * scale, with the exps vectorised.
+		// (sigmoid32(a) - t) * scale, vectorised.
 		ds := d[lo:hi]
 		expScale32(ds, a[lo:hi], -1)
-		ts := t[lo:hi]
-		for i, e := range ds {
-			ds[i] = (1/(1+e) - ts[i]) * scale
-		}
+		bceGradFinish(ds, t[lo:hi], scale)
 	})
 	return out, nil
 }

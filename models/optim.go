@@ -3,6 +3,9 @@ package models
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sort"
+	"sync"
 )
 
 // OptimizerKind names an update rule.
@@ -84,9 +87,10 @@ func (o *Optimizer) Validate() error {
 
 // optState is the running state of one Optimizer over a fixed parameter list.
 type optState struct {
-	o    Optimizer
-	t    int
-	m, v [][]float32
+	o     Optimizer
+	t     int
+	m, v  [][]float32
+	norms []float64 // per-array sums of squared gradients (step's scratch)
 }
 
 func newOptState(o Optimizer, params [][]float32) *optState {
@@ -117,31 +121,39 @@ func (s *optState) lrMom(t int) (float64, float64) {
 
 // step applies one update to params given grads (same shapes) and returns the
 // global gradient norm (before weight decay).
+//
+// The norm is a float64 sum of squares, one sequential chain per array (the
+// arrays' sums then added in order), so its bits are those of an
+// element-at-a-time loop; the chains of different arrays run on different
+// CPUs. For SGD the update of a chunk follows its chain while the chunk is in
+// cache (the update does not depend on the norm).
 func (s *optState) step(params, grads [][]float32) float64 {
 	s.t++
 	o := s.o
 	lr, mom := s.lrMom(s.t)
-	var ss float64
-	for _, g := range grads {
+	if len(s.norms) != len(grads) {
+		s.norms = make([]float64, len(grads))
+	}
+	norms := s.norms
+	wd := float32(o.WeightDecay)
+	lr32, m32 := float32(lr), float32(mom)
+	parArrays(grads, func(k int) {
+		g := grads[k]
 		var a float64
-		for _, v := range g {
-			a += float64(v) * float64(v)
+		for c := 0; c < len(g); c += optChunk {
+			e := min(c+optChunk, len(g))
+			a = sumSq64(a, g[c:e])
+			if o.Kind == OptSGD {
+				sgdUpdate(params[k][c:e], s.m[k][c:e], g[c:e], m32, lr32, wd)
+			}
 		}
+		norms[k] = a
+	})
+	var ss float64
+	for _, a := range norms {
 		ss += a
 	}
-	wd := float32(o.WeightDecay)
 	switch o.Kind {
-	case OptSGD:
-		lr32, m32 := float32(lr), float32(mom)
-		for k, w := range params {
-			g, v := grads[k], s.m[k]
-			parFor(len(w), minChunk, func(_, lo, hi int) {
-				for i := lo; i < hi; i++ {
-					v[i] = m32*v[i] - lr32*(g[i]+wd*w[i])
-					w[i] += v[i]
-				}
-			})
-		}
 	case OptAdam:
 		b1, b2 := float32(o.Beta1), float32(o.Beta2)
 		c1 := 1 - math.Pow(o.Beta1, float64(s.t))
@@ -160,7 +172,7 @@ func (s *optState) step(params, grads [][]float32) float64 {
 			})
 		}
 	case OptRMSProp:
-		rho, lr32, eps := float32(o.Beta2), float32(lr), float32(o.Eps)
+		rho, eps := float32(o.Beta2), float32(o.Eps)
 		for k, w := range params {
 			g, v := grads[k], s.v[k]
 			parFor(len(w), minChunk, func(_, lo, hi int) {
@@ -173,4 +185,74 @@ func (s *optState) step(params, grads [][]float32) float64 {
 		}
 	}
 	return math.Sqrt(ss)
+}
+
+// optChunk is the span of an array whose SGD update follows its part of the
+// norm chain (16 KB of gradients: in L1 when the update reads them again).
+const optChunk = 4096
+
+// sumSq64 returns a plus the squares of g, added one at a time in float64.
+func sumSq64(a float64, g []float32) float64 {
+	for _, v := range g {
+		a += float64(v) * float64(v)
+	}
+	return a
+}
+
+// sgdScalar is sgdUpdate in plain Go: v <- m v - lr (g + wd w); w <- w + v.
+func sgdScalar(w, v, g []float32, m, lr, wd float32) {
+	v, g = v[:len(w)], g[:len(w)]
+	for i := range w {
+		vi := m*v[i] - lr*(g[i]+wd*w[i])
+		v[i] = vi
+		w[i] += vi
+	}
+}
+
+// parArrays calls fn(k) for every array index, spreading the arrays over the
+// CPUs (largest first, each to the least loaded goroutine); small totals run
+// inline. fn(k) must only touch array k's data.
+func parArrays(arrays [][]float32, fn func(k int)) {
+	total := 0
+	for _, a := range arrays {
+		total += len(a)
+	}
+	p := min(runtime.NumCPU(), len(arrays))
+	if p <= 1 || total < 2*minChunk {
+		for k := range arrays {
+			fn(k)
+		}
+		return
+	}
+	order := make([]int, len(arrays))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(arrays[order[a]]) > len(arrays[order[b]]) })
+	work := make([][]int, p)
+	load := make([]int, p)
+	for _, k := range order {
+		w := 0
+		for j := range load {
+			if load[j] < load[w] {
+				w = j
+			}
+		}
+		work[w] = append(work[w], k)
+		load[w] += len(arrays[k]) + 1
+	}
+	var wg sync.WaitGroup
+	wg.Add(p - 1)
+	for j := 1; j < p; j++ {
+		go func(ks []int) {
+			defer wg.Done()
+			for _, k := range ks {
+				fn(k)
+			}
+		}(work[j])
+	}
+	for _, k := range work[0] {
+		fn(k)
+	}
+	wg.Wait()
 }

@@ -64,32 +64,113 @@ func (o SGD) at(it int) (lr, mom float64) {
 // momentumStep applies the update to params given their gradients and velocities,
 // clipping by global norm first. It returns the (pre-clip) gradient norm.
 func momentumStep(params, grads, vel [][]float32, lr, mom, clip float64) float64 {
+	var m momentum
+	return m.step(params, grads, vel, lr, mom, clip)
+}
+
+// normBlock is the number of consecutive squared gradient values summed in
+// float32 before the block sum joins the float64 total: float32 running sums
+// over millions of values drift, a float64 chain per value is slow.
+const normBlock = 1024
+
+// momentum is the SGD-with-momentum update with its scratch space (the
+// per-block sums of squares), reused between steps.
+type momentum struct {
+	sums []float32
+}
+
+// step is momentumStep. The norm is the same number an element-at-a-time
+// loop gives (float32 sums over each array's consecutive 1024-value blocks,
+// added to a float64 total in order), but the blocks are independent, so they
+// are summed eight at a time (independent dependency chains) and on all CPUs.
+// Without clipping the update does not need the norm and runs in the same
+// pass, while the block is in cache.
+func (mo *momentum) step(params, grads, vel [][]float32, lr, mom, clip float64) float64 {
+	m, lr32 := float32(mom), float32(lr)
+	fused := !(clip > 0)
 	var ss float64
-	for _, g := range grads {
-		var s float32
-		for i, v := range g {
-			s += v * v
-			if i&1023 == 1023 {
-				ss += float64(s)
-				s = 0
-			}
+	for k, g := range grads {
+		nb := (len(g) + normBlock - 1) / normBlock
+		mo.sums = grow32(mo.sums, nb)
+		sums := mo.sums
+		var w, v []float32
+		if fused {
+			w, v = params[k], vel[k]
 		}
-		ss += float64(s)
+		parFor(nb, minChunk/normBlock, func(_, lo, hi int) {
+			sumSqBlocks(sums[lo:hi], g[lo*normBlock:min(hi*normBlock, len(g))])
+			if fused {
+				a, b := lo*normBlock, min(hi*normBlock, len(g))
+				momentumUpdate(w[a:b], v[a:b], g[a:b], m, lr32)
+			}
+		})
+		for _, s := range sums {
+			ss += float64(s)
+		}
 	}
 	norm := math.Sqrt(ss)
-	scale := float32(lr)
-	if clip > 0 && norm > clip {
+	if fused {
+		return norm
+	}
+	scale := lr32
+	if norm > clip {
 		scale = float32(lr * clip / norm)
 	}
-	m := float32(mom)
 	for k, w := range params {
 		g, v := grads[k], vel[k]
 		parFor(len(w), minChunk, func(_, lo, hi int) {
-			for i := lo; i < hi; i++ {
-				v[i] = m*v[i] - scale*g[i]
-				w[i] += v[i]
-			}
+			momentumUpdate(w[lo:hi], v[lo:hi], g[lo:hi], m, scale)
 		})
 	}
 	return norm
+}
+
+// momentumScalar is momentumUpdate in plain Go (the reference the AVX2
+// kernel matches bit for bit, and its fallback).
+func momentumScalar(w, v, g []float32, m, scale float32) {
+	v, g = v[:len(w)], g[:len(w)]
+	for i := range w {
+		vi := m*v[i] - scale*g[i]
+		v[i] = vi
+		w[i] += vi
+	}
+}
+
+// sumSqBlocks writes into sums[b] the float32 sum, in order, of the squares
+// of g[b*normBlock : (b+1)*normBlock] (the last block may be short). Full
+// blocks are summed eight at a time (sumSq8: eight independent chains of
+// float32 adds instead of one).
+func sumSqBlocks(sums, g []float32) {
+	b := 0
+	for ; (b+8)*normBlock <= len(g); b += 8 {
+		sumSq8(sums[b:b+8], g[b*normBlock:(b+8)*normBlock])
+	}
+	for ; b*normBlock < len(g); b++ {
+		var s float32
+		for _, v := range g[b*normBlock : min((b+1)*normBlock, len(g))] {
+			s += v * v
+		}
+		sums[b] = s
+	}
+}
+
+// sumSq8Scalar is sumSq8 in plain Go.
+func sumSq8Scalar(sums, g []float32) {
+	g0, g1 := g[0*normBlock:1*normBlock], g[1*normBlock:2*normBlock]
+	g2, g3 := g[2*normBlock:3*normBlock], g[3*normBlock:4*normBlock]
+	g4, g5 := g[4*normBlock:5*normBlock], g[5*normBlock:6*normBlock]
+	g6, g7 := g[6*normBlock:7*normBlock], g[7*normBlock:8*normBlock]
+	var s0, s1, s2, s3, s4, s5, s6, s7 float32
+	for i := 0; i < normBlock; i++ {
+		s0 += g0[i] * g0[i]
+		s1 += g1[i] * g1[i]
+		s2 += g2[i] * g2[i]
+		s3 += g3[i] * g3[i]
+		s4 += g4[i] * g4[i]
+		s5 += g5[i] * g5[i]
+		s6 += g6[i] * g6[i]
+		s7 += g7[i] * g7[i]
+	}
+	q := sums[:8:8]
+	q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7] = s0, s1, s2, s3, s4, s5, s6, s7
 }

@@ -50,6 +50,10 @@ def parse_args():
     p.add_argument("--list", action="store_true", help="print the workload names and exit")
     p.add_argument("--flops", action="store_true",
                    help="print {name: nominal FLOPs per step} as JSON and exit (no torch needed)")
+    p.add_argument("--agree", metavar="DIR",
+                   help="loss-agreement check: read the weights, inputs and dropout masks `ganpipe "
+                        "bench -agree` wrote to DIR (manifest.json), compute each loss with torch in "
+                        "float32 and float64, print {case: {float32, float64}} as JSON and exit")
     return p.parse_args()
 
 
@@ -98,16 +102,18 @@ def blas_report():
             path = line.split()[-1] if len(line.split()) >= 6 else ""
             if re.search(r"blas|lapack|mkl|gomp|iomp|malloc", os.path.basename(path)):
                 libs.add(os.path.realpath(path))
-    threads = None
+    threads, core = None, None
     for lib in sorted(libs):
         if "openblas" in lib:
             try:
                 h = ctypes.CDLL(lib)
                 h.openblas_set_num_threads(ctypes.c_int(ARGS.threads))
                 threads = h.openblas_get_num_threads()
+                h.openblas_get_corename.restype = ctypes.c_char_p
+                core = h.openblas_get_corename().decode()
             except (OSError, AttributeError):
                 pass
-    return sorted(libs), threads
+    return sorted(libs), threads, core
 
 
 # ---- nominal FLOP counts (same formulas as bench/workloads.go) ----
@@ -231,7 +237,7 @@ def mmd_loss(gen_x, data_x, sigmas):
     x = torch.cat([gen_x, data_x], 0)
     sq = (x * x).sum(1)
     d2 = (sq[:, None] + sq[None, :] - 2.0 * (x @ x.t())).clamp_min(0)
-    w = torch.cat([torch.full((m,), 1.0 / m), torch.full((b,), -1.0 / b)])
+    w = torch.cat([torch.full((m,), 1.0 / m, dtype=x.dtype), torch.full((b,), -1.0 / b, dtype=x.dtype)])
     total = 0.0
     for s in sigmas:
         k = torch.exp(d2 * (-1.0 / (2.0 * s)))
@@ -282,8 +288,10 @@ def gan_workload(batch):
             torch.nn.Dropout(0.2), maxout(784, 240, 5),
             torch.nn.Dropout(0.5), maxout(240, 240, 5),
             torch.nn.Dropout(0.5), torch.nn.Linear(240, 1))  # logit; sigmoid folded into BCE
-        optD = torch.optim.SGD(D.parameters(), lr=0.1, momentum=0.5)
-        optG = torch.optim.SGD(G.parameters(), lr=0.1, momentum=0.5)
+        # lr 0.05 as on the Go side (bench/workloads.go: 0.1 diverges on
+        # random data before the 1000-step heap check ends)
+        optD = torch.optim.SGD(D.parameters(), lr=0.05, momentum=0.5)
+        optG = torch.optim.SGD(G.parameters(), lr=0.05, momentum=0.5)
         data = torch.rand(5000, 784, generator=gen)
         s = Sampler(5000, gen)
         ones = torch.ones(batch, 1)
@@ -382,6 +390,107 @@ def time_workload(step):
     return statistics.median(times), k
 
 
+# ---- loss agreement (bench -agree) ----
+
+ACTS = {"relu": lambda t: torch.relu(t), "sigmoid": lambda t: torch.sigmoid(t),
+        "tanh": lambda t: torch.tanh(t), "linear": lambda t: t}
+
+
+def load_arrays(d, spec, dtype):
+    """The manifest's arrays as torch tensors (little-endian float32 files)."""
+    out = {}
+    for name, a in spec.items():
+        with open(os.path.join(d, a["file"]), "rb") as f:
+            buf = bytearray(f.read())
+        t = torch.frombuffer(buf, dtype=torch.float32).reshape(a["shape"])
+        out[name] = t.to(dtype)
+    return out
+
+
+def linear(x, a, name):
+    """x W + b with ganpipe's W [in, out], through F.linear (nn.Linear's
+    weight is [out, in])."""
+    return F.linear(x, a[name + ".W"].t(), a[name + ".b"])
+
+
+def agree_ae(m, a):
+    """Fine-tuning BCE of the autoencoder: dropout masks on the encoder
+    inputs, sigmoid units, mirrored decoder, sigmoid output folded into the BCE,
+    summed over pixels and averaged over rows."""
+    act = ACTS[m["activation"]]
+    x = a["x"]
+    h = x
+    L = len(m["sizes"]) - 1
+    for l in range(L):
+        if "mask%d" % l in a:
+            h = h * a["mask%d" % l]
+        h = act(linear(h, a, "enc%d" % l))
+    for j in range(L):
+        h = linear(h, a, "dec%d" % j)
+        if j < L - 1:
+            h = act(h)
+    loss = F.binary_cross_entropy_with_logits(h, x, reduction="sum") / x.shape[0]
+    return {"ae_bce": loss}
+
+
+def agree_gmmn(m, a):
+    """sqrt-MMD loss of the generator's samples (ReLU hidden layers, sigmoid
+    output) against the data: the benchmark peer's mmd_loss."""
+    h = a["z"]
+    L = len(m["sizes"]) - 1
+    for l in range(L):
+        h = linear(h, a, "l%d" % l)
+        h = torch.relu(h) if l < L - 1 else ACTS[m["activation"]](h)
+    return {m["cases"][0]: mmd_loss(h, a["data"], m["sigmas"])}
+
+
+def agree_gan(m, a):
+    """Non-saturating GAN: L_D = BCE(D(real), 1) + BCE(D(G(zD)), 0), each a
+    mean over the batch, and L_G = BCE(D(G(zG)), 1); maxout discriminator with
+    fixed dropout masks (input, then each hidden layer)."""
+    def G(z):
+        h = z
+        L = len(m["sizes"]) - 1
+        for l in range(L):
+            h = linear(h, a, "g%d" % l)
+            h = torch.relu(h) if l < L - 1 else torch.sigmoid(h)
+        return h
+
+    def D(x, prefix):
+        h = x
+        if prefix + "0" in a:
+            h = h * a[prefix + "0"]
+        for i, units in enumerate(m["d_hidden"]):
+            h = linear(h, a, "d%d" % i).view(-1, units, m["pieces"]).max(2).values
+            if "%s%d" % (prefix, i + 1) in a:
+                h = h * a["%s%d" % (prefix, i + 1)]
+        return linear(h, a, "dout")
+
+    B = m["batch"]
+    v = D(torch.cat([a["real"], G(a["zD"])], 0), "dmask")
+    ones, zeros = torch.ones_like(v[:B]), torch.zeros_like(v[:B])
+    d = F.binary_cross_entropy_with_logits(v[:B], ones) + F.binary_cross_entropy_with_logits(v[B:], zeros)
+    v = D(G(a["zG"]), "gmask")
+    g = F.binary_cross_entropy_with_logits(v, ones)
+    return {"gan_d": d, "gan_g": g}
+
+
+def agree(d):
+    with open(os.path.join(d, "manifest.json")) as f:
+        man = json.load(f)
+    fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan}
+    out = {}
+    for m in man["models"]:
+        res = {}
+        for dtype, key in ((torch.float32, "float32"), (torch.float64, "float64")):
+            with torch.no_grad():
+                for case, v in fns[m["kind"]](m, load_arrays(d, m["arrays"], dtype)).items():
+                    res.setdefault(case, {})[key] = float(v)
+        out.update(res)
+    json.dump(out, sys.stdout, indent=1)
+    print()
+
+
 def main():
     if ARGS.list:
         print("\n".join(n for n, _ in WORKLOADS))
@@ -392,9 +501,13 @@ def main():
         return
     torch.set_num_threads(ARGS.threads)
     torch.set_num_interop_threads(1)
-    libs, ob_threads = blas_report()
+    if ARGS.agree:
+        log(f"torch {torch.__version__}: losses on {ARGS.agree}")
+        agree(ARGS.agree)
+        return
+    libs, ob_threads, core = blas_report()
     log(f"torch {torch.__version__}, threads {torch.get_num_threads()}, "
-        f"openblas threads {ob_threads}")
+        f"openblas threads {ob_threads}, {core} kernels")
     log("BLAS/allocator libraries mapped: " + (", ".join(libs) or "none found"))
     if not any("openblas" in l or "mkl" in l for l in libs):
         log("warning: no OpenBLAS/MKL mapped; torch is probably on the reference BLAS "

@@ -29,12 +29,17 @@ func benchCmd() *command {
 		peerMalloc := fs.String("peer-malloc", "tcmalloc", "allocator for the PyTorch peer: tcmalloc (libtcmalloc-minimal4, LD_PRELOAD) or system (glibc malloc)")
 		heapSteps := fs.Int("heap-steps", 0, "after timing, run this many more steps and report the live-heap growth (issue 8 asks for flat across 1000)")
 		list := fs.Bool("list", false, "list the workloads and exit")
+		agree := fs.Bool("agree", false, "instead of timing: compute the AE, GMMN and GAN losses on seeded weights and inputs (fixed dropout masks) here and with PyTorch, and fail if they differ by more than 1e-5 relative")
+		agreeKeep := fs.Bool("agree-keep", false, "with -agree: keep the directory of weights and inputs (its path is printed)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
 		}
 		if fs.NArg() != 0 {
 			fs.Usage()
 			return 2
+		}
+		if *agree {
+			return agreeCheck(ctx, env, *python, *threads, *agreeKeep, *asJSON)
 		}
 		ws, err := bench.Select(bench.Workloads(), *run)
 		if err != nil {
@@ -55,7 +60,7 @@ func benchCmd() *command {
 		if *compare {
 			peerErr = bench.PeerAvailable(ctx, *python)
 		}
-		fmt.Fprintf(env.stderr, "ganpipe bench: BLAS %s, %d threads, %s\n", ganblas.Backend(), *threads, loadAvg())
+		fmt.Fprintf(env.stderr, "ganpipe bench: BLAS %s (%s kernels), %d threads, %s\n", ganblas.Backend(), ganblas.Kernel(), *threads, loadAvg())
 		opts := bench.Options{Threads: *threads, Target: *seconds, HeapSteps: *heapSteps, Log: env.stderr}
 		popts := bench.PeerOptions{Python: *python, Threads: *threads, Target: *seconds, BLAS: *peerBLAS, Malloc: *peerMalloc}
 		if !*compare || peerErr != nil {
@@ -99,6 +104,35 @@ func benchCmd() *command {
 		return writeComparison(env, ours, theirs, *asJSON, *peak)
 	}
 	return c
+}
+
+// agreeCheck runs bench.Agree at the benchmark's shapes and prints one row per
+// loss; it exits 1 when a loss differs from PyTorch's float32 value by more
+// than bench.AgreeTol relative, or when the peer cannot run.
+func agreeCheck(ctx context.Context, env *cmdEnv, python string, threads int, keep, asJSON bool) int {
+	if err := bench.PeerAvailable(ctx, python); err != nil {
+		return fail(env, fmt.Errorf("bench -agree needs PyTorch: %w", err))
+	}
+	runtime.GOMAXPROCS(threads)
+	ganblas.UseThreads(threads)
+	cases, dir, err := bench.Agree(ctx, python, bench.DefaultAgreeConfig(), keep)
+	if keep && dir != "" {
+		fmt.Fprintf(env.stderr, "ganpipe bench -agree: weights and inputs in %s\n", dir)
+	}
+	if err != nil {
+		return fail(env, err)
+	}
+	if asJSON {
+		if code := writeJSON(env, cases); code != 0 {
+			return code
+		}
+	} else if err := bench.WriteAgreeTable(env.stdout, cases, bench.AgreeTol); err != nil {
+		return fail(env, err)
+	}
+	if bad := bench.AgreeFailures(cases, bench.AgreeTol); len(bad) > 0 {
+		return fail(env, fmt.Errorf("losses disagree with PyTorch:\n  %s", strings.Join(bad, "\n  ")))
+	}
+	return 0
 }
 
 func writeComparison(env *cmdEnv, ours, theirs []bench.Result, asJSON bool, peak float64) int {

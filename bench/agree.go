@@ -1,0 +1,303 @@
+package bench
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ganpipe/ganpipe/models"
+)
+
+// The loss-agreement check (issue 8: "losses agree with PyTorch's on the same
+// weights and inputs to 1e-5 relative"). The Go side draws seeded weights and
+// inputs, computes each loss with the models package's training graphs
+// (models' Loss/Losses functions: the real graphs, dropout masks fixed instead
+// of drawn) and writes weights, inputs and masks to a directory; peers.py
+// --agree reads them and computes the same losses with torch, in float32 (what
+// a PyTorch user runs) and in float64 (a reference for both float32 sides).
+
+// AgreeTol is the relative difference the check allows (issue 8).
+const AgreeTol = 1e-5
+
+// AgreeConfig sets the shapes of the agreement cases; DefaultAgreeConfig is
+// the benchmark's (the real models'), tests use smaller ones.
+type AgreeConfig struct {
+	AESizes    []int // encoder widths, e.g. 784, 1024, 32
+	AEDropout  []float64
+	AEBatch    int
+	GMMNPixel  []int // noise, hidden..., out
+	GMMNCode   []int
+	PixelSigma []float64
+	GMMNBatch  int   // samples and data rows
+	GANG       []int // noise, hidden..., out
+	GANDHidden []int // maxout units per hidden layer
+	GANPieces  int
+	GANDropIn  float64
+	GANDrop    float64
+	GANBatch   int
+	Seed       int64
+}
+
+// DefaultAgreeConfig returns the benchmark workloads' shapes.
+func DefaultAgreeConfig() AgreeConfig {
+	return AgreeConfig{
+		AESizes: aeSizes[:3], AEDropout: []float64{0.2, 0.5}, AEBatch: 100,
+		GMMNPixel: gmmnPixel, GMMNCode: gmmnCode, PixelSigma: pixelSigmas, GMMNBatch: gmmnBatch,
+		GANG: ganG, GANDHidden: []int{240, 240}, GANPieces: 5, GANDropIn: 0.2, GANDrop: 0.5, GANBatch: 100,
+		Seed: 8,
+	}
+}
+
+// AgreeCase is one loss of the check. Go is ganpipe's value; Torch32 and
+// Torch64 are PyTorch's in float32 and float64 (0 until RunAgreePeer).
+type AgreeCase struct {
+	Name    string  `json:"name"`
+	Go      float64 `json:"ganpipe"`
+	Torch32 float64 `json:"pytorch_float32"`
+	Torch64 float64 `json:"pytorch_float64"`
+}
+
+// Rel32 and Rel64 are |Go - Torch| / |Torch|.
+func (c AgreeCase) Rel32() float64 { return relDiff(c.Go, c.Torch32) }
+func (c AgreeCase) Rel64() float64 { return relDiff(c.Go, c.Torch64) }
+
+func relDiff(a, b float64) float64 {
+	if b == 0 {
+		return math.Abs(a)
+	}
+	return math.Abs(a-b) / math.Abs(b)
+}
+
+// agreeArray is one array file of a case, in the manifest.
+type agreeArray struct {
+	Shape []int  `json:"shape"`
+	File  string `json:"file"`
+}
+
+// agreeModel describes one model of the manifest: what peers.py needs to
+// rebuild it, and its arrays (parameters, inputs, masks) by name.
+type agreeModel struct {
+	Kind       string                `json:"kind"` // ae, gmmn, gan
+	Cases      []string              `json:"cases"`
+	Sizes      []int                 `json:"sizes,omitempty"`
+	Activation string                `json:"activation,omitempty"`
+	Sigmas     []float64             `json:"sigmas,omitempty"`
+	DHidden    []int                 `json:"d_hidden,omitempty"`
+	Pieces     int                   `json:"pieces,omitempty"`
+	Batch      int                   `json:"batch"`
+	Arrays     map[string]agreeArray `json:"arrays"`
+}
+
+type agreeManifest struct {
+	Models []agreeModel `json:"models"`
+}
+
+// WriteAgreeInputs computes ganpipe's losses for cfg and writes the parameters and
+// inputs of every case, with manifest.json, into dir (which must exist).
+func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
+	rng := rand.New(rand.NewSource(cfg.Seed))
+	var man agreeManifest
+	var cases []AgreeCase
+	w := arrayWriter{dir: dir}
+
+	// Autoencoder: fine-tuning BCE with fixed encoder dropout masks.
+	ae, err := models.NewAutoencoder(models.AEConfig{Sizes: cfg.AESizes, Dropout: cfg.AEDropout, Activation: models.Sigmoid}, rng)
+	if err != nil {
+		return nil, err
+	}
+	B := cfg.AEBatch
+	x := uniform(rng, B*cfg.AESizes[0])
+	var masks [][]float32
+	am := agreeModel{Kind: "ae", Cases: []string{"ae_bce"}, Sizes: cfg.AESizes, Activation: string(models.Sigmoid), Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(am.Arrays, "ae", ae.Params())
+	w.add(am.Arrays, "ae", "x", x, B, cfg.AESizes[0])
+	for l, p := range cfg.AEDropout {
+		m := models.DropoutMask(B*cfg.AESizes[l], p, rng)
+		masks = append(masks, m)
+		if m != nil {
+			w.add(am.Arrays, "ae", fmt.Sprintf("mask%d", l), m, B, cfg.AESizes[l])
+		}
+	}
+	l, err := ae.Loss(x, B, masks)
+	if err != nil {
+		return nil, fmt.Errorf("bench: autoencoder loss: %w", err)
+	}
+	cases = append(cases, AgreeCase{Name: "ae_bce", Go: l})
+	man.Models = append(man.Models, am)
+
+	// GMMNs: the sqrt-MMD loss of generated samples against data.
+	for _, g := range []struct {
+		name   string
+		sizes  []int
+		sigmas []float64
+	}{{"gmmn_pixel_mmd", cfg.GMMNPixel, cfg.PixelSigma}, {"gmmn_code_mmd", cfg.GMMNCode, []float64{1}}} {
+		last := len(g.sizes) - 1
+		gm, err := models.NewGMMN(models.GMMNConfig{NoiseDim: g.sizes[0], Hidden: g.sizes[1:last], Out: g.sizes[last], OutAct: models.Sigmoid, Sigmas: g.sigmas}, rng)
+		if err != nil {
+			return nil, err
+		}
+		M := cfg.GMMNBatch
+		z := make([]float32, M*g.sizes[0])
+		for i := range z {
+			z[i] = float32(2*rng.Float64() - 1)
+		}
+		data := uniform(rng, M*g.sizes[last])
+		gmod := agreeModel{Kind: "gmmn", Cases: []string{g.name}, Sizes: g.sizes, Activation: string(models.Sigmoid), Sigmas: g.sigmas, Batch: M, Arrays: map[string]agreeArray{}}
+		w.params(gmod.Arrays, g.name, gm.Params())
+		w.add(gmod.Arrays, g.name, "z", z, M, g.sizes[0])
+		w.add(gmod.Arrays, g.name, "data", data, M, g.sizes[last])
+		l, err := gm.Loss(z, M, data, M)
+		if err != nil {
+			return nil, fmt.Errorf("bench: %s: %w", g.name, err)
+		}
+		cases = append(cases, AgreeCase{Name: g.name, Go: l})
+		man.Models = append(man.Models, gmod)
+	}
+
+	// GAN: the non-saturating D and G losses, fixed dropout masks.
+	gl := len(cfg.GANG) - 1
+	gan, err := models.NewGAN(models.GANConfig{
+		NoiseDim: cfg.GANG[0], Noise: "uniform", Out: cfg.GANG[gl], GHidden: cfg.GANG[1:gl], GOutAct: models.Sigmoid,
+		DHidden: cfg.GANDHidden, DPieces: cfg.GANPieces, DDropIn: cfg.GANDropIn, DDrop: cfg.GANDrop,
+		Loss: models.LossNonSaturating, Batch: cfg.GANBatch, Iters: 1,
+		DOpt: models.Optimizer{Kind: models.OptSGD, LR: 0.1}, GOpt: models.Optimizer{Kind: models.OptSGD, LR: 0.1},
+	}, rng)
+	if err != nil {
+		return nil, err
+	}
+	GB := cfg.GANBatch
+	real := uniform(rng, GB*cfg.GANG[gl])
+	noise := func() []float32 {
+		z := make([]float32, GB*cfg.GANG[0])
+		for i := range z {
+			z[i] = float32(2*rng.Float64() - 1)
+		}
+		return z
+	}
+	zD, zG := noise(), noise()
+	dMasks, gMasks := gan.DropoutMasks(2*GB, rng), gan.DropoutMasks(GB, rng)
+	gmod := agreeModel{Kind: "gan", Cases: []string{"gan_d", "gan_g"}, Sizes: cfg.GANG, DHidden: cfg.GANDHidden, Pieces: cfg.GANPieces, Batch: GB, Arrays: map[string]agreeArray{}}
+	w.params(gmod.Arrays, "gan", gan.GeneratorParams())
+	w.params(gmod.Arrays, "gan", gan.DiscriminatorParams())
+	w.add(gmod.Arrays, "gan", "real", real, GB, cfg.GANG[gl])
+	w.add(gmod.Arrays, "gan", "zD", zD, GB, cfg.GANG[0])
+	w.add(gmod.Arrays, "gan", "zG", zG, GB, cfg.GANG[0])
+	widths := append([]int{cfg.GANG[gl]}, cfg.GANDHidden...)
+	for i, m := range dMasks {
+		if m != nil {
+			w.add(gmod.Arrays, "gan", fmt.Sprintf("dmask%d", i), m, 2*GB, widths[i])
+			w.add(gmod.Arrays, "gan", fmt.Sprintf("gmask%d", i), gMasks[i], GB, widths[i])
+		}
+	}
+	dl, gloss, err := gan.Losses(real, zD, zG, GB, dMasks, gMasks)
+	if err != nil {
+		return nil, fmt.Errorf("bench: GAN losses: %w", err)
+	}
+	cases = append(cases, AgreeCase{Name: "gan_d", Go: dl}, AgreeCase{Name: "gan_g", Go: gloss})
+	man.Models = append(man.Models, gmod)
+	if w.err != nil {
+		return nil, w.err
+	}
+	b, err := json.MarshalIndent(man, "", " ")
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), b, 0o644); err != nil {
+		return nil, fmt.Errorf("bench: writing the agreement manifest: %w", err)
+	}
+	return cases, nil
+}
+
+// arrayWriter writes little-endian float32 files, keeping the first error.
+type arrayWriter struct {
+	dir string
+	err error
+}
+
+func (w *arrayWriter) add(into map[string]agreeArray, prefix, name string, v []float32, shape ...int) {
+	if w.err != nil {
+		return
+	}
+	file := prefix + "." + name + ".f32"
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+	}
+	if err := os.WriteFile(filepath.Join(w.dir, file), b, 0o644); err != nil {
+		w.err = fmt.Errorf("bench: writing %s: %w", file, err)
+		return
+	}
+	into[name] = agreeArray{Shape: shape, File: file}
+}
+
+func (w *arrayWriter) params(into map[string]agreeArray, prefix string, p models.Params) {
+	for i, n := range p.Names {
+		w.add(into, prefix, n, p.Data[i], p.Shapes[i]...)
+	}
+}
+
+// RunAgreePeer runs peers.py --agree on a directory written by WriteAgreeInputs and
+// fills in PyTorch's losses.
+func RunAgreePeer(ctx context.Context, python, dir string, cases []AgreeCase) ([]AgreeCase, string, error) {
+	stdout, stderr, err := runScript(ctx, python, []string{"--agree", dir, "--threads", "1"})
+	if err != nil {
+		return cases, stderr, err
+	}
+	var got map[string]struct {
+		F32 float64 `json:"float32"`
+		F64 float64 `json:"float64"`
+	}
+	if err := json.Unmarshal(stdout, &got); err != nil {
+		return cases, stderr, fmt.Errorf("bench: parsing the peer's losses: %w", err)
+	}
+	out := append([]AgreeCase(nil), cases...)
+	var missing []string
+	for i, c := range out {
+		r, ok := got[c.Name]
+		if !ok {
+			missing = append(missing, c.Name)
+			continue
+		}
+		out[i].Torch32, out[i].Torch64 = r.F32, r.F64
+	}
+	if len(missing) > 0 {
+		return out, stderr, fmt.Errorf("bench: the peer computed no %s", strings.Join(missing, ", "))
+	}
+	return out, stderr, nil
+}
+
+// Agree runs the whole check in a temporary directory (kept when keep is
+// set; its path is returned) and returns the cases; err reports a failure to
+// run, not a disagreement (see AgreeFailures).
+func Agree(ctx context.Context, python string, cfg AgreeConfig, keep bool) ([]AgreeCase, string, error) {
+	dir, err := os.MkdirTemp("", "ganpipe-agree-")
+	if err != nil {
+		return nil, "", fmt.Errorf("bench: %w", err)
+	}
+	if !keep {
+		defer os.RemoveAll(dir)
+	}
+	cases, err := WriteAgreeInputs(dir, cfg)
+	if err != nil {
+		return nil, dir, err
+	}
+	cases, _, err = RunAgreePeer(ctx, python, dir, cases)
+	return cases, dir, err
+}
+
+// AgreeFailures lists the cases whose float32 relative difference exceeds tol.
+func AgreeFailures(cases []AgreeCase, tol float64) []string {
+	var bad []string
+	for _, c := range cases {
+		if !(c.Rel32() <= tol) {
+			bad = append(bad, fmt.Sprintf("%s: ganpipe %.9g, PyTorch %.9g, relative difference %.2g > %.2g", c.Name, c.Go, c.Torch32, c.Rel32(), tol))
+		}
+	}
+	return bad
+}

@@ -1,0 +1,162 @@
+package models
+
+import (
+	"fmt"
+	"math/rand"
+	"strconv"
+)
+
+// Loss evaluation on fixed inputs. Each function below builds the model's
+// training graph, fills its inputs (data, noise, dropout masks) with the given
+// values instead of drawing them, runs it once (forward and backward, as a
+// training step does) and returns the loss; the parameters are not updated.
+// With the masks fixed the computation is deterministic, so another
+// implementation given the same parameters and inputs must produce the same
+// loss up to float32 rounding (`ganpipe bench -agree` compares with PyTorch).
+
+// Loss is the fine-tuning loss of the autoencoder on the n rows of x: the mean
+// over rows of the summed BCE of the reconstruction, with masks[l] (n x
+// Sizes[l], the inverted-dropout values 0 or 1/(1-p)) multiplied into the
+// input of encoder layer l. masks[l] is ignored, and may be nil, for a layer
+// without dropout.
+func (a *Autoencoder) Loss(x []float32, n int, masks [][]float32) (float64, error) {
+	if err := checkData(x, n, a.InDim()); err != nil {
+		return 0, err
+	}
+	t, xbuf, mbufs, err := a.buildFull(n)
+	if err != nil {
+		return 0, err
+	}
+	defer t.vm.Close()
+	copy(xbuf, x)
+	for l, mb := range mbufs {
+		if mb == nil {
+			continue
+		}
+		if l >= len(masks) || len(masks[l]) != len(mb) {
+			return 0, fmt.Errorf("models: autoencoder loss: dropout mask %d needs %d values", l, len(mb))
+		}
+		copy(mb, masks[l])
+	}
+	return t.forwardBackward()
+}
+
+// Loss is the GMMN training loss sqrt(sum_sigma MMD^2_sigma) of the m
+// generated samples from noise z (m x NoiseDim) against n data rows.
+func (g *GMMN) Loss(z []float32, m int, data []float32, n int) (float64, error) {
+	if err := checkData(z, m, g.cfg.NoiseDim); err != nil {
+		return 0, err
+	}
+	if err := checkData(data, n, g.cfg.Out); err != nil {
+		return 0, err
+	}
+	t, noise, dbuf, _, err := g.build(m, n)
+	if err != nil {
+		return 0, err
+	}
+	defer t.vm.Close()
+	copy(noise, z)
+	copy(dbuf, data)
+	return t.forwardBackward()
+}
+
+// DiscriminatorParams returns a copy of the discriminator's parameters d0.W,
+// d0.b, ..., [mbd.W, mbd.b,] dout.W, dout.b (W shaped [in, out]; a maxout
+// layer's out is units x pieces, unit u's pieces in columns u*P .. u*P+P-1).
+func (m *GAN) DiscriminatorParams() Params {
+	var names []string
+	for i := range m.d {
+		names = append(names, "d"+strconv.Itoa(i))
+	}
+	if m.mbd != nil {
+		names = append(names, "mbd")
+	}
+	return layersParams(m.dLayers(), append(names, "dout"))
+}
+
+// Losses are the discriminator and generator losses of one training
+// iteration with the given inputs: L_D on real (B x Out) rows followed by
+// the generator's samples from zD (B x NoiseDim), and L_G on the samples from
+// zG. dMasks and gMasks are the discriminator's dropout masks in the two
+// graphs (input mask, then one per hidden layer; 2B and B rows; nil entries
+// for layers without dropout). Only the plain objectives are supported (no
+// gradient penalty, instance noise, feature matching or minibatch
+// discrimination, whose extra inputs this function does not take).
+func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
+	c := m.cfg
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 {
+		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
+	}
+	if err := checkData(real, B, c.Out); err != nil {
+		return 0, 0, err
+	}
+	if err := checkData(zD, B, c.NoiseDim); err != nil {
+		return 0, 0, err
+	}
+	if err := checkData(zG, B, c.NoiseDim); err != nil {
+		return 0, 0, err
+	}
+	ds, err := m.buildDStep(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer ds.t.vm.Close()
+	copy(ds.x[:B*c.Out], real)
+	var fwd forwarder
+	copy(ds.x[B*c.Out:2*B*c.Out], fwd.run(m.g, zD, B, false))
+	if err := copyMasks(ds.masks, dMasks); err != nil {
+		return 0, 0, fmt.Errorf("models: discriminator step: %w", err)
+	}
+	if dLoss, err = ds.t.forwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	gs, err := m.buildGStep(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer gs.t.vm.Close()
+	copy(gs.z, zG)
+	if err := copyMasks(gs.masks, gMasks); err != nil {
+		return 0, 0, fmt.Errorf("models: generator step: %w", err)
+	}
+	if gLoss, err = gs.t.forwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	return dLoss, gLoss, nil
+}
+
+// copyMasks fills a graph's dropout mask buffers from given values.
+func copyMasks(bufs, vals [][]float32) error {
+	for i, b := range bufs {
+		if b == nil {
+			continue
+		}
+		if i >= len(vals) || len(vals[i]) != len(b) {
+			return fmt.Errorf("dropout mask %d needs %d values", i, len(b))
+		}
+		copy(b, vals[i])
+	}
+	return nil
+}
+
+// DropoutMasks draws the discriminator's dropout masks for rows input rows
+// from rng, in the order Losses takes them (nil for a layer without
+// dropout).
+func (m *GAN) DropoutMasks(rows int, rng *rand.Rand) [][]float32 {
+	out := [][]float32{DropoutMask(rows*m.cfg.Out, m.cfg.DDropIn, rng)}
+	for _, h := range m.cfg.DHidden {
+		out = append(out, DropoutMask(rows*h, m.cfg.DDrop, rng))
+	}
+	return out
+}
+
+// DropoutMask draws n inverted-dropout values, 0 with probability p and
+// 1/(1-p) otherwise, as training does; nil when p is 0.
+func DropoutMask(n int, p float64, rng *rand.Rand) []float32 {
+	if p <= 0 {
+		return nil
+	}
+	m := make([]float32, n)
+	fillMask(m, p, rng)
+	return m
+}
