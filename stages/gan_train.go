@@ -33,7 +33,7 @@ func newGANTrainKind() *ganTrainKind {
 	s := func(name, v string) hcldec.Spec { return withDefault(str(name, false), cty.StringVal(v)) }
 	b := func(name string) hcldec.Spec { return withDefault(boolean(name), cty.False) }
 	return &ganTrainKind{info{
-		name: "gan_train", version: "2",
+		name: "gan_train", version: "3",
 		body: hcldec.ObjectSpec{
 			"data":       ref("data", true),
 			"noise":      n("noise", 100),
@@ -66,8 +66,10 @@ func newGANTrainKind() *ganTrainKind {
 			"momentum":      n("momentum", 0.5),
 			"momentum_end":  n("momentum_end", 0.7),
 			"momentum_ramp": n("momentum_ramp", 125000),
-			"beta1":         n("beta1", 0),
-			"beta2":         n("beta2", 0),
+			// Unset betas take the rule's defaults (optimizerBetas), each on
+			// its own: a spec that sets only beta1 = 0.5 gets beta2 = 0.999.
+			"beta1": num("beta1", false),
+			"beta2": num("beta2", false),
 
 			"label_smooth":     n("label_smooth", 1),
 			"instance_noise":   n("instance_noise", 0),
@@ -87,6 +89,30 @@ func newGANTrainKind() *ganTrainKind {
 	}}
 }
 
+// Adam's defaults (Kingma & Ba 2015) and RMSProp's rho (PyTorch's default),
+// used for whichever of beta1 / beta2 a gan_train body leaves unset. DCGAN's
+// beta1 = 0.5 is a choice a spec makes explicitly.
+const (
+	adamBeta1   = 0.9
+	adamBeta2   = 0.999
+	rmspropBeta = 0.99
+)
+
+// optimizerBetas reads beta1 and beta2, filling each unset one with the
+// rule's default on its own. (models.Optimizer.Validate only fills them when
+// both are zero, so the stage must not pass an unset beta2 as 0: Adam with
+// beta2 = 0 divides by |g|, a sign-SGD that was never asked for.) SGD ignores
+// them; RMSProp reads only beta2 (its rho).
+func optimizerBetas(kind models.OptimizerKind, c *config) (b1, b2 float64) {
+	switch kind {
+	case models.OptAdam:
+		return c.float("beta1", adamBeta1), c.float("beta2", adamBeta2)
+	case models.OptRMSProp:
+		return c.float("beta1", 0), c.float("beta2", rmspropBeta)
+	}
+	return c.float("beta1", 0), c.float("beta2", 0)
+}
+
 func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	c := newConfig(job.Stage.Config)
 	data, err := readMatrix(job, c, "data")
@@ -98,8 +124,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if c.has(lrAttr) {
 			lr = c.float(lrAttr, lr)
 		}
-		o := models.Optimizer{Kind: models.OptimizerKind(c.str("optimizer", "sgd")), LR: lr,
-			Beta1: c.float("beta1", 0), Beta2: c.float("beta2", 0)}
+		o := models.Optimizer{Kind: models.OptimizerKind(c.str("optimizer", "sgd")), LR: lr}
+		o.Beta1, o.Beta2 = optimizerBetas(o.Kind, c)
 		if o.Kind == models.OptSGD {
 			o.Decay, o.Momentum = c.float("decay", 1), c.float("momentum", 0)
 			o.MomentumEnd, o.MomentumRamp = c.float("momentum_end", 0), c.int("momentum_ramp", 0)
