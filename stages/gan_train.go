@@ -14,7 +14,9 @@ import (
 )
 
 // ganTrainKind trains a GAN of MLPs (Goodfellow's MNIST GAN by default) with
-// any of the trainer's losses and tricks, then draws samples. A training run
+// any of the trainer's losses and tricks, then draws samples. g_output =
+// "tanh" trains the generator on the data mapped to [-1, 1] (2x - 1, the data
+// must lie in [0, 1]) and maps its samples back to [0, 1]. A training run
 // that meets a NaN/Inf is not a failed stage: its metrics say diverged = 1
 // with the generator update, and the model and samples are those of the last
 // finite snapshot, so a sweep's report can show the divergence.
@@ -155,6 +157,18 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if cfg.Batch > data.Rows {
 		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
 	}
+	// A tanh generator trains against data mapped to [-1, 1]; its samples
+	// are mapped back below, so every stage downstream sees [0, 1] images.
+	tanh := cfg.GOutAct == models.Tanh
+	train := data.Data
+	if tanh {
+		for i, v := range train {
+			if v < 0 || v > 1 {
+				return fmt.Errorf("g_output: tanh maps [0,1] data to [-1,1] (2x-1), but data value %d is %v", i, v)
+			}
+		}
+		train = models.ToTanhRange(train)
+	}
 	rng := newRand(job)
 	m, err := models.NewGAN(cfg, rng)
 	if err != nil {
@@ -162,20 +176,27 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	start := time.Now()
 	diverged := 0.0
-	if err := m.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
+	if err := m.Train(ctx, train, data.Rows, rng, rec.observer("train")); err != nil {
 		if !models.IsDiverged(err) {
 			return err
 		}
 		diverged = 1
 		job.Progress.Logf("DIVERGED: %v (model and samples from the last finite snapshot)", err)
 	}
-	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
+	arch := m.GeneratorArch()
+	if tanh {
+		arch["data_scale"] = "2x-1" // the generator's outputs are 2x-1 of an image
+	}
+	if err := writeModel(job, "model", m.GeneratorParams(), arch); err != nil {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
 	x := m.Sample(nSamples, rng)
+	if tanh {
+		models.FromTanhRange(x)
+	}
 	meta := map[string]string{artifact.MetaProducer: job.Stage.Addr}
 	if sh, ok := data.Meta["shape"]; ok {
 		meta["shape"] = sh
