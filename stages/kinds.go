@@ -20,5 +20,7 @@ func allKinds() []pipeline.Kind {
 		newPrecisionRecallKind(),
 		newGANTrainKind(),
 		newSweepReportKind(),
+		newLabelAgreementKind(),
+		newCodeGridKind(),
 	}
 }
