@@ -58,6 +58,16 @@ type GANConfig struct {
 	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
 	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
 	MBDDim          int     // ... of this dimension (0: 5)
+
+	// Conditional GAN and InfoGAN (gan_cond.go): Classes > 0 appends a
+	// one-hot class label to G's noise and to D's input (after its input
+	// dropout); CatCodes / ContCodes > 0 append an InfoGAN categorical
+	// code (one-hot) and continuous codes (U[-1,1]) to G's noise and add a
+	// linear Q head on D's last hidden layer, trained with InfoLambda times
+	// the mutual-information loss (0: 1).
+	Classes             int
+	CatCodes, ContCodes int
+	InfoLambda          float64
 }
 
 // GAN is a generator and its discriminator (critic).
@@ -67,6 +77,7 @@ type GAN struct {
 	d    []*layer // hidden layers: In -> units*pieces
 	mbd  *layer   // minibatch discrimination tensor T: [A, K*C] (bias unused)
 	dOut *layer   // -> 1 logit / critic value
+	q    *layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
 
 	// DivergedAt is the generator update at which training met a non-finite
@@ -128,6 +139,9 @@ func (c *GANConfig) validate() error {
 	if c.NCritic == 0 {
 		c.NCritic = 1
 	}
+	if err := c.validateCodes(); err != nil {
+		return err
+	}
 	return c.GOutAct.valid()
 }
 
@@ -137,13 +151,13 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 		return nil, err
 	}
 	m := &GAN{cfg: cfg}
-	in := cfg.NoiseDim
+	in := cfg.genIn()
 	for _, h := range cfg.GHidden {
 		m.g = append(m.g, newLayer(in, h, ReLU, rng))
 		in = h
 	}
 	m.g = append(m.g, newLayer(in, cfg.Out, cfg.GOutAct, rng))
-	in = cfg.Out
+	in = cfg.Out + cfg.Classes
 	pieces := max(cfg.DPieces, 1)
 	for _, h := range cfg.DHidden {
 		act := Linear // maxout and leaky ReLU are separate ops
@@ -160,6 +174,9 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 		in += cfg.MBDKernels
 	}
 	m.dOut = newLayer(in, 1, Linear, rng)
+	if q := cfg.CatCodes + cfg.ContCodes; q > 0 {
+		m.q = newLayer(cfg.DHidden[len(cfg.DHidden)-1], q, Linear, rng)
+	}
 	reinit := func(ls []*layer, r float64) {
 		if r <= 0 {
 			return
@@ -186,7 +203,11 @@ func (m *GAN) dLayers() []*layer {
 	if m.mbd != nil {
 		ls = append(ls, m.mbd)
 	}
-	return append(ls, m.dOut)
+	ls = append(ls, m.dOut)
+	if m.q != nil {
+		ls = append(ls, m.q) // last: qHead binds m.sn[len-1]
+	}
+	return ls
 }
 
 // node binds a parameter slice into graph t, trainable or as a constant.
@@ -205,6 +226,7 @@ type criticOpts struct {
 	snUpdate  bool
 	masks     []*G.Node // input mask, then one per hidden layer (nil entries: none)
 	group     int       // minibatch discrimination group size
+	labels    *G.Node   // one-hot class labels [N, Classes] (conditional), else nil
 }
 
 // critic adds the discriminator on x; it returns the critic values [N, 1]
@@ -237,6 +259,12 @@ func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err
 	}
 	if err := mask(0); err != nil {
 		return nil, nil, err
+	}
+	if o.labels != nil { // conditional: the label joins the (dropped-out) input
+		var err error
+		if cur, err = G.Concat(1, cur, o.labels); err != nil {
+			return nil, nil, err
+		}
 	}
 	for i, l := range m.d {
 		w, b, err := weight(l, "d"+strconv.Itoa(i))
@@ -325,6 +353,8 @@ type dStep struct {
 	a, b   term
 	nRows  int
 	gpCost float64
+	y      []float32  // one-hot labels of every row (conditional)
+	info   *infoState // Q loss on the generated rows (InfoGAN)
 }
 
 func (m *GAN) buildDStep(B int) (*dStep, error) {
@@ -341,12 +371,17 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	s.x = x
 	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
 	s.masks, s.ps = mb, ps
-	v, _, err := m.critic(s.t, xn, criticOpts{trainable: true, snUpdate: true, masks: mn, group: B})
+	o := criticOpts{trainable: true, snUpdate: true, masks: mn, group: B}
+	o.labels, s.y = m.labelInput(s.t, s.nRows)
+	v, feat, err := m.critic(s.t, xn, o)
 	if err != nil {
 		return nil, err
 	}
 	cost, err := G.ApplyOp(&lossOp{name: "d", fn: s.loss}, v)
 	if err != nil {
+		return nil, err
+	}
+	if s.info, cost, err = m.addInfoLoss(s.t, feat, cost, o, B, 2*B); err != nil {
 		return nil, err
 	}
 	return s, s.t.compile(cost)
@@ -380,12 +415,14 @@ func mean32(v []float32) float64 {
 // gStep is the generator's training graph.
 type gStep struct {
 	t     *graphNet
-	z     []float32
+	z     []float32 // generator inputs: noise [| label | codes] per row
 	noise []float32 // instance noise on the generated rows (nil: off)
 	real  []float32 // real rows (feature matching)
 	masks [][]float32
 	ps    []float64
 	vFake float64
+	y     []float32  // one-hot labels of D's rows (conditional)
+	info  *infoState // Q loss on the generated rows (InfoGAN)
 }
 
 func (m *GAN) buildGStep(B int) (*gStep, error) {
@@ -394,7 +431,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	s := &gStep{t: newGraphNet()}
-	zn, z := s.t.input("z", B, m.cfg.NoiseDim)
+	zn, z := s.t.input("z", B, m.cfg.genIn())
 	s.z = z
 	cur := zn
 	for i, l := range m.g {
@@ -420,7 +457,9 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	}
 	mn, mb, ps := m.maskInputs(s.t, N, "")
 	s.masks, s.ps = mb, ps
-	v, feat, err := m.critic(s.t, cur, criticOpts{masks: mn, group: B})
+	o := criticOpts{masks: mn, group: B}
+	o.labels, s.y = m.labelInput(s.t, N)
+	v, feat, err := m.critic(s.t, cur, o)
 	if err != nil {
 		return nil, err
 	}
@@ -439,6 +478,9 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.info, cost, err = m.addInfoLoss(s.t, feat, cost, o, 0, B); err != nil {
+		return nil, err
+	}
 	return s, s.t.compile(cost)
 }
 
@@ -446,12 +488,15 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 type gpGraph struct {
 	t *graphNet
 	x []float32
+	y []float32 // one-hot labels of the points (conditional)
 }
 
 func (m *GAN) buildGP(B int) (*gpGraph, error) {
 	s := &gpGraph{t: newGraphNet(), x: make([]float32, B*m.cfg.Out)}
 	xn := s.t.param("xhat", s.x, B, m.cfg.Out) // the only "parameter": we want d/dx
-	v, _, err := m.critic(s.t, xn, criticOpts{})
+	var o criticOpts
+	o.labels, s.y = m.labelInput(s.t, B)
+	v, _, err := m.critic(s.t, xn, o)
 	if err != nil {
 		return nil, err
 	}
@@ -565,13 +610,30 @@ func (h *histAvg) apply(params, grads [][]float32) {
 // Train runs cfg.Iters generator updates on n data rows. Observer terms:
 // d_loss, g_loss, d_real and d_fake (mean critic output on real and generated
 // rows), gp (wgan_gp), noise_std, d_grad_norm, g_grad_norm, lr_d, lr_g,
-// n_critic. A non-finite loss or gradient stops training: the parameters are
-// restored to the last finite snapshot (taken every snapshotEvery updates),
-// m.DivergedAt records the update, and the error wraps ErrDiverged.
+// n_critic, and for InfoGAN mi_loss, mi_cat, mi_cont (the G step's
+// unweighted MI loss and its parts; g_loss excludes it). A non-finite loss
+// or gradient stops training: the parameters are restored to the last
+// finite snapshot (taken every snapshotEvery updates), m.DivergedAt records
+// the update, and the error wraps ErrDiverged. A conditional GAN needs
+// labels: use TrainLabeled.
 func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, obs Observer) error {
+	return m.TrainLabeled(ctx, data, nil, n, rng, obs)
+}
+
+// TrainLabeled is Train with a class label per data row (0 <= label <
+// Classes), which a conditional GAN feeds to D with each real row; the
+// generated rows of a D step carry the labels of that step's real rows, and
+// a G step draws its labels from the data's label distribution.
+func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, n int, rng *rand.Rand, obs Observer) error {
 	cfg := m.cfg
 	if err := checkData(data, n, cfg.Out); err != nil {
 		return err
+	}
+	if err := cfg.checkLabels(labels, n); err != nil {
+		return err
+	}
+	if cfg.Classes == 0 {
+		labels = nil // an unconditional GAN ignores them
 	}
 	if cfg.Batch <= 0 || cfg.Iters <= 0 {
 		return fmt.Errorf("models: GAN batch %d and iterations %d must be positive", cfg.Batch, cfg.Iters)
@@ -604,7 +666,12 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 	dst, gst := newOptState(dOpt, ds.t.pdata), newOptState(gOpt, gs.t.pdata)
 	dh, gh := &histAvg{lam: cfg.HistAvg}, &histAvg{lam: cfg.HistAvg}
 	sampler := newSampler(n, rng)
-	z := make([]float32, B*cfg.NoiseDim)
+	z := make([]float32, B*cfg.genIn())
+	// Labels and codes of the D step's generated rows, of the G step's, and
+	// the labels of the G step's real rows (feature matching).
+	dcb, gcb, realLab := m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
+	ds.info.setCodes(dcb)
+	gs.info.setCodes(gcb)
 	var fwd forwarder
 	const snapshotEvery = 100
 	snap := m.snapshot()
@@ -625,9 +692,16 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 		}
 		var dLoss, dNorm, pen float64
 		for k := 0; k < nc; k++ {
-			sampler.fill(ds.x[:B*d], data, d)
-			m.fillZ(z, rng)
+			if labels != nil {
+				fillLabeled(sampler, ds.x[:B*d], data, d, labels, dcb.labels)
+			} else {
+				sampler.fill(ds.x[:B*d], data, d)
+			}
+			m.genInput(z, dcb, rng)
 			copy(ds.x[B*d:2*B*d], fwd.run(m.g, z, B, false))
+			for r := 0; r*B < ds.nRows; r++ { // real, fake [, penalty rows]: the real rows' labels
+				oneHot(ds.y, r*B, dcb.labels, cfg.Classes)
+			}
 			if sd > 0 {
 				addNoise(ds.x[:2*B*d], sd, rng)
 			}
@@ -645,6 +719,7 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 				}
 			}
 			if gp != nil {
+				copy(gp.y, ds.y) // the real rows' labels come first
 				if pen, err = m.penalty(gp, ds, rng); err != nil {
 					return err
 				}
@@ -673,7 +748,13 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 				}
 			}
 		}
-		m.fillZ(gs.z, rng)
+		if labels != nil {
+			for i := range gcb.labels {
+				gcb.labels[i] = labels[rng.Intn(n)]
+			}
+		}
+		m.genInput(gs.z, gcb, rng)
+		oneHot(gs.y, 0, gcb.labels, cfg.Classes)
 		if gs.noise != nil {
 			clear(gs.noise)
 			if sd > 0 {
@@ -681,7 +762,12 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 			}
 		}
 		if gs.real != nil {
-			sampler.fill(gs.real, data, d)
+			if labels != nil {
+				fillLabeled(sampler, gs.real, data, d, labels, realLab)
+				oneHot(gs.y, B, realLab, cfg.Classes)
+			} else {
+				sampler.fill(gs.real, data, d)
+			}
 		}
 		rows := B
 		if gs.real != nil {
@@ -707,6 +793,10 @@ func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, 
 			lrD, _ := dst.lrMom(dst.t)
 			lrG, _ := gst.lrMom(gst.t)
 			terms["d_loss"], terms["g_loss"] = dLoss, gLoss
+			if gs.info != nil {
+				terms["d_loss"], terms["g_loss"] = dLoss-ds.info.weighted, gLoss-gs.info.weighted
+				terms["mi_loss"], terms["mi_cat"], terms["mi_cont"] = gs.info.loss, gs.info.cat, gs.info.cont
+			}
 			terms["d_real"], terms["d_fake"] = ds.vReal, ds.vFake
 			terms["d_grad_norm"], terms["g_grad_norm"] = dNorm, gNorm
 			terms["lr_d"], terms["lr_g"], terms["n_critic"] = lrD, lrG, float64(nc)
@@ -779,8 +869,12 @@ func (m *GAN) restore(s [][]float32) {
 	}
 }
 
-// Sample draws n generator samples (n x Out).
+// Sample draws n generator samples (n x Out). A conditional or InfoGAN
+// generator gets uniformly random labels and codes (SampleCoded chooses).
 func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
+	if m.cfg.extraIn() > 0 {
+		return m.sampleRandomCodes(n, rng)
+	}
 	z := make([]float32, n*m.cfg.NoiseDim)
 	m.fillZ(z, rng)
 	return forward(m.g, z, n, false)
@@ -803,7 +897,7 @@ func (m *GAN) GeneratorParams() Params { return layersParams(m.g, m.gNames()) }
 
 // GeneratorArch describes the generator (GeneratorFrom's input).
 func (m *GAN) GeneratorArch() map[string]string {
-	return map[string]string{
+	return m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
 		"noise":     m.cfg.Noise,
@@ -811,7 +905,7 @@ func (m *GAN) GeneratorArch() map[string]string {
 		"out":       strconv.Itoa(m.cfg.Out),
 		"out_act":   string(m.cfg.GOutAct),
 		"loss":      string(m.cfg.Loss),
-	}
+	})
 }
 
 // GeneratorFrom rebuilds a sampling-only GAN (its generator) from
@@ -831,8 +925,11 @@ func GeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
 	if cfg.GHidden, err = splitInts(arch["hidden"]); err != nil {
 		return nil, fmt.Errorf("models: arch hidden: %w", err)
 	}
+	if err := cfg.readCodeArch(arch); err != nil {
+		return nil, err
+	}
 	m := &GAN{cfg: cfg}
-	in := cfg.NoiseDim
+	in := cfg.genIn()
 	for _, h := range append(append([]int(nil), cfg.GHidden...), cfg.Out) {
 		m.g = append(m.g, &layer{In: in, Out: h, Act: ReLU, W: make([]float32, in*h), B: make([]float32, h)})
 		in = h

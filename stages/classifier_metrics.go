@@ -180,3 +180,144 @@ func (k *precisionRecallKind) Run(ctx context.Context, job *pipeline.Job) error 
 	return writeMetrics(job, "metrics",
 		metric("precision", p, stderrProp(p, ns), ns), metric("recall", r, stderrProp(r, nd), nd))
 }
+
+// labelAgreementKind compares the labels written beside samples (a
+// conditional GAN's classes, an InfoGAN's categorical codes) with the
+// classifier's predictions: accuracy (the fraction predicted as their own
+// label: meaningful when labels are classes), purity (each label value
+// mapped to its most frequent predicted class) and matched (the best
+// one-to-one label -> class assignment: InfoGAN's code-digit agreement,
+// since the codes' order is arbitrary).
+type labelAgreementKind struct{ info }
+
+func newLabelAgreementKind() *labelAgreementKind {
+	return &labelAgreementKind{info{
+		name: "label_agreement", version: "1",
+		body: hcldec.ObjectSpec{
+			"classifier":  ref("classifier", true),
+			"samples":     ref("samples", true),
+			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
+		},
+		outputs: []string{"metrics"},
+		metrics: []string{"accuracy", "purity", "matched"},
+	}}
+}
+
+func (k *labelAgreementKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := newConfig(job.Stage.Config)
+	m, err := loadClassifier(job, c, "classifier")
+	if err != nil {
+		return err
+	}
+	x, err := readMatrix(job, c, "samples")
+	if err != nil {
+		return err
+	}
+	if x.Labels == nil {
+		return fmt.Errorf("samples: no label column (a conditional or InfoGAN gan_train writes one)")
+	}
+	if x.Cols != m.InDim() {
+		return fmt.Errorf("samples: rows of %d values, the classifier takes %d", x.Cols, m.InDim())
+	}
+	n := head(x, c.int("max_samples", 10000))
+	if err := c.err(); err != nil {
+		return err
+	}
+	_, logits := m.Forward(x.Data[:n*x.Cols], n)
+	pred := argmaxRows(logits, n, m.Classes())
+	a, err := agreement(x.Labels[:n], pred, m.Classes())
+	if err != nil {
+		return err
+	}
+	job.Progress.Logf("%d samples (labels: %s): accuracy %.4f, purity %.4f, matched %.4f",
+		n, x.Meta["labels"], a.accuracy, a.purity, a.matched)
+	return writeMetrics(job, "metrics",
+		metric("accuracy", a.accuracy, stderrProp(a.accuracy, n), n),
+		metric("purity", a.purity, stderrProp(a.purity, n), n),
+		metric("matched", a.matched, stderrProp(a.matched, n), n))
+}
+
+type agreementStats struct{ accuracy, purity, matched float64 }
+
+// agreement scores labels against predicted classes (0 <= pred < k).
+// matched is the maximum over one-to-one maps f from label values to
+// classes of the fraction with pred = f(label), found exactly by dynamic
+// programming over subsets of classes (k <= 16); with more label values
+// than classes the surplus values count as wrong.
+func agreement(labels, pred []int32, k int) (agreementStats, error) {
+	n := len(labels)
+	if n == 0 || len(pred) != n {
+		return agreementStats{}, fmt.Errorf("agreement: %d labels, %d predictions", n, len(pred))
+	}
+	if k > 16 {
+		return agreementStats{}, fmt.Errorf("agreement: %d classes (at most 16 for the exact matching)", k)
+	}
+	nl := int32(0)
+	for _, l := range labels {
+		if l < 0 {
+			return agreementStats{}, fmt.Errorf("agreement: negative label %d", l)
+		}
+		nl = max(nl, l+1)
+	}
+	count := make([][]int, nl) // count[label][class]
+	for i := range count {
+		count[i] = make([]int, k)
+	}
+	var same int
+	for i, l := range labels {
+		count[l][pred[i]]++
+		if l == pred[i] {
+			same++
+		}
+	}
+	var pure int
+	for _, row := range count {
+		best := 0
+		for _, v := range row {
+			best = max(best, v)
+		}
+		pure += best
+	}
+	// best[mask]: the most agreements of label values 0..j-1 assigned to
+	// distinct classes, j of them in mask or left unassigned (j = label
+	// values processed so far); iterate label by label.
+	best := make([]int, 1<<k)
+	for i := range best {
+		best[i] = -1
+	}
+	best[0] = 0
+	for _, row := range count {
+		next := append([]int(nil), best...) // this label value unassigned
+		for mask, v := range best {
+			if v < 0 {
+				continue
+			}
+			for c := 0; c < k; c++ {
+				if mask&(1<<c) == 0 {
+					next[mask|1<<c] = max(next[mask|1<<c], v+row[c])
+				}
+			}
+		}
+		best = next
+	}
+	matched := 0
+	for _, v := range best {
+		matched = max(matched, v)
+	}
+	f := float64(n)
+	return agreementStats{float64(same) / f, float64(pure) / f, float64(matched) / f}, nil
+}
+
+// argmaxRows is the index of each row's largest value (n rows of k).
+func argmaxRows(v []float32, n, k int) []int32 {
+	out := make([]int32, n)
+	for i := range out {
+		row := v[i*k : (i+1)*k]
+		for j, x := range row {
+			if x > row[out[i]] {
+				out[i] = int32(j)
+			}
+		}
+	}
+	return out
+}

@@ -21,5 +21,7 @@ func allKinds() []pipeline.Kind {
 		newPrecisionRecallKind(),
 		newGANTrainKind(),
 		newSweepReportKind(),
+		newLabelAgreementKind(),
+		newCodeGridKind(),
 	}
 }

@@ -23,14 +23,14 @@ metric "clf.train_accuracy" {
 }
 
 metric "fid.fid" {
-  value  = 223.209
+  value  = 198.441
   better = "lower"
   abs    = 0
   rel    = 0.15
 }
 
 metric "gan.d_loss" {
-  value  = 0.626614
+  value  = 1.23669
   better = "either"
   abs    = 0
   rel    = 0.1
@@ -51,21 +51,21 @@ metric "gan.diverged_at" {
 }
 
 metric "gan.g_loss" {
-  value  = 7.88939
+  value  = 0.878922
   better = "either"
   abs    = 0
   rel    = 0.1
 }
 
 metric "is.is" {
-  value  = 1.00065
+  value  = 1.43312
   better = "higher"
   abs    = 0.2
   rel    = 0
 }
 
 metric "is.is_std" {
-  value  = 8.31973e-05
+  value  = 0.0313085
   better = "either"
   abs    = 0
   rel    = 0.1
@@ -100,42 +100,42 @@ metric "ll[data].stderr" {
 }
 
 metric "ll[gan].mean" {
-  value  = -248.44
+  value  = -78.5351
   better = "higher"
   abs    = 5
   rel    = 0
 }
 
 metric "ll[gan].sigma" {
-  value  = 0.359381
+  value  = 0.278256
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[gan].std" {
-  value  = 59.5592
+  value  = 91.5818
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[gan].stderr" {
-  value  = 2.66357
+  value  = 4.09566
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "nn.nn_dist" {
-  value  = 7.59975
+  value  = 6.45393
   better = "either"
   abs    = 0
   rel    = 0.1
 }
 
 metric "pr.precision" {
-  value  = 1
+  value  = 0.584
   better = "higher"
   abs    = 0.1
   rel    = 0
@@ -149,77 +149,77 @@ metric "pr.recall" {
 }
 
 metric "time.clf" {
-  value  = 108.558
+  value  = 53.2958
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.dataset.data" {
-  value  = 6.40084
+  value  = 3.61452
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid" {
-  value  = 4.14931
+  value  = 2.60635
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan" {
-  value  = 64.347
+  value  = 68.5769
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is" {
-  value  = 3.69148
+  value  = 2.45087
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[data]" {
-  value  = 0.666623
+  value  = 0.433584
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[gan]" {
-  value  = 0.807488
+  value  = 0.234883
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.nn" {
-  value  = 0.258752
+  value  = 0.0983247
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr" {
-  value  = 5.51375
+  value  = 4.57821
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.classifier_metrics" {
-  value  = 0.00104371
+  value  = 0.000908499
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.table1" {
-  value  = 0.191973
+  value  = 0.0389321
   better = "lower"
   abs    = 1
   rel    = 2

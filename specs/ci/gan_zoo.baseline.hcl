@@ -1479,581 +1479,581 @@ metric "pr[trick spectral norm].recall" {
 }
 
 metric "time.clf" {
-  value  = 57.0033
+  value  = 54.4974
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.dataset.data" {
-  value  = 2.25431
+  value  = 4.13285
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan gan]" {
-  value  = 4.68625
+  value  = 5.90548
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan hellinger]" {
-  value  = 2.36921
+  value  = 5.06482
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan js]" {
-  value  = 2.53064
+  value  = 2.58639
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan kl]" {
-  value  = 4.68916
+  value  = 3.31267
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan pearson]" {
-  value  = 0.983247
+  value  = 2.95849
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss fgan reverse_kl]" {
-  value  = 3.41519
+  value  = 2.78602
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss minimax]" {
-  value  = 2.41734
+  value  = 3.02731
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss nonsaturating]" {
-  value  = 5.17167
+  value  = 2.46056
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss wgan]" {
-  value  = 3.3442
+  value  = 2.53293
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[loss wgan_gp]" {
-  value  = 2.60123
+  value  = 2.23383
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick feature matching]" {
-  value  = 2.24931
+  value  = 3.63702
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick historical avg]" {
-  value  = 2.00923
+  value  = 3.26066
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick instance noise]" {
-  value  = 1.3825
+  value  = 3.25286
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick label smoothing 0.9]" {
-  value  = 3.48448
+  value  = 5.1887
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick minibatch discrim]" {
-  value  = 2.5539
+  value  = 2.89803
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid[trick spectral norm]" {
-  value  = 2.05225
+  value  = 4.2564
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan gan]" {
-  value  = 4.56676
+  value  = 2.86778
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan hellinger]" {
-  value  = 4.75887
+  value  = 2.89643
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan js]" {
-  value  = 3.48136
+  value  = 2.26296
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan kl]" {
-  value  = 3.32285
+  value  = 2.46393
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan pearson]" {
-  value  = 3.12271
+  value  = 0.962737
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss fgan reverse_kl]" {
-  value  = 4.11157
+  value  = 3.44462
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss minimax]" {
-  value  = 4.50595
+  value  = 4.2635
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss nonsaturating]" {
-  value  = 4.34629
+  value  = 4.63773
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss wgan]" {
-  value  = 10.5934
+  value  = 7.85836
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[loss wgan_gp]" {
-  value  = 17.2588
+  value  = 9.79824
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick feature matching]" {
-  value  = 4.85581
+  value  = 3.15662
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick historical avg]" {
-  value  = 4.89745
+  value  = 3.6908
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick instance noise]" {
-  value  = 3.34174
+  value  = 5.04672
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick label smoothing 0.9]" {
-  value  = 5.34231
+  value  = 3.81879
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick minibatch discrim]" {
-  value  = 16.2757
+  value  = 19.7913
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan[trick spectral norm]" {
-  value  = 3.46204
+  value  = 3.43547
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan gan]" {
-  value  = 0.966516
+  value  = 0.980473
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan hellinger]" {
-  value  = 1.53356
+  value  = 1.18808
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan js]" {
-  value  = 1.74819
+  value  = 3.18116
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan kl]" {
-  value  = 1.82181
+  value  = 1.16668
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan pearson]" {
-  value  = 1.14402
+  value  = 1.04282
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss fgan reverse_kl]" {
-  value  = 1.10014
+  value  = 1.01202
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss minimax]" {
-  value  = 1.71198
+  value  = 1.32557
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss nonsaturating]" {
-  value  = 1.33873
+  value  = 1.68432
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss wgan]" {
-  value  = 1.37225
+  value  = 1.37631
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[loss wgan_gp]" {
-  value  = 1.56259
+  value  = 1.73685
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick feature matching]" {
-  value  = 1.96859
+  value  = 1.56573
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick historical avg]" {
-  value  = 2.35271
+  value  = 1.77658
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick instance noise]" {
-  value  = 2.12608
+  value  = 0.881942
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick label smoothing 0.9]" {
-  value  = 2.50298
+  value  = 1.8248
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick minibatch discrim]" {
-  value  = 2.24023
+  value  = 1.40452
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.is[trick spectral norm]" {
-  value  = 1.21179
+  value  = 1.18309
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan gan]" {
-  value  = 0.238397
+  value  = 0.209319
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan hellinger]" {
-  value  = 0.259578
+  value  = 0.156465
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan js]" {
-  value  = 0.21084
+  value  = 0.158753
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan kl]" {
-  value  = 0.269749
+  value  = 0.278472
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan pearson]" {
-  value  = 0.207044
+  value  = 0.722691
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss fgan reverse_kl]" {
-  value  = 0.962609
+  value  = 0.589467
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss minimax]" {
-  value  = 0.231678
+  value  = 0.344769
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss nonsaturating]" {
-  value  = 0.324691
+  value  = 0.199655
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss wgan]" {
-  value  = 0.311608
+  value  = 0.472305
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[loss wgan_gp]" {
-  value  = 0.199955
+  value  = 0.285079
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick feature matching]" {
-  value  = 0.588657
+  value  = 0.213265
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick historical avg]" {
-  value  = 0.537223
+  value  = 0.510226
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick instance noise]" {
-  value  = 0.207916
+  value  = 0.342651
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick label smoothing 0.9]" {
-  value  = 0.536207
+  value  = 0.112972
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick minibatch discrim]" {
-  value  = 0.382799
+  value  = 0.443466
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[trick spectral norm]" {
-  value  = 0.267004
+  value  = 1.27609
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan gan]" {
-  value  = 3.92695
+  value  = 1.82134
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan hellinger]" {
-  value  = 2.02248
+  value  = 1.8653
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan js]" {
-  value  = 4.18934
+  value  = 1.91868
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan kl]" {
-  value  = 4.43622
+  value  = 2.88434
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan pearson]" {
-  value  = 2.77925
+  value  = 4.35106
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss fgan reverse_kl]" {
-  value  = 2.64214
+  value  = 3.57062
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss minimax]" {
-  value  = 2.70843
+  value  = 3.31694
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss nonsaturating]" {
-  value  = 2.4604
+  value  = 2.08348
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss wgan]" {
-  value  = 3.08817
+  value  = 2.62218
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[loss wgan_gp]" {
-  value  = 3.59574
+  value  = 2.39793
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick feature matching]" {
-  value  = 2.84086
+  value  = 2.86884
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick historical avg]" {
-  value  = 3.20562
+  value  = 3.06015
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick instance noise]" {
-  value  = 3.67703
+  value  = 6.58828
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick label smoothing 0.9]" {
-  value  = 1.85722
+  value  = 4.75541
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick minibatch discrim]" {
-  value  = 2.29155
+  value  = 3.04842
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr[trick spectral norm]" {
-  value  = 2.44905
+  value  = 5.05542
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.zoo" {
-  value  = 0.366667
+  value  = 0.315646
   better = "lower"
   abs    = 1
   rel    = 2

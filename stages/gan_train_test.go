@@ -1,0 +1,276 @@
+package stages
+
+import (
+	"context"
+	"math"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/pipeline/cache"
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+// TestOptimizerBetas: each unset beta takes its rule's default on its own;
+// a set one (0 included) is kept. Expected values: Adam's 0.9 / 0.999 and
+// RMSProp's rho 0.99 (the constants' documented sources), exact.
+func TestOptimizerBetas(t *testing.T) {
+	null := cty.NullVal(cty.Number)
+	num := cty.NumberFloatVal
+	cases := []struct {
+		name   string
+		kind   models.OptimizerKind
+		b1, b2 cty.Value
+		w1, w2 float64
+	}{
+		{"adam, none set", models.OptAdam, null, null, 0.9, 0.999},
+		{"adam, beta1 only (the bug: beta2 was 0)", models.OptAdam, num(0.5), null, 0.5, 0.999},
+		{"adam, beta2 only", models.OptAdam, null, num(0.9), 0.9, 0.9},
+		{"adam, both (WGAN-GP's 0, 0.9)", models.OptAdam, num(0), num(0.9), 0, 0.9},
+		{"rmsprop, none set", models.OptRMSProp, null, null, 0, 0.99},
+		{"rmsprop, rho set", models.OptRMSProp, null, num(0.9), 0, 0.9},
+		{"sgd ignores them", models.OptSGD, null, null, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cfg := newConfig(cty.ObjectVal(map[string]cty.Value{"beta1": c.b1, "beta2": c.b2}))
+			b1, b2 := optimizerBetas(c.kind, cfg)
+			if b1 != c.w1 || b2 != c.w2 {
+				t.Fatalf("betas (%v, %v), want (%v, %v)", b1, b2, c.w1, c.w2)
+			}
+		})
+	}
+}
+
+// runSpec runs a spec in a fresh cache and returns the store and result.
+func runSpec(t *testing.T, src string) (*cache.FS, *pipeline.Result) {
+	t.Helper()
+	reg, err := Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, diags := specs.Load("test.hcl", []byte(src), specs.Options{Kinds: reg})
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	g, err := pipeline.NewGraph(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := cache.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), g, &pipeline.Options{
+		Store: store, Kinds: reg, Versions: map[string]string{"ganpipe": "test"}, Jobs: 1,
+		Env: pipeline.Env{OutDir: t.TempDir()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store, res
+}
+
+// output returns the local path of a stage's output.
+func output(t *testing.T, store *cache.FS, res *pipeline.Result, addr, name string) string {
+	t.Helper()
+	for _, s := range res.Stages {
+		if s.Addr != addr {
+			continue
+		}
+		if s.Err != nil {
+			t.Fatalf("%s: %v", addr, s.Err)
+		}
+		m, err := store.Get(context.Background(), s.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := store.Path(context.Background(), m.Outputs[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	t.Fatalf("no stage %s", addr)
+	return ""
+}
+
+func stageMetrics(t *testing.T, store *cache.FS, res *pipeline.Result, addr string) map[string]float64 {
+	t.Helper()
+	m, err := artifact.ReadMetrics(output(t, store, res, addr, "metrics"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, r := range m.Rows {
+		out[r.Name] = r.Value
+	}
+	return out
+}
+
+// TestGANTrainStage runs gan_train on the 8-Gaussian ring (labelled by
+// mode): a configuration that diverges (KL f-GAN, SGD lr 1e4) is a finished
+// stage whose metrics say diverged = 1 at a positive update, not a failed
+// run; a conditional InfoGAN writes balanced labels ((i/10) mod 8) beside
+// its samples and records its MI loss; tanh output on data outside [0,1]
+// is refused with a message naming g_output.
+func TestGANTrainStage(t *testing.T) {
+	src := `
+pipeline "t" { seed = 1 }
+dataset "ring" {
+  source = "ring"
+  n      = 400
+}
+stage "gan_train" "div" {
+  data       = dataset.ring.train
+  g_hidden   = [8]
+  g_output   = "linear"
+  d_hidden   = [8]
+  d_pieces   = 1
+  d_drop_in  = 0
+  d_drop     = 0
+  loss       = "fgan"
+  divergence = "kl"
+  lr         = 10000
+  decay      = 1
+  iters      = 200
+  batch      = 50
+  samples    = 100
+}
+stage "gan_train" "cond" {
+  data        = dataset.ring.train
+  noise       = 4
+  g_hidden    = [16]
+  g_output    = "linear"
+  d_hidden    = [16]
+  d_pieces    = 1
+  d_drop_in   = 0
+  d_drop      = 0.2
+  optimizer   = "adam"
+  lr          = 0.001
+  beta1       = 0.5
+  iters       = 30
+  batch       = 40
+  samples     = 200
+  conditional = true
+  cat_codes   = 3
+  cont_codes  = 2
+}
+stage "gan_train" "tanh" {
+  data     = dataset.ring.train
+  g_hidden = [8]
+  d_hidden = [8]
+  g_output = "tanh"
+  iters    = 2
+  batch    = 10
+}
+`
+	store, res := runSpec(t, src)
+	for _, s := range res.Stages {
+		switch {
+		case s.Addr == "stage.tanh":
+			if s.Err == nil || !strings.Contains(s.Err.Error(), "g_output") {
+				t.Errorf("tanh on ring data: err %v, want a g_output error", s.Err)
+			}
+		case s.Err != nil:
+			t.Errorf("%s failed: %v", s.Addr, s.Err)
+		}
+	}
+	div := stageMetrics(t, store, res, "stage.div")
+	if div["diverged"] != 1 || !(div["diverged_at"] >= 1) {
+		t.Errorf("diverging run: diverged %v at %v, want 1 at >= 1", div["diverged"], div["diverged_at"])
+	}
+	cond := stageMetrics(t, store, res, "stage.cond")
+	if cond["diverged"] != 0 {
+		t.Errorf("conditional run diverged at %v", cond["diverged_at"])
+	}
+	for _, k := range []string{"mi_loss", "mi_cat", "mi_cont"} {
+		if v, ok := cond[k]; !ok || !(v >= 0) {
+			t.Errorf("conditional InfoGAN metric %s = %v (present %v), want >= 0", k, v, ok)
+		}
+	}
+	s, err := artifact.ReadMatrix(output(t, store, res, "stage.cond", "samples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Rows != 200 || s.Cols != 2 || len(s.Labels) != 200 || s.Meta["labels"] != "class" {
+		t.Fatalf("samples %dx%d, %d labels (%q), want 200x2 with 200 class labels", s.Rows, s.Cols, len(s.Labels), s.Meta["labels"])
+	}
+	for i, l := range s.Labels {
+		if want := int32((i / 10) % 8); l != want {
+			t.Fatalf("sample %d label %d, want %d", i, l, want)
+		}
+	}
+}
+
+// TestAgreement: accuracy, purity and the best one-to-one matching on hand
+// examples (exact fractions), and the matching against brute force over
+// all 5! assignments on random labels (exact).
+func TestAgreement(t *testing.T) {
+	cases := []struct {
+		name          string
+		labels, pred  []int32
+		k             int
+		acc, pur, mat float64
+	}{
+		// label 0 -> class 1 (2), 1 -> 0 (2), 2 -> 2 or 1 (1 each): purity
+		// 5/6, and the one-to-one 0->1, 1->0, 2->2 also reaches 5/6; only
+		// sample 4 has pred = label.
+		{"permuted", []int32{0, 0, 1, 1, 2, 2}, []int32{1, 1, 0, 0, 2, 1}, 3, 1.0 / 6, 5.0 / 6, 5.0 / 6},
+		// everything predicted as class 3: purity 1, but one-to-one only
+		// one label value can take class 3.
+		{"collapsed", []int32{0, 0, 1, 1}, []int32{3, 3, 3, 3}, 4, 0, 1, 0.5},
+		{"identity", []int32{0, 1, 2, 0}, []int32{0, 1, 2, 0}, 3, 1, 1, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := agreement(c.labels, c.pred, c.k)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(a.accuracy-c.acc) > 1e-12 || math.Abs(a.purity-c.pur) > 1e-12 || math.Abs(a.matched-c.mat) > 1e-12 {
+				t.Errorf("got %+v, want accuracy %v purity %v matched %v", a, c.acc, c.pur, c.mat)
+			}
+		})
+	}
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 20; trial++ {
+		n, k := 60, 5
+		labels, pred := make([]int32, n), make([]int32, n)
+		for i := range labels {
+			labels[i], pred[i] = int32(rng.Intn(k)), int32(rng.Intn(k))
+		}
+		a, err := agreement(labels, pred, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		best := 0
+		perm := []int32{0, 1, 2, 3, 4}
+		var rec func(int)
+		rec = func(i int) {
+			if i == k {
+				s := 0
+				for j := range labels {
+					if perm[labels[j]] == pred[j] {
+						s++
+					}
+				}
+				best = max(best, s)
+				return
+			}
+			for j := i; j < k; j++ {
+				perm[i], perm[j] = perm[j], perm[i]
+				rec(i + 1)
+				perm[i], perm[j] = perm[j], perm[i]
+			}
+		}
+		rec(0)
+		if a.matched != float64(best)/float64(n) {
+			t.Fatalf("trial %d: matched %v, brute force %v", trial, a.matched, float64(best)/float64(n))
+		}
+	}
+}
