@@ -16,6 +16,11 @@ import (
 // decay and a momentum ramp) and, by changing fields, the f-GAN, WGAN and
 // WGAN-GP objectives and the usual tricks.
 type GANConfig struct {
+	// Arch is "mlp" (the default: the fields below) or "dcgan" (convolutional
+	// G and D shaped by DCGAN, dcgan.go; the MLP-only fields must be unset).
+	Arch  string
+	DCGAN DCGANConfig
+
 	NoiseDim int
 	Noise    string // "uniform" (U[-1,1], the GAN paper) or "normal"
 	Out      int    // data dimension
@@ -79,6 +84,7 @@ type GAN struct {
 	dOut *layer   // -> 1 logit / critic value
 	q    *layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
+	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// DivergedAt is the generator update at which training met a non-finite
 	// loss (0: it did not); the parameters are then those of the last
@@ -94,6 +100,9 @@ const ganGPStep = 1e-3
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
 		return fmt.Errorf("models: GAN noise dim %d and output dim %d must be positive", c.NoiseDim, c.Out)
+	}
+	if err := c.validateArch(); err != nil {
+		return err
 	}
 	if c.Noise == "" {
 		c.Noise = "uniform"
@@ -124,10 +133,10 @@ func (c *GANConfig) validate() error {
 	if c.MBDKernels > 0 && c.MBDDim == 0 {
 		c.MBDDim = 5
 	}
-	if c.MBDKernels > 0 && len(c.DHidden) == 0 {
+	if c.MBDKernels > 0 && len(c.DHidden) == 0 && c.Arch != ArchDCGAN {
 		return fmt.Errorf("models: minibatch discrimination needs a hidden discriminator layer")
 	}
-	if c.FeatureMatching && len(c.DHidden) == 0 {
+	if c.FeatureMatching && len(c.DHidden) == 0 && c.Arch != ArchDCGAN {
 		return fmt.Errorf("models: feature matching needs a hidden discriminator layer")
 	}
 	if c.MBDKernels > 0 && c.Loss == LossWGANGP {
@@ -149,6 +158,9 @@ func (c *GANConfig) validate() error {
 func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
+	}
+	if cfg.Arch == ArchDCGAN {
+		return newDCGANGAN(cfg, rng)
 	}
 	m := &GAN{cfg: cfg}
 	in := cfg.genIn()
@@ -232,6 +244,9 @@ type criticOpts struct {
 // critic adds the discriminator on x; it returns the critic values [N, 1]
 // and the last hidden layer's output (the features of feature matching).
 func (m *GAN) critic(t *graphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err error) {
+	if m.dc != nil {
+		return m.dc.critic(m, t, x, o)
+	}
 	cur := x
 	li := 0
 	weight := func(l *layer, name string) (*G.Node, *G.Node, error) {
@@ -434,9 +449,15 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	zn, z := s.t.input("z", B, m.cfg.genIn())
 	s.z = z
 	cur := zn
-	for i, l := range m.g {
-		if cur, err = s.t.dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+	if m.dc != nil {
+		if cur, err = m.dc.generator(s.t, zn); err != nil {
 			return nil, err
+		}
+	} else {
+		for i, l := range m.g {
+			if cur, err = s.t.dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if m.cfg.InstanceNoise > 0 {
@@ -465,7 +486,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	}
 	var cost *G.Node
 	if m.cfg.FeatureMatching {
-		A := m.cfg.DHidden[len(m.cfg.DHidden)-1]
+		A := feat.Shape()[1]
 		cost, err = G.ApplyOp(&lossOp{name: "feature_matching", fn: func(f, df []float32) float64 {
 			return featureMatch(f, df, B, A)
 		}}, feat)
@@ -698,7 +719,11 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 				sampler.fill(ds.x[:B*d], data, d)
 			}
 			m.genInput(z, dcb, rng)
-			copy(ds.x[B*d:2*B*d], fwd.run(m.g, z, B, false))
+			if m.dc != nil {
+				copy(ds.x[B*d:2*B*d], m.dc.generate(z, B, true))
+			} else {
+				copy(ds.x[B*d:2*B*d], fwd.run(m.g, z, B, false))
+			}
 			for r := 0; r*B < ds.nRows; r++ { // real, fake [, penalty rows]: the real rows' labels
 				oneHot(ds.y, r*B, dcb.labels, cfg.Classes)
 			}
@@ -877,6 +902,9 @@ func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
 	}
 	z := make([]float32, n*m.cfg.NoiseDim)
 	m.fillZ(z, rng)
+	if m.dc != nil {
+		return append([]float32(nil), m.dc.generate(z, n, false)...)
+	}
 	return forward(m.g, z, n, false)
 }
 
@@ -893,10 +921,18 @@ func (m *GAN) gNames() []string {
 }
 
 // GeneratorParams returns a copy of the generator's parameters g0.W, g0.b, ...
-func (m *GAN) GeneratorParams() Params { return layersParams(m.g, m.gNames()) }
+func (m *GAN) GeneratorParams() Params {
+	if m.dc != nil {
+		return m.dc.params()
+	}
+	return layersParams(m.g, m.gNames())
+}
 
 // GeneratorArch describes the generator (GeneratorFrom's input).
 func (m *GAN) GeneratorArch() map[string]string {
+	if m.dc != nil {
+		return m.dc.arch(m.cfg)
+	}
 	return m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
@@ -911,6 +947,9 @@ func (m *GAN) GeneratorArch() map[string]string {
 // GeneratorFrom rebuilds a sampling-only GAN (its generator) from
 // GeneratorArch() and GeneratorParams().
 func GeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
+	if arch["model"] == "dcgan_generator" {
+		return dcganGeneratorFrom(arch, p)
+	}
 	if arch["model"] != "gan_generator" {
 		return nil, fmt.Errorf("models: arch is for %q, not gan_generator", arch["model"])
 	}

@@ -25,6 +25,13 @@ import (
 // that meets a NaN/Inf is not a failed stage: its metrics say diverged = 1
 // with the generator update, and the model and samples are those of the last
 // finite snapshot, so a sweep's report can show the divergence.
+//
+// arch = "dcgan" swaps the MLPs for the DCGAN of models/dcgan.go (conv
+// discriminator, transposed-conv generator, batch norm, LeakyReLU) on
+// square images of data.Cols = side^2 pixels (one channel), shaped by
+// g_channels, d_channels and d_norm; the MLP-only attributes (g_hidden,
+// d_hidden, d_pieces, d_act, d_drop_in, d_drop, g_init, d_init, d_max_norm)
+// are then not used, defaults or not.
 type ganTrainKind struct{ info }
 
 func intList(v ...int64) cty.Value {
@@ -43,6 +50,10 @@ func newGANTrainKind() *ganTrainKind {
 		name: "gan_train", version: "4",
 		body: hcldec.ObjectSpec{
 			"data":       ref("data", true),
+			"arch":       s("arch", "mlp"),
+			"g_channels": nums("g_channels", false), // dcgan; null: [128, 64]
+			"d_channels": nums("d_channels", false), // dcgan; null: [64, 128]
+			"d_norm":     s("d_norm", "batch"),      // dcgan: batch or none
 			"noise":      n("noise", 100),
 			"noise_dist": s("noise_dist", "uniform"),
 			"g_hidden":   withDefault(nums("g_hidden", false), intList(1200, 1200)),
@@ -201,6 +212,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return o
 	}
 	cfg := models.GANConfig{
+		Arch: c.str("arch", "mlp"),
+		DCGAN: models.DCGANConfig{GChannels: c.ints("g_channels", nil), DChannels: c.ints("d_channels", nil),
+			DNorm: c.str("d_norm", "batch")},
 		NoiseDim: c.int("noise", 100), Noise: c.str("noise_dist", "uniform"), Out: data.Cols,
 		GHidden: c.ints("g_hidden", nil), GOutAct: models.Activation(c.str("g_output", "sigmoid")),
 		DHidden: c.ints("d_hidden", nil), DPieces: c.int("d_pieces", 5), DAct: c.str("d_act", "relu"),
@@ -222,6 +236,10 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return fmt.Errorf("conditional: %w", err)
 		}
 		labels = data.Labels
+	}
+	if cfg.Arch == models.ArchDCGAN { // the MLP attributes' defaults do not apply
+		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
+		cfg.GInit, cfg.DInit, cfg.DMaxColNorm = 0, 0, 0
 	}
 	nSamples := c.int("samples", 10000)
 	rec := newRecorder(job.Progress, c.int("log_every", 100))
