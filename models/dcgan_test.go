@@ -620,7 +620,8 @@ func barImages(n, side int, rng *rand.Rand) []float32 {
 // at ~2 ln 2 = 1.39 and a learning D lowers it) and the generator learns
 // the data: the squared distance between the samples' and the data's mean
 // images falls to under half its value at initialisation (a moment-level
-// check, not a quality benchmark; measured ~0.05x at this seed).
+// check, not a quality benchmark; measured 28.8 -> 2.8 at this seed, with
+// d_loss 1.07 -> 0.04).
 func TestDCGANTrains(t *testing.T) {
 	rng := rand.New(rand.NewSource(26))
 	side, n := 16, 1000
