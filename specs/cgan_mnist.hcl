@@ -166,6 +166,7 @@ report "cgan" {
     data = stage.grid.figure
   }
   curve "losses" {
-    data = stage.cgan.history
+    data  = stage.cgan.history
+    terms = ["d_loss", "g_loss", "d_real", "d_fake"]
   }
 }

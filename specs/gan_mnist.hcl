@@ -173,7 +173,8 @@ report "table1" {
     data = stage.nn.figure
   }
   curve "gan_losses" {
-    data = stage.gan.history
+    data  = stage.gan.history
+    terms = ["d_loss", "g_loss", "d_real", "d_fake"]
   }
 }
 

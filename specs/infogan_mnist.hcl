@@ -162,6 +162,7 @@ report "infogan" {
     data = stage.infogan.samples
   }
   curve "losses" {
-    data = stage.infogan.history
+    data  = stage.infogan.history
+    terms = ["d_loss", "g_loss", "d_real", "d_fake", "mi_loss", "mi_cat", "mi_cont"]
   }
 }
