@@ -14,6 +14,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/reports"
 	"github.com/ganpipe/ganpipe/specs"
@@ -178,10 +179,7 @@ func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 		if old, err := os.ReadFile(p); err == nil && bytes.Equal(old, f.Data[i]) {
 			continue
 		}
-		if err := os.WriteFile(p+".tmp", f.Data[i], 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(p+".tmp", p); err != nil {
+		if err := atomicfile.Write(p, f.Data[i], 0o644); err != nil {
 			return err
 		}
 	}

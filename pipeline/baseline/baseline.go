@@ -26,6 +26,7 @@ import (
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
 
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/specs"
 )
 
@@ -248,11 +249,7 @@ func Write(path string, now map[string]float64, old *File) error {
 		fmt.Fprintf(&b, "\nmetric %s {\n  value  = %s\n  better = %q\n  abs    = %s\n  rel    = %s\n}\n",
 			strconv.Quote(n), num(round(now[n])), tol.Better, num(tol.Abs), num(tol.Rel))
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, []byte(b.String()), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, []byte(b.String()), 0o644)
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
 )
 
 // LedgerEntry records the Slurm job submitted for a cache key, so that a
@@ -52,35 +54,5 @@ func writeLedger(cacheDir string, e *LedgerEntry) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(ledgerPath(cacheDir, e.Key), append(b, '\n'), 0o644)
-}
-
-func writeFileAtomic(path string, b []byte, mode os.FileMode) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, mode)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
+	return atomicfile.Write(ledgerPath(cacheDir, e.Key), append(b, '\n'), 0o644)
 }

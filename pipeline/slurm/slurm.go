@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/specs"
@@ -211,7 +212,7 @@ func (e *Executor) submit(ctx context.Context, t *pipeline.Task, progress pipeli
 	if err := os.MkdirAll(filepath.Dir(logFile), 0o755); err != nil {
 		return nil, fmt.Errorf("slurm: %w", err)
 	}
-	if err := writeFileAtomic(script, batchScript(t.Addr, t.Key, e.stageCommand(t)), 0o755); err != nil {
+	if err := atomicfile.Write(script, batchScript(t.Addr, t.Key, e.stageCommand(t)), 0o755); err != nil {
 		return nil, fmt.Errorf("slurm: %w", err)
 	}
 	var stageRes *specs.Resources
