@@ -27,7 +27,7 @@ type sweepReportKind struct{ info }
 
 func newSweepReportKind() *sweepReportKind {
 	return &sweepReportKind{info{
-		name: "sweep_report", version: "1",
+		name: "sweep_report", version: "2",
 		body: hcldec.ObjectSpec{
 			"title":   str("title", false),
 			"notes":   &hcldec.AttrSpec{Name: "notes", Type: cty.List(cty.String)},
@@ -146,7 +146,14 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
 				return err
 			}
-			file := fmt.Sprintf("%s_%s.png", name, key)
+			// Keys are free text ("loss fgan kl"); a Markdown image path
+			// must not contain spaces or slashes.
+			file := fmt.Sprintf("%s_%s.png", name, strings.Map(func(r rune) rune {
+				if r == ' ' || r == '/' || r == '\\' {
+					return '_'
+				}
+				return r
+			}, key))
 			files.Names, files.Data = append(files.Names, file), append(files.Data, buf.Bytes())
 			fmt.Fprintf(&md, "\n#### %s\n\n![%s](%s)\n", key, key, file)
 		}
