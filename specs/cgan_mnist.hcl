@@ -18,6 +18,11 @@
 # they were conditioned on (label_agreement accuracy), FID / inception score
 # / precision-recall on the classifier's features, and Parzen beside the
 # unconditional GAN's protocol.
+#
+# Measured at paper scale (20,000 updates; commit 95f4160, shared 2-core
+# machine, load 4-11, GAN stage 30 min 40 s): conditioned-digit accuracy
+# 0.934, FID 27.85, inception score 8.83 +- 0.07, precision 0.86, recall
+# 0.36, Parzen 141.32 +- 1.42 nats.
 
 pipeline "cgan_mnist" {
   description = "Conditional GAN on MNIST (Mirza & Osindero 2014)"

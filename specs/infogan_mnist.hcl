@@ -22,6 +22,13 @@
 # 2x-1 data, Adam 2e-4 with beta1 0.5; D maxout with dropout, so Q sees
 # dropped-out features while training) and a linear Q head on D's last
 # hidden layer (the paper adds a hidden layer to Q).
+#
+# Measured at paper scale (20,000 updates; commit 95f4160, shared 2-core
+# machine, load 2-5, GAN stage 20 min 54 s): L_I 0.07 (categorical
+# cross-entropy 0.01: Q reads the code almost perfectly), but the code is
+# only partly the digit: best one-to-one code -> digit match 0.563, purity
+# 0.655 (two codes draw 1s; 4/7/9 and 3/5/8 share codes). Chen et al.
+# report about 5% error with their conv nets. FID 50.85, IS 7.88 +- 0.09.
 
 pipeline "infogan_mnist" {
   description = "InfoGAN on MNIST (Chen et al. 2016)"
