@@ -521,14 +521,7 @@ func (m *GAN) buildGP(B int) (*gpGraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&lossOp{name: "sum", fn: func(v, dv []float32) float64 {
-		var s float64
-		for i, x := range v {
-			s += float64(x)
-			dv[i] = 1
-		}
-		return s
-	}}, v)
+	cost, err := G.ApplyOp(&lossOp{name: "sum", fn: sumLoss}, v)
 	if err != nil {
 		return nil, err
 	}
@@ -982,3 +975,14 @@ func GeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
 
 // IsDiverged reports whether err is a training divergence.
 func IsDiverged(err error) bool { return errors.Is(err, ErrDiverged) }
+
+// sumLoss is the loss sum(v), whose gradient is 1 everywhere: the critic
+// value's input gradient (the gradient penalty) is that of its sum.
+func sumLoss(v, dv []float32) float64 {
+	var s float64
+	for i, x := range v {
+		s += float64(x)
+		dv[i] = 1
+	}
+	return s
+}

@@ -160,14 +160,7 @@ func TestLabelsReachDiscriminator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cost, err := G.ApplyOp(&lossOp{name: "sum", fn: func(v, dv []float32) float64 {
-		var s float64
-		for i, x := range v {
-			s += float64(x)
-			dv[i] = 1
-		}
-		return s
-	}}, v)
+	cost, err := G.ApplyOp(&lossOp{name: "sum", fn: sumLoss}, v)
 	if err != nil {
 		t.Fatal(err)
 	}
