@@ -36,3 +36,6 @@ func Kernel() string { return "gonum" }
 // goroutines inside), for callers that run independent products
 // concurrently themselves.
 func Sequential() gblas.Float32 { return blas32.Implementation() }
+
+// CurrentTeam is nil for the gonum backend (gonum parallelises its own GEMM).
+func CurrentTeam() *Team { return nil }

@@ -11,8 +11,6 @@ char *openblas_get_corename(void);
 import "C"
 
 import (
-	"sync"
-
 	gblas "gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	"gonum.org/v1/netlib/blas/netlib"
@@ -39,8 +37,26 @@ func UseThreads(n int) {
 	}
 	C.openblas_set_num_threads(1)
 	impl := splitBLAS{threads: n}
+	if old, ok := blas32.Implementation().(splitBLAS); ok && old.team.Size() == n {
+		impl.team = old.team // keep the running workers
+	} else {
+		if ok {
+			old.team.Close()
+		}
+		impl.team = NewTeam(n)
+	}
 	gorgonia.Use(impl)
 	blas32.Use(impl)
+}
+
+// CurrentTeam returns the worker team of the installed BLAS, for other
+// parallel sections of a training step (nil, meaning run on the caller, when
+// the BLAS is single-threaded or not the split OpenBLAS).
+func CurrentTeam() *Team {
+	if b, ok := blas32.Implementation().(splitBLAS); ok {
+		return b.team
+	}
+	return nil
 }
 
 // Threads reports how many goroutines SGEMM is split over.
@@ -55,13 +71,14 @@ func Threads() int {
 type splitBLAS struct {
 	netlib.Implementation
 	threads int
+	team    *Team // runs the blocks (nil: one thread)
 }
 
 // minSplitFlops is the smallest GEMM (in multiply-adds) worth splitting.
 const minSplitFlops = 1 << 18
 
 // Sgemm computes C = alpha op(A) op(B) + beta C, splitting the rows of C (or its
-// columns when it has few rows) into contiguous blocks, one goroutine each (the
+// columns when it has few rows) into contiguous blocks, one per team member (the
 // last on the calling goroutine). Every element of C is computed by exactly one
 // single-threaded OpenBLAS call, so the result does not depend on scheduling.
 func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
@@ -70,17 +87,10 @@ func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a [
 		b.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc)
 		return
 	}
-	var wg sync.WaitGroup
-	wg.Add(len(parts) - 1)
-	for _, q := range parts[:len(parts)-1] {
-		go func(q gemmPart) {
-			defer wg.Done()
-			b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
-		}(q)
-	}
-	q := parts[len(parts)-1]
-	b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
-	wg.Wait()
+	b.team.Run(len(parts), func(i int) {
+		q := parts[i]
+		b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
+	})
 }
 
 // gemmPart is one block of a split SGEMM: an m x n block of C and the
@@ -146,6 +156,9 @@ func (b sequentialBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32
 func UseNativeThreads(n int) {
 	if n < 1 {
 		n = 1
+	}
+	if old, ok := blas32.Implementation().(splitBLAS); ok {
+		old.team.Close()
 	}
 	C.openblas_set_num_threads(C.int(n))
 	gorgonia.Use(netlib.Implementation{})

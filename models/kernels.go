@@ -4,6 +4,8 @@ import (
 	"math"
 	"runtime"
 	"sync"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // This file holds the float32 elementwise kernels behind the custom gorgonia ops.
@@ -18,10 +20,18 @@ const minChunk = 1 << 14
 // parFor calls fn on [lo, hi) chunks covering [0, n), in parallel when n is large.
 // Chunk boundaries depend only on n and the CPU count, so any per-chunk reduction
 // combined in chunk order is deterministic.
+//
+// The chunks run on the BLAS's worker team (blas.CurrentTeam: goroutines that
+// stay awake between a step's parallel sections) when there is one, else on
+// new goroutines.
 func parFor(n, grain int, fn func(chunk, lo, hi int)) {
 	k := parChunks(n, grain)
 	if k == 1 {
 		fn(0, 0, n)
+		return
+	}
+	if team := blas.CurrentTeam(); team != nil {
+		team.Run(k, func(c int) { fn(c, c*n/k, (c+1)*n/k) })
 		return
 	}
 	var wg sync.WaitGroup

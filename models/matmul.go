@@ -166,16 +166,16 @@ func (g gemmCall) runHere() {
 // BLAS splits over more than one goroutine).
 func blasConcurrent() bool { return blasimpl.Threads() > 1 }
 
-// gemmBoth computes x and y concurrently, each on its own goroutine (its
-// blocks one after another).
+// gemmBoth computes x and y concurrently on the BLAS's worker team (each
+// product's blocks one after another).
 func gemmBoth(x, y gemmCall) {
-	done := make(chan struct{})
-	go func() {
-		y.runHere()
-		close(done)
-	}()
-	x.runHere()
-	<-done
+	blasimpl.CurrentTeam().Run(2, func(i int) {
+		if i == 0 {
+			y.runHere()
+		} else {
+			x.runHere()
+		}
+	})
 }
 
 // gemm32 writes op(A) op(B) into c (beta 0), A ar x ac and B br x bc row-major.

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // OptimizerKind names an update rule.
@@ -241,18 +243,23 @@ func parArrays(arrays [][]float32, fn func(k int)) {
 		work[w] = append(work[w], k)
 		load[w] += len(arrays[k]) + 1
 	}
+	run := func(j int) {
+		for _, k := range work[j] {
+			fn(k)
+		}
+	}
+	if team := blas.CurrentTeam(); team != nil {
+		team.Run(p, run)
+		return
+	}
 	var wg sync.WaitGroup
 	wg.Add(p - 1)
 	for j := 1; j < p; j++ {
-		go func(ks []int) {
+		go func(j int) {
 			defer wg.Done()
-			for _, k := range ks {
-				fn(k)
-			}
-		}(work[j])
+			run(j)
+		}(j)
 	}
-	for _, k := range work[0] {
-		fn(k)
-	}
+	run(0)
 	wg.Wait()
 }
