@@ -41,7 +41,7 @@ type job struct {
 	fn   func(int)
 	i    int
 	left *atomic.Int32
-	done chan struct{} // closed by the part that brings left to 0, if the caller blocked
+	done chan struct{} // closed by the part that brings left to 0 (after the caller's own parts)
 }
 
 // NewTeam starts n-1 workers for sections of up to n parts (n < 2: none).
@@ -96,7 +96,11 @@ func (t *Team) Run(n int, fn func(i int)) {
 		}
 		return
 	}
+	// left counts the parts in flight on workers plus one for the caller,
+	// which it gives up only after its own parts: a worker finishing before
+	// the next part is assigned must not see 0 (that closed done twice).
 	var left atomic.Int32
+	left.Store(1)
 	done := make(chan struct{})
 	var local []int
 	wi := 0
@@ -126,7 +130,7 @@ func (t *Team) Run(n int, fn func(i int)) {
 		fn(i)
 	}
 	fn(n - 1)
-	if left.Load() == 0 {
+	if left.Add(-1) == 0 {
 		return
 	}
 	// Wait: poll first (the parts usually end within microseconds of ours),

@@ -78,3 +78,21 @@ func TestUseThreadsTeam(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamFastPartsFinishOnce: parts that return at once let a worker finish
+// before Run has handed out the section's next part. Run used to count only
+// the parts handed out so far, so such a worker could bring the count to 0
+// early and a later one close the section's done channel a second time
+// (panic: close of closed channel, seen under -race with 3+ workers).
+func TestTeamFastPartsFinishOnce(t *testing.T) {
+	team := NewTeam(6)
+	defer team.Close()
+	var total atomic.Int64
+	const sections, parts = 20000, 6
+	for s := 0; s < sections; s++ {
+		team.Run(parts, func(int) { total.Add(1) })
+	}
+	if got := total.Load(); got != sections*parts {
+		t.Fatalf("ran %d parts, want %d", got, sections*parts)
+	}
+}
