@@ -4,6 +4,7 @@
 #
 #   ganpipe run specs/gan_zoo.hcl                  # 20k updates, Goodfellow's MLPs
 #   ganpipe run specs/gan_zoo.hcl -var scale=ci    # small nets, 2k images, 150 updates
+#   ganpipe run specs/gan_zoo.hcl -var iters=2000  # full data and nets, fewer updates
 #
 # All configurations share the architecture (G 100-1200-1200-784 ReLU/sigmoid,
 # D maxout 240x5 twice with dropout 0.2/0.5 at paper scale) and, unless the
@@ -29,9 +30,19 @@ variable "scale" {
   }
 }
 
+variable "iters" {
+  type        = number
+  default     = null
+  description = "override the generator updates per row (default 20000 at paper scale, 150 at CI scale)"
+  validation {
+    condition     = var.iters == null ? true : var.iters >= 1
+    error_message = "iters must be at least 1."
+  }
+}
+
 locals {
   paper     = var.scale == "paper"
-  iters     = local.paper ? 20000 : 150
+  iters     = var.iters != null ? var.iters : (local.paper ? 20000 : 150)
   n_samples = local.paper ? 10000 : 1000
   base = {
     loss = "nonsaturating", divergence = "", n_critic = 1, wgan_schedule = false,
