@@ -11,7 +11,22 @@
 // once at start-up, before building graphs.
 package blas
 
-import "runtime"
+import (
+	"fmt"
+	"runtime"
+)
 
 // DefaultThreads is the OpenBLAS thread count Use picks: one per CPU.
 func DefaultThreads() int { return runtime.NumCPU() }
+
+// Fingerprint names what decides the bits of the installed BLAS's results:
+// backend, kernel set and SGEMM block count, e.g. "openblas Haswell split 2".
+// It belongs in every cache key: a machine with other kernels or another
+// CPU count computes other numbers (measured: every model fingerprint
+// changed between 1 and 2 CPUs).
+func Fingerprint() string {
+	if Backend() == "gonum" {
+		return "gonum"
+	}
+	return fmt.Sprintf("%s %s split %d", Backend(), Kernel(), Threads())
+}

@@ -96,3 +96,46 @@ func TestSplitMatchesSequential(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitNotThreadsDecidesBits: the same block count gives the same bits
+// on one thread as on three (UseSplit), and Fingerprint names what decides
+// them. The product is big enough to split and uneven, so that another block
+// count would round differently on OpenBLAS (not asserted: the kernel may
+// happen to agree).
+func TestSplitNotThreadsDecidesBits(t *testing.T) {
+	defer Use()
+	rng := rand.New(rand.NewSource(2))
+	m, n, k := 301, 257, 333
+	a, b := make([]float32, m*k), make([]float32, k*n)
+	for i := range a {
+		a[i] = rng.Float32() - 0.5
+	}
+	for i := range b {
+		b[i] = rng.Float32() - 0.5
+	}
+	run := func(threads, parts int) []float32 {
+		UseSplit(threads, parts)
+		c := make([]float32, m*n)
+		blas32.Implementation().Sgemm(blas.NoTrans, blas.NoTrans, m, n, k, 1, a, k, b, n, 0, c, n)
+		return c
+	}
+	ref := run(2, 2)
+	fp2 := Fingerprint()
+	for _, threads := range []int{1, 3} {
+		got := run(threads, 2)
+		for i := range ref {
+			if math.Float32bits(got[i]) != math.Float32bits(ref[i]) {
+				t.Fatalf("%d threads, 2 blocks: c[%d] = %v, 2 threads: %v", threads, i, got[i], ref[i])
+			}
+		}
+		if fp := Fingerprint(); fp != fp2 {
+			t.Errorf("%d threads, 2 blocks: Fingerprint %q, 2 threads: %q", threads, fp, fp2)
+		}
+	}
+	run(1, 3)
+	if Backend() == "openblas" {
+		if fp := Fingerprint(); fp == fp2 || Threads() != 3 {
+			t.Errorf("3 blocks: Fingerprint %q (2 blocks: %q), Threads %d", fp, fp2, Threads())
+		}
+	}
+}

@@ -23,6 +23,10 @@ func UseThreads(int) {
 	blas32.Use(gonum.Implementation{})
 }
 
+// UseSplit is Use for the gonum backend (whose blocks do not depend on the
+// CPU count).
+func UseSplit(int, int) { Use() }
+
 // Threads reports the OpenBLAS thread count (1 for the gonum backend).
 func Threads() int { return 1 }
 

@@ -24,19 +24,26 @@ func Backend() string { return "openblas" }
 // gonum's blas32, with DefaultThreads() threads.
 func Use() { UseThreads(DefaultThreads()) }
 
-// UseThreads is Use with an explicit thread count (n < 1 means 1).
+// UseThreads is Use with an explicit thread count (n < 1 means 1), SGEMM
+// split into n blocks.
 //
 // OpenBLAS itself is kept single-threaded and SGEMM is split into n row (or
 // column) blocks run from n goroutines. OpenBLAS's own worker threads busy-wait
 // for ~2^28 cycles after every call; on a small machine they then steal the CPUs
 // from the Go code (activations, the MMD kernel) that runs between GEMMs, which
 // measured twice as slow per training step as this split.
-func UseThreads(n int) {
-	if n < 1 {
-		n = 1
-	}
+func UseThreads(n int) { UseSplit(n, n) }
+
+// UseSplit runs SGEMM on threads CPUs in parts blocks (each < 1 means 1).
+// The blocks decide the bits of every product (OpenBLAS rounds a block by its
+// shape), the threads only the speed: two machines with the same parts and
+// kernel set compute the same numbers whatever their CPU counts. Blocks
+// beyond the team's size run on the calling goroutine.
+func UseSplit(threads, parts int) {
+	threads, parts = max(threads, 1), max(parts, 1)
+	n := threads
 	C.openblas_set_num_threads(1)
-	impl := splitBLAS{threads: n}
+	impl := splitBLAS{threads: parts}
 	if old, ok := blas32.Implementation().(splitBLAS); ok && old.team.Size() == n {
 		impl.team = old.team // keep the running workers
 	} else {
@@ -59,7 +66,7 @@ func CurrentTeam() *Team {
 	return nil
 }
 
-// Threads reports how many goroutines SGEMM is split over.
+// Threads reports how many blocks SGEMM is split into (see UseSplit).
 func Threads() int {
 	if b, ok := blas32.Implementation().(splitBLAS); ok {
 		return b.threads
@@ -70,7 +77,7 @@ func Threads() int {
 // splitBLAS is OpenBLAS with SGEMM parallelised from Go.
 type splitBLAS struct {
 	netlib.Implementation
-	threads int
+	threads int   // blocks per SGEMM (UseSplit's parts)
 	team    *Team // runs the blocks (nil: one thread)
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/ganpipe/ganpipe/blas"
@@ -110,9 +111,11 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// versions names what shapes a stage's numbers besides its own code.
+// versions names what shapes a stage's numbers besides its own code. The
+// BLAS entry is its fingerprint (backend, kernel set, SGEMM split): the same
+// stage computes other bits on other kernels or another split.
 func versions() map[string]string {
-	v := map[string]string{"ganpipe": Version, "blas": blas.Backend()}
+	v := map[string]string{"ganpipe": Version, "blas": blas.Fingerprint()}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, d := range bi.Deps {
 			if d.Path == "gorgonia.org/gorgonia" || d.Path == "gorgonia.org/tensor" {
@@ -121,6 +124,25 @@ func versions() map[string]string {
 		}
 	}
 	return v
+}
+
+// gemmSplitEnv fixes the SGEMM block count, and so the bits of every result,
+// independently of the machine's CPU count (see blas.UseSplit).
+const gemmSplitEnv = "GANPIPE_GEMM_SPLIT"
+
+// useBLAS installs the BLAS on all CPUs, SGEMM split into $GANPIPE_GEMM_SPLIT
+// blocks when set, else one per CPU.
+func useBLAS(getenv func(string) string) error {
+	parts := runtime.NumCPU()
+	if v := getenv(gemmSplitEnv); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return fmt.Errorf("%s=%q: want a positive integer", gemmSplitEnv, v)
+		}
+		parts = n
+	}
+	blas.UseSplit(runtime.NumCPU(), parts)
+	return nil
 }
 
 // fail prints an error and returns exit code 1.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"time"
 
+	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/pipeline/progress"
@@ -24,8 +26,12 @@ func execStageCmd() *command {
 		f.register(fs)
 		key := fs.String("key", "", "cache key the controller computed for the stage; the stage runs only if it is still the key")
 		force := fs.Bool("force", false, "recompute even if the key is cached (-force of the controller)")
+		split := fs.Int("gemm-split", 0, "SGEMM blocks, the controller's (part of the key; 0: as this machine would pick)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
+		}
+		if *split > 0 {
+			blas.UseSplit(runtime.NumCPU(), *split)
 		}
 		if fs.NArg() != 2 || *key == "" {
 			fs.Usage()

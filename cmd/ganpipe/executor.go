@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"time"
 
+	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/pipeline/slurm"
@@ -81,17 +83,30 @@ func (e *executorFlags) slurmExecutor(specPath string, f *specFlags, o *pipeline
 		}
 	}
 	return slurm.New(slurm.Config{
-		CacheDir: cacheDir, Binary: bin, Spec: spec, ExecArgs: args,
+		CacheDir: cacheDir, Binary: bin, Spec: spec, ExecArgs: args, Env: jobEnv(),
 		Extra: extra, Poll: e.slurmPoll,
 	})
+}
+
+// jobEnv is the environment a job needs to compute what this process would:
+// OpenBLAS's kernel set, fixed before the library loads. (A node whose CPU
+// lacks the kernels' instructions fails its job; its log says so.)
+func jobEnv() []string {
+	if blas.Backend() != "openblas" {
+		return nil
+	}
+	return []string{"OPENBLAS_CORETYPE=" + blas.Kernel()}
 }
 
 // execStageArgs are the spec flags of exec-stage (everything but -key, SPEC
 // and ADDR), repeating this command's. Variables from GANPIPE_VAR_* reach the
 // job through sbatch's default --export=ALL; if they do not, the job's key
 // differs and exec-stage refuses to run rather than compute something else.
+//
+// -gemm-split passes this process's SGEMM block count, which is part of
+// every key, so a node with another CPU count computes the same bits.
 func execStageArgs(f *specFlags, cacheDir, dataDir string) ([]string, error) {
-	args := []string{"-cache", cacheDir}
+	args := []string{"-cache", cacheDir, "-gemm-split", strconv.Itoa(blas.Threads())}
 	if dataDir != "" {
 		abs, err := filepath.Abs(dataDir)
 		if err != nil {

@@ -12,8 +12,6 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
-
-	"github.com/ganpipe/ganpipe/blas"
 )
 
 // command is one subcommand. Each lives in its own file.
@@ -43,10 +41,14 @@ func commands() map[string]*command {
 }
 
 func main() {
-	blas.Use() // OpenBLAS where built with it; gonum's pure Go otherwise
+	env := &cmdEnv{stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ(), getenv: os.Getenv}
+	// OpenBLAS where built with it; gonum's pure Go otherwise.
+	if err := useBLAS(env.getenv); err != nil {
+		fmt.Fprintf(env.stderr, "ganpipe: %v\n", err)
+		os.Exit(2)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	env := &cmdEnv{stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ(), getenv: os.Getenv}
 	os.Exit(runMain(ctx, env, os.Args[1:]))
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/pipeline/slurm"
@@ -75,7 +77,8 @@ stage "sample" "s" {
 `
 
 // TestExecStageArgs checks the flags a job gets: every path absolute, every
-// variable and var file passed on, so a job elsewhere loads the same spec.
+// variable and var file passed on, and this process's SGEMM split, so a job
+// elsewhere loads the same spec and computes the same key.
 func TestExecStageArgs(t *testing.T) {
 	wd, err := os.Getwd()
 	if err != nil {
@@ -86,10 +89,47 @@ func TestExecStageArgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"-cache", "/c", "-data", filepath.Join(wd, "data"), "-out", filepath.Join(wd, "out"),
+	want := []string{"-cache", "/c", "-gemm-split", strconv.Itoa(blas.Threads()), "-data", filepath.Join(wd, "data"), "-out", filepath.Join(wd, "out"),
 		"-var-file", filepath.Join(wd, "v.hcl"), "-var-file", "/abs/w.hcl", "-var", "a=1", "-var", "b=x y"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestUseBLASSplit: GANPIPE_GEMM_SPLIT sets the SGEMM block count that the
+// keys record (versions()["blas"]); a bad value is an error, unset means one
+// block per CPU.
+func TestUseBLASSplit(t *testing.T) {
+	defer blas.Use()
+	env := func(v string) func(string) string {
+		return func(k string) string {
+			if k == gemmSplitEnv {
+				return v
+			}
+			return ""
+		}
+	}
+	if err := useBLAS(env("3")); err != nil {
+		t.Fatal(err)
+	}
+	if blas.Backend() == "openblas" {
+		if blas.Threads() != 3 || !strings.HasSuffix(versions()["blas"], " split 3") {
+			t.Errorf("GANPIPE_GEMM_SPLIT=3: Threads %d, versions blas %q", blas.Threads(), versions()["blas"])
+		}
+		if e := jobEnv(); len(e) != 1 || e[0] != "OPENBLAS_CORETYPE="+blas.Kernel() {
+			t.Errorf("jobEnv() = %q", e)
+		}
+	}
+	for _, bad := range []string{"0", "-1", "two"} {
+		if err := useBLAS(env(bad)); err == nil || !strings.Contains(err.Error(), gemmSplitEnv) {
+			t.Errorf("GANPIPE_GEMM_SPLIT=%s: err %v", bad, err)
+		}
+	}
+	if err := useBLAS(env("")); err != nil {
+		t.Fatal(err)
+	}
+	if blas.Backend() == "openblas" && blas.Threads() != runtime.NumCPU() {
+		t.Errorf("unset: Threads %d, want NumCPU %d", blas.Threads(), runtime.NumCPU())
 	}
 }
 

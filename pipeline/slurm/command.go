@@ -55,13 +55,17 @@ func sbatchArgs(addr, logPath, scriptPath string, res specs.Resources, extra []s
 	return append(args, scriptPath)
 }
 
-// batchScript is the job script: it execs the stage command. Every word is
-// single-quoted, so addresses like stage.ll["a b"] and paths with spaces
-// reach exec-stage unchanged.
-func batchScript(addr, key string, argv []string) []byte {
+// batchScript is the job script: it exports env (NAME=value pairs) and execs
+// the stage command. Every word is single-quoted, so addresses like
+// stage.ll["a b"] and paths with spaces reach exec-stage unchanged.
+func batchScript(addr, key string, env, argv []string) []byte {
 	var b strings.Builder
 	b.WriteString("#!/bin/sh\n")
 	fmt.Fprintf(&b, "# ganpipe stage %s\n# key %s\n", oneLine(addr), key)
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		fmt.Fprintf(&b, "export %s=%s\n", name, ShellQuote(value))
+	}
 	b.WriteString("exec")
 	for _, a := range argv {
 		b.WriteByte(' ')

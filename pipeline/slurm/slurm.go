@@ -47,6 +47,10 @@ type Config struct {
 	// ExecArgs are the flags given to exec-stage before -key: -cache,
 	// -data, -var, -var-file, with absolute paths.
 	ExecArgs []string
+	// Env are NAME=value pairs the job script exports before it runs
+	// exec-stage (e.g. OPENBLAS_CORETYPE, which must be set before the BLAS
+	// loads, so that every node runs the controller's kernels).
+	Env []string
 	// Defaults are the pipeline-wide resources; a stage's resources block
 	// overrides them field by field.
 	Defaults specs.Resources
@@ -212,7 +216,7 @@ func (e *Executor) submit(ctx context.Context, t *pipeline.Task, progress pipeli
 	if err := os.MkdirAll(filepath.Dir(logFile), 0o755); err != nil {
 		return nil, fmt.Errorf("slurm: %w", err)
 	}
-	if err := atomicfile.Write(script, batchScript(t.Addr, t.Key, e.stageCommand(t)), 0o755); err != nil {
+	if err := atomicfile.Write(script, batchScript(t.Addr, t.Key, e.cfg.Env, e.stageCommand(t)), 0o755); err != nil {
 		return nil, fmt.Errorf("slurm: %w", err)
 	}
 	var stageRes *specs.Resources

@@ -157,8 +157,8 @@ func TestSplitArgs(t *testing.T) {
 }
 
 func TestBatchScript(t *testing.T) {
-	got := string(batchScript("stage.ll[\"a b\"]", "k1", []string{"/opt/gan pipe", "exec-stage", "-key", "k1", "/s.hcl", `stage.ll["a b"]`}))
-	want := "#!/bin/sh\n# ganpipe stage stage.ll[\"a b\"]\n# key k1\nexec '/opt/gan pipe' exec-stage -key k1 /s.hcl 'stage.ll[\"a b\"]'\n"
+	got := string(batchScript("stage.ll[\"a b\"]", "k1", []string{"OPENBLAS_CORETYPE=Haswell", "X=a b"}, []string{"/opt/gan pipe", "exec-stage", "-key", "k1", "/s.hcl", `stage.ll["a b"]`}))
+	want := "#!/bin/sh\n# ganpipe stage stage.ll[\"a b\"]\n# key k1\nexport OPENBLAS_CORETYPE=Haswell\nexport X='a b'\nexec '/opt/gan pipe' exec-stage -key k1 /s.hcl 'stage.ll[\"a b\"]'\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
