@@ -2,14 +2,14 @@
 # better = higher | lower | either; allowance = max(abs, rel * |value|).
 
 metric "gmmn.loss" {
-  value  = 0.635961
+  value  = 0.439408
   better = "lower"
   abs    = 0
   rel    = 0.1
 }
 
 metric "gmmn.mmd2" {
-  value  = 0.39944
+  value  = 0.173783
   better = "lower"
   abs    = 0
   rel    = 0.1
@@ -44,7 +44,7 @@ metric "ll[data].stderr" {
 }
 
 metric "ll[gmmn].mean" {
-  value  = -278.142
+  value  = -213.003
   better = "higher"
   abs    = 5
   rel    = 0
@@ -58,77 +58,77 @@ metric "ll[gmmn].sigma" {
 }
 
 metric "ll[gmmn].std" {
-  value  = 127
+  value  = 148.53
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[gmmn].stderr" {
-  value  = 5.6796
+  value  = 6.64245
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "nn.nn_dist" {
-  value  = 10.1207
+  value  = 8.74184
   better = "either"
   abs    = 0
   rel    = 0.1
 }
 
 metric "time.dataset.data" {
-  value  = 2.15112
+  value  = 1.32638
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.gmmn" {
-  value  = 24.6018
+  value  = 11.6324
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.interp" {
-  value  = 0.170817
+  value  = 0.0633641
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[data]" {
-  value  = 0.3782
+  value  = 0.250411
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[gmmn]" {
-  value  = 0.088752
+  value  = 0.0788775
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.nn" {
-  value  = 0.0219876
+  value  = 0.0291203
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.table1" {
-  value  = 0.0424636
+  value  = 0.0358106
   better = "lower"
   abs    = 1
   rel    = 2
 }
 
 metric "time.samples" {
-  value  = 0.183718
+  value  = 0.136116
   better = "lower"
   abs    = 1
   rel    = 2
