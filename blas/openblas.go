@@ -41,16 +41,15 @@ func UseThreads(n int) { UseSplit(n, n) }
 // beyond the team's size run on the calling goroutine.
 func UseSplit(threads, parts int) {
 	threads, parts = max(threads, 1), max(parts, 1)
-	n := threads
 	C.openblas_set_num_threads(1)
 	impl := splitBLAS{threads: parts}
-	if old, ok := blas32.Implementation().(splitBLAS); ok && old.team.Size() == n {
+	if old, ok := blas32.Implementation().(splitBLAS); ok && old.team.Size() == threads {
 		impl.team = old.team // keep the running workers
 	} else {
 		if ok {
 			old.team.Close()
 		}
-		impl.team = NewTeam(n)
+		impl.team = NewTeam(threads)
 	}
 	gorgonia.Use(impl)
 	blas32.Use(impl)

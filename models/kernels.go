@@ -30,20 +30,26 @@ func parFor(n, grain int, fn func(chunk, lo, hi int)) {
 		fn(0, 0, n)
 		return
 	}
+	runParts(k, func(c int) { fn(c, c*n/k, (c+1)*n/k) })
+}
+
+// runParts calls fn(0..n-1) in parallel and returns when all have returned:
+// on the BLAS's worker team when there is one, else one new goroutine per
+// part but the last, which runs on the caller.
+func runParts(n int, fn func(i int)) {
 	if team := blas.CurrentTeam(); team != nil {
-		team.Run(k, func(c int) { fn(c, c*n/k, (c+1)*n/k) })
+		team.Run(n, fn)
 		return
 	}
 	var wg sync.WaitGroup
-	wg.Add(k - 1)
-	for c := 1; c < k; c++ {
-		lo, hi := c*n/k, (c+1)*n/k
-		go func(c, lo, hi int) {
+	wg.Add(n - 1)
+	for i := 0; i < n-1; i++ {
+		go func(i int) {
 			defer wg.Done()
-			fn(c, lo, hi)
-		}(c, lo, hi)
+			fn(i)
+		}(i)
 	}
-	fn(0, 0, n/k)
+	fn(n - 1)
 	wg.Wait()
 }
 
