@@ -3,6 +3,7 @@
 #   ganpipe run specs/gmmn_ae.hcl                  # the paper's protocol
 #   ganpipe run specs/gmmn_ae.hcl -var scale=ci    # small subsets, few iterations
 #   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist
+#   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist -var gmmn_lr=0.5   # not the paper's rate
 #
 # Protocol: ../shared/PAPERS.md. Autoencoder 784-1024-32 (sigmoid, BCE) with
 # dropout 0.2/0.5 on the encoder, layerwise pretraining then fine-tuning; a
@@ -39,6 +40,16 @@ variable "gmmn_iters" {
   type        = number
   default     = null
   description = "override the GMMN iteration count (default 40000 at paper scale)"
+}
+
+variable "gmmn_lr" {
+  type        = number
+  default     = 2
+  description = "the code GMMN's learning rate until iteration 10k (the paper's 2); a tenth of it after, as in the paper"
+  validation {
+    condition     = var.gmmn_lr > 0
+    error_message = "gmmn_lr must be positive."
+  }
 }
 
 variable "init" {
@@ -104,8 +115,8 @@ stage "gmmn_train" "gmmn" {
   batch  = local.paper ? 1000 : 500
   iters  = local.gmmn_iters
   schedule = [
-    { from = 0, lr = 2, momentum = 0.9 },
-    { from = 10000, lr = 0.2, momentum = 0.99 },
+    { from = 0, lr = var.gmmn_lr, momentum = 0.9 },
+    { from = 10000, lr = var.gmmn_lr / 10, momentum = 0.99 },
   ]
 }
 
