@@ -32,6 +32,7 @@ type worker struct {
 	busy  atomic.Bool         // a part is assigned and not finished
 	part  atomic.Pointer[job] // the assigned part (nil: none)
 	sleep atomic.Bool         // blocked on wake
+	rest  atomic.Bool         // block now instead of polling (Team.Rest)
 	wake  chan struct{}       // cap 1
 	stop  atomic.Bool
 }
@@ -79,6 +80,18 @@ func (t *Team) Close() {
 		case w.wake <- struct{}{}:
 		default:
 		}
+	}
+}
+
+// Rest makes idle workers block now instead of polling out their spinWait:
+// for a caller about to hand the CPUs to threads outside the team (the
+// cPool's, see splitBLAS.Sgemm).
+func (t *Team) Rest() {
+	if t == nil {
+		return
+	}
+	for _, w := range t.workers {
+		w.rest.Store(true)
 	}
 }
 
@@ -154,6 +167,7 @@ func (w *worker) loop() {
 	for {
 		if j := w.part.Load(); j != nil {
 			w.part.Store(nil)
+			w.rest.Store(false) // a Rest is for the idle spell it interrupts
 			j.fn(j.i)
 			w.busy.Store(false)
 			if j.left.Add(-1) == 0 {
@@ -169,7 +183,7 @@ func (w *worker) loop() {
 			runtime.Gosched() // a part is being assigned: run it first
 			continue
 		}
-		if time.Since(idleSince) < spinWait {
+		if !w.rest.Swap(false) && time.Since(idleSince) < spinWait {
 			// Mostly a plain busy loop, yielding the P now and then: yielding
 			// on every poll (runtime.Gosched) let other goroutines of the
 			// step queue behind the worker, never yielding kept them waiting
@@ -191,6 +205,7 @@ func (w *worker) loop() {
 			<-w.wake
 		}
 		w.sleep.Store(false)
+		w.rest.Store(false)
 		idleSince = time.Now()
 	}
 }

@@ -166,9 +166,15 @@ func (g gemmCall) runHere() {
 // BLAS splits over more than one goroutine).
 func blasConcurrent() bool { return blasimpl.Threads() > 1 }
 
-// gemmBoth computes x and y concurrently on the BLAS's worker team (each
-// product's blocks one after another).
+// gemmBoth computes x and y concurrently: large products as one batch of
+// blocks on the BLAS's thread pool (blas.SgemmConcurrent), others on its
+// worker team (each product's blocks one after another). Same bits either
+// way.
 func gemmBoth(x, y gemmCall) {
+	if x.macs() >= blasimpl.PoolMACs() {
+		blasimpl.SgemmConcurrent(x.blasGemm(), y.blasGemm())
+		return
+	}
 	blasimpl.CurrentTeam().Run(2, func(i int) {
 		if i == 0 {
 			y.runHere()
@@ -176,6 +182,33 @@ func gemmBoth(x, y gemmCall) {
 			x.runHere()
 		}
 	})
+}
+
+// dims returns the product's m, n, k.
+func (g gemmCall) dims() (m, n, k int) {
+	m, n, k = g.ar, g.bc, g.ac
+	if g.tA {
+		m, k = g.ac, g.ar
+	}
+	if g.tB {
+		n = g.br
+	}
+	return m, n, k
+}
+
+func (g gemmCall) macs() int { m, n, k := g.dims(); return m * n * k }
+
+// blasGemm is the product in blas.SgemmConcurrent's terms.
+func (g gemmCall) blasGemm() blasimpl.Gemm {
+	m, n, k := g.dims()
+	ta, tb := blas.NoTrans, blas.NoTrans
+	if g.tA {
+		ta = blas.Trans
+	}
+	if g.tB {
+		tb = blas.Trans
+	}
+	return blasimpl.Gemm{TA: ta, TB: tb, M: m, N: n, K: k, A: g.a, Lda: g.ac, B: g.b, Ldb: g.bc, C: g.c, Ldc: n}
 }
 
 // gemm32 writes op(A) op(B) into c (beta 0), A ar x ac and B br x bc row-major.
