@@ -28,8 +28,9 @@ func Use() { UseThreads(DefaultThreads()) }
 // split into n blocks.
 //
 // OpenBLAS itself is kept single-threaded and SGEMM is split into n row (or
-// column) blocks run from n goroutines. OpenBLAS's own worker threads busy-wait
-// for ~2^28 cycles after every call; on a small machine they then steal the CPUs
+// column) blocks, run from n goroutines, or for the large products from a
+// pool of n-1 POSIX threads and the caller in one cgo call (cPool).
+// OpenBLAS's own worker threads busy-wait for ~2^28 cycles after every call; on a small machine they then steal the CPUs
 // from the Go code (activations, the MMD kernel) that runs between GEMMs, which
 // measured twice as slow per training step as this split.
 func UseThreads(n int) { UseSplit(n, n) }
@@ -38,7 +39,8 @@ func UseThreads(n int) { UseSplit(n, n) }
 // The blocks decide the bits of every product (OpenBLAS rounds a block by its
 // shape), the threads only the speed: two machines with the same parts and
 // kernel set compute the same numbers whatever their CPU counts. Blocks
-// beyond the team's size run on the calling goroutine.
+// beyond the team's size run on the calling goroutine; the pool deals them
+// out round-robin.
 func UseSplit(threads, parts int) {
 	threads, parts = max(threads, 1), max(parts, 1)
 	C.openblas_set_num_threads(1)
