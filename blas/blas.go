@@ -14,6 +14,8 @@ package blas
 import (
 	"fmt"
 	"runtime"
+
+	gblas "gonum.org/v1/gonum/blas"
 )
 
 // DefaultThreads is the OpenBLAS thread count Use picks: one per CPU.
@@ -29,4 +31,17 @@ func Fingerprint() string {
 		return "gonum"
 	}
 	return fmt.Sprintf("%s %s split %d", Backend(), Kernel(), Threads())
+}
+
+// Gemm is one product C = op(A) op(B) (row-major, C overwritten) for
+// SgemmConcurrent.
+type Gemm struct {
+	TA, TB  gblas.Transpose
+	M, N, K int
+	A       []float32
+	Lda     int
+	B       []float32
+	Ldb     int
+	C       []float32
+	Ldc     int
 }

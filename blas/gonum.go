@@ -44,19 +44,6 @@ func Sequential() gblas.Float32 { return blas32.Implementation() }
 // CurrentTeam is nil for the gonum backend (gonum parallelises its own GEMM).
 func CurrentTeam() *Team { return nil }
 
-// Gemm is one product C = op(A) op(B) (row-major, C overwritten) for
-// SgemmConcurrent.
-type Gemm struct {
-	TA, TB  gblas.Transpose
-	M, N, K int
-	A       []float32
-	Lda     int
-	B       []float32
-	Ldb     int
-	C       []float32
-	Ldc     int
-}
-
 // SgemmConcurrent computes the products one after another (gonum's GEMM
 // parallelises inside).
 func SgemmConcurrent(gs ...Gemm) {

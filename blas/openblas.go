@@ -129,19 +129,6 @@ func callParts(dst []gemmCallPart, parts []gemmPart, tA, tB gblas.Transpose, k i
 	return dst
 }
 
-// Gemm is one product C = op(A) op(B) (row-major, C overwritten) for
-// SgemmConcurrent.
-type Gemm struct {
-	TA, TB  gblas.Transpose
-	M, N, K int
-	A       []float32
-	Lda     int
-	B       []float32
-	Ldb     int
-	C       []float32
-	Ldc     int
-}
-
 // SgemmConcurrent computes independent products at once: each is cut into
 // the blocks Sgemm would cut it into, and all the blocks are spread over the
 // CPUs in one batch, so the bits are those of the products computed one
