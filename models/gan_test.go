@@ -325,23 +325,27 @@ func TestCriticGradients(t *testing.T) {
 func TestGANLearnsShift(t *testing.T) {
 	adam := Optimizer{Kind: OptAdam, LR: 2e-3, Beta1: 0.5, Beta2: 0.999}
 	cases := []struct {
-		name string
-		cfg  GANConfig
+		name  string
+		cfg   GANConfig
+		iters int // 0: 600
 	}{
-		{"minimax", GANConfig{Loss: LossMinimax}},
-		{"nonsaturating", GANConfig{Loss: LossNonSaturating}},
-		{"fgan kl", GANConfig{Loss: LossFGAN, Divergence: DivKL}},
-		{"fgan reverse_kl", GANConfig{Loss: LossFGAN, Divergence: DivReverseKL}},
-		{"fgan pearson", GANConfig{Loss: LossFGAN, Divergence: DivPearson}},
-		{"fgan hellinger", GANConfig{Loss: LossFGAN, Divergence: DivHellinger}},
-		{"fgan js", GANConfig{Loss: LossFGAN, Divergence: DivJS}},
-		{"wgan", GANConfig{Loss: LossWGAN, Clip: 0.1, NCritic: 5}},
+		{"minimax", GANConfig{Loss: LossMinimax}, 0},
+		{"nonsaturating", GANConfig{Loss: LossNonSaturating}, 0},
+		{"fgan kl", GANConfig{Loss: LossFGAN, Divergence: DivKL}, 0},
+		{"fgan reverse_kl", GANConfig{Loss: LossFGAN, Divergence: DivReverseKL}, 0},
+		{"fgan pearson", GANConfig{Loss: LossFGAN, Divergence: DivPearson}, 0},
+		{"fgan hellinger", GANConfig{Loss: LossFGAN, Divergence: DivHellinger}, 0},
+		{"fgan js", GANConfig{Loss: LossFGAN, Divergence: DivJS}, 0},
+		{"wgan", GANConfig{Loss: LossWGAN, Clip: 0.1, NCritic: 5}, 0},
 		// lambda 1, not 10: in 1-D with every x̂ in one linear region of
 		// the initial critic, flipping a wrongly signed slope means passing
 		// |g| = 0 (penalty lambda) for a gain of ~3 (the data's distance);
 		// with 10 the critic stays in that local optimum (observed).
-		{"wgan_gp", GANConfig{Loss: LossWGANGP, NCritic: 5, GPLambda: 1}},
-		{"nonsaturating + spectral norm + hist avg", GANConfig{Loss: LossNonSaturating, SpectralNorm: true, HistAvg: 1e-3}},
+		// 1,500 updates: WGAN-GP's generator circles the data's mean here
+		// (sample means 2.2-3.6 at single updates between 600 and 3,000, on
+		// either BLAS), so the check is on the mean over the last updates.
+		{"wgan_gp", GANConfig{Loss: LossWGANGP, NCritic: 5, GPLambda: 1}, 1500},
+		{"nonsaturating + spectral norm + hist avg", GANConfig{Loss: LossNonSaturating, SpectralNorm: true, HistAvg: 1e-3}, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -354,24 +358,43 @@ func TestGANLearnsShift(t *testing.T) {
 			cfg := c.cfg
 			cfg.NoiseDim, cfg.Noise, cfg.Out, cfg.GHidden, cfg.GOutAct = 2, "normal", 1, []int{16}, Linear
 			cfg.DHidden, cfg.DAct, cfg.Batch, cfg.Iters = []int{16}, "leaky", 64, 600
+			if c.iters > 0 {
+				cfg.Iters = c.iters
+			}
 			cfg.DOpt, cfg.GOpt = adam, adam
 			m, err := NewGAN(cfg, rng)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := m.Train(context.Background(), data, n, rng, nil); err != nil {
+			// The generator's sample mean every 25 updates over the last 500
+			// (samples drawn with their own rng, so training is unchanged):
+			// a single update's mean also measures where an oscillating pair
+			// happens to stand, their average where it settles.
+			srng := rand.New(rand.NewSource(99))
+			var means []float64
+			obs := func(iter, total int, _ map[string]float64) {
+				if iter > total-500 && iter%25 == 0 {
+					means = append(means, mean32(m.Sample(500, srng)))
+				}
+			}
+			if err := m.Train(context.Background(), data, n, rng, obs); err != nil {
 				t.Fatal(err)
 			}
+			avg := 0.0
+			for _, v := range means {
+				avg += v / float64(len(means))
+			}
 			s := m.Sample(2000, rng)
-			mean := mean32(s)
 			var v float64
 			for _, x := range s {
-				v += (float64(x) - mean) * (float64(x) - mean)
+				v += (float64(x) - avg) * (float64(x) - avg)
 			}
 			std := math.Sqrt(v / float64(len(s)))
-			t.Logf("sample mean %.3f std %.3f (data 3, 0.5)", mean, std)
-			if math.Abs(mean-3) > 0.5 || std > 2 {
-				t.Fatalf("sample mean %.3f std %.3f, data 3 and 0.5", mean, std)
+			t.Logf("sample mean over the last 500 updates %.3f (%d snapshots), final std %.3f (data 3, 0.5)", avg, len(means), std)
+			// Tolerance: 0.5 on the mean (a sixth of the shift from the
+			// generator's initial mean near 0), std under 2 (no blow-up).
+			if len(means) < 10 || math.Abs(avg-3) > 0.5 || std > 2 {
+				t.Fatalf("sample mean %.3f over %d snapshots, std %.3f; data 3 and 0.5", avg, len(means), std)
 			}
 		})
 	}
