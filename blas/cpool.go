@@ -44,10 +44,10 @@ typedef struct {
 	pthread_cond_t cv;
 } gp_helper;
 
+// One batch at a time: the Go side (cPool.mu) serialises gp_pool_run.
 typedef struct {
 	int nhelpers;
-	atomic_long spin_ns;
-	atomic_int busy; // a batch is running (one at a time)
+	long spin_ns;
 	gp_helper *helpers;
 } gp_pool;
 
@@ -71,7 +71,7 @@ static void *gp_helper_main(void *arg) {
 		int polls = 0;
 		while (!(calls = atomic_load(&h->calls))) {
 			gp_pause();
-			if (++polls % 256 == 0 && gp_now_ns() - since > atomic_load(&a.p->spin_ns)) {
+			if (++polls % 256 == 0 && gp_now_ns() - since > a.p->spin_ns) {
 				// Dekker with gp_pool_run: sleeping is set before calls is
 				// read again; the caller stores calls before reading sleeping.
 				pthread_mutex_lock(&h->mu);
@@ -94,7 +94,7 @@ static void *gp_helper_main(void *arg) {
 static gp_pool *gp_pool_new(int nhelpers, long spin_ns) {
 	gp_pool *p = calloc(1, sizeof *p);
 	p->nhelpers = nhelpers;
-	atomic_store(&p->spin_ns, spin_ns);
+	p->spin_ns = spin_ns;
 	p->helpers = calloc(nhelpers, sizeof(gp_helper));
 	for (int i = 0; i < nhelpers; i++) {
 		gp_helper *h = &p->helpers[i];
@@ -110,12 +110,8 @@ static gp_pool *gp_pool_new(int nhelpers, long spin_ns) {
 }
 
 // gp_pool_run runs calls[0..n) over the caller and the helpers, call i on
-// runner i % runners, and returns when all are done. Returns 0 if another
-// batch is running (the caller then runs them itself).
-static int gp_pool_run(gp_pool *p, const gp_gemm *calls, int n) {
-	int expect = 0;
-	if (!atomic_compare_exchange_strong(&p->busy, &expect, 1))
-		return 0;
+// runner i % runners, and returns when all are done.
+static void gp_pool_run(gp_pool *p, const gp_gemm *calls, int n) {
 	int runners = p->nhelpers + 1;
 	if (runners > n)
 		runners = n;
@@ -136,11 +132,7 @@ static int gp_pool_run(gp_pool *p, const gp_gemm *calls, int n) {
 	for (int j = 1; j < runners; j++)
 		while (!atomic_load(&p->helpers[j - 1].done))
 			gp_pause();
-	atomic_store(&p->busy, 0);
-	return 1;
 }
-
-static void gp_pool_set_spin(gp_pool *p, long ns) { atomic_store(&p->spin_ns, ns); }
 */
 import "C"
 
@@ -151,6 +143,7 @@ import (
 	"unsafe"
 
 	gblas "gonum.org/v1/gonum/blas"
+	"gonum.org/v1/netlib/blas/netlib"
 )
 
 // cPool runs the blocks of SGEMMs on POSIX threads of its own, in one cgo
@@ -165,7 +158,7 @@ import (
 // (docs/performance.md, fifth pass). One cgo call keeps one P in a syscall
 // and the other free, and the runtime stays quiet.
 type cPool struct {
-	mu    sync.Mutex // guards calls
+	mu    sync.Mutex // one batch at a time; guards calls
 	p     *C.gp_pool
 	calls []C.gp_gemm
 }
@@ -184,19 +177,13 @@ func newCPool(helpers int) *cPool {
 	return &cPool{p: C.gp_pool_new(C.int(helpers), C.long(poolSpin))}
 }
 
-// run computes every part of the products gs (each m x n block of C one
-// single-threaded OpenBLAS call), spread over the pool; the same bits as
-// running the parts one after another.
+// run computes every part (each m x n block of C one single-threaded
+// OpenBLAS call), spread over the pool; the same bits as running the parts
+// one after another, which is what it does on a nil pool, for a single
+// part, or when another goroutine's batch already has the CPUs (as the team
+// runs the parts no idle worker takes on the caller).
 func (cp *cPool) run(parts []gemmCallPart) {
-	if cp == nil || len(parts) == 1 {
-		for _, q := range parts {
-			q.sgemm()
-		}
-		return
-	}
-	// Another goroutine's batch already has the CPUs: run ours here, as the
-	// team ran the parts no idle worker took.
-	if !cp.mu.TryLock() {
+	if cp == nil || len(parts) == 1 || !cp.mu.TryLock() {
 		for _, q := range parts {
 			q.sgemm()
 		}
@@ -214,13 +201,8 @@ func (cp *cPool) run(parts []gemmCallPart) {
 			c: C.uintptr_t(uintptr(unsafe.Pointer(&q.c[0]))),
 		})
 	}
-	ok := C.gp_pool_run(cp.p, &cp.calls[0], C.int(len(cp.calls)))
+	C.gp_pool_run(cp.p, &cp.calls[0], C.int(len(cp.calls)))
 	runtime.KeepAlive(parts)
-	if ok == 0 { // cannot happen under mu, but stay correct if it does
-		for _, q := range parts {
-			q.sgemm()
-		}
-	}
 }
 
 func cbool(b bool) C.int {
@@ -259,16 +241,7 @@ type gemmCallPart struct {
 	lda, ldb, ldc int
 }
 
+// sgemm runs the part on the calling thread (the cblas call gp_run_one makes).
 func (q gemmCallPart) sgemm() {
-	C.cblas_sgemm(101, transCode(q.tA), transCode(q.tB), C.int(q.m), C.int(q.n), C.int(q.k),
-		C.float(q.alpha), (*C.float)(unsafe.Pointer(&q.a[0])), C.int(q.lda),
-		(*C.float)(unsafe.Pointer(&q.b[0])), C.int(q.ldb), C.float(q.beta),
-		(*C.float)(unsafe.Pointer(&q.c[0])), C.int(q.ldc))
-}
-
-func transCode(t gblas.Transpose) C.int {
-	if t == gblas.Trans {
-		return 112
-	}
-	return 111
+	netlib.Implementation{}.Sgemm(q.tA, q.tB, q.m, q.n, q.k, q.alpha, q.a, q.lda, q.b, q.ldb, q.beta, q.c, q.ldc)
 }

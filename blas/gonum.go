@@ -51,6 +51,3 @@ func SgemmConcurrent(gs ...Gemm) {
 		blas32.Implementation().Sgemm(g.TA, g.TB, g.M, g.N, g.K, 1, g.A, g.Lda, g.B, g.Ldb, 0, g.C, g.Ldc)
 	}
 }
-
-// PoolMACs is out of reach: the gonum backend has no thread pool.
-func PoolMACs() int { return 1 << 62 }

@@ -97,9 +97,8 @@ func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a [
 		b.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc)
 		return
 	}
-	if b.pool != nil && m*n*k >= poolMinMACs {
-		b.team.Rest() // its polling worker would take a CPU from the pool's
-		b.pool.run(callParts(nil, parts, tA, tB, k, alpha, beta, lda, ldb, ldc))
+	if b.pooled(m * n * k) {
+		b.runPooled(callParts(nil, parts, tA, tB, k, alpha, beta, lda, ldb, ldc))
 		return
 	}
 	b.team.Run(len(parts), func(i int) {
@@ -116,9 +115,16 @@ func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a [
 // 1.8x slower, the pool's and the team's threads taking turns to wake).
 const poolMinMACs = 300_000_000
 
-// PoolMACs is the size from which products run on the pool threads; it
-// does not change the bits (the blocks are the same either way).
-func PoolMACs() int { return poolMinMACs }
+// pooled reports whether a product of macs multiply-adds runs its blocks on
+// the pool (the blocks, and so the bits, are the same either way).
+func (b splitBLAS) pooled(macs int) bool { return b.pool != nil && macs >= poolMinMACs }
+
+// runPooled runs calls on the pool, the team's idle worker told to stop
+// polling first: it would take a CPU from the pool's threads.
+func (b splitBLAS) runPooled(calls []gemmCallPart) {
+	b.team.Rest()
+	b.pool.run(calls)
+}
 
 // callParts appends the blocks of one product as OpenBLAS calls.
 func callParts(dst []gemmCallPart, parts []gemmPart, tA, tB gblas.Transpose, k int, alpha, beta float32, lda, ldb, ldc int) []gemmCallPart {
@@ -129,24 +135,40 @@ func callParts(dst []gemmCallPart, parts []gemmPart, tA, tB gblas.Transpose, k i
 	return dst
 }
 
-// SgemmConcurrent computes independent products at once: each is cut into
-// the blocks Sgemm would cut it into, and all the blocks are spread over the
-// CPUs in one batch, so the bits are those of the products computed one
-// after another, without a barrier between them.
+// SgemmConcurrent computes independent products at once, each cut into the
+// blocks Sgemm would cut it into, so the bits are those of the products
+// computed one after another. When the largest is big enough for the pool,
+// all the blocks go to it as one batch; otherwise each product runs on its
+// own team member, its blocks one after another. Either way there is no
+// barrier between the products.
 func SgemmConcurrent(gs ...Gemm) {
 	b, ok := blas32.Implementation().(splitBLAS)
-	if !ok || b.pool == nil {
+	if !ok {
 		for _, g := range gs {
 			blas32.Implementation().Sgemm(g.TA, g.TB, g.M, g.N, g.K, 1, g.A, g.Lda, g.B, g.Ldb, 0, g.C, g.Ldc)
 		}
 		return
 	}
-	var calls []gemmCallPart
-	for _, g := range gs {
+	calls := make([][]gemmCallPart, len(gs))
+	largest := 0
+	for i, g := range gs {
 		parts := gemmParts(b.threads, g.TA, g.TB, g.M, g.N, g.K, g.A, g.Lda, g.B, g.Ldb, g.C, g.Ldc)
-		calls = callParts(calls, parts, g.TA, g.TB, g.K, 1, 0, g.Lda, g.Ldb, g.Ldc)
+		calls[i] = callParts(nil, parts, g.TA, g.TB, g.K, 1, 0, g.Lda, g.Ldb, g.Ldc)
+		largest = max(largest, g.M*g.N*g.K)
 	}
-	b.pool.run(calls)
+	if b.pooled(largest) {
+		var all []gemmCallPart
+		for _, c := range calls {
+			all = append(all, c...)
+		}
+		b.runPooled(all)
+		return
+	}
+	b.team.Run(len(calls), func(i int) {
+		for _, q := range calls[i] {
+			q.sgemm()
+		}
+	})
 }
 
 // gemmPart is one block of a split SGEMM: an m x n block of C and the

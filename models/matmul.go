@@ -156,33 +156,13 @@ type gemmCall struct {
 
 func (g gemmCall) run() { gemm32(g.tA, g.tB, g.ar, g.ac, g.a, g.br, g.bc, g.b, g.c) }
 
-// runHere is run with every block of the split on this goroutine (the same
-// bits as run).
-func (g gemmCall) runHere() {
-	gemm32With(blasimpl.Sequential(), g.tA, g.tB, g.ar, g.ac, g.a, g.br, g.bc, g.b, g.c)
-}
-
 // blasConcurrent reports whether products may run on two CPUs at once (the
 // BLAS splits over more than one goroutine).
 func blasConcurrent() bool { return blasimpl.Threads() > 1 }
 
-// gemmBoth computes x and y concurrently: large products as one batch of
-// blocks on the BLAS's thread pool (blas.SgemmConcurrent), others on its
-// worker team (each product's blocks one after another). Same bits either
-// way.
-func gemmBoth(x, y gemmCall) {
-	if x.macs() >= blasimpl.PoolMACs() {
-		blasimpl.SgemmConcurrent(x.blasGemm(), y.blasGemm())
-		return
-	}
-	blasimpl.CurrentTeam().Run(2, func(i int) {
-		if i == 0 {
-			y.runHere()
-		} else {
-			x.runHere()
-		}
-	})
-}
+// gemmBoth computes x and y concurrently (blas.SgemmConcurrent: each
+// product's blocks as the split BLAS would cut them, so the same bits).
+func gemmBoth(x, y gemmCall) { blasimpl.SgemmConcurrent(x.blasGemm(), y.blasGemm()) }
 
 // dims returns the product's m, n, k.
 func (g gemmCall) dims() (m, n, k int) {
@@ -195,8 +175,6 @@ func (g gemmCall) dims() (m, n, k int) {
 	}
 	return m, n, k
 }
-
-func (g gemmCall) macs() int { m, n, k := g.dims(); return m * n * k }
 
 // blasGemm is the product in blas.SgemmConcurrent's terms.
 func (g gemmCall) blasGemm() blasimpl.Gemm {
@@ -213,20 +191,8 @@ func (g gemmCall) blasGemm() blasimpl.Gemm {
 
 // gemm32 writes op(A) op(B) into c (beta 0), A ar x ac and B br x bc row-major.
 func gemm32(tA, tB bool, ar, ac int, a []float32, br, bc int, b, c []float32) {
-	gemm32With(blas32.Implementation(), tA, tB, ar, ac, a, br, bc, b, c)
-}
-
-// gemm32With is gemm32 through the given implementation.
-func gemm32With(impl blas.Float32, tA, tB bool, ar, ac int, a []float32, br, bc int, b, c []float32) {
-	ta, tb := blas.NoTrans, blas.NoTrans
-	m, n, k := ar, bc, ac
-	if tA {
-		ta, m, k = blas.Trans, ac, ar
-	}
-	if tB {
-		tb, n = blas.Trans, br
-	}
-	impl.Sgemm(ta, tb, m, n, k, 1, a, ac, b, bc, 0, c, n)
+	g := gemmCall{tA: tA, tB: tB, ar: ar, ac: ac, a: a, br: br, bc: bc, b: b, c: c}.blasGemm()
+	blas32.Implementation().Sgemm(g.TA, g.TB, g.M, g.N, g.K, 1, g.A, g.Lda, g.B, g.Ldb, 0, g.C, g.Ldc)
 }
 
 func (op *matMulOp) DiffWRT(int) []bool { return []bool{op.diff[0], op.diff[1]} }
