@@ -30,8 +30,8 @@ func Use() { UseThreads(DefaultThreads()) }
 // OpenBLAS itself is kept single-threaded and SGEMM is split into n row (or
 // column) blocks, run from n goroutines, or for the large products from a
 // pool of n-1 POSIX threads and the caller in one cgo call (cPool).
-// OpenBLAS's own worker threads busy-wait for ~2^28 cycles after every call; on a small machine they then steal the CPUs
-// from the Go code (activations, the MMD kernel) that runs between GEMMs, which
+// OpenBLAS's own worker threads busy-wait for ~2^28 cycles after every call;
+// on a small machine they then steal the CPUs from the Go code (activations, the MMD kernel) that runs between GEMMs, which
 // measured twice as slow per training step as this split.
 func UseThreads(n int) { UseSplit(n, n) }
 
@@ -80,8 +80,8 @@ func Threads() int {
 type splitBLAS struct {
 	netlib.Implementation
 	threads int    // blocks per SGEMM (UseSplit's parts)
-	team    *Team  // the other parallel sections of a step (nil: one thread)
-	pool    *cPool // runs the blocks (nil: on the caller)
+	team    *Team  // runs the blocks of smaller products, and the other parallel sections of a step (nil: one thread)
+	pool    *cPool // runs the blocks of products from poolMinMACs (nil: the team does)
 }
 
 // minSplitFlops is the smallest GEMM (in multiply-adds) worth splitting.
@@ -89,7 +89,8 @@ const minSplitFlops = 1 << 18
 
 // Sgemm computes C = alpha op(A) op(B) + beta C, splitting the rows of C (or its
 // columns when it has few rows) into contiguous blocks run on the CPUs at
-// once (cPool). Every element of C is computed by exactly one
+// once: by the cPool from poolMinMACs, else by the team. Every element of C
+// is computed by exactly one
 // single-threaded OpenBLAS call, so the result does not depend on scheduling.
 func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
 	parts := gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc)

@@ -87,9 +87,9 @@ func (op *matMulOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 // = G B^T and dB = A^T G, are independent and of equal size (m k n
 // multiply-adds each); when the first of them runs, both inputs of the
 // other are final (G, and a forward value or a parameter), so it computes
-// both at once, one per goroutine, and the second one's Do returns the
+// both at once (blas.SgemmConcurrent), and the second one's Do returns the
 // product already made. Each product is still cut into the blocks the BLAS
-// split uses (blas.Sequential), so the bits are those of two split GEMMs one
+// split uses, so the bits are those of two split GEMMs one
 // after the other, but the two CPUs no longer meet at a barrier after every
 // half-product: measured 5-25% faster per pair (docs/performance.md). An
 // unsplit GEMM per CPU was a few percent faster still, but rounds
