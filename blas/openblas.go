@@ -31,8 +31,9 @@ func Use() { UseThreads(DefaultThreads()) }
 // column) blocks, run from n goroutines, or for the large products from a
 // pool of n-1 POSIX threads and the caller in one cgo call (cPool).
 // OpenBLAS's own worker threads busy-wait for ~2^28 cycles after every call;
-// on a small machine they then steal the CPUs from the Go code (activations, the MMD kernel) that runs between GEMMs, which
-// measured twice as slow per training step as this split.
+// on a small machine they then steal the CPUs from the Go code (activations,
+// the MMD kernel) that runs between GEMMs, which measured twice as slow per
+// training step as this split.
 func UseThreads(n int) { UseSplit(n, n) }
 
 // UseSplit runs SGEMM on threads CPUs in parts blocks (each < 1 means 1).
@@ -80,7 +81,7 @@ func Threads() int {
 type splitBLAS struct {
 	netlib.Implementation
 	threads int    // blocks per SGEMM (UseSplit's parts)
-	team    *Team  // runs the blocks of smaller products, and the other parallel sections of a step (nil: one thread)
+	team    *Team  // blocks of smaller products, other parallel sections (nil: one thread)
 	pool    *cPool // runs the blocks of products from poolMinMACs (nil: the team does)
 }
 
