@@ -13,13 +13,54 @@ import (
 // (untied) weights. Dropout[l] is the dropout probability on the input of encoder
 // layer l (the paper: 0.2 on pixels, 0.5 on the hidden layer); the decoder has no
 // dropout. Activation is used by every hidden and code layer; the output layer is
-// always a sigmoid trained with binary cross-entropy.
+// always a sigmoid trained with binary cross-entropy. DropoutMode says how the
+// dropout is scaled.
 type AEConfig struct {
-	Sizes      []int
-	Dropout    []float64
-	Activation Activation
-	Init       Init // weight initialisation ("": InitGlorot)
+	Sizes       []int
+	Dropout     []float64
+	Activation  Activation
+	Init        Init        // weight initialisation ("": InitGlorot)
+	DropoutMode DropoutMode // "": DropoutInverted
 }
+
+// DropoutMode is how an autoencoder's encoder dropout is scaled.
+type DropoutMode string
+
+const (
+	// DropoutInverted scales the kept units by 1/(1-p) in training, so the
+	// dropout-free passes (encoding, reconstruction) use the weights as they
+	// are and see the training pre-activations in expectation.
+	DropoutInverted DropoutMode = "inverted"
+
+	// DropoutPynn runs dropout as the GMMN authors' library, pynn, does (read
+	// in github.com/yujiali/pynn, layer.py and learner.py, at the commit of
+	// 2015-02-11 and at HEAD):
+	//   - kept units are not rescaled in training, and the dropout-free passes
+	//     use the raw weights too, so at test time an encoder layer's weight
+	//     term is 1/(1-p) times its training expectation (1.25x on the pixels,
+	//     2x on the hidden layer for the paper's 0.2/0.5);
+	//   - after the layerwise pretraining of encoder layer l, its weights and
+	//     bias are divided by (1-p) (pynn's set_noiseless_param_from_vec);
+	//   - every training run keeps the iterate with the lowest dropout-free
+	//     loss on the whole training set, evaluated at iteration 0 and every
+	//     100 iterations with the encoder weights and biases divided by (1-p)
+	//     (pynn's Learner.f_info and f_post_training with iprint=100).
+	// It exists to measure how much of the paper's GMMN+AE number these
+	// choices explain; it is not a recommended way to train.
+	DropoutPynn DropoutMode = "pynn"
+)
+
+func (m DropoutMode) valid() error {
+	switch m {
+	case "", DropoutInverted, DropoutPynn:
+		return nil
+	}
+	return fmt.Errorf("models: dropout mode %q (want %q or %q)", string(m), DropoutInverted, DropoutPynn)
+}
+
+// pynnSelectEvery is pynn's iprint in the authors' GMMN+AE script: the
+// interval at which Learner.f_info evaluates (and may keep) the iterate.
+const pynnSelectEvery = 100
 
 // Autoencoder is the GMMN+AE autoencoder. Weights are untied.
 type Autoencoder struct {
@@ -46,6 +87,9 @@ func (c AEConfig) validate() error {
 		}
 	}
 	if err := c.Init.valid(); err != nil {
+		return err
+	}
+	if err := c.DropoutMode.valid(); err != nil {
 		return err
 	}
 	return c.Activation.valid()
@@ -95,6 +139,119 @@ func (a *Autoencoder) dropout(l int) float64 {
 	return a.cfg.Dropout[l]
 }
 
+func (a *Autoencoder) pynn() bool { return a.cfg.DropoutMode == DropoutPynn }
+
+// fillMask draws encoder layer l's dropout mask in the autoencoder's mode.
+func (a *Autoencoder) fillMask(m []float32, l int, rng *rand.Rand) {
+	p := a.dropout(l)
+	if a.pynn() {
+		fillMaskKeep(m, p, 1, rng)
+		return
+	}
+	fillMask(m, p, rng)
+}
+
+// pynnScaled returns a copy of encoder layer l with its weights and bias
+// divided by (1-p), the parameters pynn's f_info evaluates (nil scaling for
+// p = 0 returns l itself).
+func (a *Autoencoder) pynnScaled(l int) *layer {
+	p := a.dropout(l)
+	e := a.enc[l]
+	if p == 0 {
+		return e
+	}
+	c := &layer{In: e.In, Out: e.Out, Act: e.Act, W: append([]float32(nil), e.W...), B: append([]float32(nil), e.B...)}
+	scaleLayer(c, 1/(1-p))
+	return c
+}
+
+// scaleLayer multiplies l's weights and bias by s (in float64, rounded once).
+func scaleLayer(l *layer, s float64) {
+	for i, w := range l.W {
+		l.W[i] = float32(float64(w) * s)
+	}
+	for i, b := range l.B {
+		l.B[i] = float32(float64(b) * s)
+	}
+}
+
+// bestIterate keeps the training iterate with the lowest loss, as pynn's
+// Learner does: evaluated before the first update and after every
+// pynnSelectEvery-th, replaced only on a strictly lower loss, restored at the
+// end of training.
+type bestIterate struct {
+	params [][]float32 // the graph's parameter slices (the model's own memory)
+	eval   func() float64
+	best   [][]float32
+	loss   float64
+	it     int
+}
+
+func newBestIterate(params [][]float32, eval func() float64) *bestIterate {
+	b := &bestIterate{params: params, eval: eval, best: make([][]float32, len(params)), it: -1}
+	for i, p := range params {
+		b.best[i] = make([]float32, len(p))
+	}
+	return b
+}
+
+func (b *bestIterate) check(it int) {
+	loss := b.eval()
+	if b.it >= 0 && !(loss < b.loss) {
+		return
+	}
+	b.loss, b.it = loss, it
+	for i, p := range b.params {
+		copy(b.best[i], p)
+	}
+}
+
+func (b *bestIterate) restore() {
+	for i, p := range b.params {
+		copy(p, b.best[i])
+	}
+}
+
+// trainSelecting runs t.train; in pynn mode it keeps the best iterate by
+// eval (see DropoutPynn) and reports which one it kept through obs's terms.
+func (a *Autoencoder) trainSelecting(ctx context.Context, t *graphNet, opt SGD, iters int, fill func(int), eval func() float64, obs Observer) error {
+	if !a.pynn() {
+		return t.train(ctx, opt, iters, fill, nil, obs)
+	}
+	sel := newBestIterate(t.pdata, eval)
+	sel.check(0)
+	t.afterStep = func(it int) {
+		if it%pynnSelectEvery == 0 {
+			sel.check(it)
+		}
+	}
+	extra := func(terms map[string]float64) {
+		terms["kept_iter"] = float64(sel.it)
+		terms["kept_loss"] = sel.loss
+	}
+	if err := t.train(ctx, opt, iters, fill, extra, obs); err != nil {
+		return err
+	}
+	sel.restore()
+	return nil
+}
+
+// meanBCE is the mean over the n rows of x of the summed binary cross-entropy
+// of layers' sigmoid output against x itself (nats per row), no dropout.
+func meanBCE(layers []*layer, x []float32, n int) float64 {
+	var part []float64
+	var total float64
+	const chunk = 5000
+	d := layers[0].In
+	var f forwarder
+	for r0 := 0; r0 < n; r0 += chunk {
+		r1 := min(r0+chunk, n)
+		logits := f.run(layers, x[r0*d:r1*d], r1-r0, true)
+		total += bceSum(logits, x[r0*d:r1*d], &part)
+	}
+	return total / float64(n)
+}
+
 // InDim and CodeDim are the input and code widths.
 func (a *Autoencoder) InDim() int   { return a.cfg.Sizes[0] }
 func (a *Autoencoder) CodeDim() int { return a.cfg.Sizes[len(a.cfg.Sizes)-1] }
@@ -130,6 +287,11 @@ func (a *Autoencoder) PretrainLayerwise(ctx context.Context, x []float32, n int,
 		}
 		if err := a.trainShallow(ctx, l, h, n, opt, itersPerLayer, rng, lobs); err != nil {
 			return fmt.Errorf("models: pretraining layer %d: %w", l, err)
+		}
+		if a.pynn() && a.dropout(l) > 0 {
+			// pynn's AutoEncoderPretrainer.pretrain_layer copies the shallow
+			// net's parameters in with set_noiseless_param_from_vec.
+			scaleLayer(a.enc[l], 1/(1-a.dropout(l)))
 		}
 	}
 	return nil
@@ -167,12 +329,13 @@ func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n in
 		return err
 	}
 	s := newSampler(n, rng)
-	return t.train(ctx, opt, iters, func(int) {
+	eval := func() float64 { return meanBCE([]*layer{a.pynnScaled(l), a.dec[L-1-l]}, h, n) }
+	return a.trainSelecting(ctx, t, opt, iters, func(int) {
 		s.fill(xbuf, h, in)
 		if mbuf != nil {
-			fillMask(mbuf, p, rng)
+			a.fillMask(mbuf, l, rng)
 		}
-	}, nil, obs)
+	}, eval, obs)
 }
 
 // Finetune trains the whole autoencoder (dropout on the encoder inputs, BCE).
@@ -188,14 +351,21 @@ func (a *Autoencoder) Finetune(ctx context.Context, x []float32, n int, opt SGD,
 		return err
 	}
 	s := newSampler(n, rng)
-	return t.train(ctx, opt, iters, func(int) {
+	eval := func() float64 {
+		var ls []*layer
+		for l := range a.enc {
+			ls = append(ls, a.pynnScaled(l))
+		}
+		return meanBCE(append(ls, a.dec...), x, n)
+	}
+	return a.trainSelecting(ctx, t, opt, iters, func(int) {
 		s.fill(xbuf, x, a.InDim())
 		for l, m := range masks {
 			if m != nil {
-				fillMask(m, a.dropout(l), rng)
+				a.fillMask(m, l, rng)
 			}
 		}
-	}, nil, obs)
+	}, eval, obs)
 }
 
 // buildFull builds the full autoencoder training graph for batch B; masks[l] is
@@ -242,17 +412,7 @@ func (a *Autoencoder) Decode(z []float32, n int) []float32 { return forward(a.de
 // ReconstructionBCE is the mean over the n inputs of the summed binary
 // cross-entropy of their reconstructions (nats per image), without dropout.
 func (a *Autoencoder) ReconstructionBCE(x []float32, n int) float64 {
-	layers := append(append([]*layer(nil), a.enc...), a.dec...)
-	var part []float64
-	var total float64
-	const chunk = 5000
-	d := a.InDim()
-	for r0 := 0; r0 < n; r0 += chunk {
-		r1 := min(r0+chunk, n)
-		logits := forward(layers, x[r0*d:r1*d], r1-r0, true)
-		total += bceSum(logits, x[r0*d:r1*d], &part)
-	}
-	return total / float64(n)
+	return meanBCE(append(append([]*layer(nil), a.enc...), a.dec...), x, n)
 }
 
 func (a *Autoencoder) names() ([]*layer, []string) {
@@ -276,7 +436,7 @@ func (a *Autoencoder) Params() Params {
 
 // Arch describes the architecture as strings (AutoencoderFrom's input).
 func (a *Autoencoder) Arch() map[string]string {
-	return map[string]string{
+	m := map[string]string{
 		"model":      "autoencoder",
 		"sizes":      joinInts(a.cfg.Sizes),
 		"dropout":    joinFloats(a.cfg.Dropout),
@@ -284,6 +444,12 @@ func (a *Autoencoder) Arch() map[string]string {
 		"output":     "sigmoid",
 		"tied":       "false",
 	}
+	// Only the non-default mode is written, so models trained before the mode
+	// existed and inverted-mode models have the same bytes.
+	if a.pynn() {
+		m["dropout_mode"] = string(DropoutPynn)
+	}
+	return m
 }
 
 // AutoencoderFrom rebuilds an autoencoder from Arch() and Params().
@@ -299,7 +465,7 @@ func AutoencoderFrom(arch map[string]string, p Params) (*Autoencoder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("models: arch dropout: %w", err)
 	}
-	a, err := newAE(AEConfig{Sizes: sizes, Dropout: drop, Activation: Activation(arch["activation"])})
+	a, err := newAE(AEConfig{Sizes: sizes, Dropout: drop, Activation: Activation(arch["activation"]), DropoutMode: DropoutMode(arch["dropout_mode"])})
 	if err != nil {
 		return nil, err
 	}

@@ -28,6 +28,9 @@ type graphNet struct {
 	terms  map[string]float64
 	grad   map[*G.Node]bool // needsGrad's memo
 	mom    momentum
+	// afterStep, if set, runs after every parameter update with the 1-based
+	// iteration number (the AE's pynn mode keeps its best iterate there).
+	afterStep func(it int)
 }
 
 func newGraphNet() *graphNet {
@@ -132,6 +135,9 @@ func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it i
 		if math.IsNaN(gn) || math.IsInf(gn, 0) {
 			return fmt.Errorf("iteration %d: gradient norm %v: %w", it, gn, ErrDiverged)
 		}
+		if t.afterStep != nil {
+			t.afterStep(it)
+		}
 		if obs != nil {
 			t.terms["loss"] = loss
 			t.terms["grad_norm"] = gn
@@ -181,13 +187,18 @@ func (s *sampler) fill(dst, x []float32, d int) {
 }
 
 // fillMask writes an inverted-dropout mask: 0 with probability p, else 1/(1-p).
+func fillMask(m []float32, p float64, rng *rand.Rand) {
+	fillMaskKeep(m, p, float32(1/(1-p)), rng)
+}
+
+// fillMaskKeep writes a dropout mask: 0 with probability p, else keep.
 // Four 16-bit uniforms are drawn from each rng.Uint64 (p resolution 2^-16).
 // The drop/keep choice selects bits (a CMOV) rather than branching: with p
 // 0.2-0.5 the branch mispredicted often enough to make this serial loop a few
 // percent of an AE step.
-func fillMask(m []float32, p float64, rng *rand.Rand) {
+func fillMaskKeep(m []float32, p float64, keepValue float32, rng *rand.Rand) {
 	thr := uint64(p * 65536)
-	keep := math.Float32bits(float32(1 / (1 - p)))
+	keep := math.Float32bits(keepValue)
 	pick := func(u uint64) float32 {
 		r := keep
 		if u&0xffff < thr {

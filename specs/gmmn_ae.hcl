@@ -62,6 +62,16 @@ variable "init" {
   }
 }
 
+variable "dropout_mode" {
+  type        = string
+  default     = "inverted"
+  description = "the AE's dropout: inverted (kept units scaled by 1/(1-p) in training, the standard) or pynn (as the authors' library runs it: no rescaling at all, plus its checkpoint selection; see README)"
+  validation {
+    condition     = contains(["inverted", "pynn"], var.dropout_mode)
+    error_message = "dropout_mode must be \"inverted\" or \"pynn\"."
+  }
+}
+
 locals {
   paper      = var.scale == "paper"
   ae_iters   = local.paper ? 3000 : 150
@@ -82,6 +92,7 @@ stage "ae_pretrain" "ae" {
   hidden          = [1024, 32]
   dropout         = [0.2, 0.5]
   init            = var.init
+  dropout_mode    = var.dropout_mode
   iters_per_layer = local.ae_iters
   batch           = 100
   clip            = 10

@@ -27,6 +27,7 @@ func newAEPretrainKind() *aePretrainKind {
 			"dropout":         nums("dropout", false),
 			"activation":      withDefault(str("activation", false), cty.StringVal("sigmoid")),
 			"init":            withDefault(str("init", false), cty.StringVal("glorot")),
+			"dropout_mode":    withDefault(str("dropout_mode", false), cty.StringVal("inverted")),
 			"iters_per_layer": num("iters_per_layer", true),
 			"batch":           withDefault(num("batch", false), cty.NumberIntVal(100)),
 			"schedule":        scheduleAttr("schedule"),
@@ -48,10 +49,11 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	cfg := models.AEConfig{
-		Sizes:      append([]int{data.Cols}, c.ints("hidden", nil)...),
-		Dropout:    c.floats("dropout", nil),
-		Activation: models.Activation(c.str("activation", "sigmoid")),
-		Init:       models.Init(c.str("init", "glorot")),
+		Sizes:       append([]int{data.Cols}, c.ints("hidden", nil)...),
+		Dropout:     c.floats("dropout", nil),
+		Activation:  models.Activation(c.str("activation", "sigmoid")),
+		Init:        models.Init(c.str("init", "glorot")),
+		DropoutMode: models.DropoutMode(c.str("dropout_mode", "inverted")),
 	}
 	opt := models.SGD{Schedule: c.schedule("schedule", aeSchedule), Clip: c.float("clip", 10), Batch: c.int("batch", 100)}
 	iters := c.int("iters_per_layer", 0)
