@@ -4,9 +4,11 @@
 #   ganpipe run specs/gmmn_ae.hcl -var scale=ci    # small subsets, few iterations
 #   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist
 #   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist -var gmmn_lr=0.5   # not the paper's rate
+#   ganpipe run specs/gmmn_ae.hcl -var dropout_mode=inverted   # standard dropout scaling
 #
 # Protocol: ../shared/PAPERS.md. Autoencoder 784-1024-32 (sigmoid, BCE) with
-# dropout 0.2/0.5 on the encoder, layerwise pretraining then fine-tuning; a
+# dropout 0.2/0.5 on the encoder (by default run as the authors' library runs
+# it: README, "Where the +36 came from"), layerwise pretraining then fine-tuning; a
 # GMMN 10-64-256-256-1024-32 on the codes with one kernel (sigma = 1);
 # samples decoded by the AE; Parzen log-likelihood of the 10k test images
 # with the bandwidth chosen on the 5k validation images.
@@ -64,8 +66,8 @@ variable "init" {
 
 variable "dropout_mode" {
   type        = string
-  default     = "inverted"
-  description = "the AE's dropout: inverted (kept units scaled by 1/(1-p) in training, the standard) or pynn (as the authors' library runs it: no rescaling at all, plus its checkpoint selection; see README)"
+  default     = "pynn"
+  description = "the AE's dropout: pynn (as the authors' library runs it: no rescaling in training or at test, plus its checkpoint selection; the paper's numbers come from it) or inverted (kept units scaled by 1/(1-p) in training, the standard); see README"
   validation {
     condition     = contains(["inverted", "pynn"], var.dropout_mode)
     error_message = "dropout_mode must be \"inverted\" or \"pynn\"."
