@@ -14,7 +14,13 @@
 
 pipeline "gmmn" {
   description = "GMMN on MNIST pixels, Li et al. 2015, Table 1"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the validation split derive from it"
 }
 
 variable "scale" {

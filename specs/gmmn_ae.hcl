@@ -15,7 +15,13 @@
 
 pipeline "gmmn_ae" {
   description = "GMMN+AE on MNIST, Li et al. 2015, Table 1"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the validation split derive from it"
 }
 
 variable "scale" {
