@@ -186,6 +186,7 @@ report "table1" {
   notes = [
     "Parzen window estimates are unreliable (Theis et al. 2016): the training data's own score is shown beside the model.",
     "Validation split: ${local.paper ? "5,000" : "1,000"} training images held out by a seeded permutation (ganpipe's split, not the authors')${local.paper ? "" : "; CI scale: 2,000 training images, 500 validation and 500 test images, class-balanced, 400 GMMN iterations"}.",
+    var.dropout_mode == "pynn" ? "Autoencoder dropout as the authors' library (pynn) runs it: no rescaling in training or at test, encoder divided by (1-p) after pretraining, best iterate kept (README)." : "Autoencoder dropout: standard (inverted) scaling, not the authors' library's (README).",
     var.source == "fashion_mnist" ? "Fashion-MNIST stands in for TFD: the paper column is the paper's TFD figure, not comparable." : "MNIST, pixels in [0,1], not binarized.",
   ]
   row "GMMN+AE" {
