@@ -3,7 +3,6 @@
 #   ganpipe run specs/gmmn_ae.hcl                  # the paper's protocol
 #   ganpipe run specs/gmmn_ae.hcl -var scale=ci    # small subsets, few iterations
 #   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist
-#   ganpipe run specs/gmmn_ae.hcl -var source=fashion_mnist -var gmmn_lr=0.5   # not the paper's rate
 #   ganpipe run specs/gmmn_ae.hcl -var dropout_mode=inverted   # standard dropout scaling
 #
 # Protocol: ../shared/PAPERS.md. Autoencoder 784-1024-32 (sigmoid, BCE) with
