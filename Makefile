@@ -57,13 +57,16 @@ interop: deps
 
 # check: every CI spec (specs/ci/NAME.vars = specs/NAME.hcl at CI scale)
 # against its baseline, then the determinism check: the same spec with -j 1
-# in a fresh cache must give byte-identical artifacts.
+# in a fresh cache must give byte-identical artifacts. Stage timings are
+# listed but do not fail CI (-timings=report): on a shared 2-core machine a
+# 1-second stage took 3.3x its baseline with one other job running beside it.
+# Speed is checked by the benchmarks.
 CHECK_CACHE ?= .ganpipe/ci-cache
 check: build data
 	@set -e; rm -rf $(CHECK_CACHE); for v in specs/ci/*.vars; do n=$$(basename $$v .vars); \
 		echo "== check specs/$$n.hcl at CI scale"; \
 		c=$(CHECK_CACHE)/$$n; \
-		$(BIN) check -j 2 -cache $$c/j2 -var-file $$v -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; \
+		$(BIN) check -timings=report -j 2 -cache $$c/j2 -var-file $$v -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; \
 		echo "== determinism: specs/$$n.hcl with -j 1 in a fresh cache"; \
 		$(BIN) run -j 1 -cache $$c/j1 -var-file $$v specs/$$n.hcl >/dev/null; \
 		$(BIN) ls -digests -cache $$c/j2 | sort > $$c/j2.digests; \
