@@ -18,7 +18,30 @@ type GMMNConfig struct {
 	OutAct   Activation
 	Sigmas   []float64
 	Batch    int
-	Init     Init // weight initialisation ("": InitGlorot)
+	Init     Init    // weight initialisation ("": InitGlorot)
+	Loss     MMDLoss // training loss ("": LossSqrtMMD2)
+}
+
+// MMDLoss names the quantity a GMMN descends.
+type MMDLoss string
+
+const (
+	// LossSqrtMMD2 is sqrt(sum_sigma MMD^2_sigma), the paper's loss and the
+	// one active in the authors' train.py (mmdgen_sqrt_gaussian).
+	LossSqrtMMD2 MMDLoss = "sqrt_mmd2"
+	// LossMMD2 is sum_sigma MMD^2_sigma itself. The authors' train.py keeps
+	// it as a commented-out alternative (mmdgen_multiscale, whose two-column
+	// S matrix makes it MMD^2/2 for equal batch sizes); its gradient is the
+	// sqrt loss's times 2L, so it shrinks as the samples approach the data.
+	LossMMD2 MMDLoss = "mmd2"
+)
+
+func (l MMDLoss) valid() error {
+	switch l {
+	case "", LossSqrtMMD2, LossMMD2:
+		return nil
+	}
+	return fmt.Errorf("models: unknown GMMN loss %q (want %q or %q)", string(l), LossSqrtMMD2, LossMMD2)
 }
 
 // GMMN is a generative moment matching network.
@@ -48,6 +71,9 @@ func (c GMMNConfig) validate() error {
 		return fmt.Errorf("models: GMMN sample batch %d must not be negative", c.Batch)
 	}
 	if err := c.Init.valid(); err != nil {
+		return err
+	}
+	if err := c.Loss.valid(); err != nil {
 		return err
 	}
 	return c.OutAct.valid()
@@ -83,7 +109,8 @@ func NewGMMN(cfg GMMNConfig, rng *rand.Rand) (*GMMN, error) {
 
 // Train fits the generator to data (n rows of Out values) for iters SGD steps.
 // Each step draws opt.Batch data rows (seeded epochs) and Batch fresh noise
-// vectors, and descends L = sqrt(sum_sigma MMD^2_sigma). Observer terms: loss,
+// vectors, and descends L = sqrt(sum_sigma MMD^2_sigma) (or sum_sigma MMD^2_sigma
+// under LossMMD2). Observer terms: loss,
 // mmd2 (sum over sigmas), grad_norm, lr, momentum.
 func (g *GMMN) Train(ctx context.Context, data []float32, n int, opt SGD, iters int, rng *rand.Rand, obs Observer) error {
 	if err := checkData(data, n, g.cfg.Out); err != nil {
@@ -125,7 +152,7 @@ func (g *GMMN) build(M, B int) (*graphNet, []float32, []float32, *mmdKernel, err
 			return nil, nil, nil, nil, err
 		}
 	}
-	k := newMMDKernel(g.cfg.Sigmas)
+	k := newMMDKernel(g.cfg.Sigmas, g.cfg.Loss == LossMMD2)
 	cost, err := applyMMD(cur, xn, k)
 	if err != nil {
 		return nil, nil, nil, nil, err

@@ -39,6 +39,19 @@ func bruteSqrtMMD(y, x []float64, m, n, d int, sigmas []float64) float64 {
 	return math.Sqrt(total)
 }
 
+// bruteLoss is bruteSqrtMMD for the sqrt loss and its square, sum_s MMD^2_s,
+// for the squared one.
+func bruteLoss(y, x []float64, m, n, d int, sigmas []float64, squared bool) float64 {
+	l := bruteSqrtMMD(y, x, m, n, d, sigmas)
+	if squared {
+		return l * l
+	}
+	return l
+}
+
+// lossNames labels the two losses in subtest names.
+var lossNames = map[bool]string{false: "sqrt", true: "squared"}
+
 func randMat(rng *rand.Rand, r, c int, scale float64) ([]float32, []float64) {
 	f := make([]float32, r*c)
 	d := make([]float64, r*c)
@@ -66,20 +79,22 @@ var mmdCases = []struct {
 // Gram-based squared distances lose ~1e-6 relative to the norms.
 func TestMMDValue(t *testing.T) {
 	for _, c := range mmdCases {
-		t.Run(c.name, func(t *testing.T) {
-			rng := rand.New(rand.NewSource(3))
-			y, y64 := randMat(rng, c.m, c.d, 1)
-			x, x64 := randMat(rng, c.n, c.d, 1)
-			for i := range x {
-				x[i] += float32(c.shift)
-				x64[i] = float64(x[i])
-			}
-			want := bruteSqrtMMD(y64, x64, c.m, c.n, c.d, c.sigmas)
-			got := newMMDKernel(c.sigmas).lossGrad(y, x, c.m, c.n, c.d)
-			if math.Abs(got-want) > 2e-4*want {
-				t.Fatalf("sqrt MMD = %.8g, brute force %.8g", got, want)
-			}
-		})
+		for _, sq := range []bool{false, true} {
+			t.Run(c.name+"/"+lossNames[sq], func(t *testing.T) {
+				rng := rand.New(rand.NewSource(3))
+				y, y64 := randMat(rng, c.m, c.d, 1)
+				x, x64 := randMat(rng, c.n, c.d, 1)
+				for i := range x {
+					x[i] += float32(c.shift)
+					x64[i] = float64(x[i])
+				}
+				want := bruteLoss(y64, x64, c.m, c.n, c.d, c.sigmas, sq)
+				got := newMMDKernel(c.sigmas, sq).lossGrad(y, x, c.m, c.n, c.d)
+				if math.Abs(got-want) > 2e-4*want {
+					t.Fatalf("loss = %.8g, brute force %.8g", got, want)
+				}
+			})
+		}
 	}
 }
 
@@ -88,33 +103,35 @@ func TestMMDValue(t *testing.T) {
 // whole gradient < 1e-3 (float32 kernel values in the analytic gradient).
 func TestMMDGradient(t *testing.T) {
 	for _, c := range mmdCases[:3] {
-		t.Run(c.name, func(t *testing.T) {
-			rng := rand.New(rand.NewSource(4))
-			y, y64 := randMat(rng, c.m, c.d, 1)
-			x, x64 := randMat(rng, c.n, c.d, 1)
-			for i := range x {
-				x[i] += float32(c.shift)
-				x64[i] = float64(x[i])
-			}
-			k := newMMDKernel(c.sigmas)
-			k.lossGrad(y, x, c.m, c.n, c.d)
-			const h = 1e-4
-			var num, den float64
-			for i := range y64 {
-				orig := y64[i]
-				y64[i] = orig + h
-				lp := bruteSqrtMMD(y64, x64, c.m, c.n, c.d, c.sigmas)
-				y64[i] = orig - h
-				lm := bruteSqrtMMD(y64, x64, c.m, c.n, c.d, c.sigmas)
-				y64[i] = orig
-				fd := (lp - lm) / (2 * h)
-				num += (fd - float64(k.grad[i])) * (fd - float64(k.grad[i]))
-				den += fd * fd
-			}
-			if r := math.Sqrt(num / den); r > 1e-3 {
-				t.Fatalf("relative gradient error %.3g > 1e-3", r)
-			}
-		})
+		for _, sq := range []bool{false, true} {
+			t.Run(c.name+"/"+lossNames[sq], func(t *testing.T) {
+				rng := rand.New(rand.NewSource(4))
+				y, y64 := randMat(rng, c.m, c.d, 1)
+				x, x64 := randMat(rng, c.n, c.d, 1)
+				for i := range x {
+					x[i] += float32(c.shift)
+					x64[i] = float64(x[i])
+				}
+				k := newMMDKernel(c.sigmas, sq)
+				k.lossGrad(y, x, c.m, c.n, c.d)
+				const h = 1e-4
+				var num, den float64
+				for i := range y64 {
+					orig := y64[i]
+					y64[i] = orig + h
+					lp := bruteLoss(y64, x64, c.m, c.n, c.d, c.sigmas, sq)
+					y64[i] = orig - h
+					lm := bruteLoss(y64, x64, c.m, c.n, c.d, c.sigmas, sq)
+					y64[i] = orig
+					fd := (lp - lm) / (2 * h)
+					num += (fd - float64(k.grad[i])) * (fd - float64(k.grad[i]))
+					den += fd * fd
+				}
+				if r := math.Sqrt(num / den); r > 1e-3 {
+					t.Fatalf("relative gradient error %.3g > 1e-3", r)
+				}
+			})
+		}
 	}
 }
 
@@ -123,7 +140,7 @@ func TestMMDGradient(t *testing.T) {
 func TestMMDSameDistributionSmall(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	y, _ := randMat(rng, 10, 3, 1)
-	k := newMMDKernel([]float64{1, 3})
+	k := newMMDKernel([]float64{1, 3}, false)
 	l := k.lossGrad(y, y, 10, 10, 3)
 	var tot float64
 	for _, v := range k.mmd2 {
@@ -153,7 +170,7 @@ func TestMMDKernelLadder(t *testing.T) {
 		{[]float64{0.75, 3, 1.5, 0.7}, []float64{3, 0.7}},
 	}
 	for _, c := range cases {
-		k := newMMDKernel(c.sigmas)
+		k := newMMDKernel(c.sigmas, false)
 		var exps []float64
 		for _, s := range k.order {
 			if k.src[s] < 0 {

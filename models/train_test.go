@@ -88,7 +88,7 @@ func TestGMMNLossFalls(t *testing.T) {
 	}
 	eval := func() float64 {
 		s := g.Sample(n, rand.New(rand.NewSource(99)))
-		return newMMDKernel(cfg.Sigmas).lossGrad(s, data, n, n, 2)
+		return newMMDKernel(cfg.Sigmas, false).lossGrad(s, data, n, n, 2)
 	}
 	before := eval()
 	// lr 0.2: the paper's lr 2 saturates this tiny sigmoid net (samples pinned at

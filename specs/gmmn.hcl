@@ -59,8 +59,21 @@ variable "init" {
   }
 }
 
+variable "loss" {
+  type        = string
+  default     = "sqrt_mmd2"
+  description = "sqrt_mmd2: the paper's loss; mmd2: sum of MMD^2, the alternative commented out in the authors' train.py (a diagnostic, see README)"
+  validation {
+    condition     = contains(["sqrt_mmd2", "mmd2"], var.loss)
+    error_message = "loss must be \"sqrt_mmd2\" or \"mmd2\"."
+  }
+}
+
 locals {
   paper     = var.scale == "paper"
+  # The authors' commented-out loss (pynn mmdgen_multiscale) is MMD^2/2 for equal
+  # batch sizes; descending MMD^2 at half the learning rate takes the same steps.
+  lr_scale  = var.loss == "mmd2" ? 0.5 : 1
   iters     = var.iters != null ? var.iters : (local.paper ? 40000 : 200)
   n_samples = local.paper ? 10000 : 1000
 }
@@ -78,12 +91,13 @@ stage "gmmn_train" "gmmn" {
   noise  = 10
   hidden = [64, 256, 256, 1024]
   init   = var.init
+  loss   = var.loss
   sigmas = [2, 5, 10, 20, 40, 80]
   batch  = local.paper ? 1000 : 500
   iters  = local.iters
   schedule = [
-    { from = 0, lr = 2, momentum = 0.9 },
-    { from = 10000, lr = 0.2, momentum = 0.99 },
+    { from = 0, lr = 2 * local.lr_scale, momentum = 0.9 },
+    { from = 10000, lr = 0.2 * local.lr_scale, momentum = 0.99 },
   ]
 }
 

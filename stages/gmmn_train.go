@@ -30,6 +30,7 @@ func newGMMNTrainKind() *gmmnTrainKind {
 			"sigmas":            nums("sigmas", true),
 			"batch":             withDefault(num("batch", false), cty.NumberIntVal(1000)),
 			"init":              withDefault(str("init", false), cty.StringVal("glorot")),
+			"loss":              withDefault(str("loss", false), cty.StringVal(string(models.LossSqrtMMD2))),
 			"iters":             num("iters", true),
 			"schedule":          scheduleAttr("schedule"),
 			"log_every":         withDefault(num("log_every", false), cty.NumberIntVal(100)),
@@ -56,6 +57,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		Sigmas:   c.floats("sigmas", nil),
 		Batch:    c.int("batch", 1000),
 		Init:     models.Init(c.str("init", "glorot")),
+		Loss:     models.MMDLoss(c.str("loss", string(models.LossSqrtMMD2))),
 	}
 	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: cfg.Batch}
 	iters := c.int("iters", 0)
