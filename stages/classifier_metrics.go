@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand"
 
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
@@ -36,9 +37,10 @@ func stderrProp(p float64, n int) float64 {
 	return math.Sqrt(p * (1 - p) / float64(n))
 }
 
-// features reads a matrix input, keeps its first `limit` rows (<= 0: all)
-// and returns the classifier's features and logits for them.
-func features(job *pipeline.Job, c *config, m *models.Classifier, attr string, limit int) (feat, logits []float32, n int, err error) {
+// features reads a matrix input, keeps `limit` of its rows drawn from rng
+// (<= 0: all; see pickRows) and returns the classifier's features and logits
+// for them.
+func features(job *pipeline.Job, c *config, m *models.Classifier, attr string, limit int, rng *rand.Rand) (feat, logits []float32, n int, err error) {
 	x, err := readMatrix(job, c, attr)
 	if err != nil {
 		return nil, nil, 0, err
@@ -46,8 +48,9 @@ func features(job *pipeline.Job, c *config, m *models.Classifier, attr string, l
 	if x.Cols != m.InDim() {
 		return nil, nil, 0, fmt.Errorf("%s: rows of %d values, the classifier takes %d", attr, x.Cols, m.InDim())
 	}
-	n = head(x, limit)
-	feat, logits = m.Forward(x.Data[:n*x.Cols], n)
+	x = pickRows(x, limit, rng)
+	n = x.Rows
+	feat, logits = m.Forward(x.Data, n)
 	return feat, logits, n, nil
 }
 
@@ -57,7 +60,7 @@ type fidKind struct{ info }
 
 func newFIDKind() *fidKind {
 	return &fidKind{info{
-		name: "fid", version: "1",
+		name: "fid", version: "2",
 		body: hcldec.ObjectSpec{
 			"classifier":  ref("classifier", true),
 			"samples":     ref("samples", true),
@@ -76,11 +79,12 @@ func (k *fidKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 10000))
+	rng := newRand(job)
+	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 10000), rng)
 	if err != nil {
 		return err
 	}
-	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 10000))
+	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 10000), rng)
 	if err != nil {
 		return err
 	}
@@ -100,7 +104,7 @@ type inceptionScoreKind struct{ info }
 
 func newInceptionScoreKind() *inceptionScoreKind {
 	return &inceptionScoreKind{info{
-		name: "inception_score", version: "1",
+		name: "inception_score", version: "2",
 		body: hcldec.ObjectSpec{
 			"classifier":  ref("classifier", true),
 			"samples":     ref("samples", true),
@@ -118,7 +122,7 @@ func (k *inceptionScoreKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	_, lg, n, err := features(job, c, m, "samples", c.int("max_samples", 10000))
+	_, lg, n, err := features(job, c, m, "samples", c.int("max_samples", 10000), newRand(job))
 	if err != nil {
 		return err
 	}
@@ -140,7 +144,7 @@ type precisionRecallKind struct{ info }
 
 func newPrecisionRecallKind() *precisionRecallKind {
 	return &precisionRecallKind{info{
-		name: "precision_recall", version: "1",
+		name: "precision_recall", version: "2",
 		body: hcldec.ObjectSpec{
 			"classifier":  ref("classifier", true),
 			"samples":     ref("samples", true),
@@ -160,11 +164,12 @@ func (k *precisionRecallKind) Run(ctx context.Context, job *pipeline.Job) error 
 	if err != nil {
 		return err
 	}
-	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 5000))
+	rng := newRand(job)
+	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 5000), rng)
 	if err != nil {
 		return err
 	}
-	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 5000))
+	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 5000), rng)
 	if err != nil {
 		return err
 	}
@@ -192,7 +197,7 @@ type labelAgreementKind struct{ info }
 
 func newLabelAgreementKind() *labelAgreementKind {
 	return &labelAgreementKind{info{
-		name: "label_agreement", version: "1",
+		name: "label_agreement", version: "2",
 		body: hcldec.ObjectSpec{
 			"classifier":  ref("classifier", true),
 			"samples":     ref("samples", true),
@@ -219,11 +224,13 @@ func (k *labelAgreementKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if x.Cols != m.InDim() {
 		return fmt.Errorf("samples: rows of %d values, the classifier takes %d", x.Cols, m.InDim())
 	}
-	n := head(x, c.int("max_samples", 10000))
+	limit := c.int("max_samples", 10000)
 	if err := c.err(); err != nil {
 		return err
 	}
-	_, logits := m.Forward(x.Data[:n*x.Cols], n)
+	x = pickRows(x, limit, newRand(job))
+	n := x.Rows
+	_, logits := m.Forward(x.Data, n)
 	pred := argmaxRows(logits, n, m.Classes())
 	a, err := agreement(x.Labels[:n], pred, m.Classes())
 	if err != nil {

@@ -19,7 +19,7 @@ type classifierTrainKind struct{ info }
 
 func newClassifierTrainKind() *classifierTrainKind {
 	return &classifierTrainKind{info{
-		name: "classifier_train", version: "1",
+		name: "classifier_train", version: "2",
 		body: hcldec.ObjectSpec{
 			"data":      ref("data", true),
 			"test":      ref("test", false),
@@ -77,8 +77,10 @@ func (k *classifierTrainKind) Run(ctx context.Context, job *pipeline.Job) error 
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
-	ntr := min(data.Rows, 10000)
-	trainAcc := m.Accuracy(data.Data[:ntr*data.Cols], data.Labels[:ntr], ntr)
+	// Training accuracy on at most 10k random training rows (see pickRows).
+	sub := pickRows(data, 10000, rng)
+	ntr := sub.Rows
+	trainAcc := m.Accuracy(sub.Data, sub.Labels, ntr)
 	rows := []artifact.Metric{metric("train_accuracy", trainAcc, 0, ntr), metric("loss", tailMean(rec, "loss", 10), 0, iters)}
 	if _, ok := c.ref("test"); ok {
 		test, err := readMatrix(job, c, "test")

@@ -110,18 +110,11 @@ func mmdFigures(samples []float32, data *artifact.Matrix, sigmas []float64, rng 
 	d := data.Cols
 	n := len(samples) / d
 	perm := rng.Perm(data.Rows)
-	rows := func(idx []int) []float32 {
-		out := make([]float32, 0, len(idx)*d)
-		for _, i := range idx {
-			out = append(out, data.Row(i)...)
-		}
-		return out
-	}
-	ref := rows(perm[:n])
+	ref := gatherRows(data, perm[:n]).Data
 	mmd2 = metrics.MMD2(samples, ref, d, sigmas)
 	floor = math.NaN()
 	if data.Rows >= 2*n {
-		floor = metrics.MMD2(rows(perm[n:2*n]), ref, d, sigmas)
+		floor = metrics.MMD2(gatherRows(data, perm[n:2*n]).Data, ref, d, sigmas)
 	}
 	return mmd2, floor
 }

@@ -20,7 +20,7 @@ type parzenKind struct{ info }
 
 func newParzenKind() *parzenKind {
 	return &parzenKind{info{
-		name: "parzen", version: "2",
+		name: "parzen", version: "3",
 		body: hcldec.ObjectSpec{
 			"samples":     ref("samples", true),
 			"valid":       ref("valid", true),
@@ -61,12 +61,15 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 	default:
 		return fmt.Errorf("grid: unknown bandwidth grid %q (want gmmn or gan, or give sigmas)", g)
 	}
-	ns := head(samples, c.int("max_samples", 10000))
-	nv := head(valid, c.int("max_valid", 0))
-	nt := head(test, c.int("max_test", 0))
+	maxS, maxV, maxT := c.int("max_samples", 10000), c.int("max_valid", 0), c.int("max_test", 0)
 	if err := c.err(); err != nil {
 		return err
 	}
+	// Capped inputs are random rows, not the first ones (see pickRows): the
+	// training data's own score is otherwise the score of its first images.
+	rng := newRand(job)
+	samples, valid, test = pickRows(samples, maxS, rng), pickRows(valid, maxV, rng), pickRows(test, maxT, rng)
+	ns, nv, nt := samples.Rows, valid.Rows, test.Rows
 	if samples.Cols != valid.Cols || samples.Cols != test.Cols {
 		return fmt.Errorf("samples have %d columns but valid %d and test %d", samples.Cols, valid.Cols, test.Cols)
 	}

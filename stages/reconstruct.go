@@ -18,7 +18,7 @@ type reconstructKind struct{ info }
 
 func newReconstructKind() *reconstructKind {
 	return &reconstructKind{info{
-		name: "reconstruct", version: "1",
+		name: "reconstruct", version: "2",
 		body: hcldec.ObjectSpec{
 			"model": ref("model", true),
 			"data":  ref("data", true),
@@ -48,16 +48,11 @@ func (k *reconstructKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if data.Cols != ae.InDim() {
 		return fmt.Errorf("data: %d columns, the autoencoder takes %d", data.Cols, ae.InDim())
 	}
-	n := data.Rows
-	if limit > 0 {
-		n = min(n, limit)
-	}
-	x := data.Data[:n*data.Cols]
+	// Random rows, not the first ones (see pickRows).
+	data = pickRows(data, limit, newRand(job))
+	n, x := data.Rows, data.Data
 	rec := ae.Decode(ae.Encode(x, n), n)
-	var labels []int32
-	if data.Labels != nil {
-		labels = data.Labels[:n]
-	}
+	labels := data.Labels
 	job.Progress.Logf("reconstruction BCE %.4f nats/image on %d rows", ae.ReconstructionBCE(x, n), n)
 	return artifact.WriteMatrix(job.Output("reconstructions"), &artifact.Matrix{
 		Rows: n, Cols: data.Cols, Data: rec, Labels: labels,
