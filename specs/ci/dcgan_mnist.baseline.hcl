@@ -72,7 +72,7 @@ metric "is.is_std" {
 }
 
 metric "ll[data].mean" {
-  value  = 100.418
+  value  = 103.515
   better = "higher"
   abs    = 5
   rel    = 0
@@ -86,14 +86,14 @@ metric "ll[data].sigma" {
 }
 
 metric "ll[data].std" {
-  value  = 158.833
+  value  = 156.998
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[data].stderr" {
-  value  = 7.10323
+  value  = 7.02118
   better = "either"
   abs    = 0.05
   rel    = 0.5

@@ -9,7 +9,7 @@ metric "gmmn.loss" {
 }
 
 metric "gmmn.mmd2" {
-  value  = 0.174468
+  value  = 0.174471
   better = "lower"
   abs    = 0
   rel    = 0.1
@@ -23,7 +23,7 @@ metric "gmmn.mmd2_floor" {
 }
 
 metric "ll[data].mean" {
-  value  = 100.749
+  value  = 104.009
   better = "higher"
   abs    = 5
   rel    = 0
@@ -37,14 +37,14 @@ metric "ll[data].sigma" {
 }
 
 metric "ll[data].std" {
-  value  = 167.173
+  value  = 165.243
   better = "either"
   abs    = 0.05
   rel    = 0.5
 }
 
 metric "ll[data].stderr" {
-  value  = 7.47623
+  value  = 7.38989
   better = "either"
   abs    = 0.05
   rel    = 0.5
