@@ -49,6 +49,19 @@ func bruteLoss(y, x []float64, m, n, d int, sigmas []float64, squared bool) floa
 	return l
 }
 
+// mmdInputs draws samples y (m x d) and data x (n x d) from N(0, 1), the data
+// shifted by shift, in float32 and the same values in float64.
+func mmdInputs(m, n, d int, shift float64, seed int64) (y []float32, y64 []float64, x []float32, x64 []float64) {
+	rng := rand.New(rand.NewSource(seed))
+	y, y64 = randMat(rng, m, d, 1)
+	x, x64 = randMat(rng, n, d, 1)
+	for i := range x {
+		x[i] += float32(shift)
+		x64[i] = float64(x[i])
+	}
+	return y, y64, x, x64
+}
+
 // lossNames labels the two losses in subtest names.
 var lossNames = map[bool]string{false: "sqrt", true: "squared"}
 
@@ -81,13 +94,7 @@ func TestMMDValue(t *testing.T) {
 	for _, c := range mmdCases {
 		for _, sq := range []bool{false, true} {
 			t.Run(c.name+"/"+lossNames[sq], func(t *testing.T) {
-				rng := rand.New(rand.NewSource(3))
-				y, y64 := randMat(rng, c.m, c.d, 1)
-				x, x64 := randMat(rng, c.n, c.d, 1)
-				for i := range x {
-					x[i] += float32(c.shift)
-					x64[i] = float64(x[i])
-				}
+				y, y64, x, x64 := mmdInputs(c.m, c.n, c.d, c.shift, 3)
 				want := bruteLoss(y64, x64, c.m, c.n, c.d, c.sigmas, sq)
 				got := newMMDKernel(c.sigmas, sq).lossGrad(y, x, c.m, c.n, c.d)
 				if math.Abs(got-want) > 2e-4*want {
@@ -105,13 +112,7 @@ func TestMMDGradient(t *testing.T) {
 	for _, c := range mmdCases[:3] {
 		for _, sq := range []bool{false, true} {
 			t.Run(c.name+"/"+lossNames[sq], func(t *testing.T) {
-				rng := rand.New(rand.NewSource(4))
-				y, y64 := randMat(rng, c.m, c.d, 1)
-				x, x64 := randMat(rng, c.n, c.d, 1)
-				for i := range x {
-					x[i] += float32(c.shift)
-					x64[i] = float64(x[i])
-				}
+				y, y64, x, x64 := mmdInputs(c.m, c.n, c.d, c.shift, 4)
 				k := newMMDKernel(c.sigmas, sq)
 				k.lossGrad(y, x, c.m, c.n, c.d)
 				const h = 1e-4
