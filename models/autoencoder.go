@@ -50,7 +50,8 @@ const (
 	DropoutPynn DropoutMode = "pynn"
 )
 
-func (m DropoutMode) valid() error {
+// Valid reports whether m names a supported dropout mode ("" included).
+func (m DropoutMode) Valid() error {
 	switch m {
 	case "", DropoutInverted, DropoutPynn:
 		return nil
@@ -86,13 +87,13 @@ func (c AEConfig) validate() error {
 			return fmt.Errorf("models: dropout %v outside [0, 1)", p)
 		}
 	}
-	if err := c.Init.valid(); err != nil {
+	if err := c.Init.Valid(); err != nil {
 		return err
 	}
-	if err := c.DropoutMode.valid(); err != nil {
+	if err := c.DropoutMode.Valid(); err != nil {
 		return err
 	}
-	return c.Activation.valid()
+	return c.Activation.Valid()
 }
 
 // NewAutoencoder initialises an autoencoder from rng.

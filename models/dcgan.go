@@ -522,7 +522,7 @@ func dcganGeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
 	if err := cfg.validateDCGAN(); err != nil {
 		return nil, err
 	}
-	if err := cfg.GOutAct.valid(); err != nil {
+	if err := cfg.GOutAct.Valid(); err != nil {
 		return nil, err
 	}
 	d := newDCGANStructure(cfg)

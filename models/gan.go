@@ -151,7 +151,7 @@ func (c *GANConfig) validate() error {
 	if err := c.validateCodes(); err != nil {
 		return err
 	}
-	return c.GOutAct.valid()
+	return c.GOutAct.Valid()
 }
 
 // NewGAN initialises generator and discriminator from rng.

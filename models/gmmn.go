@@ -36,7 +36,8 @@ const (
 	LossMMD2 MMDLoss = "mmd2"
 )
 
-func (l MMDLoss) valid() error {
+// Valid reports whether l names a supported loss ("" included).
+func (l MMDLoss) Valid() error {
 	switch l {
 	case "", LossSqrtMMD2, LossMMD2:
 		return nil
@@ -70,13 +71,13 @@ func (c GMMNConfig) validate() error {
 	if c.Batch < 0 {
 		return fmt.Errorf("models: GMMN sample batch %d must not be negative", c.Batch)
 	}
-	if err := c.Init.valid(); err != nil {
+	if err := c.Init.Valid(); err != nil {
 		return err
 	}
-	if err := c.Loss.valid(); err != nil {
+	if err := c.Loss.Valid(); err != nil {
 		return err
 	}
-	return c.OutAct.valid()
+	return c.OutAct.Valid()
 }
 
 func newGMMN(cfg GMMNConfig) (*GMMN, error) {

@@ -34,7 +34,8 @@ const (
 	Linear  Activation = "linear"
 )
 
-func (a Activation) valid() error {
+// Valid reports whether a names a supported activation.
+func (a Activation) Valid() error {
 	switch a {
 	case ReLU, Sigmoid, Tanh, Linear:
 		return nil
@@ -92,7 +93,8 @@ const (
 	InitPynn Init = "pynn"
 )
 
-func (i Init) valid() error {
+// Valid reports whether i names a supported initialisation ("" included).
+func (i Init) Valid() error {
 	switch i {
 	case "", InitGlorot, InitPynn:
 		return nil

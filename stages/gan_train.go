@@ -57,7 +57,7 @@ func newGANTrainKind() *ganTrainKind {
 			"noise":      n("noise", 100),
 			"noise_dist": s("noise_dist", "uniform"),
 			"g_hidden":   withDefault(nums("g_hidden", false), intList(1200, 1200)),
-			"g_output":   s("g_output", "sigmoid"),
+			"g_output":   checked(s("g_output", "sigmoid"), checkActivation),
 			"d_hidden":   withDefault(nums("d_hidden", false), intList(240, 240)),
 			"d_pieces":   n("d_pieces", 5),
 			"d_act":      s("d_act", "relu"),

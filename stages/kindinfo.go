@@ -1,9 +1,13 @@
 package stages
 
 import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/specs"
 )
 
@@ -47,3 +51,26 @@ func nums(name string, required bool) *hcldec.AttrSpec {
 func withDefault(s *hcldec.AttrSpec, v cty.Value) hcldec.Spec {
 	return &hcldec.DefaultSpec{Primary: s, Default: &hcldec.LiteralSpec{Value: v}}
 }
+
+// checked wraps a string attribute's spec so that loading the spec (and so
+// `ganpipe validate`) rejects a value check refuses, pointing at the
+// attribute, instead of the stage failing only when it runs. Unknown and
+// null values pass; check sees the value the stage will.
+func checked(s hcldec.Spec, check func(string) error) hcldec.Spec {
+	return &hcldec.ValidateSpec{Wrapped: s, Func: func(v cty.Value) hcl.Diagnostics {
+		if !v.IsKnown() || v.IsNull() || !v.Type().Equals(cty.String) {
+			return nil
+		}
+		if err := check(v.AsString()); err != nil {
+			return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Unsupported value",
+				Detail: strings.TrimPrefix(err.Error(), "models: ") + "."}}
+		}
+		return nil
+	}}
+}
+
+// The value checks of the models' named options, for checked.
+func checkActivation(v string) error { return models.Activation(v).Valid() }
+func checkInit(v string) error       { return models.Init(v).Valid() }
+func checkDropout(v string) error    { return models.DropoutMode(v).Valid() }
+func checkMMDLoss(v string) error    { return models.MMDLoss(v).Valid() }
