@@ -3,6 +3,7 @@ package models
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // GAN losses as functions of the critic's raw output v (one scalar per
@@ -40,6 +41,24 @@ const (
 
 // Divergences lists the f-GAN divergences in table order.
 var Divergences = []Divergence{DivKL, DivReverseKL, DivPearson, DivHellinger, DivJS, DivGAN}
+
+// Valid reports whether k names a supported objective.
+func (k LossKind) Valid() error {
+	switch k {
+	case LossMinimax, LossNonSaturating, LossFGAN, LossWGAN, LossWGANGP:
+		return nil
+	}
+	return fmt.Errorf("models: unknown GAN loss %q (want minimax, nonsaturating, fgan, wgan or wgan_gp)", string(k))
+}
+
+// Valid reports whether d names an f-GAN divergence ("" included: none,
+// which only a loss other than fgan accepts).
+func (d Divergence) Valid() error {
+	if d == "" || slices.Contains(Divergences, d) {
+		return nil
+	}
+	return fmt.Errorf("models: unknown f-GAN divergence %q (want kl, reverse_kl, pearson, hellinger, js or gan)", string(d))
+}
 
 // term is one per-example loss term and its derivative.
 type term func(v float64) (float64, float64)
@@ -129,8 +148,11 @@ func ganTerms(k LossKind, div Divergence, smooth float64) (a, b, c term, err err
 			c = func(v float64) (float64, float64) { return softplus(-v), -sigmoid(-v) } // -log D
 		}
 	case LossFGAN:
-		if _, ok := map[Divergence]bool{DivKL: true, DivReverseKL: true, DivPearson: true, DivHellinger: true, DivJS: true, DivGAN: true}[div]; !ok {
-			return nil, nil, nil, fmt.Errorf("models: unknown f-GAN divergence %q (want kl, reverse_kl, pearson, hellinger, js or gan)", div)
+		if div == "" {
+			return nil, nil, nil, fmt.Errorf("models: the fgan loss needs a divergence (kl, reverse_kl, pearson, hellinger, js or gan)")
+		}
+		if err := div.Valid(); err != nil {
+			return nil, nil, nil, err
 		}
 		// D maximises E_P g(v) - E_Q f*(g(v)); G minimises the same saddle
 		// objective, i.e. -E_Q f*(g(v)).
@@ -142,7 +164,7 @@ func ganTerms(k LossKind, div Divergence, smooth float64) (a, b, c term, err err
 		b = func(v float64) (float64, float64) { return v, 1 }
 		c = func(v float64) (float64, float64) { return -v, -1 }
 	default:
-		return nil, nil, nil, fmt.Errorf("models: unknown GAN loss %q (want minimax, nonsaturating, fgan, wgan or wgan_gp)", k)
+		return nil, nil, nil, k.Valid() // an error: every valid kind has its case above
 	}
 	return a, b, c, nil
 }

@@ -17,6 +17,15 @@ const (
 	OptRMSProp OptimizerKind = "rmsprop"
 )
 
+// Valid reports whether k names a supported update rule ("" included: sgd).
+func (k OptimizerKind) Valid() error {
+	switch k {
+	case "", OptSGD, OptAdam, OptRMSProp:
+		return nil
+	}
+	return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", string(k))
+}
+
 // Optimizer configures one parameter group's update rule. It is what the GAN
 // trainer and the classifier use (the GMMN / AE code keeps its SGD type):
 //

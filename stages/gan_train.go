@@ -67,8 +67,8 @@ func newGANTrainKind() *ganTrainKind {
 			"d_init":     n("d_init", 0.005),
 			"d_max_norm": n("d_max_norm", 1.9365),
 
-			"loss":          s("loss", "nonsaturating"),
-			"divergence":    s("divergence", ""),
+			"loss":          checked(s("loss", "nonsaturating"), checkGANLoss),
+			"divergence":    checked(s("divergence", ""), checkDivergence),
 			"batch":         n("batch", 100),
 			"iters":         num("iters", true),
 			"n_critic":      n("n_critic", 1),
@@ -76,7 +76,7 @@ func newGANTrainKind() *ganTrainKind {
 			"clip":          n("clip", 0),
 			"gp_lambda":     n("gp_lambda", 0),
 
-			"optimizer":     s("optimizer", "sgd"),
+			"optimizer":     checked(s("optimizer", "sgd"), checkOptimizer),
 			"lr":            n("lr", 0.1),
 			"d_lr":          num("d_lr", false),
 			"g_lr":          num("g_lr", false),

@@ -74,3 +74,6 @@ func checkActivation(v string) error { return models.Activation(v).Valid() }
 func checkInit(v string) error       { return models.Init(v).Valid() }
 func checkDropout(v string) error    { return models.DropoutMode(v).Valid() }
 func checkMMDLoss(v string) error    { return models.MMDLoss(v).Valid() }
+func checkGANLoss(v string) error    { return models.LossKind(v).Valid() }
+func checkDivergence(v string) error { return models.Divergence(v).Valid() }
+func checkOptimizer(v string) error  { return models.OptimizerKind(v).Valid() }

@@ -16,7 +16,7 @@ func TestCheckedOptionsFailAtLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const tmpl = `
+	const gmmn = `
 pipeline "p" {}
 dataset "data" {
   source = "ring"
@@ -28,19 +28,25 @@ stage "gmmn_train" "g" {
   ATTR
 }
 `
+	gan := strings.Replace(strings.Replace(gmmn, "gmmn_train", "gan_train", 1), "  sigmas = [1]\n", "", 1)
 	cases := []struct {
-		attr, want string // want: "" for no error, else a fragment of the detail
-		col            int
+		tmpl, attr string
+		want       string // "" for no error, else a fragment of the detail
+		line, col  int
 	}{
-		{``, "", 0},
-		{`init = "pynn"`, "", 0},
-		{`loss = "mmd2"`, "", 0},
-		{`init = "pyn"`, `weight init "pyn"`, 10},
-		{`loss = "mmd"`, `unknown GMMN loss "mmd"`, 10},
-		{`output_activation = "sigmoidal"`, `unknown activation "sigmoidal"`, 23},
+		{gmmn, ``, "", 0, 0},
+		{gmmn, `init = "pynn"`, "", 0, 0},
+		{gmmn, `loss = "mmd2"`, "", 0, 0},
+		{gmmn, `init = "pyn"`, `weight init "pyn"`, 10, 10},
+		{gmmn, `loss = "mmd"`, `unknown GMMN loss "mmd"`, 10, 10},
+		{gmmn, `output_activation = "sigmoidal"`, `unknown activation "sigmoidal"`, 10, 23},
+		{gan, `loss = "fgan"` + "\n  divergence = \"js\"", "", 0, 0},
+		{gan, `loss = "fgann"`, `unknown GAN loss "fgann"`, 9, 10},
+		{gan, `divergence = "kll"`, `unknown f-GAN divergence "kll"`, 9, 16},
+		{gan, `optimizer = "adamw"`, `unknown optimizer "adamw"`, 9, 15},
 	}
 	for _, c := range cases {
-		src := strings.Replace(tmpl, "ATTR", c.attr, 1)
+		src := strings.Replace(c.tmpl, "ATTR", c.attr, 1)
 		_, diags := specs.Load("t.hcl", []byte(src), specs.Options{Kinds: reg})
 		if c.want == "" {
 			if diags.HasErrors() {
@@ -52,8 +58,8 @@ stage "gmmn_train" "g" {
 			t.Errorf("%q: diagnostics %v, want one saying %q", c.attr, diags, c.want)
 			continue
 		}
-		if r := diags[0].Subject; r == nil || r.Filename != "t.hcl" || r.Start.Line != 10 || r.Start.Column != c.col {
-			t.Errorf("%q: subject %v, want t.hcl:10:%d (the value)", c.attr, r, c.col)
+		if r := diags[0].Subject; r == nil || r.Filename != "t.hcl" || r.Start.Line != c.line || r.Start.Column != c.col {
+			t.Errorf("%q: subject %v, want t.hcl:%d:%d (the value)", c.attr, r, c.line, c.col)
 		}
 	}
 }
