@@ -29,6 +29,9 @@ stage "gmmn_train" "g" {
 }
 `
 	gan := strings.Replace(strings.Replace(gmmn, "gmmn_train", "gan_train", 1), "  sigmas = [1]\n", "", 1)
+	parzen := strings.Replace(strings.Replace(gmmn, `"gmmn_train" "g"`, `"parzen" "ll"`, 1),
+		"  data   = dataset.data.train\n  sigmas = [1]\n  iters  = 1\n",
+		"  samples = dataset.data.train\n  valid = dataset.data.valid\n  test = dataset.data.test\n", 1)
 	cases := []struct {
 		tmpl, attr string
 		want       string // "" for no error, else a fragment of the detail
@@ -44,6 +47,8 @@ stage "gmmn_train" "g" {
 		{gan, `loss = "fgann"`, `unknown GAN loss "fgann"`, 9, 10},
 		{gan, `divergence = "kll"`, `unknown f-GAN divergence "kll"`, 9, 16},
 		{gan, `optimizer = "adamw"`, `unknown optimizer "adamw"`, 9, 15},
+		{parzen, `grid = "gan"`, "", 0, 0},
+		{parzen, `grid = "goodfellow"`, `unknown bandwidth grid "goodfellow"`, 10, 10},
 	}
 	for _, c := range cases {
 		src := strings.Replace(c.tmpl, "ATTR", c.attr, 1)

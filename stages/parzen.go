@@ -18,6 +18,15 @@ import (
 // GAN / GMMN papers' protocol).
 type parzenKind struct{ info }
 
+// parzenGrid checks a bandwidth grid's name: the GMMN code's or the GAN code's
+// (PAPERS.md).
+func parzenGrid(g string) error {
+	if g == "gmmn" || g == "gan" {
+		return nil
+	}
+	return fmt.Errorf("unknown bandwidth grid %q (want gmmn or gan, or give sigmas)", g)
+}
+
 func newParzenKind() *parzenKind {
 	return &parzenKind{info{
 		name: "parzen", version: "3",
@@ -25,7 +34,7 @@ func newParzenKind() *parzenKind {
 			"samples":     ref("samples", true),
 			"valid":       ref("valid", true),
 			"test":        ref("test", true),
-			"grid":        withDefault(str("grid", false), cty.StringVal("gmmn")),
+			"grid":        checked(withDefault(str("grid", false), cty.StringVal("gmmn")), parzenGrid),
 			"sigmas":      nums("sigmas", false),
 			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
 			"max_valid":   num("max_valid", false),
@@ -59,7 +68,7 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 	case g == "gan":
 		sigmas = metrics.GANSigmaGrid()
 	default:
-		return fmt.Errorf("grid: unknown bandwidth grid %q (want gmmn or gan, or give sigmas)", g)
+		return fmt.Errorf("grid: %w", parzenGrid(g))
 	}
 	maxS, maxV, maxT := c.int("max_samples", 10000), c.int("max_valid", 0), c.int("max_test", 0)
 	if err := c.err(); err != nil {
