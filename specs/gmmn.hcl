@@ -3,6 +3,8 @@
 #   ganpipe run specs/gmmn.hcl                   # the paper's protocol (40k iterations)
 #   ganpipe run specs/gmmn.hcl -var scale=ci     # small subsets, few iterations
 #   ganpipe run specs/gmmn.hcl -var iters=5000   # a shorter run at full data
+#   ganpipe run specs/gmmn.hcl -var loss=mmd2    # the MMD^2 loss commented out in the
+#                                                # authors' train.py (a diagnostic; README)
 #
 # Protocol: ../shared/PAPERS.md. Generator 10-64-256-256-1024-784 (ReLU,
 # sigmoid output) from 10-d U[-1,1] noise; loss sqrt(sum of biased MMD^2)
