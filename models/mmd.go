@@ -268,13 +268,12 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 		k.mmd2[s] = v
 		total += v
 	}
-	l := math.Sqrt(math.Max(total, 0))
-
 	// dL/dy = 4 (diag(a) y - A Z) / (2L + 1e-10), or without the division for
-	// the squared loss.
-	scale := float32(4 / (2*l + 1e-10))
-	if k.squared {
-		l, scale = total, 4
+	// the squared loss, L = total.
+	l, scale := total, float32(4)
+	if !k.squared {
+		l = math.Sqrt(math.Max(total, 0))
+		scale = float32(4 / (2*l + 1e-10))
 	}
 	A := blas32.General{Rows: m, Cols: N, Stride: N, Data: k.gyz}
 	Gr := blas32.General{Rows: m, Cols: d, Stride: d, Data: k.grad}

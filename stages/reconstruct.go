@@ -52,10 +52,9 @@ func (k *reconstructKind) Run(ctx context.Context, job *pipeline.Job) error {
 	data = pickRows(data, limit, newRand(job))
 	n, x := data.Rows, data.Data
 	rec := ae.Decode(ae.Encode(x, n), n)
-	labels := data.Labels
 	job.Progress.Logf("reconstruction BCE %.4f nats/image on %d rows", ae.ReconstructionBCE(x, n), n)
 	return artifact.WriteMatrix(job.Output("reconstructions"), &artifact.Matrix{
-		Rows: n, Cols: data.Cols, Data: rec, Labels: labels,
+		Rows: n, Cols: data.Cols, Data: rec, Labels: data.Labels,
 		Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr},
 	})
 }
