@@ -108,8 +108,8 @@ func (c *GANConfig) validateDCGAN() error {
 			return fmt.Errorf("models: dcgan side %d is not divisible by 2^%d (one halving per stride-2 layer)", d.Side, n)
 		}
 	}
-	if d.DNorm != "batch" && d.DNorm != "none" {
-		return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", d.DNorm)
+	if err := ValidDNorm(d.DNorm); err != nil {
+		return err
 	}
 	if !(d.InitStd > 0) {
 		return fmt.Errorf("models: dcgan init std %v must be positive", d.InitStd)
@@ -137,7 +137,7 @@ func (c *GANConfig) validateArch() error {
 		}
 		return c.validateDCGAN()
 	}
-	return fmt.Errorf("models: GAN architecture %q (want mlp or dcgan)", c.Arch)
+	return ValidGANArch(c.Arch)
 }
 
 // dcgan holds the DCGAN's geometry and its parameters. The parameters are

@@ -97,6 +97,42 @@ type GAN struct {
 // leaky and maxout units, so the difference is exact away from kinks.
 const ganGPStep = 1e-3
 
+// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check GANConfig's
+// named options ("" is each one's default). validate applies them when a
+// model is built; the gan_train stage applies them when a spec is loaded, so
+// a misspelt value is reported at its place in the spec.
+func ValidGANArch(a string) error {
+	if a == "" || a == ArchMLP || a == ArchDCGAN {
+		return nil
+	}
+	return fmt.Errorf("models: GAN architecture %q (want mlp or dcgan)", a)
+}
+
+// ValidGANNoise: see ValidGANArch.
+func ValidGANNoise(n string) error {
+	if n == "" || n == "uniform" || n == "normal" {
+		return nil
+	}
+	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", n)
+}
+
+// ValidDAct: see ValidGANArch. (Maxout discriminators, d_pieces > 1, do not
+// read it.)
+func ValidDAct(a string) error {
+	if a == "" || a == "relu" || a == "leaky" || a == "tanh" {
+		return nil
+	}
+	return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", a)
+}
+
+// ValidDNorm: see ValidGANArch.
+func ValidDNorm(n string) error {
+	if n == "" || n == "batch" || n == "none" {
+		return nil
+	}
+	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", n)
+}
+
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
 		return fmt.Errorf("models: GAN noise dim %d and output dim %d must be positive", c.NoiseDim, c.Out)
@@ -107,14 +143,16 @@ func (c *GANConfig) validate() error {
 	if c.Noise == "" {
 		c.Noise = "uniform"
 	}
-	if c.Noise != "uniform" && c.Noise != "normal" {
-		return fmt.Errorf("models: GAN noise %q (want uniform or normal)", c.Noise)
+	if err := ValidGANNoise(c.Noise); err != nil {
+		return err
 	}
 	if c.DAct == "" {
 		c.DAct = "relu"
 	}
-	if c.DPieces <= 1 && c.DAct != "relu" && c.DAct != "leaky" && c.DAct != "tanh" {
-		return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", c.DAct)
+	if c.DPieces <= 1 {
+		if err := ValidDAct(c.DAct); err != nil {
+			return err
+		}
 	}
 	for _, h := range append(append([]int(nil), c.GHidden...), c.DHidden...) {
 		if h <= 0 {

@@ -50,17 +50,17 @@ func newGANTrainKind() *ganTrainKind {
 		name: "gan_train", version: "4",
 		body: hcldec.ObjectSpec{
 			"data":       ref("data", true),
-			"arch":       s("arch", "mlp"),
-			"g_channels": nums("g_channels", false), // dcgan; null: [128, 64]
-			"d_channels": nums("d_channels", false), // dcgan; null: [64, 128]
-			"d_norm":     s("d_norm", "batch"),      // dcgan: batch or none
+			"arch":       checked(s("arch", "mlp"), models.ValidGANArch),
+			"g_channels": nums("g_channels", false),                        // dcgan; null: [128, 64]
+			"d_channels": nums("d_channels", false),                        // dcgan; null: [64, 128]
+			"d_norm":     checked(s("d_norm", "batch"), models.ValidDNorm), // dcgan: batch or none
 			"noise":      n("noise", 100),
-			"noise_dist": s("noise_dist", "uniform"),
+			"noise_dist": checked(s("noise_dist", "uniform"), models.ValidGANNoise),
 			"g_hidden":   withDefault(nums("g_hidden", false), intList(1200, 1200)),
 			"g_output":   checked(s("g_output", "sigmoid"), checkActivation),
 			"d_hidden":   withDefault(nums("d_hidden", false), intList(240, 240)),
 			"d_pieces":   n("d_pieces", 5),
-			"d_act":      s("d_act", "relu"),
+			"d_act":      checked(s("d_act", "relu"), models.ValidDAct),
 			"d_drop_in":  n("d_drop_in", 0.2),
 			"d_drop":     n("d_drop", 0.5),
 			"g_init":     n("g_init", 0.05),

@@ -47,6 +47,11 @@ stage "gmmn_train" "g" {
 		{gan, `loss = "fgann"`, `unknown GAN loss "fgann"`, 9, 10},
 		{gan, `divergence = "kll"`, `unknown f-GAN divergence "kll"`, 9, 16},
 		{gan, `optimizer = "adamw"`, `unknown optimizer "adamw"`, 9, 15},
+		{gan, `arch = "dcgan"` + "\n  d_norm = \"none\"" + "\n  d_act = \"tanh\"" + "\n  noise_dist = \"normal\"", "", 0, 0},
+		{gan, `arch = "dcgann"`, `GAN architecture "dcgann"`, 9, 10},
+		{gan, `d_norm = "layer"`, `d_norm "layer"`, 9, 12},
+		{gan, `noise_dist = "gaussian"`, `GAN noise "gaussian"`, 9, 16},
+		{gan, `d_act = "leakyrelu"`, `discriminator activation "leakyrelu"`, 9, 11},
 		{parzen, `grid = "gan"`, "", 0, 0},
 		{parzen, `grid = "goodfellow"`, `unknown bandwidth grid "goodfellow"`, 10, 10},
 	}
