@@ -61,6 +61,12 @@ variable "init" {
   }
 }
 
+variable "data_batch" {
+  type        = number
+  default     = null
+  description = "data rows per step against the 1000 samples: null is 1000, the paper's text; the authors' released code draws 100 (README)"
+}
+
 variable "loss" {
   type        = string
   default     = "sqrt_mmd2"
@@ -96,6 +102,7 @@ stage "gmmn_train" "gmmn" {
   loss   = var.loss
   sigmas = [2, 5, 10, 20, 40, 80]
   batch  = local.paper ? 1000 : 500
+  data_batch = var.data_batch
   iters  = local.iters
   schedule = [
     { from = 0, lr = 2 * local.lr_scale, momentum = 0.9 },

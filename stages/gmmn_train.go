@@ -29,11 +29,14 @@ func newGMMNTrainKind() *gmmnTrainKind {
 			"output_activation": checked(withDefault(str("output_activation", false), cty.StringVal("sigmoid")), checkActivation),
 			"sigmas":            nums("sigmas", true),
 			"batch":             withDefault(num("batch", false), cty.NumberIntVal(1000)),
-			"init":              checked(withDefault(str("init", false), cty.StringVal("glorot")), checkInit),
-			"loss":              checked(withDefault(str("loss", false), cty.StringVal(string(models.LossSqrtMMD2))), checkMMDLoss),
-			"iters":             num("iters", true),
-			"schedule":          scheduleAttr("schedule"),
-			"log_every":         withDefault(num("log_every", false), cty.NumberIntVal(100)),
+			// Data rows per step (null: batch). The authors' released code
+			// draws 100 against its 1000 samples (README, pixel GMMN).
+			"data_batch": num("data_batch", false),
+			"init":       checked(withDefault(str("init", false), cty.StringVal("glorot")), checkInit),
+			"loss":       checked(withDefault(str("loss", false), cty.StringVal(string(models.LossSqrtMMD2))), checkMMDLoss),
+			"iters":      num("iters", true),
+			"schedule":   scheduleAttr("schedule"),
+			"log_every":  withDefault(num("log_every", false), cty.NumberIntVal(100)),
 		},
 		outputs: []string{"model", "history", "metrics"},
 		metrics: []string{"loss", "mmd2", "mmd2_floor"},
@@ -59,14 +62,18 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		Init:     models.Init(c.str("init", "glorot")),
 		Loss:     models.MMDLoss(c.str("loss", string(models.LossSqrtMMD2))),
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: cfg.Batch}
+	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: c.int("data_batch", cfg.Batch)}
 	iters := c.int("iters", 0)
 	rec := newRecorder(job.Progress, c.int("log_every", 100))
 	if err := c.err(); err != nil {
 		return err
 	}
-	if cfg.Batch > data.Rows {
-		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
+	if opt.Batch > data.Rows {
+		name := "data_batch"
+		if !c.has("data_batch") {
+			name = "batch" // data_batch unset: it is batch
+		}
+		return fmt.Errorf("%s: %d is more than the %d rows of the data", name, opt.Batch, data.Rows)
 	}
 	rng := newRand(job)
 	g, err := models.NewGMMN(cfg, rng)

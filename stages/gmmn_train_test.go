@@ -3,6 +3,7 @@ package stages
 import (
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/artifact"
@@ -42,5 +43,48 @@ func TestMMDFiguresDrawRandomRows(t *testing.T) {
 	small := &artifact.Matrix{Rows: 300, Cols: 1, Data: data.Data[100:]}
 	if _, f := mmdFigures(samples, small, sigmas, rand.New(rand.NewSource(1))); !math.IsNaN(f) {
 		t.Errorf("floor with 300 rows for batches of %d: %v, want NaN", n, f)
+	}
+}
+
+// TestGMMNDataBatch: data_batch sets the data rows per step apart from the
+// samples (the authors' code: 1000 samples against 100 images). A run with
+// 64 samples against 8 rows finishes; data_batch or, unset, batch above the
+// data's rows is refused naming the attribute the spec set.
+func TestGMMNDataBatch(t *testing.T) {
+	const tmpl = `
+pipeline "t" { seed = 1 }
+dataset "ring" {
+  source = "ring"
+  n      = 200
+}
+stage "gmmn_train" "g" {
+  data   = dataset.ring.train
+  hidden = [8]
+  output_activation = "linear"
+  sigmas = [1]
+  iters  = 5
+  ATTR
+}
+`
+	cases := []struct{ attr, wantErr string }{
+		{"batch = 64\n  data_batch = 8", ""},
+		{"batch = 64\n  data_batch = 100000", "data_batch: 100000 is more than the"},
+		{"batch = 100000", "batch: 100000 is more than the"},
+	}
+	for _, c := range cases {
+		_, res := runSpec(t, strings.Replace(tmpl, "ATTR", c.attr, 1))
+		var err error
+		for _, s := range res.Stages {
+			if s.Addr == "stage.g" {
+				err = s.Err
+			}
+		}
+		switch {
+		case c.wantErr == "" && err != nil:
+			t.Errorf("%q: %v", c.attr, err)
+		case c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr) ||
+			(c.wantErr[0] == 'b' && strings.Contains(err.Error(), "data_batch"))):
+			t.Errorf("%q: error %v, want one containing %q", c.attr, err, c.wantErr)
+		}
 	}
 }
