@@ -49,6 +49,12 @@ variable "gmmn_iters" {
   description = "override the GMMN iteration count (default 40000 at paper scale)"
 }
 
+variable "data_batch" {
+  type        = number
+  default     = null
+  description = "codes per GMMN step against the 1000 samples: null is 1000, the paper's text; the authors' released code draws 100 (README, pixel GMMN)"
+}
+
 variable "gmmn_lr" {
   type        = number
   default     = 2
@@ -131,6 +137,7 @@ stage "gmmn_train" "gmmn" {
   init   = var.init
   sigmas = [1]
   batch  = local.paper ? 1000 : 500
+  data_batch = var.data_batch
   iters  = local.gmmn_iters
   schedule = [
     { from = 0, lr = var.gmmn_lr, momentum = 0.9 },
