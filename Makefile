@@ -46,7 +46,13 @@ unit: deps
 	$(GO) test $(BLAS_TAGS) ./...
 
 # fuzz: a short seeded run of each fuzz target (never panics on any input).
-FUZZTIME ?= 10s
+# The budget is a count of executions, not a duration: with -fuzztime=10s the
+# coordinator's wall-clock deadline can fire while a starved worker is still
+# mid-input, and go test then fails the target with a bare "context deadline
+# exceeded" and no failing input (golang/go#75804; it failed CI on 2026-12-03
+# after FuzzReadMatrix logged 0 execs/sec for 3 s on the loaded 2 cores).
+# 100000 executions took 3-9 s per target on an idle 2 cores here.
+FUZZTIME ?= 100000x
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzLoad$$' -fuzztime=$(FUZZTIME) ./specs
 	@for f in $$($(GO) test -list='^Fuzz' ./artifact | grep '^Fuzz'); do \
