@@ -9,7 +9,10 @@ kde_eval_mnist), to see what their code gives under the same protocol.
 
 Set up with setup.sh (lib2to3 only). Then:
 
-    run_authors.py AUTHORS_DIR MNIST_DIR OUT_DIR MAX_ITERS EVAL_ITERS [NP_SEED]
+    run_authors.py AUTHORS_DIR MNIST_DIR OUT_DIR MAX_ITERS EVAL_ITERS [NP_SEED [GNP_SEED]]
+
+NP_SEED (default 1) orders the minibatches; GNP_SEED (default 8, their
+script's) draws the initial weights and the noise.
 
 EVAL_ITERS: comma-separated iterations at which the current iterate is
 scored (their kde_eval_mnist: 10k samples, bandwidth from arange(0.1, 0.3,
@@ -37,6 +40,7 @@ authors_dir, mnist_dir, out_dir = sys.argv[1], sys.argv[2], sys.argv[3]
 max_iters = int(sys.argv[4])
 eval_iters = {int(x) for x in sys.argv[5].split(",") if x}
 np_seed = int(sys.argv[6]) if len(sys.argv) > 6 else 1
+gnp_seed = int(sys.argv[7]) if len(sys.argv) > 7 else 8
 sys.path[:0] = [authors_dir, os.path.join(authors_dir, "gmmn")]
 
 import numpy as np  # noqa: E402
@@ -148,7 +152,7 @@ np.random.seed(np_seed)
 n_hids = [10, 64, 256, 256, 1024]
 sigma = [2, 5, 10, 20, 40, 80]
 learn_rate, momentum = 2, 0.9
-gnp.seed_rand(8)
+gnp.seed_rand(gnp_seed)
 net = gen.StochasticGenerativeNet(n_hids[0], x_train.shape[1])
 for i in range(1, len(n_hids)):
     net.add_layer(n_hids[i], nonlin_type=ly.NONLIN_NAME_RELU, dropout=0)
