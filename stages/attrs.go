@@ -134,7 +134,7 @@ func (r rule) String() string {
 
 // Constructors, so each kind's table reads as a list of declarations.
 
-func refAttr(name, doc string) attr  { return attr{name: name, typ: tRef, doc: doc} }
+func refAttr(name, doc string) attr   { return attr{name: name, typ: tRef, doc: doc} }
 func wholeAttr(name, doc string) attr { return attr{name: name, typ: tInt, doc: doc} }
 func numAttr(name, doc string) attr   { return attr{name: name, typ: tNumber, doc: doc} }
 func strAttr(name, doc string) attr   { return attr{name: name, typ: tString, doc: doc} }
@@ -167,14 +167,20 @@ func (a attr) or(v any) attr { a.fallback = ctyOf(v); return a }
 func (a attr) nullMeans(s string) attr { a.null = s; return a }
 
 func (a attr) atLeast(lo float64) attr { a.rule.lo, a.rule.hasLo = lo, true; return a }
-func (a attr) above(lo float64) attr   { a.rule.lo, a.rule.hasLo, a.rule.loOpen = lo, true, true; return a }
-func (a attr) atMost(hi float64) attr  { a.rule.hi, a.rule.hasHi = hi, true; return a }
-func (a attr) below(hi float64) attr   { a.rule.hi, a.rule.hasHi, a.rule.hiOpen = hi, true, true; return a }
+func (a attr) above(lo float64) attr {
+	a.rule.lo, a.rule.hasLo, a.rule.loOpen = lo, true, true
+	return a
+}
+func (a attr) atMost(hi float64) attr { a.rule.hi, a.rule.hasHi = hi, true; return a }
+func (a attr) below(hi float64) attr {
+	a.rule.hi, a.rule.hasHi, a.rule.hiOpen = hi, true, true
+	return a
+}
 
 // probability: a number in [0, 1).
 func (a attr) fraction() attr { return a.atLeast(0).below(1) }
 
-func (a attr) notEmpty() attr                     { a.nonEmpty = true; return a }
+func (a attr) notEmpty() attr                      { a.nonEmpty = true; return a }
 func (a attr) checkedBy(f func(string) error) attr { a.check = f; return a }
 
 // ctyOf turns a Go default into the cty value the decoder would produce.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/datasets"
 	"github.com/ganpipe/ganpipe/pipeline"

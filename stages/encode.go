@@ -3,7 +3,6 @@ package stages
 import (
 	"context"
 
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/pipeline"
 )

@@ -7,7 +7,6 @@ import (
 	"image"
 	"math"
 
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/pipeline"

@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand"
 
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/models"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
