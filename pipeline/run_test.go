@@ -278,3 +278,4 @@ func TestCycleRefused(t *testing.T) {
 		t.Fatal("cycle accepted")
 	}
 }
+
