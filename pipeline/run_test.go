@@ -278,4 +278,3 @@ func TestCycleRefused(t *testing.T) {
 		t.Fatal("cycle accepted")
 	}
 }
-
