@@ -64,7 +64,11 @@ func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*ca
 		}
 		return obj.Digest, true
 	}
-	cfg, err := canonicalConfig(st.Config, digest)
+	keyCfg := st.Config
+	if kc, ok := kind.(KeyConfigurer); ok {
+		keyCfg = kc.KeyConfig(keyCfg)
+	}
+	cfg, err := canonicalConfig(keyCfg, digest)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", addr, err)
 	}
