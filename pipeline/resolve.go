@@ -45,8 +45,36 @@ type resolved struct {
 }
 
 // resolve computes a stage's key record from its config and its inputs'
-// manifests, and looks the key up in the store.
+// manifests, and looks the key up in the store. A manifest that does not
+// decode is not an error: the stage is recomputed (a live store has already
+// moved the bad file to corrupt/), and Stale says why.
 func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, o *Options) (*resolved, error) {
+	r, err := keyOf(ctx, g, addr, upstream, o)
+	if err != nil {
+		return nil, err
+	}
+	kind := o.Kinds[g.Stage(addr).Kind]
+	m, err := o.Store.Get(ctx, r.Key)
+	switch {
+	case errors.Is(err, cache.ErrNotFound):
+		return r, nil
+	case errors.Is(err, cache.ErrCorrupt):
+		r.Stale = err.Error()
+		return r, nil
+	case err != nil:
+		return nil, err
+	}
+	if stale := checkOutputs(ctx, o.Store, m, kind.Outputs()); stale != "" {
+		r.Stale = stale
+		return r, nil
+	}
+	r.Manifest = m
+	return r, nil
+}
+
+// keyOf computes a stage's key record from its config and its inputs'
+// manifests, without touching the store.
+func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, o *Options) (*resolved, error) {
 	st := g.Stage(addr)
 	kind, ok := o.Kinds[st.Kind]
 	if !ok {
@@ -99,20 +127,7 @@ func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*ca
 	if err != nil {
 		return nil, err
 	}
-	r := &resolved{Addr: addr, Seed: rec.Seed, Key: key, Record: b}
-	m, err := o.Store.Get(ctx, key)
-	switch {
-	case errors.Is(err, cache.ErrNotFound):
-		return r, nil
-	case err != nil:
-		return nil, err
-	}
-	if stale := checkOutputs(ctx, o.Store, m, kind.Outputs()); stale != "" {
-		r.Stale = stale
-		return r, nil
-	}
-	r.Manifest = m
-	return r, nil
+	return &resolved{Addr: addr, Seed: rec.Seed, Key: key, Record: b}, nil
 }
 
 // checkOutputs verifies that every output of a cached result is present and

@@ -212,7 +212,9 @@ func Compute(ctx context.Context, t *Task, force bool) (computed bool, err error
 			if checkOutputs(ctx, store, m, kind.Outputs()) == "" {
 				return false, nil
 			}
-		} else if !errors.Is(err, cache.ErrNotFound) {
+		} else if !errors.Is(err, cache.ErrNotFound) && !errors.Is(err, cache.ErrCorrupt) {
+			// A corrupt manifest (already quarantined by a live store) is
+			// replaced by the one this computation writes.
 			return false, err
 		}
 	}

@@ -49,6 +49,20 @@ type loaded struct {
 	spec  *specs.Spec
 	graph *pipeline.Graph
 	opts  *pipeline.Options
+	fs    *cache.FS // the store behind opts.Store; nil for allowUnset loads
+}
+
+// live registers this process as one computing into the cache (see
+// cache.FS.Live), so that a concurrent gc spares everything it uses, and
+// lets it heal corrupt manifests. Commands that compute call it before
+// touching the store; end releases the registration.
+func (l *loaded) live(ctx context.Context, command string) (end func(), err error) {
+	s, end, err := l.fs.Live(ctx, command)
+	if err != nil {
+		return nil, err
+	}
+	l.fs, l.opts.Store = s, s
+	return end, nil
 }
 
 // load decodes a spec and opens the cache. On a spec error it prints every
@@ -89,7 +103,7 @@ func (f *specFlags) load(ctx context.Context, env *cmdEnv, path string, allowUns
 		if err != nil {
 			return nil, err
 		}
-		l.opts.Store = store
+		l.opts.Store, l.fs = store, store
 	}
 	return l, nil
 }

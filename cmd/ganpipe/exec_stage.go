@@ -59,6 +59,11 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 	if err != nil {
 		return err
 	}
+	end, err := l.live(ctx, "exec-stage "+addr)
+	if err != nil {
+		return err
+	}
+	defer end()
 	g, store := l.graph, l.opts.Store
 	if g.Stage(addr) == nil {
 		return fmt.Errorf("%s: no such stage in %s", addr, specPath)
