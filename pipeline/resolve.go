@@ -21,6 +21,7 @@ type Options struct {
 	Jobs     int               // concurrent stages; <= 0 means runtime.NumCPU()
 	Targets  []string          // -target addresses; empty means everything
 	Force    []string          // -force addresses: recompute even if cached
+	Fresh    []string          // -fresh addresses: ignore their in-stage checkpoints
 	Reporter Reporter
 	Executor Executor // nil means in-process
 }

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -113,7 +114,19 @@ var errSpec = fmt.Errorf("spec has errors")
 
 func openStore(env *cmdEnv, dir string) (*cache.FS, error) {
 	dir = firstNonEmpty(dir, env.getenv("GANPIPE_CACHE"), filepath.Join(".ganpipe", "cache"))
-	return cache.Open(dir)
+	s, err := cache.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	// A test hook (crash tests): pause half-way through checkpoint writes.
+	if v := env.getenv("GANPIPE_TEST_CHECKPOINT_PAUSE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return nil, fmt.Errorf("GANPIPE_TEST_CHECKPOINT_PAUSE=%q: %w", v, err)
+		}
+		s.CheckpointPause = d
+	}
+	return s, nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -81,19 +81,21 @@ func printPlan(env *cmdEnv, steps []*pipeline.Step) int {
 
 // selectFlags pick part of a pipeline.
 type selectFlags struct {
-	targets, force listFlag
-	jobs           int
+	targets, force, fresh listFlag
+	jobs                  int
 }
 
 func (s *selectFlags) register(fs *flag.FlagSet) {
 	fs.Var(&s.targets, "target", "only this stage and what it needs (repeatable; stage.x or stage.x[\"key\"])")
 	fs.Var(&s.force, "force", "recompute this stage even if cached (repeatable)")
+	fs.Var(&s.fresh, "fresh", "train this stage from scratch, ignoring its in-stage checkpoint (repeatable)")
 	fs.IntVar(&s.jobs, "j", 0, "stages to run at once (default: number of cores)")
 }
 
 func (s *selectFlags) apply(o *pipeline.Options) {
 	o.Targets = s.targets
 	o.Force = s.force
+	o.Fresh = s.fresh
 	o.Jobs = s.jobs
 }
 

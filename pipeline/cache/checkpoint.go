@@ -24,8 +24,9 @@ import (
 //	<step, 16 digits>.ckpt  a checkpoint: header, payload, SHA-256 trailer
 //
 // A checkpoint is written to tmp/, fsynced and renamed into place, and only
-// then are older ones removed, so a crash at any point leaves the previous
-// checkpoint intact. The trailer makes a torn or bit-rotten file detectable;
+// then are older ones removed (the newest two are kept), so a crash at any
+// point leaves the previous checkpoint intact, and a newest one that rots
+// on disk still leaves one to resume from. The trailer makes a torn or bit-rotten file detectable;
 // such a file is moved to corrupt/ and the next older one is used. The
 // directory goes when the key's manifest is written.
 
@@ -87,19 +88,56 @@ func (s *FS) SaveCheckpoint(ctx context.Context, key string, owner CheckpointOwn
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := s.writeAtomic(filepath.Join(dir, name), buf.Bytes(), true); err != nil {
+	if err := s.writeCheckpoint(filepath.Join(dir, name), buf.Bytes()); err != nil {
 		return fmt.Errorf("cache: checkpoint %s: %w", key, err)
 	}
 	names, err := ckptFiles(dir)
 	if err != nil {
 		return nil // the new one is durable; old ones go with the directory
 	}
-	for _, n := range names {
-		if n != name {
+	for i, n := range names {
+		if i >= ckptKeep && n != name {
 			os.Remove(filepath.Join(dir, n))
 		}
 	}
 	return nil
+}
+
+// ckptKeep is how many checkpoints of a key are kept, newest first.
+const ckptKeep = 2
+
+// writeCheckpoint is writeAtomic for checkpoints: temp file (tmp/ckpt-*),
+// fsync, rename, fsync of the directory. CheckpointPause, a test hook,
+// stops half-way through the bytes so a test can kill the process in the
+// middle of a write.
+func (s *FS) writeCheckpoint(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Join(s.dir, "tmp"), "ckpt-")
+	if err != nil {
+		return err
+	}
+	half := len(b) / 2
+	_, err = tmp.Write(b[:half])
+	if err == nil && s.CheckpointPause > 0 {
+		tmp.Sync()
+		time.Sleep(s.CheckpointPause)
+	}
+	if err == nil {
+		_, err = tmp.Write(b[half:])
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return syncDir(filepath.Dir(path))
 }
 
 // ckptFiles lists a key's checkpoint files, newest (highest step) first.

@@ -40,6 +40,9 @@ import (
 type FS struct {
 	dir  string
 	live *liveReg // set on the copy Live returns
+	// CheckpointPause makes every checkpoint write stop half-way for this
+	// long: a test hook, so crash tests can kill a process mid-write.
+	CheckpointPause time.Duration
 }
 
 // lockPoll is how often a blocked Lock retries flock(LOCK_NB). flock has no

@@ -1,0 +1,139 @@
+package models
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// TrainHook lets the caller of a training loop checkpoint it and resume it.
+// The loop hands its whole state (iteration, parameters, optimizer
+// velocities, minibatch sampler positions) to Save as opaque bytes, and
+// starts from the bytes Resume returns. Random draws are the caller's:
+// the loop's generator is the caller's *rand.Rand, so the caller saves
+// and restores its position (Resume runs after the loop has made its
+// initial draws and before the first iteration's).
+//
+// A nil hook (the SGD zero value) changes nothing, and resuming from a
+// state saved after iteration k gives bit for bit the iterations an
+// uninterrupted loop computes from k+1 on.
+type TrainHook interface {
+	// Resume returns the state of an earlier Save to start from, or nil.
+	Resume() ([]byte, error)
+	// Due reports whether to Save after iteration it (1-based).
+	Due(it int) bool
+	// Save receives the state after iteration it.
+	Save(it int, state []byte) error
+}
+
+// ErrBadState: a state given to resume from does not fit the loop.
+var ErrBadState = errors.New("models: checkpoint state does not fit this training loop")
+
+const loopStateMagic = "ganpipe-loop 1"
+
+// saveState encodes the loop's state after iteration it.
+func (t *graphNet) saveState(it int) []byte {
+	var b bytes.Buffer
+	w := func(v any) { binary.Write(&b, binary.LittleEndian, v) }
+	b.WriteString(loopStateMagic)
+	w(int64(it))
+	for _, arrays := range [][][]float32{t.pdata, t.vel} {
+		w(int64(len(arrays)))
+		for _, a := range arrays {
+			w(int64(len(a)))
+			w(a)
+		}
+	}
+	w(int64(len(t.samplers)))
+	for _, s := range t.samplers {
+		w(int64(len(s.idx)))
+		idx := make([]int64, len(s.idx))
+		for i, v := range s.idx {
+			idx[i] = int64(v)
+		}
+		w(idx)
+		w(int64(s.pos))
+	}
+	return b.Bytes()
+}
+
+// loadState restores a state from saveState and returns its iteration. The
+// shapes must match the loop's exactly: a state of another architecture is
+// refused, never partly applied.
+func (t *graphNet) loadState(state []byte) (int, error) {
+	r := bytes.NewReader(state)
+	magic := make([]byte, len(loopStateMagic))
+	if _, err := r.Read(magic); err != nil || string(magic) != loopStateMagic {
+		return 0, fmt.Errorf("%w: not a loop state", ErrBadState)
+	}
+	var err error
+	rd := func(v any) {
+		if err == nil {
+			err = binary.Read(r, binary.LittleEndian, v)
+		}
+	}
+	var it, n int64
+	rd(&it)
+	// Decode everything into fresh buffers first; apply only when it all fits.
+	decoded := make([][][]float32, 2)
+	for k, arrays := range [][][]float32{t.pdata, t.vel} {
+		rd(&n)
+		if err != nil || n != int64(len(arrays)) {
+			return 0, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
+		}
+		for _, a := range arrays {
+			rd(&n)
+			if err != nil || n != int64(len(a)) {
+				return 0, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
+			}
+			d := make([]float32, n)
+			rd(d)
+			decoded[k] = append(decoded[k], d)
+		}
+	}
+	rd(&n)
+	if err != nil || n != int64(len(t.samplers)) {
+		return 0, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(t.samplers))
+	}
+	type samplerState struct {
+		idx []int
+		pos int
+	}
+	var ss []samplerState
+	for _, s := range t.samplers {
+		rd(&n)
+		if err != nil || n != int64(len(s.idx)) {
+			return 0, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
+		}
+		idx := make([]int64, n)
+		rd(idx)
+		var pos int64
+		rd(&pos)
+		st := samplerState{idx: make([]int, n), pos: int(pos)}
+		for i, v := range idx {
+			if v < 0 || v >= n {
+				return 0, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
+			}
+			st.idx[i] = int(v)
+		}
+		if pos < 0 || pos > n {
+			return 0, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
+		}
+		ss = append(ss, st)
+	}
+	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 {
+		return 0, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
+	}
+	for k, arrays := range [][][]float32{t.pdata, t.vel} {
+		for i, a := range arrays {
+			copy(a, decoded[k][i])
+		}
+	}
+	for i, s := range t.samplers {
+		copy(s.idx, ss[i].idx)
+		s.pos = ss[i].pos
+	}
+	return int(it), nil
+}
