@@ -22,7 +22,8 @@ import (
 type TrainHook interface {
 	// Resume returns the state of an earlier Save to start from, or nil.
 	Resume() ([]byte, error)
-	// Due reports whether to Save after iteration it (1-based).
+	// Due reports whether to Save after iteration it (1-based; the last
+	// one too, so a caller running several loops can keep each one's end).
 	Due(it int) bool
 	// Save receives the state after iteration it.
 	Save(it int, state []byte) error
@@ -32,6 +33,13 @@ type TrainHook interface {
 var ErrBadState = errors.New("models: checkpoint state does not fit this training loop")
 
 const loopStateMagic = "ganpipe-loop 1"
+
+// loopExtra is state a loop keeps besides its parameters (the AE's best
+// iterate), saved and restored with them.
+type loopExtra interface {
+	saveExtra() []byte
+	loadExtra([]byte) error
+}
 
 // saveState encodes the loop's state after iteration it.
 func (t *graphNet) saveState(it int) []byte {
@@ -56,6 +64,12 @@ func (t *graphNet) saveState(it int) []byte {
 		w(idx)
 		w(int64(s.pos))
 	}
+	var extra []byte
+	if t.extra != nil {
+		extra = t.extra.saveExtra()
+	}
+	w(int64(len(extra)))
+	b.Write(extra)
 	return b.Bytes()
 }
 
@@ -123,8 +137,19 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 		}
 		ss = append(ss, st)
 	}
-	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 {
+	var extra []byte
+	rd(&n)
+	if err == nil && n >= 0 && n <= int64(r.Len()) {
+		extra = make([]byte, n)
+		rd(extra)
+	}
+	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 || (len(extra) > 0) != (t.extra != nil) {
 		return 0, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
+	}
+	if t.extra != nil {
+		if err := t.extra.loadExtra(extra); err != nil {
+			return 0, err
+		}
 	}
 	for k, arrays := range [][][]float32{t.pdata, t.vel} {
 		for i, a := range arrays {
@@ -136,4 +161,54 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 		s.pos = ss[i].pos
 	}
 	return int(it), nil
+}
+
+// saveExtra implements loopExtra: the kept iterate, its loss and iteration.
+func (b *bestIterate) saveExtra() []byte {
+	var buf bytes.Buffer
+	w := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
+	w(int64(b.it))
+	w(b.loss)
+	w(int64(len(b.best)))
+	for _, p := range b.best {
+		w(int64(len(p)))
+		w(p)
+	}
+	return buf.Bytes()
+}
+
+// loadExtra implements loopExtra.
+func (b *bestIterate) loadExtra(state []byte) error {
+	r := bytes.NewReader(state)
+	var err error
+	rd := func(v any) {
+		if err == nil {
+			err = binary.Read(r, binary.LittleEndian, v)
+		}
+	}
+	var it, n int64
+	var loss float64
+	rd(&it)
+	rd(&loss)
+	rd(&n)
+	if err != nil || n != int64(len(b.best)) {
+		return fmt.Errorf("%w: best iterate of %d arrays, want %d", ErrBadState, n, len(b.best))
+	}
+	best := make([][]float32, n)
+	for i, p := range b.best {
+		rd(&n)
+		if err != nil || n != int64(len(p)) {
+			return fmt.Errorf("%w: best iterate array of %d values, want %d", ErrBadState, n, len(p))
+		}
+		best[i] = make([]float32, n)
+		rd(best[i])
+	}
+	if err != nil || r.Len() != 0 {
+		return fmt.Errorf("%w: best iterate truncated", ErrBadState)
+	}
+	b.it, b.loss = int(it), loss
+	for i := range b.best {
+		copy(b.best[i], best[i])
+	}
+	return nil
 }

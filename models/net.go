@@ -32,8 +32,9 @@ type graphNet struct {
 	// iteration number (the AE's pynn mode keeps its best iterate there).
 	afterStep func(it int)
 	// samplers draw the loop's minibatches; their positions are part of a
-	// checkpoint (see TrainHook).
+	// checkpoint (see TrainHook), as is extra's state if set.
 	samplers []*sampler
+	extra    loopExtra
 }
 
 func newGraphNet() *graphNet {
@@ -165,7 +166,7 @@ func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it i
 			}
 			obs(it, iters, t.terms)
 		}
-		if opt.Hook != nil && it < iters && opt.Hook.Due(it) {
+		if opt.Hook != nil && opt.Hook.Due(it) {
 			if err := opt.Hook.Save(it, t.saveState(it)); err != nil {
 				return fmt.Errorf("iteration %d: checkpoint: %w", it, err)
 			}

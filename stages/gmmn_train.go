@@ -78,7 +78,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	ck := newTrainCheckpoint(job, src, rec, "train", iters)
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, iters)
 	opt.Hook = ck
 	if err := g.Train(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("train")); err != nil {
 		return ck.checkpointErr(err)
