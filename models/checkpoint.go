@@ -43,19 +43,48 @@ type loopExtra interface {
 
 // saveState encodes the loop's state after iteration it.
 func (t *graphNet) saveState(it int) []byte {
+	var extra []byte
+	if t.extra != nil {
+		extra = t.extra.saveExtra()
+	}
+	return encodeLoop(it, [][][]float32{t.pdata, t.vel}, t.samplers, extra)
+}
+
+// loadState restores a state from saveState and returns its iteration.
+func (t *graphNet) loadState(state []byte) (int, error) {
+	it, extra, err := decodeLoop(state, [][][]float32{t.pdata, t.vel}, t.samplers)
+	if err != nil {
+		return 0, err
+	}
+	if (len(extra) > 0) != (t.extra != nil) {
+		return 0, fmt.Errorf("%w: extra state present: %v, expected: %v", ErrBadState, len(extra) > 0, t.extra != nil)
+	}
+	if t.extra != nil {
+		if err := t.extra.loadExtra(extra); err != nil {
+			return 0, err
+		}
+	}
+	return it, nil
+}
+
+// encodeLoop writes a loop's state: its iteration, groups of float32
+// arrays (parameters, optimizer moments, ...), its samplers' permutations
+// and positions, and extra bytes of its own.
+func encodeLoop(it int, groups [][][]float32, samplers []*sampler, extra []byte) []byte {
 	var b bytes.Buffer
 	w := func(v any) { binary.Write(&b, binary.LittleEndian, v) }
 	b.WriteString(loopStateMagic)
 	w(int64(it))
-	for _, arrays := range [][][]float32{t.pdata, t.vel} {
+	w(int64(len(groups)))
+	for _, arrays := range groups {
 		w(int64(len(arrays)))
 		for _, a := range arrays {
 			w(int64(len(a)))
 			w(a)
 		}
 	}
-	w(int64(len(t.samplers)))
-	for _, s := range t.samplers {
+	w(int64(len(samplers)))
+	for _, s := range samplers {
 		w(int64(len(s.idx)))
 		idx := make([]int64, len(s.idx))
 		for i, v := range s.idx {
@@ -64,23 +93,20 @@ func (t *graphNet) saveState(it int) []byte {
 		w(idx)
 		w(int64(s.pos))
 	}
-	var extra []byte
-	if t.extra != nil {
-		extra = t.extra.saveExtra()
-	}
 	w(int64(len(extra)))
 	b.Write(extra)
 	return b.Bytes()
 }
 
-// loadState restores a state from saveState and returns its iteration. The
-// shapes must match the loop's exactly: a state of another architecture is
-// refused, never partly applied.
-func (t *graphNet) loadState(state []byte) (int, error) {
+// decodeLoop restores what encodeLoop wrote into the given arrays and
+// samplers, returning the iteration and the extra bytes. The shapes must
+// match exactly: a state of another architecture is refused, and nothing is
+// applied unless all of it fits.
+func decodeLoop(state []byte, groups [][][]float32, samplers []*sampler) (int, []byte, error) {
 	r := bytes.NewReader(state)
 	magic := make([]byte, len(loopStateMagic))
 	if _, err := r.Read(magic); err != nil || string(magic) != loopStateMagic {
-		return 0, fmt.Errorf("%w: not a loop state", ErrBadState)
+		return 0, nil, fmt.Errorf("%w: not a loop state", ErrBadState)
 	}
 	var err error
 	rd := func(v any) {
@@ -90,17 +116,20 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 	}
 	var it, n int64
 	rd(&it)
-	// Decode everything into fresh buffers first; apply only when it all fits.
-	decoded := make([][][]float32, 2)
-	for k, arrays := range [][][]float32{t.pdata, t.vel} {
+	rd(&n)
+	if err != nil || n != int64(len(groups)) {
+		return 0, nil, fmt.Errorf("%w: %d array groups, want %d", ErrBadState, n, len(groups))
+	}
+	decoded := make([][][]float32, len(groups))
+	for k, arrays := range groups {
 		rd(&n)
 		if err != nil || n != int64(len(arrays)) {
-			return 0, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
+			return 0, nil, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
 		}
 		for _, a := range arrays {
 			rd(&n)
 			if err != nil || n != int64(len(a)) {
-				return 0, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
+				return 0, nil, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
 			}
 			d := make([]float32, n)
 			rd(d)
@@ -108,18 +137,18 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 		}
 	}
 	rd(&n)
-	if err != nil || n != int64(len(t.samplers)) {
-		return 0, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(t.samplers))
+	if err != nil || n != int64(len(samplers)) {
+		return 0, nil, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(samplers))
 	}
 	type samplerState struct {
 		idx []int
 		pos int
 	}
 	var ss []samplerState
-	for _, s := range t.samplers {
+	for _, s := range samplers {
 		rd(&n)
 		if err != nil || n != int64(len(s.idx)) {
-			return 0, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
+			return 0, nil, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
 		}
 		idx := make([]int64, n)
 		rd(idx)
@@ -128,12 +157,12 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 		st := samplerState{idx: make([]int, n), pos: int(pos)}
 		for i, v := range idx {
 			if v < 0 || v >= n {
-				return 0, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
+				return 0, nil, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
 			}
 			st.idx[i] = int(v)
 		}
 		if pos < 0 || pos > n {
-			return 0, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
+			return 0, nil, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
 		}
 		ss = append(ss, st)
 	}
@@ -143,24 +172,19 @@ func (t *graphNet) loadState(state []byte) (int, error) {
 		extra = make([]byte, n)
 		rd(extra)
 	}
-	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 || (len(extra) > 0) != (t.extra != nil) {
-		return 0, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
+	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 {
+		return 0, nil, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
 	}
-	if t.extra != nil {
-		if err := t.extra.loadExtra(extra); err != nil {
-			return 0, err
-		}
-	}
-	for k, arrays := range [][][]float32{t.pdata, t.vel} {
+	for k, arrays := range groups {
 		for i, a := range arrays {
 			copy(a, decoded[k][i])
 		}
 	}
-	for i, s := range t.samplers {
+	for i, s := range samplers {
 		copy(s.idx, ss[i].idx)
 		s.pos = ss[i].pos
 	}
-	return int(it), nil
+	return int(it), extra, nil
 }
 
 // saveExtra implements loopExtra: the kept iterate, its loss and iteration.
@@ -211,4 +235,35 @@ func (b *bestIterate) loadExtra(state []byte) error {
 		copy(b.best[i], best[i])
 	}
 	return nil
+}
+
+// resumeOpt restores, through hook, a loop that updates params with an
+// optimizer state and draws from one sampler; it returns the first
+// iteration to run (1 without a checkpoint).
+func resumeOpt(hook TrainHook, params [][]float32, st *optState, s *sampler) (int, error) {
+	if hook == nil {
+		return 1, nil
+	}
+	state, err := hook.Resume()
+	if err != nil || state == nil {
+		return 1, err
+	}
+	it, extra, err := decodeLoop(state, [][][]float32{params, st.m, st.v}, []*sampler{s})
+	if err != nil {
+		return 0, err
+	}
+	if len(extra) != 8 {
+		return 0, fmt.Errorf("%w: optimizer step count missing", ErrBadState)
+	}
+	st.t = int(binary.LittleEndian.Uint64(extra))
+	return it + 1, nil
+}
+
+// saveOpt saves what resumeOpt restores, when the hook says so.
+func saveOpt(hook TrainHook, it int, params [][]float32, st *optState, s *sampler) error {
+	if hook == nil || !hook.Due(it) {
+		return nil
+	}
+	extra := binary.LittleEndian.AppendUint64(nil, uint64(st.t))
+	return hook.Save(it, encodeLoop(it, [][][]float32{params, st.m, st.v}, []*sampler{s}, extra))
 }
