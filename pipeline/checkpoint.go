@@ -80,12 +80,13 @@ func (c *Checkpoints) Save(step, total int64, phase string, payload []byte) erro
 	if c == nil {
 		return nil
 	}
-	c.last = time.Now()
-	h := cache.CheckpointHeader{Step: step, Total: total, Phase: phase, Saved: c.last.UTC()}
+	start := time.Now()
+	h := cache.CheckpointHeader{Step: step, Total: total, Phase: phase, Saved: start.UTC()}
 	if err := c.store.SaveCheckpoint(c.ctx, c.key, c.owner, h, payload); err != nil {
 		return err
 	}
-	c.prog.Logf("checkpoint at %s / %s (%s)", thousands(step), thousands(total), sizeString(len(payload)))
+	c.last = time.Now()
+	c.prog.Logf("checkpoint at %s / %s (%s, written in %s)", thousands(step), thousands(total), sizeString(len(payload)), c.last.Sub(start).Round(time.Millisecond))
 	return nil
 }
 
