@@ -99,6 +99,9 @@ func newCheckpoints(ctx context.Context, t *Task, store cache.Store, prog Progre
 	}
 	c := &Checkpoints{ctx: ctx, store: cs, key: t.Key, prog: prog, every: DefaultCheckpointEvery, fresh: t.Fresh, last: time.Now(),
 		owner: cache.CheckpointOwner{Pipeline: t.Graph.Spec.Pipeline.Name, Addr: t.Addr}}
+	if t.Options != nil && t.Options.CheckpointEvery > 0 {
+		c.every = t.Options.CheckpointEvery
+	}
 	if r := t.Graph.Stage(t.Addr).Resources; r != nil {
 		if r.CheckpointEvery != nil {
 			c.every = *r.CheckpointEvery

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/specs"
@@ -22,8 +23,11 @@ type Options struct {
 	Targets  []string          // -target addresses; empty means everything
 	Force    []string          // -force addresses: recompute even if cached
 	Fresh    []string          // -fresh addresses: ignore their in-stage checkpoints
-	Reporter Reporter
-	Executor Executor // nil means in-process
+	// CheckpointEvery replaces DefaultCheckpointEvery for stages whose
+	// resources block does not set checkpoint_every (0: the default).
+	CheckpointEvery time.Duration
+	Reporter        Reporter
+	Executor        Executor // nil means in-process
 }
 
 func (o *Options) jobs() int {

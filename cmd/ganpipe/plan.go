@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/slurm"
@@ -83,12 +84,14 @@ func printPlan(env *cmdEnv, steps []*pipeline.Step) int {
 type selectFlags struct {
 	targets, force, fresh listFlag
 	jobs                  int
+	checkpointEvery       time.Duration
 }
 
 func (s *selectFlags) register(fs *flag.FlagSet) {
 	fs.Var(&s.targets, "target", "only this stage and what it needs (repeatable; stage.x or stage.x[\"key\"])")
 	fs.Var(&s.force, "force", "recompute this stage even if cached (repeatable)")
 	fs.Var(&s.fresh, "fresh", "train this stage from scratch, ignoring its in-stage checkpoint (repeatable)")
+	fs.DurationVar(&s.checkpointEvery, "checkpoint-every", 0, "save training stages' state this often unless their resources block says otherwise (default 5m)")
 	fs.IntVar(&s.jobs, "j", 0, "stages to run at once (default: number of cores)")
 }
 
@@ -96,6 +99,7 @@ func (s *selectFlags) apply(o *pipeline.Options) {
 	o.Targets = s.targets
 	o.Force = s.force
 	o.Fresh = s.fresh
+	o.CheckpointEvery = s.checkpointEvery
 	o.Jobs = s.jobs
 }
 
