@@ -75,7 +75,7 @@ func (c *Checkpoints) Due(step int) bool {
 }
 
 // Save stores a checkpoint durably; the previous one is removed only once
-// this one is in place.
+// this one is in place. A failure is logged, not returned.
 func (c *Checkpoints) Save(step, total int64, phase string, payload []byte) error {
 	if c == nil {
 		return nil
@@ -83,7 +83,13 @@ func (c *Checkpoints) Save(step, total int64, phase string, payload []byte) erro
 	start := time.Now()
 	h := cache.CheckpointHeader{Step: step, Total: total, Phase: phase, Saved: start.UTC()}
 	if err := c.store.SaveCheckpoint(c.ctx, c.key, c.owner, h, payload); err != nil {
-		return err
+		// A checkpoint is insurance: a full disk or a concurrent gc must
+		// not stop the training it insures. The next one is tried later.
+		c.last = time.Now()
+		if c.ctx.Err() == nil {
+			c.prog.Logf("checkpoint at %s / %s failed, training goes on without it: %v", thousands(step), thousands(total), err)
+		}
+		return nil
 	}
 	c.last = time.Now()
 	c.prog.Logf("checkpoint at %s / %s (%s, written in %s)", thousands(step), thousands(total), sizeString(len(payload)), c.last.Sub(start).Round(time.Millisecond))

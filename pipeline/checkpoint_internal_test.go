@@ -2,6 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,5 +43,34 @@ func TestCheckpointInterval(t *testing.T) {
 		if ck.every != c.want {
 			t.Errorf("%s: every = %s, want %s", c.name, ck.every, c.want)
 		}
+	}
+}
+
+// failingStore is a CheckpointStore whose saves fail.
+type failingStore struct{ CheckpointStore }
+
+func (failingStore) SaveCheckpoint(context.Context, string, cache.CheckpointOwner, cache.CheckpointHeader, []byte) error {
+	return errors.New("disk full")
+}
+
+type logs struct {
+	NopProgress
+	lines []string
+}
+
+func (l *logs) Logf(format string, args ...any) {
+	l.lines = append(l.lines, fmt.Sprintf(format, args...))
+}
+
+// TestCheckpointFailureIsNotFatal: a checkpoint that cannot be written is
+// logged and training goes on.
+func TestCheckpointFailureIsNotFatal(t *testing.T) {
+	l := &logs{}
+	c := &Checkpoints{ctx: context.Background(), store: failingStore{}, key: "k", prog: l}
+	if err := c.Save(10, 100, "train", []byte("state")); err != nil {
+		t.Fatalf("Save = %v, want nil", err)
+	}
+	if len(l.lines) != 1 || !strings.Contains(l.lines[0], "checkpoint at 10 / 100 failed, training goes on without it: disk full") {
+		t.Errorf("log = %q", l.lines)
 	}
 }
