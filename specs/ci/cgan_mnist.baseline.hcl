@@ -1,205 +1,386 @@
-# ganpipe check baseline, written by -update. Edit tolerances freely:
-# better = higher | lower | either; allowance = max(abs, rel * |value|).
+# ganpipe check baseline, written by `ganpipe check -update` (value, result)
+# and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
+# better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
+
+fingerprint = "openblas Haswell split 2"
 
 metric "agree.accuracy" {
   value  = 0.1
+  center = 0.0985714
+  spread = 0.00315474
+  runs   = 7
+  stderr = 0.00948683
   better = "higher"
-  abs    = 0.05
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "agree.matched" {
   value  = 0.111
+  center = 0.107857
+  spread = 0.00698638
+  runs   = 7
+  stderr = 0.00993373
   better = "higher"
-  abs    = 0.05
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "agree.purity" {
   value  = 0.855
-  better = "either"
-  abs    = 0.1
+  center = 0.886286
+  spread = 0.131823
+  runs   = 7
+  stderr = 0.0111344
+  better = "higher"
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "cgan.d_loss" {
   value  = 1.38455
+  center = 1.37272
+  spread = 0.0144802
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "cgan.diverged" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "lower"
-  abs    = 0
+  z      = 8
+  abs    = 0.5
   rel    = 0
 }
 
 metric "cgan.diverged_at" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "cgan.g_loss" {
   value  = 0.665896
+  center = 0.667068
+  spread = 0.00275413
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "clf.loss" {
   value  = 0.217882
+  center = 0.20322
+  spread = 0.0145673
+  runs   = 7
   better = "lower"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
 metric "clf.test_accuracy" {
   value  = 0.962
+  center = 0.963429
+  spread = 0.00499524
+  runs   = 7
+  stderr = 0.00855056
   better = "higher"
-  abs    = 0.01
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "clf.train_accuracy" {
   value  = 0.9915
+  center = 0.989214
+  spread = 0.00248088
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "fid.fid" {
   value  = 215.551
+  center = 225.3
+  spread = 14.5952
+  runs   = 7
   better = "lower"
-  abs    = 0
-  rel    = 0.15
-}
-
-metric "is.is" {
-  value  = 1.00474
-  better = "higher"
-  abs    = 0.2
-  rel    = 0
-}
-
-metric "is.is_std" {
-  value  = 0.000961426
-  better = "either"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
+metric "is.is" {
+  value  = 1.00474
+  center = 1.00679
+  spread = 0.00201802
+  runs   = 7
+  stderr = 0.000961426
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "is.is_std" {
+  value  = 0.000961426
+  center = 0.000886078
+  spread = 0.000143449
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
 metric "ll.mean" {
   value  = -153.466
+  center = -131.557
+  spread = 20.5906
+  runs   = 7
+  stderr = 2.31235
   better = "higher"
+  z      = 8
   abs    = 5
   rel    = 0
 }
 
 metric "ll.sigma" {
   value  = 0.278256
+  center = 0.278256
+  spread = 0
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll.std" {
   value  = 51.7057
+  center = 61.2781
+  spread = 10.5133
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll.stderr" {
   value  = 2.31235
+  center = 2.74044
+  spread = 0.470171
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "pr.precision" {
   value  = 1
+  center = 1
+  spread = 0
+  runs   = 7
   better = "higher"
-  abs    = 0.1
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "pr.recall" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "higher"
-  abs    = 0.1
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "time.agree" {
-  value  = 3.55204
+  value  = 1.68929
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.cgan" {
-  value  = 12.4305
+  value  = 7.5236
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.clf" {
-  value  = 45.2865
+  value  = 44.0481
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.dataset.data" {
-  value  = 8.89273
+  value  = 2.03583
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid" {
-  value  = 5.93775
+  value  = 2.46108
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.grid" {
-  value  = 0.00721794
+  value  = 0.136442
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.is" {
-  value  = 2.84716
+  value  = 2.23845
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll" {
-  value  = 0.318294
+  value  = 0.546546
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr" {
-  value  = 4.2541
+  value  = 2.26113
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.cgan" {
-  value  = 0.0439315
+  value  = 0.0383325
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
+}
+
+result "dataset.data" {
+  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  outputs = {
+    "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
+    "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
+    "valid" = "sha256:64ff7dc0fadd06bcae31a5d87c2699d287add8027bfa16d3348fa72d5fb0e397"
+  }
+}
+
+result "report.cgan" {
+  key = "03329d4048e6cde3e90b40cd38f2f4098674bdf3ab3534d25ed1f67cc32b995c"
+  outputs = {
+    "files" = "sha256:a050ab92b0af178eed6d767a05818f466e48655578b1722afdca39977e980afa"
+  }
+}
+
+result "stage.agree" {
+  key = "209d632a31cb90a0cbdfa1b631d16950e6559dc900127134c70b08b03114dd26"
+  outputs = {
+    "metrics" = "sha256:e77bcce9f071e4037f6c284e6d8347abb6013872a7b2f134f05e96a2ce39ad5f"
+  }
+}
+
+result "stage.cgan" {
+  key = "750cb562683320d5988404722f9eb9565503a07ab6ee6fcd93dd90f811240348"
+  outputs = {
+    "history" = "sha256:7646ccd0ba94e81eaac750d933ea1e1290513040c81926bb1311c22bb12d7445"
+    "metrics" = "sha256:4fc2795d5aaafb7f65dad16997201dd675406eddd08b03eaf26de0eb5d84f843"
+    "model" = "sha256:eb7e9f674d05f297efb41a2843af6d4e7cc1e6a9ab00ac18abd828d873978bc5"
+    "samples" = "sha256:2444da277ae378619397d27016505fcfd8d38ee70241e0d0f32a67c96cda2694"
+  }
+}
+
+result "stage.clf" {
+  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  outputs = {
+    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
+    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
+    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+  }
+}
+
+result "stage.fid" {
+  key = "a927c72f4f177ebf5f7c67dd415efecd79c0300313cf3d39a5032e8fa850c324"
+  outputs = {
+    "metrics" = "sha256:1d88f60df2188de36e09bf5d3bea09806ec0b5a76caea9e7936d576de7696adc"
+  }
+}
+
+result "stage.grid" {
+  key = "8b6f5e05c0cef029f160c4004f2e37b124792255f1f72a404b89466691d0265b"
+  outputs = {
+    "figure" = "sha256:20d33bdeba1eee052714e2399cff18ecf4e36cdf60141257472b7a1eaff0a56d"
+  }
+}
+
+result "stage.is" {
+  key = "bd46deb60aa72cdd37dcd6a4aa204cebf2b684399eab2d7ecf85061d25ebbcd3"
+  outputs = {
+    "metrics" = "sha256:0c63cbf0dfd01d1bfdc37a72307b8eb8de10235b0c9b23fe327acfc3bfa8e017"
+  }
+}
+
+result "stage.ll" {
+  key = "4c318401b5696069d6345c8384d09e31b94c444f6827a03948738d63d2ef075d"
+  outputs = {
+    "bandwidths" = "sha256:9f6919fa8d39759a77bfef152a2fce39504c36e1880f39a934fbade3a0c26e03"
+    "metrics" = "sha256:9883faf9b3c934a6961dc581ee89bb25ab1b1037cd71a178f105b43796477ff9"
+  }
+}
+
+result "stage.pr" {
+  key = "d058dbd27812e09187fd036e0a4a8d73aca6100631ed7ddd1d4a96301f457e6d"
+  outputs = {
+    "metrics" = "sha256:d8c27ce229a8836138d49d47eb6106b45afc3e4366d141babe9671aa4585535c"
+  }
 }

@@ -1,219 +1,414 @@
-# ganpipe check baseline, written by -update. Edit tolerances freely:
-# better = higher | lower | either; allowance = max(abs, rel * |value|).
+# ganpipe check baseline, written by `ganpipe check -update` (value, result)
+# and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
+# better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
+
+fingerprint = "openblas Haswell split 2"
 
 metric "clf.loss" {
   value  = 0.217882
+  center = 0.20322
+  spread = 0.0145673
+  runs   = 7
   better = "lower"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
 metric "clf.test_accuracy" {
   value  = 0.962
-  better = "either"
-  abs    = 0
-  rel    = 0.1
+  center = 0.963429
+  spread = 0.00499524
+  runs   = 7
+  stderr = 0.00855056
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
 }
 
 metric "clf.train_accuracy" {
   value  = 0.9915
+  center = 0.989214
+  spread = 0.00248088
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "fid.fid" {
   value  = 96.0681
-  better = "either"
+  center = 113.582
+  spread = 20.3268
+  runs   = 7
+  better = "lower"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
 metric "gan.d_loss" {
   value  = 0.0740447
+  center = 0.0837128
+  spread = 0.0269868
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "gan.diverged" {
   value  = 0
-  better = "either"
-  abs    = 0
-  rel    = 0.1
+  center = 0
+  spread = 0
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
 }
 
 metric "gan.diverged_at" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "gan.g_loss" {
   value  = 4.26796
+  center = 3.9921
+  spread = 0.345652
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "is.is" {
   value  = 2.30045
-  better = "either"
+  center = 2.01934
+  spread = 0.445206
+  runs   = 7
+  stderr = 0.0976916
+  better = "higher"
+  z      = 8
   abs    = 0
-  rel    = 0.1
+  rel    = 0.05
 }
 
 metric "is.is_std" {
   value  = 0.0976916
+  center = 0.064527
+  spread = 0.035755
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "ll[data].mean" {
   value  = 103.515
+  center = 106.564
+  spread = 2.98563
+  runs   = 7
+  stderr = 7.02118
   better = "higher"
+  z      = 8
   abs    = 5
   rel    = 0
 }
 
 metric "ll[data].sigma" {
   value  = 0.215443
+  center = 0.215443
+  spread = 2.99794e-17
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll[data].std" {
   value  = 156.998
+  center = 156.151
+  spread = 0.924221
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll[data].stderr" {
   value  = 7.02118
+  center = 6.98327
+  spread = 0.0413331
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll[dcgan].mean" {
   value  = -15.2305
+  center = -19.473
+  spread = 24.9911
+  runs   = 7
+  stderr = 3.40286
   better = "higher"
+  z      = 8
   abs    = 5
   rel    = 0
 }
 
 metric "ll[dcgan].sigma" {
   value  = 0.278256
+  center = 0.260309
+  spread = 0.0306496
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll[dcgan].std" {
   value  = 76.0903
+  center = 96.3845
+  spread = 24.3002
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "ll[dcgan].stderr" {
   value  = 3.40286
+  center = 4.31044
+  spread = 1.08673
+  runs   = 7
   better = "either"
+  z      = 8
   abs    = 0.05
   rel    = 0.5
+  report = true
 }
 
 metric "nn.nn_dist" {
   value  = 6.33001
+  center = 6.07342
+  spread = 0.225171
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "pr.precision" {
   value  = 0.785
-  better = "either"
-  abs    = 0
-  rel    = 0.1
+  center = 0.853
+  spread = 0.0915715
+  runs   = 7
+  stderr = 0.0129913
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
 }
 
 metric "pr.recall" {
   value  = 0.002
-  better = "either"
-  abs    = 0
-  rel    = 0.1
+  center = 0.00114286
+  spread = 0.00106904
+  runs   = 7
+  stderr = 0.001998
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
 }
 
 metric "time.clf" {
-  value  = 90.0355
+  value  = 60.4722
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.dataset.data" {
-  value  = 5.57791
+  value  = 3.27406
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid" {
-  value  = 5.32488
+  value  = 3.84591
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.gan" {
-  value  = 95.8872
+  value  = 71.1467
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.is" {
-  value  = 2.6954
+  value  = 1.55445
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[data]" {
-  value  = 0.665093
+  value  = 0.403316
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.ll[dcgan]" {
-  value  = 0.342861
+  value  = 0.301151
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.nn" {
-  value  = 0.0448055
+  value  = 0.233624
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.pr" {
-  value  = 4.08154
+  value  = 4.11373
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.dcgan" {
-  value  = 0.0618293
+  value  = 0.0502466
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
+}
+
+result "dataset.data" {
+  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  outputs = {
+    "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
+    "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
+    "valid" = "sha256:64ff7dc0fadd06bcae31a5d87c2699d287add8027bfa16d3348fa72d5fb0e397"
+  }
+}
+
+result "report.dcgan" {
+  key = "3d1990f768788100de31f49ed83dec407931728b73ebc4aa7546ffe9b1577504"
+  outputs = {
+    "files" = "sha256:0cc553e5ca6072529b830b308f78df51138fb99fafb5f93c2c8f3f41f7a73a31"
+  }
+}
+
+result "stage.clf" {
+  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  outputs = {
+    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
+    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
+    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+  }
+}
+
+result "stage.fid" {
+  key = "5b8a77a98bce42b3db010d881d365e90a0e22264459b520531f2e48c1f193ed0"
+  outputs = {
+    "metrics" = "sha256:be4dfc965bce51a07fad90e5e8d62af86fccda01ca40d7545e0dd2bf068454c3"
+  }
+}
+
+result "stage.gan" {
+  key = "ce67209a2aa59fc28afb4e8a4822595d0cef4bf375dd659eb144f144f814f2eb"
+  outputs = {
+    "history" = "sha256:6f4a8c2bf23a2220396b571f2ff43121159cd7edd91a5a83627dc4e0c25ed12f"
+    "metrics" = "sha256:fe53d69c10dd3612fad86fc1c84bd5e480af794263f5187db8f9540aa840a31b"
+    "model" = "sha256:cf2ac478a90952520f708529b1bacd1872b8bd2280efa83b278d4b2fb3a3a2b6"
+    "samples" = "sha256:06a5f2c22cecb67a867211232b3d47ab92bf6ad60c1013034e547662fd3d83c9"
+  }
+}
+
+result "stage.is" {
+  key = "11f681d94727f02d14a04da8e3c7de58ff8f8da95cf7200681fe37c3a8a01b2c"
+  outputs = {
+    "metrics" = "sha256:eaa1d647adb912a61c8d486d2255da5607d6d7255ac19724c9ce0ae54f6ff6d6"
+  }
+}
+
+result "stage.ll[\"data\"]" {
+  key = "244ac7a020e00ba50830bb3fd0c79a7e4b3951848d6f8a3d7c52b8ccf3412163"
+  outputs = {
+    "bandwidths" = "sha256:cc5d74d2d899a4205c91b0f27f58702a74eed82f13527efce1eee5b9eef1c7a2"
+    "metrics" = "sha256:1d234b1f74d7b0e6ce118932d7be7bf28f20314306ee80cdfe0b6b0d5c2d4e8e"
+  }
+}
+
+result "stage.ll[\"dcgan\"]" {
+  key = "34cad55efbcca5ab6e438ea683c778fe056b19379fa26d10706b79bcce8d1ccf"
+  outputs = {
+    "bandwidths" = "sha256:4ecec4604b8bbf283bd2eb4dff84b3d011d30fc6d88971b02920146203c9fbf2"
+    "metrics" = "sha256:9170bb0f97f9907399d7145b609bc74ea1118bf28569e44da55baa0dbb065d4f"
+  }
+}
+
+result "stage.nn" {
+  key = "50ce034f07ab52d39ff252257cd79429deffb0df45cfcca527052415ceeaba0a"
+  outputs = {
+    "figure" = "sha256:6e4b4d559f811d2545aad7f7daf492ff888ef7c34e7934633aae5820a9e7233c"
+    "metrics" = "sha256:5c41df8b62a47c246559cff8cee33511ac6984d977563641c2538e296f54ecd8"
+  }
+}
+
+result "stage.pr" {
+  key = "df2aa6260784e71d06d04f29a38a7a6d87307a8651850379e00d7cd6339ee72b"
+  outputs = {
+    "metrics" = "sha256:186052445d0d9be9d3219c2750486045c827a0b8e653bb84256a54af54537bd7"
+  }
 }

@@ -1,170 +1,320 @@
-# ganpipe check baseline, written by -update. Edit tolerances freely:
-# better = higher | lower | either; allowance = max(abs, rel * |value|).
+# ganpipe check baseline, written by `ganpipe check -update` (value, result)
+# and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
+# better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
+
+fingerprint = "openblas Haswell split 2"
 
 metric "agree.accuracy" {
   value  = 0.1
+  center = 0.099
+  spread = 0.00387298
+  runs   = 7
+  stderr = 0.00948683
   better = "higher"
-  abs    = 0.05
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "agree.matched" {
   value  = 0.1
+  center = 0.103429
+  spread = 0.00454082
+  runs   = 7
+  stderr = 0.00948683
   better = "higher"
-  abs    = 0.05
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "agree.purity" {
   value  = 1
-  better = "either"
-  abs    = 0.1
+  center = 0.981286
+  spread = 0.0299372
+  runs   = 7
+  better = "higher"
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "clf.loss" {
   value  = 0.217882
+  center = 0.20322
+  spread = 0.0145673
+  runs   = 7
   better = "lower"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
 metric "clf.test_accuracy" {
   value  = 0.962
+  center = 0.963429
+  spread = 0.00499524
+  runs   = 7
+  stderr = 0.00855056
   better = "higher"
-  abs    = 0.01
+  z      = 8
+  abs    = 0.02
   rel    = 0
 }
 
 metric "clf.train_accuracy" {
   value  = 0.9915
+  center = 0.989214
+  spread = 0.00248088
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "fid.fid" {
   value  = 234.054
+  center = 233.021
+  spread = 12.0013
+  runs   = 7
   better = "lower"
-  abs    = 0
-  rel    = 0.15
-}
-
-metric "infogan.d_loss" {
-  value  = 1.37784
-  better = "either"
+  z      = 8
   abs    = 0
   rel    = 0.1
 }
 
+metric "infogan.d_loss" {
+  value  = 1.37784
+  center = 1.33327
+  spread = 0.0466892
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
 metric "infogan.diverged" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "lower"
-  abs    = 0
+  z      = 8
+  abs    = 0.5
   rel    = 0
 }
 
 metric "infogan.diverged_at" {
   value  = 0
+  center = 0
+  spread = 0
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "infogan.g_loss" {
   value  = 0.649857
+  center = 0.684145
+  spread = 0.0329853
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "infogan.mi_cat" {
   value  = 2.30211
+  center = 2.30233
+  spread = 0.00150866
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "infogan.mi_cont" {
   value  = 0.355424
+  center = 0.341125
+  spread = 0.0139409
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "infogan.mi_loss" {
   value  = 2.65753
+  center = 2.64346
+  spread = 0.0142379
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "is.is" {
   value  = 1.00234
+  center = 1.00709
+  spread = 0.00500148
+  runs   = 7
+  stderr = 0.00038344
   better = "higher"
-  abs    = 0.2
-  rel    = 0
+  z      = 8
+  abs    = 0
+  rel    = 0.05
 }
 
 metric "is.is_std" {
   value  = 0.00038344
+  center = 0.000955134
+  spread = 0.000705611
+  runs   = 7
   better = "either"
-  abs    = 0
-  rel    = 0.1
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "time.agree" {
-  value  = 1.56693
+  value  = 3.06461
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.clf" {
-  value  = 26.0012
+  value  = 53.7923
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.codes" {
-  value  = 0.0762263
+  value  = 0.207292
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.dataset.data" {
-  value  = 4.11946
+  value  = 4.47476
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.fid" {
-  value  = 1.51231
+  value  = 3.80694
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.infogan" {
-  value  = 5.22464
+  value  = 7.02603
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.is" {
-  value  = 0.51647
+  value  = 4.17493
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
 }
 
 metric "time.report.infogan" {
-  value  = 0.0622237
+  value  = 0.0753715
   better = "lower"
+  z      = 0
   abs    = 1
   rel    = 2
+}
+
+result "dataset.data" {
+  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  outputs = {
+    "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
+    "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
+    "valid" = "sha256:64ff7dc0fadd06bcae31a5d87c2699d287add8027bfa16d3348fa72d5fb0e397"
+  }
+}
+
+result "report.infogan" {
+  key = "3f7d487e35814597a3782bd1bcd3f1a663e819d9d7aa748b36f87da67ac80754"
+  outputs = {
+    "files" = "sha256:892564fc913d19377a9c52bca8e915646d32f77a846beea932b16da20c45576f"
+  }
+}
+
+result "stage.agree" {
+  key = "a959a39695c9f7812eaa1948d79d86394505371a510bcb9ccf59ca112c2a0d5a"
+  outputs = {
+    "metrics" = "sha256:4e143991a9bc482c9dc67c8c62da4101a15267a00375df73152c8984cb405e41"
+  }
+}
+
+result "stage.clf" {
+  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  outputs = {
+    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
+    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
+    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+  }
+}
+
+result "stage.codes" {
+  key = "af89072ed0cc1582ee058471577e0e3d6b9d6a90a05a8e12d8029cd51631087d"
+  outputs = {
+    "figure" = "sha256:4091b905ee205308e6afb6358cae0716ea64119e72a5a5ba06a3fb46633c78ae"
+  }
+}
+
+result "stage.fid" {
+  key = "b06895c2f56fdfb894acf2482f51f13fb190be09e4e20cabdd98c0f2029fc400"
+  outputs = {
+    "metrics" = "sha256:2b91239bf381013a4034750a1e2d3c7dffec6eead1eac5196addb27f8aaf10d9"
+  }
+}
+
+result "stage.infogan" {
+  key = "c2d577439ab9889362c81eea7a3937e6fe904cd7d976145d1d5811568d6a995a"
+  outputs = {
+    "history" = "sha256:f5b7574348ba72d4cf1a0b8e18f651ca23dcd73e31fdca684f98e6b3ca4ec4d2"
+    "metrics" = "sha256:80f85acfd7a28663727e897282b50152f782966e8cf4d00fc93bd45301c802e4"
+    "model" = "sha256:84b5d6a406cf688887f8dc91feeca458e7b2e9253ae45c985e4aeb3fb2c35d93"
+    "samples" = "sha256:3acc44681abb0ea28be19e2e5fa964212cb788b9701ce0a9087436d93efaa1a8"
+  }
+}
+
+result "stage.is" {
+  key = "b6830dca1be476434474778448470b25a69548ab4f9d8fd912abb2580f8cf1c5"
+  outputs = {
+    "metrics" = "sha256:0baeafbe181a8c742e369d02c4f887afdad5bc1bd35d9b063275871559bda641"
+  }
 }
