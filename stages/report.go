@@ -163,14 +163,16 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	return artifact.WriteFiles(job.Output("files"), files)
 }
 
-// Publish writes the report's files to <out>/<pipeline>/, replacing older
-// copies atomically so a reader never sees half a file.
+// Publish writes the report's files to <out>/<pipeline>/<run>/ (one
+// directory per run, so a run with other variables does not overwrite this
+// one's), replacing older copies atomically so a reader never sees half a
+// file.
 func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 	f, err := artifact.ReadFiles(job.Output("files"))
 	if err != nil {
 		return err
 	}
-	dir := filepath.Join(job.Env.OutDir, job.Pipeline)
+	dir := publishDir(job)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -184,6 +186,12 @@ func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 		}
 	}
 	return nil
+}
+
+// publishDir is where a run's reports go: <out>/<pipeline>/<run>/, or
+// <out>/<pipeline>/ for a stage computed outside a recorded run.
+func publishDir(job *pipeline.Job) string {
+	return filepath.Join(job.Env.OutDir, job.Pipeline, job.Env.Run)
 }
 
 // scheduleTerms are logged beside the losses but are not losses: a curve

@@ -46,9 +46,10 @@ func (f *specFlags) register(fs *flag.FlagSet) {
 
 // loaded is a decoded spec with everything needed to plan or run it.
 type loaded struct {
-	spec  *specs.Spec
-	graph *pipeline.Graph
-	opts  *pipeline.Options
+	spec     *specs.Spec
+	graph    *pipeline.Graph
+	opts     *pipeline.Options
+	cacheDir string // the store's root, where run records live
 }
 
 // load decodes a spec and opens the cache. On a spec error it prints every
@@ -90,6 +91,7 @@ func (f *specFlags) load(ctx context.Context, env *cmdEnv, path string, allowUns
 			return nil, err
 		}
 		l.opts.Store = store
+		l.cacheDir = store.Dir()
 	}
 	return l, nil
 }

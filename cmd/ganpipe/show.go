@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -13,7 +14,10 @@ import (
 func showCmd() *command {
 	c := &command{name: "show", usage: "[flags] FILE.arrow | SPEC stage.x.output", summary: "describe an artifact: schema, metadata, head, summary statistics"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n == 1 || n == 2 }, nil)
+		var asJSON *bool
+		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n == 1 || n == 2 }, func(fs *flag.FlagSet) {
+			asJSON = fs.Bool("json", false, "print the summary as JSON")
+		})
 		if !ok {
 			return code
 		}
@@ -31,6 +35,9 @@ func showCmd() *command {
 		sum, err := artifact.Describe(path)
 		if err != nil {
 			return fail(env, err)
+		}
+		if *asJSON {
+			return writeJSON(env, sum)
 		}
 		if err := sum.Format(env.stdout); err != nil {
 			return fail(env, err)

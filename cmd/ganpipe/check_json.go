@@ -1,0 +1,56 @@
+package main
+
+import (
+	"math"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/ganpipe/ganpipe/pipeline/baseline"
+)
+
+// checkJSON prints check's comparison as JSON, with check's exit codes: 2
+// when the baseline does not match the run's figures, 1 on a regression.
+func checkJSON(env *cmdEnv, rows []baseline.Row, diags hcl.Diagnostics) int {
+	type row struct {
+		Name      string   `json:"name"`
+		Baseline  *float64 `json:"baseline"` // null: NaN or missing
+		Now       *float64 `json:"now"`
+		Better    string   `json:"better"`
+		Allowance *float64 `json:"allowance"`
+		Verdict   string   `json:"verdict"`
+	}
+	type report struct {
+		Rows      []row    `json:"rows"`
+		Regressed []string `json:"regressed"`
+		Errors    []string `json:"errors,omitempty"`
+	}
+	num := func(v float64) *float64 {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil
+		}
+		return &v
+	}
+	out := report{Rows: []row{}, Regressed: []string{}}
+	for _, r := range rows {
+		out.Rows = append(out.Rows, row{Name: r.Name, Baseline: num(r.Base), Now: num(r.Now), Better: r.Tol.Better,
+			Allowance: num(r.Tol.Allowance(r.Base)), Verdict: string(r.Verdict)})
+		if r.Verdict == baseline.Regressed {
+			out.Regressed = append(out.Regressed, r.Name)
+		}
+	}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			out.Errors = append(out.Errors, d.Error())
+		}
+	}
+	if code := writeJSON(env, out); code != 0 {
+		return code
+	}
+	switch {
+	case len(out.Errors) > 0:
+		return 2
+	case len(out.Regressed) > 0:
+		return 1
+	}
+	return 0
+}
