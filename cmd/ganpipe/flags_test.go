@@ -15,7 +15,7 @@ func TestPermuteArgs(t *testing.T) {
 	fs.String("var", "", "")
 	for _, tc := range []struct {
 		args, flags, pos []string
-		help            bool
+		help             bool
 	}{
 		{args: []string{"spec.hcl", "-j", "1"}, flags: []string{"-j", "1"}, pos: []string{"spec.hcl"}},
 		{args: []string{"-j", "1", "spec.hcl"}, flags: []string{"-j", "1"}, pos: []string{"spec.hcl"}},
