@@ -26,7 +26,13 @@
 
 pipeline "cgan_mnist" {
   description = "Conditional GAN on MNIST (Mirza & Osindero 2014)"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the data subsets derive from it"
 }
 
 variable "scale" {

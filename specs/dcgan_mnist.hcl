@@ -22,7 +22,13 @@
 
 pipeline "dcgan_mnist" {
   description = "DCGAN on MNIST (Radford et al. 2016): Parzen, FID, IS, precision/recall"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the data subsets derive from it"
 }
 
 variable "scale" {

@@ -38,7 +38,13 @@
 
 pipeline "gan_mnist" {
   description = "GAN on MNIST, Goodfellow et al. 2014, Table 1"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the data subsets derive from it"
 }
 
 variable "scale" {

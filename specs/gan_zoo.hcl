@@ -17,7 +17,13 @@
 
 pipeline "gan_zoo" {
   description = "GAN losses and tricks on MNIST, one trainer"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the data subsets derive from it"
 }
 
 variable "scale" {

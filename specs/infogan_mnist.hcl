@@ -32,7 +32,13 @@
 
 pipeline "infogan_mnist" {
   description = "InfoGAN on MNIST (Chen et al. 2016)"
-  seed        = 1
+  seed        = var.seed
+}
+
+variable "seed" {
+  type        = number
+  default     = 1
+  description = "the pipeline seed: every stage's seed and the data subsets derive from it"
 }
 
 variable "scale" {

@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
@@ -17,14 +14,15 @@ type aeFinetuneKind struct{ info }
 func newAEFinetuneKind() *aeFinetuneKind {
 	return &aeFinetuneKind{info{
 		name: "ae_finetune", version: "1",
-		body: hcldec.ObjectSpec{
-			"model":     ref("model", true),
-			"data":      ref("data", true),
-			"iters":     num("iters", true),
-			"batch":     withDefault(num("batch", false), cty.NumberIntVal(100)),
-			"schedule":  scheduleAttr("schedule"),
-			"clip":      withDefault(num("clip", false), cty.NumberIntVal(10)),
-			"log_every": withDefault(num("log_every", false), cty.NumberIntVal(50)),
+		summary: "train a (pretrained) autoencoder end to end",
+		attrs: []attr{
+			refAttr("model", "the autoencoder (an ae_pretrain model)").req(),
+			refAttr("data", "training data (matrix)").req(),
+			wholeAttr("iters", "SGD iterations").req().atLeast(1),
+			batchAttr(100),
+			scheduleAttr("schedule", "learning-rate / momentum phases", finetuneSchedule),
+			clipAttr(10),
+			logEveryAttr(50),
 		},
 		outputs: []string{"model", "history", "metrics"},
 		metrics: []string{"recon_bce"},
@@ -37,7 +35,7 @@ var finetuneSchedule = []models.Phase{
 }
 
 func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err
@@ -46,9 +44,9 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule", finetuneSchedule), Clip: c.float("clip", 10), Batch: c.int("batch", 100)}
-	iters := c.int("iters", 0)
-	rec := newRecorder(job.Progress, c.int("log_every", 50))
+	opt := models.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	iters := c.int("iters")
+	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -4,9 +4,6 @@ import (
 	"context"
 	"math"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -21,18 +18,19 @@ type aePretrainKind struct{ info }
 func newAEPretrainKind() *aePretrainKind {
 	return &aePretrainKind{info{
 		name: "ae_pretrain", version: "1",
-		body: hcldec.ObjectSpec{
-			"data":            ref("data", true),
-			"hidden":          nums("hidden", true),
-			"dropout":         nums("dropout", false),
-			"activation":      checked(withDefault(str("activation", false), cty.StringVal("sigmoid")), checkActivation),
-			"init":            checked(withDefault(str("init", false), cty.StringVal("glorot")), checkInit),
-			"dropout_mode":    checked(withDefault(str("dropout_mode", false), cty.StringVal("inverted")), checkDropout),
-			"iters_per_layer": num("iters_per_layer", true),
-			"batch":           withDefault(num("batch", false), cty.NumberIntVal(100)),
-			"schedule":        scheduleAttr("schedule"),
-			"clip":            withDefault(num("clip", false), cty.NumberIntVal(10)),
-			"log_every":       withDefault(num("log_every", false), cty.NumberIntVal(50)),
+		summary: "train an autoencoder greedily, layer by layer, with dropout on the encoder",
+		attrs: []attr{
+			refAttr("data", "training data (matrix)").req(),
+			wholesAttr("hidden", "encoder layer widths, the last one the code size").req().notEmpty().atLeast(1),
+			numsAttr("dropout", "dropout rate of each encoder layer's input (null: none)").fraction(),
+			enumAttr("activation", "sigmoid", "hidden and code activation", activations...),
+			enumAttr("init", "glorot", "weight initialisation", inits...),
+			enumAttr("dropout_mode", "inverted", "inverted: scale kept units at training; pynn: scale at test, as the authors' library", dropoutModes...),
+			wholeAttr("iters_per_layer", "SGD iterations per layer").req().atLeast(1),
+			batchAttr(100),
+			scheduleAttr("schedule", "learning-rate / momentum phases", aeSchedule),
+			clipAttr(10),
+			logEveryAttr(50),
 		},
 		outputs: []string{"model", "history", "metrics"},
 		metrics: []string{"recon_bce"},
@@ -43,21 +41,21 @@ func newAEPretrainKind() *aePretrainKind {
 var aeSchedule = []models.Phase{{From: 0, LR: 0.1, Momentum: 0.5}}
 
 func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err
 	}
 	cfg := models.AEConfig{
-		Sizes:       append([]int{data.Cols}, c.ints("hidden", nil)...),
-		Dropout:     c.floats("dropout", nil),
-		Activation:  models.Activation(c.str("activation", "sigmoid")),
-		Init:        models.Init(c.str("init", "glorot")),
-		DropoutMode: models.DropoutMode(c.str("dropout_mode", "inverted")),
+		Sizes:       append([]int{data.Cols}, c.ints("hidden")...),
+		Dropout:     c.floats("dropout"),
+		Activation:  models.Activation(c.str("activation")),
+		Init:        models.Init(c.str("init")),
+		DropoutMode: models.DropoutMode(c.str("dropout_mode")),
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule", aeSchedule), Clip: c.float("clip", 10), Batch: c.int("batch", 100)}
-	iters := c.int("iters_per_layer", 0)
-	rec := newRecorder(job.Progress, c.int("log_every", 50))
+	opt := models.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	iters := c.int("iters_per_layer")
+	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -6,9 +6,6 @@ import (
 	"math"
 	"math/rand"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -61,12 +58,13 @@ type fidKind struct{ info }
 func newFIDKind() *fidKind {
 	return &fidKind{info{
 		name: "fid", version: "2",
-		body: hcldec.ObjectSpec{
-			"classifier":  ref("classifier", true),
-			"samples":     ref("samples", true),
-			"data":        ref("data", true),
-			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
-			"max_data":    withDefault(num("max_data", false), cty.NumberIntVal(10000)),
+		summary: "Frechet distance between Gaussian fits of the classifier features of samples and data",
+		attrs: []attr{
+			refAttr("classifier", "a classifier_train model").req(),
+			refAttr("samples", "the model's samples (matrix)").req(),
+			refAttr("data", "reference images (matrix)").req(),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
+			wholeAttr("max_data", "use this many random reference rows (0: all)").atLeast(0).dflt(10000),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"fid"},
@@ -74,17 +72,17 @@ func newFIDKind() *fidKind {
 }
 
 func (k *fidKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	m, err := loadClassifier(job, c, "classifier")
 	if err != nil {
 		return err
 	}
 	rng := newRand(job)
-	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 10000), rng)
+	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples"), rng)
 	if err != nil {
 		return err
 	}
-	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 10000), rng)
+	fd, _, nd, err := features(job, c, m, "data", c.int("max_data"), rng)
 	if err != nil {
 		return err
 	}
@@ -105,11 +103,12 @@ type inceptionScoreKind struct{ info }
 func newInceptionScoreKind() *inceptionScoreKind {
 	return &inceptionScoreKind{info{
 		name: "inception_score", version: "2",
-		body: hcldec.ObjectSpec{
-			"classifier":  ref("classifier", true),
-			"samples":     ref("samples", true),
-			"splits":      withDefault(num("splits", false), cty.NumberIntVal(10)),
-			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
+		summary: "inception score of samples under the classifier, mean and std over splits",
+		attrs: []attr{
+			refAttr("classifier", "a classifier_train model").req(),
+			refAttr("samples", "the model's samples (matrix)").req(),
+			wholeAttr("splits", "splits the score is averaged over").atLeast(1).dflt(10),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"is", "is_std"},
@@ -117,16 +116,16 @@ func newInceptionScoreKind() *inceptionScoreKind {
 }
 
 func (k *inceptionScoreKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	m, err := loadClassifier(job, c, "classifier")
 	if err != nil {
 		return err
 	}
-	_, lg, n, err := features(job, c, m, "samples", c.int("max_samples", 10000), newRand(job))
+	_, lg, n, err := features(job, c, m, "samples", c.int("max_samples"), newRand(job))
 	if err != nil {
 		return err
 	}
-	splits := c.int("splits", 10)
+	splits := c.int("splits")
 	if err := c.err(); err != nil {
 		return err
 	}
@@ -145,13 +144,14 @@ type precisionRecallKind struct{ info }
 func newPrecisionRecallKind() *precisionRecallKind {
 	return &precisionRecallKind{info{
 		name: "precision_recall", version: "2",
-		body: hcldec.ObjectSpec{
-			"classifier":  ref("classifier", true),
-			"samples":     ref("samples", true),
-			"data":        ref("data", true),
-			"k":           withDefault(num("k", false), cty.NumberIntVal(3)),
-			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(5000)),
-			"max_data":    withDefault(num("max_data", false), cty.NumberIntVal(5000)),
+		summary: "precision and recall of samples against data by k-NN balls in classifier feature space",
+		attrs: []attr{
+			refAttr("classifier", "a classifier_train model").req(),
+			refAttr("samples", "the model's samples (matrix)").req(),
+			refAttr("data", "reference images (matrix)").req(),
+			wholeAttr("k", "neighbour whose distance sets each point's ball").atLeast(1).dflt(3),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(5000),
+			wholeAttr("max_data", "use this many random reference rows (0: all)").atLeast(0).dflt(5000),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"precision", "recall"},
@@ -159,21 +159,21 @@ func newPrecisionRecallKind() *precisionRecallKind {
 }
 
 func (k *precisionRecallKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	m, err := loadClassifier(job, c, "classifier")
 	if err != nil {
 		return err
 	}
 	rng := newRand(job)
-	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples", 5000), rng)
+	fs, _, ns, err := features(job, c, m, "samples", c.int("max_samples"), rng)
 	if err != nil {
 		return err
 	}
-	fd, _, nd, err := features(job, c, m, "data", c.int("max_data", 5000), rng)
+	fd, _, nd, err := features(job, c, m, "data", c.int("max_data"), rng)
 	if err != nil {
 		return err
 	}
-	kk := c.int("k", 3)
+	kk := c.int("k")
 	if err := c.err(); err != nil {
 		return err
 	}
@@ -198,10 +198,11 @@ type labelAgreementKind struct{ info }
 func newLabelAgreementKind() *labelAgreementKind {
 	return &labelAgreementKind{info{
 		name: "label_agreement", version: "2",
-		body: hcldec.ObjectSpec{
-			"classifier":  ref("classifier", true),
-			"samples":     ref("samples", true),
-			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
+		summary: "how often the classifier agrees with labelled samples' labels (cGAN classes, InfoGAN codes)",
+		attrs: []attr{
+			refAttr("classifier", "a classifier_train model").req(),
+			refAttr("samples", "labelled samples (matrix)").req(),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"accuracy", "purity", "matched"},
@@ -209,7 +210,7 @@ func newLabelAgreementKind() *labelAgreementKind {
 }
 
 func (k *labelAgreementKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	m, err := loadClassifier(job, c, "classifier")
 	if err != nil {
 		return err
@@ -224,7 +225,7 @@ func (k *labelAgreementKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if x.Cols != m.InDim() {
 		return fmt.Errorf("samples: rows of %d values, the classifier takes %d", x.Cols, m.InDim())
 	}
-	limit := c.int("max_samples", 10000)
+	limit := c.int("max_samples")
 	if err := c.err(); err != nil {
 		return err
 	}

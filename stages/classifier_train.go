@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -20,16 +17,17 @@ type classifierTrainKind struct{ info }
 func newClassifierTrainKind() *classifierTrainKind {
 	return &classifierTrainKind{info{
 		name: "classifier_train", version: "2",
-		body: hcldec.ObjectSpec{
-			"data":      ref("data", true),
-			"test":      ref("test", false),
-			"channels":  withDefault(nums("channels", false), cty.ListVal([]cty.Value{cty.NumberIntVal(16), cty.NumberIntVal(32)})),
-			"hidden":    withDefault(num("hidden", false), cty.NumberIntVal(128)),
-			"dropout":   withDefault(num("dropout", false), cty.NumberFloatVal(0.5)),
-			"batch":     withDefault(num("batch", false), cty.NumberIntVal(64)),
-			"iters":     num("iters", true),
-			"lr":        withDefault(num("lr", false), cty.NumberFloatVal(1e-3)),
-			"log_every": withDefault(num("log_every", false), cty.NumberIntVal(100)),
+		summary: "train the small conv net whose features the FID / IS / precision-recall metrics use",
+		attrs: []attr{
+			refAttr("data", "labelled training images (matrix)").req(),
+			refAttr("test", "labelled test images: the test accuracy"),
+			wholesAttr("channels", "channels of each conv layer").notEmpty().atLeast(1).dflt([]int{16, 32}),
+			wholeAttr("hidden", "width of the dense layer (the features)").atLeast(1).dflt(128),
+			numAttr("dropout", "dropout rate before the logits").fraction().dflt(0.5),
+			batchAttr(64),
+			wholeAttr("iters", "Adam iterations").req().atLeast(1),
+			numAttr("lr", "Adam learning rate").above(0).dflt(1e-3),
+			logEveryAttr(100),
 		},
 		outputs: []string{"model", "history", "metrics"},
 		metrics: []string{"test_accuracy", "train_accuracy", "loss"},
@@ -37,7 +35,7 @@ func newClassifierTrainKind() *classifierTrainKind {
 }
 
 func (k *classifierTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err
@@ -54,12 +52,12 @@ func (k *classifierTrainKind) Run(ctx context.Context, job *pipeline.Job) error 
 		classes = max(classes, int(l)+1)
 	}
 	cfg := models.ClassifierConfig{
-		Side: side, Channels: c.ints("channels", nil), Hidden: c.int("hidden", 128),
-		Classes: classes, Dropout: c.float("dropout", 0.5),
+		Side: side, Channels: c.ints("channels"), Hidden: c.int("hidden"),
+		Classes: classes, Dropout: c.float("dropout"),
 	}
-	batch, iters := c.int("batch", 64), c.int("iters", 0)
-	opt := models.Optimizer{Kind: models.OptAdam, LR: c.float("lr", 1e-3)}
-	rec := newRecorder(job.Progress, c.int("log_every", 100))
+	batch, iters := c.int("batch"), c.int("iters")
+	opt := models.Optimizer{Kind: models.OptAdam, LR: c.float("lr")}
+	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}

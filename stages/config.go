@@ -10,23 +10,79 @@ import (
 	"github.com/ganpipe/ganpipe/specs"
 )
 
-// config reads a decoded stage body. The decoder has already checked types
-// against the kind's schema, so accessors only handle absence (null) and
-// numeric range; errors name the attribute.
+// config reads a decoded stage body through the kind's declarations. The
+// decoder has already checked types, ranges and allowed values and filled in
+// the defaults (attrs.go); a null attribute reads as its declared fallback,
+// else as the zero value. Reading a name the kind does not declare is a
+// programming error, reported like a bad attribute so a test meets it.
 type config struct {
-	v    cty.Value
-	errs []error
+	v     cty.Value
+	attrs map[string]attr
+	errs  []error
 }
 
-func newConfig(v cty.Value) *config { return &config{v: v} }
+func newConfig(attrs []attr, v cty.Value) *config { return &config{v: v, attrs: attrIndex(attrs)} }
 
+// get returns the attribute's value: cty.NilVal when the body has no such
+// attribute, a null when it is unset and has no fallback.
 func (c *config) get(name string) cty.Value {
+	a, ok := c.attrs[name]
+	if !ok {
+		c.fail(name, "not a declared attribute of this kind (stages: read of an undeclared name)")
+		return cty.NilVal
+	}
 	if c.v.IsNull() || !c.v.Type().IsObjectType() || !c.v.Type().HasAttribute(name) {
 		return cty.NilVal
 	}
-	return c.v.GetAttr(name)
+	v := c.v.GetAttr(name)
+	if v.IsNull() && a.fallback != cty.NilVal {
+		return a.fallback
+	}
+	return v
 }
 
+// set reports whether the spec gives the attribute a value (a declared
+// default counts; a fallback does not).
+func (c *config) set(name string) bool {
+	if _, ok := c.attrs[name]; !ok || c.v.IsNull() || !c.v.Type().IsObjectType() || !c.v.Type().HasAttribute(name) {
+		return false
+	}
+	return !c.v.GetAttr(name).IsNull()
+}
+
+// blocks returns a config for each of a repeatable block's instances.
+func (c *config) blocks(name string) []*config {
+	var out []*config
+	for _, v := range elements(c.get(name)) {
+		out = append(out, newConfig(c.attrs[name].nested, v))
+	}
+	return out
+}
+
+// label is a block's label (blocks of a blocksAttr).
+func (c *config) label() string {
+	if c.v.IsNull() || !c.v.Type().IsObjectType() || !c.v.Type().HasAttribute("label") {
+		return ""
+	}
+	return c.v.GetAttr("label").AsString()
+}
+
+// elements returns the elements of a list, tuple or map value (none for
+// null or absent).
+func elements(v cty.Value) []cty.Value {
+	if v == cty.NilVal || v.IsNull() || !v.IsKnown() {
+		return nil
+	}
+	var out []cty.Value
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		out = append(out, e)
+	}
+	return out
+}
+
+// has reports whether the attribute reads as a value (set, defaulted or
+// with a fallback).
 func (c *config) has(name string) bool {
 	v := c.get(name)
 	return v != cty.NilVal && !v.IsNull()
@@ -44,19 +100,19 @@ func (c *config) err() error {
 	return c.errs[0]
 }
 
-func (c *config) float(name string, def float64) float64 {
+func (c *config) float(name string) float64 {
 	v := c.get(name)
 	if v == cty.NilVal || v.IsNull() {
-		return def
+		return 0
 	}
 	f, _ := v.AsBigFloat().Float64()
 	return f
 }
 
-func (c *config) int(name string, def int) int {
+func (c *config) int(name string) int {
 	v := c.get(name)
 	if v == cty.NilVal || v.IsNull() {
-		return def
+		return 0
 	}
 	return c.toInt(name, v.AsBigFloat())
 }
@@ -74,44 +130,42 @@ func (c *config) toInt(name string, f *big.Float) int {
 	return int(i)
 }
 
-func (c *config) str(name, def string) string {
+func (c *config) str(name string) string {
 	v := c.get(name)
 	if v == cty.NilVal || v.IsNull() {
-		return def
+		return ""
 	}
 	return v.AsString()
 }
 
-func (c *config) bool(name string, def bool) bool {
+func (c *config) bool(name string) bool {
 	v := c.get(name)
 	if v == cty.NilVal || v.IsNull() {
-		return def
+		return false
 	}
 	return v.True()
 }
 
-func (c *config) floats(name string, def []float64) []float64 {
-	v := c.get(name)
-	if v == cty.NilVal || v.IsNull() {
-		return def
-	}
+func (c *config) floats(name string) []float64 {
 	var out []float64
-	for it := v.ElementIterator(); it.Next(); {
-		_, e := it.Element()
+	for _, e := range elements(c.get(name)) {
 		f, _ := e.AsBigFloat().Float64()
 		out = append(out, f)
 	}
 	return out
 }
 
-func (c *config) ints(name string, def []int) []int {
-	v := c.get(name)
-	if v == cty.NilVal || v.IsNull() {
-		return def
+func (c *config) strs(name string) []string {
+	var out []string
+	for _, e := range elements(c.get(name)) {
+		out = append(out, e.AsString())
 	}
+	return out
+}
+
+func (c *config) ints(name string) []int {
 	var out []int
-	for it := v.ElementIterator(); it.Next(); {
-		_, e := it.Element()
+	for _, e := range elements(c.get(name)) {
 		out = append(out, c.toInt(name, e.AsBigFloat()))
 	}
 	return out
@@ -132,4 +186,21 @@ func (c *config) mustRef(name string) specs.Ref {
 		c.fail(name, "an artifact reference is required")
 	}
 	return r
+}
+
+// intOr reads a whole-number attribute whose null means a value that
+// depends on other attributes (its declaration's nullMeans says which).
+func (c *config) intOr(name string, ifNull int) int {
+	if !c.has(name) {
+		return ifNull
+	}
+	return c.int(name)
+}
+
+// floatOr is intOr for numbers.
+func (c *config) floatOr(name string, ifNull float64) float64 {
+	if !c.has(name) {
+		return ifNull
+	}
+	return c.float(name)
 }

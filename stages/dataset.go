@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/datasets"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -21,14 +19,16 @@ type datasetKind struct{ info }
 func newDatasetKind() *datasetKind {
 	return &datasetKind{info{
 		name: "dataset", version: "1",
-		body: hcldec.ObjectSpec{
-			"source":     str("source", true),
-			"valid":      num("valid", false),
-			"limit":      num("limit", false),
-			"limit_eval": num("limit_eval", false),
-			"balanced":   boolean("balanced"),
-			"n":          num("n", false),
-			"test":       num("test", false),
+		summary: "load MNIST / Fashion-MNIST (seeded train/valid split) or sample a 2-D mixture",
+		attrs: []attr{
+			strAttr("source", "where the data come from").req().oneOf(sourceNames...),
+			wholeAttr("valid", "images: training images held out as the validation split; ring, grid: validation points").
+				atLeast(0).nullMeans("5000 (images); n (ring, grid)"),
+			wholeAttr("limit", "images: keep this many training images (0: all)").atLeast(0).or(0),
+			wholeAttr("limit_eval", "images: keep this many validation and test images each (0: all)").atLeast(0).or(0),
+			boolAttr("balanced", "images: pick the limited subsets with equal counts per class").or(false),
+			wholeAttr("n", "ring, grid: training points").atLeast(1).or(2500),
+			wholeAttr("test", "ring, grid: test points").atLeast(1).nullMeans("n"),
 		},
 		outputs: []string{"train", "valid", "test"},
 	}}
@@ -41,7 +41,7 @@ func isImageSource(s string) bool { return s == datasets.MNIST || s == datasets.
 // KeyExtra puts the source files' checksums into the key: a different copy
 // of MNIST is a different data set.
 func (k *datasetKind) KeyExtra(ctx context.Context, st *specs.Stage, env pipeline.Env) (map[string]string, error) {
-	src := newConfig(st.Config).str("source", "")
+	src := newConfig(k.attrs, st.Config).str("source")
 	if !isImageSource(src) {
 		return nil, nil
 	}
@@ -62,8 +62,8 @@ func (k *datasetKind) KeyExtra(ctx context.Context, st *specs.Stage, env pipelin
 }
 
 func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
-	src := c.str("source", "")
+	c := k.config(job)
+	src := c.str("source")
 	var splits [3]*datasets.Set
 	meta := map[string]string{"source": src}
 	switch {
@@ -71,11 +71,11 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 		job.Progress.Logf("loading %s", src)
 		s, err := datasets.Load(ctx, src, datasets.LoadOptions{
 			DataDir:   job.Env.DataDir,
-			Valid:     c.int("valid", 5000),
+			Valid:     c.intOr("valid", 5000),
 			Seed:      uint64(job.Seed),
-			Limit:     c.int("limit", 0),
-			LimitEval: c.int("limit_eval", 0),
-			Balanced:  c.bool("balanced", false),
+			Limit:     c.int("limit"),
+			LimitEval: c.int("limit_eval"),
+			Balanced:  c.bool("balanced"),
 		})
 		if err != nil {
 			return err
@@ -90,8 +90,8 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if src == "grid" {
 			mix = datasets.GridMixture()
 		}
-		n := c.int("n", 2500)
-		sizes := [3]int{n, c.int("valid", n), c.int("test", n)}
+		n := c.int("n")
+		sizes := [3]int{n, c.intOr("valid", n), c.intOr("test", n)}
 		if err := c.err(); err != nil {
 			return err
 		}

@@ -3,8 +3,6 @@ package stages
 import (
 	"context"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
@@ -15,16 +13,17 @@ type encodeKind struct{ info }
 func newEncodeKind() *encodeKind {
 	return &encodeKind{info{
 		name: "encode", version: "1",
-		body: hcldec.ObjectSpec{
-			"model": ref("model", true),
-			"data":  ref("data", true),
+		summary: "map data to an autoencoder's codes",
+		attrs: []attr{
+			refAttr("model", "the autoencoder").req(),
+			refAttr("data", "data to encode (matrix)").req(),
 		},
 		outputs: []string{"codes"},
 	}}
 }
 
 func (k *encodeKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err

@@ -7,9 +7,6 @@ import (
 	"image"
 	"math"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -44,11 +41,12 @@ type nearestNeighboursKind struct{ info }
 func newNearestNeighboursKind() *nearestNeighboursKind {
 	return &nearestNeighboursKind{info{
 		name: "nearest_neighbours", version: "1",
-		body: hcldec.ObjectSpec{
-			"samples": ref("samples", true),
-			"train":   ref("train", true),
-			"n":       withDefault(num("n", false), cty.NumberIntVal(10)),
-			"k":       withDefault(num("k", false), cty.NumberIntVal(5)),
+		summary: "samples beside their nearest training images (a memorisation check) and their mean distance",
+		attrs: []attr{
+			refAttr("samples", "the model's samples (matrix)").req(),
+			refAttr("train", "the training images (matrix)").req(),
+			wholeAttr("n", "samples shown").atLeast(1).dflt(10),
+			wholeAttr("k", "neighbours shown per sample").atLeast(1).dflt(5),
 		},
 		outputs: []string{"figure", "metrics"},
 		metrics: []string{"nn_dist"},
@@ -56,7 +54,7 @@ func newNearestNeighboursKind() *nearestNeighboursKind {
 }
 
 func (k *nearestNeighboursKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	samples, err := readMatrix(job, c, "samples")
 	if err != nil {
 		return err
@@ -65,7 +63,7 @@ func (k *nearestNeighboursKind) Run(ctx context.Context, job *pipeline.Job) erro
 	if err != nil {
 		return err
 	}
-	n, kk := head(samples, c.int("n", 10)), c.int("k", 5)
+	n, kk := head(samples, c.int("n")), c.int("k")
 	if err := c.err(); err != nil {
 		return err
 	}
@@ -112,23 +110,24 @@ type interpolateKind struct{ info }
 func newInterpolateKind() *interpolateKind {
 	return &interpolateKind{info{
 		name: "interpolate", version: "1",
-		body: hcldec.ObjectSpec{
-			"model":   ref("model", true),
-			"decoder": ref("decoder", false),
-			"paths":   withDefault(num("paths", false), cty.NumberIntVal(8)),
-			"steps":   withDefault(num("steps", false), cty.NumberIntVal(10)),
+		summary: "decode straight lines between random points of a GMMN's noise space",
+		attrs: []attr{
+			refAttr("model", "the GMMN").req(),
+			refAttr("decoder", "an autoencoder whose decoder maps the samples (codes) to images"),
+			wholeAttr("paths", "lines drawn").atLeast(1).dflt(8),
+			wholeAttr("steps", "points per line").atLeast(2).dflt(10),
 		},
 		outputs: []string{"figure"},
 	}}
 }
 
 func (k *interpolateKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	g, err := loadGMMN(job, c, "model")
 	if err != nil {
 		return err
 	}
-	paths, steps := c.int("paths", 8), c.int("steps", 10)
+	paths, steps := c.int("paths"), c.int("steps")
 	if err := c.err(); err != nil {
 		return err
 	}

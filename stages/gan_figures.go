@@ -5,9 +5,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -27,17 +24,18 @@ type codeGridKind struct{ info }
 func newCodeGridKind() *codeGridKind {
 	return &codeGridKind{info{
 		name: "code_grid", version: "1",
-		body: hcldec.ObjectSpec{
-			"model": ref("model", true),
-			"steps": withDefault(num("steps", false), cty.NumberIntVal(10)),
-			"span":  withDefault(num("span", false), cty.NumberIntVal(1)),
+		summary: "an InfoGAN's samples over its codes: one row per categorical value, continuous codes swept",
+		attrs: []attr{
+			refAttr("model", "an InfoGAN generator (gan_train model)").req(),
+			wholeAttr("steps", "values of each continuous code").atLeast(1).dflt(10),
+			numAttr("span", "continuous codes run over [-span, span]").above(0).dflt(1),
 		},
 		outputs: []string{"figure"},
 	}}
 }
 
 func (k *codeGridKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	t, err := readModel(job, c, "model")
 	if err != nil {
 		return err
@@ -46,7 +44,7 @@ func (k *codeGridKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return fmt.Errorf("model: not a GAN generator: %w", err)
 	}
-	steps, span := c.int("steps", 10), c.float("span", 1)
+	steps, span := c.int("steps"), c.float("span")
 	if err := c.err(); err != nil {
 		return err
 	}

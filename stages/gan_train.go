@@ -6,9 +6,6 @@ import (
 	"math/rand"
 	"time"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -34,85 +31,87 @@ import (
 // are then not used, defaults or not.
 type ganTrainKind struct{ info }
 
-func intList(v ...int64) cty.Value {
-	var vs []cty.Value
-	for _, x := range v {
-		vs = append(vs, cty.NumberIntVal(x))
-	}
-	return cty.ListVal(vs)
-}
-
 func newGANTrainKind() *ganTrainKind {
-	n := func(name string, v float64) hcldec.Spec { return withDefault(num(name, false), cty.NumberFloatVal(v)) }
-	s := func(name, v string) hcldec.Spec { return withDefault(str(name, false), cty.StringVal(v)) }
-	b := func(name string) hcldec.Spec { return withDefault(boolean(name), cty.False) }
+	// MLP-only attributes: arch = "dcgan" ignores them, defaults or not.
+	mlp := func(a attr) attr { a.doc += " (mlp)"; return a }
 	return &ganTrainKind{info{
 		name: "gan_train", version: "4",
-		body: hcldec.ObjectSpec{
-			"data":       ref("data", true),
-			"arch":       checked(s("arch", "mlp"), models.ValidGANArch),
-			"g_channels": nums("g_channels", false),                        // dcgan; null: [128, 64]
-			"d_channels": nums("d_channels", false),                        // dcgan; null: [64, 128]
-			"d_norm":     checked(s("d_norm", "batch"), models.ValidDNorm), // dcgan: batch or none
-			"noise":      n("noise", 100),
-			"noise_dist": checked(s("noise_dist", "uniform"), models.ValidGANNoise),
-			"g_hidden":   withDefault(nums("g_hidden", false), intList(1200, 1200)),
-			"g_output":   checked(s("g_output", "sigmoid"), checkActivation),
-			"d_hidden":   withDefault(nums("d_hidden", false), intList(240, 240)),
-			"d_pieces":   n("d_pieces", 5),
-			"d_act":      checked(s("d_act", "relu"), models.ValidDAct),
-			"d_drop_in":  n("d_drop_in", 0.2),
-			"d_drop":     n("d_drop", 0.5),
-			"g_init":     n("g_init", 0.05),
-			"d_init":     n("d_init", 0.005),
-			"d_max_norm": n("d_max_norm", 1.9365),
+		summary: "train a GAN (MLP or DCGAN) with any of the trainer's losses and tricks, then sample it",
+		attrs: []attr{
+			refAttr("data", "training data (matrix; labelled for conditional)").req(),
+			enumAttr("arch", "mlp", "mlp: maxout/ReLU MLPs (Goodfellow et al.); dcgan: conv D, transposed-conv G", ganArchs...),
+			wholesAttr("g_channels", "DCGAN generator channels, widest first").notEmpty().atLeast(1).nullMeans("[128, 64]"),
+			wholesAttr("d_channels", "DCGAN discriminator channels").notEmpty().atLeast(1).nullMeans("[64, 128]"),
+			enumAttr("d_norm", "batch", "DCGAN discriminator normalisation", dNorms...),
+			wholeAttr("noise", "noise dimensions").atLeast(1).dflt(100.0),
+			enumAttr("noise_dist", "uniform", "noise distribution", ganNoises...),
+			mlp(wholesAttr("g_hidden", "generator hidden layer widths").atLeast(1).dflt([]int{1200, 1200})),
+			enumAttr("g_output", "sigmoid", "generator output; tanh trains on data mapped to [-1, 1]", activations...),
+			mlp(wholesAttr("d_hidden", "discriminator hidden layer widths").atLeast(1).dflt([]int{240, 240})),
+			mlp(wholeAttr("d_pieces", "maxout pieces per discriminator unit (1: no maxout)").atLeast(1).dflt(5.0)),
+			mlp(enumAttr("d_act", "relu", "discriminator activation when d_pieces = 1", dActs...)),
+			mlp(numAttr("d_drop_in", "dropout on the discriminator's input").fraction().dflt(0.2)),
+			mlp(numAttr("d_drop", "dropout on the discriminator's hidden layers").fraction().dflt(0.5)),
+			mlp(numAttr("g_init", "generator weights U(-g_init, g_init) (0: Glorot/He)").atLeast(0).dflt(0.05)),
+			mlp(numAttr("d_init", "discriminator weights U(-d_init, d_init) (0: Glorot/He)").atLeast(0).dflt(0.005)),
+			mlp(numAttr("d_max_norm", "max column norm of discriminator weights (0: none)").atLeast(0).dflt(1.9365)),
 
-			"loss":          checked(s("loss", "nonsaturating"), checkGANLoss),
-			"divergence":    checked(s("divergence", ""), checkDivergence),
-			"batch":         n("batch", 100),
-			"iters":         num("iters", true),
-			"n_critic":      n("n_critic", 1),
-			"wgan_schedule": b("wgan_schedule"),
-			"clip":          n("clip", 0),
-			"gp_lambda":     n("gp_lambda", 0),
+			enumAttr("loss", "nonsaturating", "the players' losses", ganLosses...),
+			enumAttr("divergence", "", "the f-GAN divergence (loss = fgan)", divergences...),
+			wholeAttr("batch", "examples per step").atLeast(1).dflt(100.0),
+			wholeAttr("iters", "generator updates").req().atLeast(1),
+			wholeAttr("n_critic", "discriminator updates per generator update").atLeast(1).dflt(1.0),
+			boolAttr("wgan_schedule", "WGAN's 100 critic updates for the first 25 and every 500th generator update").dflt(false),
+			numAttr("clip", "WGAN weight clipping (0: none)").atLeast(0).dflt(0.0),
+			numAttr("gp_lambda", "WGAN-GP gradient penalty weight").atLeast(0).dflt(0.0),
 
-			"optimizer":     checked(s("optimizer", "sgd"), checkOptimizer),
-			"lr":            n("lr", 0.1),
-			"d_lr":          num("d_lr", false),
-			"g_lr":          num("g_lr", false),
-			"decay":         n("decay", 1.000004),
-			"momentum":      n("momentum", 0.5),
-			"momentum_end":  n("momentum_end", 0.7),
-			"momentum_ramp": n("momentum_ramp", 125000),
+			enumAttr("optimizer", "sgd", "update rule of both players", optimizers...),
+			numAttr("lr", "learning rate").above(0).dflt(0.1),
+			numAttr("d_lr", "discriminator learning rate").above(0).nullMeans("lr"),
+			numAttr("g_lr", "generator learning rate").above(0).nullMeans("lr"),
+			numAttr("decay", "SGD: learning rate divided by this every update").above(0).dflt(1.000004),
+			numAttr("momentum", "SGD: initial momentum").fraction().dflt(0.5),
+			numAttr("momentum_end", "SGD: final momentum").fraction().dflt(0.7),
+			wholeAttr("momentum_ramp", "SGD: updates over which momentum ramps linearly to momentum_end").atLeast(0).dflt(125000.0),
 			// Unset betas take the rule's defaults (optimizerBetas), each on
 			// its own: a spec that sets only beta1 = 0.5 gets beta2 = 0.999.
-			"beta1": num("beta1", false),
-			"beta2": num("beta2", false),
+			numAttr("beta1", "Adam beta1").fraction().nullMeans("0.9 (Adam)"),
+			numAttr("beta2", "Adam beta2, RMSProp rho").fraction().nullMeans("0.999 (Adam), 0.99 (RMSProp)"),
 
-			"label_smooth":     n("label_smooth", 1),
-			"instance_noise":   n("instance_noise", 0),
-			"noise_anneal":     n("noise_anneal", 0),
-			"hist_avg":         n("hist_avg", 0),
-			"spectral_norm":    b("spectral_norm"),
-			"feature_matching": b("feature_matching"),
-			"mbd_kernels":      n("mbd_kernels", 0),
-			"mbd_dim":          n("mbd_dim", 5),
+			numAttr("label_smooth", "one-sided label smoothing: D's target for real data").above(0).atMost(1).dflt(1.0),
+			numAttr("instance_noise", "std of Gaussian noise added to D's inputs").atLeast(0).dflt(0.0),
+			wholeAttr("noise_anneal", "updates over which instance noise anneals to 0 (0: constant)").atLeast(0).dflt(0.0),
+			numAttr("hist_avg", "historical averaging weight").atLeast(0).dflt(0.0),
+			boolAttr("spectral_norm", "spectral normalisation of D's weights").dflt(false),
+			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
+			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
+			wholeAttr("mbd_dim", "minibatch discrimination kernel dimension").atLeast(1).dflt(5.0),
 
 			// Conditional GAN: the data's label column, one-hot, into G and D.
-			"conditional": b("conditional"),
+			boolAttr("conditional", "condition G and D on the data's labels (cGAN)").dflt(false),
 			// InfoGAN: categorical / continuous codes and the MI loss weight.
-			"cat_codes":   n("cat_codes", 0),
-			"cont_codes":  n("cont_codes", 0),
-			"info_lambda": n("info_lambda", 1),
+			wholeAttr("cat_codes", "InfoGAN: values of the categorical code (0: none)").atLeast(0).dflt(0.0),
+			wholeAttr("cont_codes", "InfoGAN: continuous codes").atLeast(0).dflt(0.0),
+			numAttr("info_lambda", "InfoGAN: weight of the mutual-information loss").atLeast(0).dflt(1.0),
 
-			"samples":        n("samples", 10000),
-			"record_seconds": b("record_seconds"),
-			"log_every":      n("log_every", 100),
+			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
+			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
+			logEveryAttr(100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics"},
 		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds", "mi_loss", "mi_cat", "mi_cont"},
 	}}
 }
+
+// The allowed values of gan_train's named options (TestEnumsMatchModels
+// checks them against the models' own checks).
+var (
+	ganArchs    = []string{models.ArchMLP, models.ArchDCGAN}
+	dNorms      = []string{"batch", "none"}
+	ganNoises   = []string{"uniform", "normal"}
+	dActs       = []string{"relu", "leaky", "tanh"}
+	divergences = []string{"", "kl", "reverse_kl", "pearson", "hellinger", "js", "gan"}
+)
 
 // Adam's defaults (Kingma & Ba 2015) and RMSProp's rho (PyTorch's default),
 // used for whichever of beta1 / beta2 a gan_train body leaves unset. DCGAN's
@@ -131,11 +130,11 @@ const (
 func optimizerBetas(kind models.OptimizerKind, c *config) (b1, b2 float64) {
 	switch kind {
 	case models.OptAdam:
-		return c.float("beta1", adamBeta1), c.float("beta2", adamBeta2)
+		return c.floatOr("beta1", adamBeta1), c.floatOr("beta2", adamBeta2)
 	case models.OptRMSProp:
-		return c.float("beta1", 0), c.float("beta2", rmspropBeta)
+		return c.float("beta1"), c.floatOr("beta2", rmspropBeta)
 	}
-	return c.float("beta1", 0), c.float("beta2", 0)
+	return c.float("beta1"), c.float("beta2")
 }
 
 // classCount is the number of classes of a labelled data matrix (largest
@@ -193,45 +192,41 @@ func sampleGAN(m *models.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 }
 
 func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err
 	}
 	opt := func(lrAttr string) models.Optimizer {
-		lr := c.float("lr", 0.1)
-		if c.has(lrAttr) {
-			lr = c.float(lrAttr, lr)
-		}
-		o := models.Optimizer{Kind: models.OptimizerKind(c.str("optimizer", "sgd")), LR: lr}
+		o := models.Optimizer{Kind: models.OptimizerKind(c.str("optimizer")), LR: c.floatOr(lrAttr, c.float("lr"))}
 		o.Beta1, o.Beta2 = optimizerBetas(o.Kind, c)
 		if o.Kind == models.OptSGD {
-			o.Decay, o.Momentum = c.float("decay", 1), c.float("momentum", 0)
-			o.MomentumEnd, o.MomentumRamp = c.float("momentum_end", 0), c.int("momentum_ramp", 0)
+			o.Decay, o.Momentum = c.float("decay"), c.float("momentum")
+			o.MomentumEnd, o.MomentumRamp = c.float("momentum_end"), c.int("momentum_ramp")
 		}
 		return o
 	}
 	cfg := models.GANConfig{
-		Arch: c.str("arch", "mlp"),
-		DCGAN: models.DCGANConfig{GChannels: c.ints("g_channels", nil), DChannels: c.ints("d_channels", nil),
-			DNorm: c.str("d_norm", "batch")},
-		NoiseDim: c.int("noise", 100), Noise: c.str("noise_dist", "uniform"), Out: data.Cols,
-		GHidden: c.ints("g_hidden", nil), GOutAct: models.Activation(c.str("g_output", "sigmoid")),
-		DHidden: c.ints("d_hidden", nil), DPieces: c.int("d_pieces", 5), DAct: c.str("d_act", "relu"),
-		DDropIn: c.float("d_drop_in", 0), DDrop: c.float("d_drop", 0),
-		GInit: c.float("g_init", 0), DInit: c.float("d_init", 0), DMaxColNorm: c.float("d_max_norm", 0),
-		Loss: models.LossKind(c.str("loss", "")), Divergence: models.Divergence(c.str("divergence", "")),
-		Batch: c.int("batch", 100), Iters: c.int("iters", 0), NCritic: c.int("n_critic", 1),
-		WGANSchedule: c.bool("wgan_schedule", false), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
-		Clip: c.float("clip", 0), GPLambda: c.float("gp_lambda", 0),
-		LabelSmooth: c.float("label_smooth", 1), InstanceNoise: c.float("instance_noise", 0),
-		NoiseAnneal: c.int("noise_anneal", 0), HistAvg: c.float("hist_avg", 0),
-		SpectralNorm: c.bool("spectral_norm", false), FeatureMatching: c.bool("feature_matching", false),
-		MBDKernels: c.int("mbd_kernels", 0), MBDDim: c.int("mbd_dim", 5),
-		CatCodes: c.int("cat_codes", 0), ContCodes: c.int("cont_codes", 0), InfoLambda: c.float("info_lambda", 1),
+		Arch: c.str("arch"),
+		DCGAN: models.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
+			DNorm: c.str("d_norm")},
+		NoiseDim: c.int("noise"), Noise: c.str("noise_dist"), Out: data.Cols,
+		GHidden: c.ints("g_hidden"), GOutAct: models.Activation(c.str("g_output")),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: c.str("d_act"),
+		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
+		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
+		Loss: models.LossKind(c.str("loss")), Divergence: models.Divergence(c.str("divergence")),
+		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"),
+		WGANSchedule: c.bool("wgan_schedule"), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
+		Clip: c.float("clip"), GPLambda: c.float("gp_lambda"),
+		LabelSmooth: c.float("label_smooth"), InstanceNoise: c.float("instance_noise"),
+		NoiseAnneal: c.int("noise_anneal"), HistAvg: c.float("hist_avg"),
+		SpectralNorm: c.bool("spectral_norm"), FeatureMatching: c.bool("feature_matching"),
+		MBDKernels: c.int("mbd_kernels"), MBDDim: c.int("mbd_dim"),
+		CatCodes: c.int("cat_codes"), ContCodes: c.int("cont_codes"), InfoLambda: c.float("info_lambda"),
 	}
 	var labels []int32
-	if c.bool("conditional", false) {
+	if c.bool("conditional") {
 		if cfg.Classes, err = classCount(data); err != nil {
 			return fmt.Errorf("conditional: %w", err)
 		}
@@ -241,8 +236,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm = 0, 0, 0
 	}
-	nSamples := c.int("samples", 10000)
-	rec := newRecorder(job.Progress, c.int("log_every", 100))
+	nSamples := c.int("samples")
+	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}
@@ -314,7 +309,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	// Wall time makes the artifact differ between runs, so it is opt-in
 	// (sweeps that want a time column; never CI specs checked for
 	// determinism).
-	if c.bool("record_seconds", false) {
+	if c.bool("record_seconds") {
 		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, cfg.Iters))
 	}
 	return writeMetrics(job, "metrics", rows...)

@@ -38,7 +38,7 @@ func TestOptimizerBetas(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cfg := newConfig(cty.ObjectVal(map[string]cty.Value{"beta1": c.b1, "beta2": c.b2}))
+			cfg := newConfig(newGANTrainKind().attrs, cty.ObjectVal(map[string]cty.Value{"beta1": c.b1, "beta2": c.b2}))
 			b1, b2 := optimizerBetas(c.kind, cfg)
 			if b1 != c.w1 || b2 != c.w2 {
 				t.Fatalf("betas (%v, %v), want (%v, %v)", b1, b2, c.w1, c.w2)

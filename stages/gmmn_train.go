@@ -6,9 +6,6 @@ import (
 	"math"
 	"math/rand"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/models"
@@ -22,21 +19,22 @@ type gmmnTrainKind struct{ info }
 func newGMMNTrainKind() *gmmnTrainKind {
 	return &gmmnTrainKind{info{
 		name: "gmmn_train", version: "3",
-		body: hcldec.ObjectSpec{
-			"data":              ref("data", true),
-			"noise":             withDefault(num("noise", false), cty.NumberIntVal(10)),
-			"hidden":            withDefault(nums("hidden", false), cty.ListVal([]cty.Value{cty.NumberIntVal(64), cty.NumberIntVal(256), cty.NumberIntVal(256), cty.NumberIntVal(1024)})),
-			"output_activation": checked(withDefault(str("output_activation", false), cty.StringVal("sigmoid")), checkActivation),
-			"sigmas":            nums("sigmas", true),
-			"batch":             withDefault(num("batch", false), cty.NumberIntVal(1000)),
+		summary: "train a generative moment matching network (sqrt multi-kernel MMD) on data or codes",
+		attrs: []attr{
+			refAttr("data", "training data or codes (matrix)").req(),
+			wholeAttr("noise", "dimensions of the uniform noise").atLeast(1).dflt(10),
+			wholesAttr("hidden", "generator hidden layer widths").atLeast(1).dflt([]int{64, 256, 256, 1024}),
+			enumAttr("output_activation", "sigmoid", "generator output activation", activations...),
+			numsAttr("sigmas", "Gaussian kernel bandwidths of the MMD").req().notEmpty().above(0),
+			wholeAttr("batch", "samples per step").atLeast(1).dflt(1000),
 			// Data rows per step (null: batch). The authors' released code
 			// draws 100 against its 1000 samples (README, pixel GMMN).
-			"data_batch": num("data_batch", false),
-			"init":       checked(withDefault(str("init", false), cty.StringVal("glorot")), checkInit),
-			"loss":       checked(withDefault(str("loss", false), cty.StringVal(string(models.LossSqrtMMD2))), checkMMDLoss),
-			"iters":      num("iters", true),
-			"schedule":   scheduleAttr("schedule"),
-			"log_every":  withDefault(num("log_every", false), cty.NumberIntVal(100)),
+			wholeAttr("data_batch", "data rows per step").atLeast(1).nullMeans("batch"),
+			enumAttr("init", "glorot", "weight initialisation", inits...),
+			enumAttr("loss", string(models.LossSqrtMMD2), "sqrt_mmd2 (the paper's) or mmd2", mmdLosses...),
+			wholeAttr("iters", "SGD iterations").req().atLeast(1),
+			scheduleAttr("schedule", "learning-rate / momentum phases", gmmnSchedule),
+			logEveryAttr(100),
 		},
 		outputs: []string{"model", "history", "metrics"},
 		metrics: []string{"loss", "mmd2", "mmd2_floor"},
@@ -47,24 +45,24 @@ func newGMMNTrainKind() *gmmnTrainKind {
 var gmmnSchedule = []models.Phase{{From: 0, LR: 2, Momentum: 0.9}, {From: 10000, LR: 0.2, Momentum: 0.99}}
 
 func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
 	if err != nil {
 		return err
 	}
 	cfg := models.GMMNConfig{
-		NoiseDim: c.int("noise", 10),
-		Hidden:   c.ints("hidden", nil),
+		NoiseDim: c.int("noise"),
+		Hidden:   c.ints("hidden"),
 		Out:      data.Cols,
-		OutAct:   models.Activation(c.str("output_activation", "sigmoid")),
-		Sigmas:   c.floats("sigmas", nil),
-		Batch:    c.int("batch", 1000),
-		Init:     models.Init(c.str("init", "glorot")),
-		Loss:     models.MMDLoss(c.str("loss", string(models.LossSqrtMMD2))),
+		OutAct:   models.Activation(c.str("output_activation")),
+		Sigmas:   c.floats("sigmas"),
+		Batch:    c.int("batch"),
+		Init:     models.Init(c.str("init")),
+		Loss:     models.MMDLoss(c.str("loss")),
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule", gmmnSchedule), Batch: c.int("data_batch", cfg.Batch)}
-	iters := c.int("iters", 0)
-	rec := newRecorder(job.Progress, c.int("log_every", 100))
+	opt := models.SGD{Schedule: c.schedule("schedule"), Batch: c.intOr("data_batch", cfg.Batch)}
+	iters := c.int("iters")
+	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -20,25 +17,22 @@ type parzenKind struct{ info }
 
 // parzenGrid checks a bandwidth grid's name: the GMMN code's or the GAN code's
 // (PAPERS.md).
-func parzenGrid(g string) error {
-	if g == "gmmn" || g == "gan" {
-		return nil
-	}
-	return fmt.Errorf("unknown bandwidth grid %q (want gmmn or gan, or give sigmas)", g)
-}
+// parzenGrids are the bandwidth grids a parzen stage can search.
+var parzenGrids = []string{"gmmn", "gan"}
 
 func newParzenKind() *parzenKind {
 	return &parzenKind{info{
 		name: "parzen", version: "3",
-		body: hcldec.ObjectSpec{
-			"samples":     ref("samples", true),
-			"valid":       ref("valid", true),
-			"test":        ref("test", true),
-			"grid":        checked(withDefault(str("grid", false), cty.StringVal("gmmn")), parzenGrid),
-			"sigmas":      nums("sigmas", false),
-			"max_samples": withDefault(num("max_samples", false), cty.NumberIntVal(10000)),
-			"max_valid":   num("max_valid", false),
-			"max_test":    num("max_test", false),
+		summary: "Parzen-window log-likelihood of test data under samples, bandwidth chosen on validation data",
+		attrs: []attr{
+			refAttr("samples", "the model's samples (matrix)").req(),
+			refAttr("valid", "validation data: picks the bandwidth").req(),
+			refAttr("test", "test data: the score").req(),
+			enumAttr("grid", "gmmn", "bandwidth grid: gmmn (the GMMN authors') or gan (parzen_ll.py's)", parzenGrids...),
+			numsAttr("sigmas", "bandwidths to choose from").notEmpty().above(0).nullMeans("the grid"),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
+			wholeAttr("max_valid", "use this many random validation rows (0: all)").atLeast(0).or(0),
+			wholeAttr("max_test", "use this many random test rows (0: all)").atLeast(0).or(0),
 		},
 		outputs: []string{"metrics", "bandwidths"},
 		metrics: []string{"mean", "stderr", "std", "sigma"},
@@ -46,7 +40,7 @@ func newParzenKind() *parzenKind {
 }
 
 func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	samples, err := readMatrix(job, c, "samples")
 	if err != nil {
 		return err
@@ -60,17 +54,17 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	var sigmas []float64
-	switch g := c.str("grid", "gmmn"); {
+	switch g := c.str("grid"); {
 	case c.has("sigmas"):
-		sigmas = c.floats("sigmas", nil)
+		sigmas = c.floats("sigmas")
 	case g == "gmmn":
 		sigmas = metrics.GMMNSigmaGrid()
 	case g == "gan":
 		sigmas = metrics.GANSigmaGrid()
 	default:
-		return fmt.Errorf("grid: %w", parzenGrid(g))
+		return fmt.Errorf("grid: unknown bandwidth grid %q", g)
 	}
-	maxS, maxV, maxT := c.int("max_samples", 10000), c.int("max_valid", 0), c.int("max_test", 0)
+	maxS, maxV, maxT := c.int("max_samples"), c.int("max_valid"), c.int("max_test")
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
@@ -19,18 +17,19 @@ type reconstructKind struct{ info }
 func newReconstructKind() *reconstructKind {
 	return &reconstructKind{info{
 		name: "reconstruct", version: "2",
-		body: hcldec.ObjectSpec{
-			"model": ref("model", true),
-			"data":  ref("data", true),
-			"limit": num("limit", false),
+		summary: "pass images through an autoencoder (the smoothing ceiling of its decoded samples)",
+		attrs: []attr{
+			refAttr("model", "the autoencoder").req(),
+			refAttr("data", "images to reconstruct (matrix)").req(),
+			wholeAttr("limit", "reconstruct this many random rows (0: all)").atLeast(0).or(0),
 		},
 		outputs: []string{"reconstructions"},
 	}}
 }
 
 func (k *reconstructKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
-	limit := c.int("limit", 0)
+	c := k.config(job)
+	limit := c.int("limit")
 	if err := c.err(); err != nil {
 		return err
 	}

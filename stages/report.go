@@ -2,6 +2,7 @@ package stages
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"image/png"
@@ -11,7 +12,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
@@ -27,44 +27,42 @@ import (
 // Publish copies it to -out DIR/<pipeline>/<run>/.
 type reportKind struct{ info }
 
-// labelled is a repeatable block with one label. A tuple, not a list: rows
-// may differ in type (one value a metric reference, another a number).
-func labelled(block string, attrs hcldec.ObjectSpec) *hcldec.BlockTupleSpec {
-	attrs["label"] = &hcldec.BlockLabelSpec{Index: 0, Name: "label"}
-	return &hcldec.BlockTupleSpec{TypeName: block, Nested: attrs}
-}
-
 func newReportKind() *reportKind {
-	dyn := func(name string, required bool) *hcldec.AttrSpec {
-		return &hcldec.AttrSpec{Name: name, Type: cty.DynamicPseudoType, Required: required}
-	}
 	return &reportKind{info{
 		// 3: captions, one panel per loss term, 2x image grids, the
 		// sample column of neighbour figures framed, an HTML page.
 		name: "report", version: "3",
-		body: hcldec.ObjectSpec{
-			"title":  str("title", false),
-			"metric": withDefault(str("metric", false), cty.StringVal("log-likelihood (nats)")),
-			"notes":  &hcldec.AttrSpec{Name: "notes", Type: cty.List(cty.String)},
-			"row": labelled("row", hcldec.ObjectSpec{
-				"value": dyn("value", true), "err": dyn("err", false),
-				"paper": num("paper", false), "paper_err": num("paper_err", false),
-				"note": str("note", false),
-			}),
-			"samples": labelled("samples", hcldec.ObjectSpec{
-				"data": ref("data", true), "rows": num("rows", false), "cols": num("cols", false),
-			}),
-			"figure": labelled("figure", hcldec.ObjectSpec{"data": ref("data", true)}),
-			"curve": labelled("curve", hcldec.ObjectSpec{
-				"data": ref("data", true), "terms": &hcldec.AttrSpec{Name: "terms", Type: cty.List(cty.String)},
-			}),
+		summary: "a results table (ours beside the paper's), sample grids, figures and loss curves",
+		attrs: []attr{
+			strAttr("title", "the table's title").nullMeans("the block's name"),
+			strAttr("metric", "what the table's values are").dflt("log-likelihood (nats)"),
+			strsAttr("notes", "lines printed under the table"),
+			blocksAttr("row", "row \"LABEL\" { ... }: one model's figure beside the paper's",
+				attr{name: "value", typ: tAny, required: true, doc: "our figure: a metric reference or a number"},
+				attr{name: "err", typ: tAny, doc: "our error bar: a metric reference or a number"},
+				numAttr("paper", "the paper's figure"),
+				numAttr("paper_err", "the paper's error bar"),
+				strAttr("note", "a note for the row"),
+			),
+			blocksAttr("samples", "samples \"LABEL\" { ... }: a grid of images",
+				refAttr("data", "images (matrix)").req(),
+				wholeAttr("rows", "grid rows").atLeast(1).or(10),
+				wholeAttr("cols", "grid columns").atLeast(1).or(10),
+			),
+			blocksAttr("figure", "figure \"LABEL\" { ... }: a figure another stage drew",
+				refAttr("data", "a figure output (files)").req(),
+			),
+			blocksAttr("curve", "curve \"LABEL\" { ... }: training curves from a history",
+				refAttr("data", "a history output").req(),
+				strsAttr("terms", "terms to plot").nullMeans("every loss term"),
+			),
 		},
 		outputs: []string{"files"},
 	}}
 }
 
 func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	name := job.Stage.Name
 	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
 	add := func(file string, b []byte) {
@@ -72,7 +70,7 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		files.Data = append(files.Data, b)
 	}
 	var md, csv bytes.Buffer
-	table := &reports.Table{Title: c.str("title", name), Metric: c.str("metric", "")}
+	table := &reports.Table{Title: cmp.Or(c.str("title"), name), Metric: c.str("metric"), Notes: c.strs("notes")}
 	page := &reports.Page{Title: table.Title, Subtitle: fmt.Sprintf("%s of pipeline %s", job.Stage.Addr, job.Pipeline), Table: table}
 	// addImage stores a PNG, links it under a heading of the Markdown with
 	// its caption, and adds it to the HTML page.
@@ -81,25 +79,21 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n\n*%s*\n", title, title, file, caption)
 		page.Figures = append(page.Figures, reports.Figure{Title: title, Caption: caption, PNG: b})
 	}
-	for _, v := range blocks(c, "notes") {
-		table.Notes = append(table.Notes, v.AsString())
-	}
-	for _, row := range blocks(c, "row") {
-		rc := newConfig(row)
+	for _, rc := range c.blocks("row") {
 		value, err := figure(job, rc.get("value"))
 		if err != nil {
-			return fmt.Errorf("row %q value: %w", rc.str("label", ""), err)
+			return fmt.Errorf("row %q value: %w", rc.label(), err)
 		}
 		errBar := math.NaN()
 		if rc.has("err") {
 			if errBar, err = figure(job, rc.get("err")); err != nil {
-				return fmt.Errorf("row %q err: %w", rc.str("label", ""), err)
+				return fmt.Errorf("row %q err: %w", rc.label(), err)
 			}
 		}
 		table.Rows = append(table.Rows, reports.Row{
-			Model: rc.str("label", ""), Ours: value, OursErr: errBar,
-			Paper: rc.float("paper", math.NaN()), PaperErr: rc.float("paper_err", math.NaN()),
-			Note: rc.str("note", ""),
+			Model: rc.label(), Ours: value, OursErr: errBar,
+			Paper: rc.floatOr("paper", math.NaN()), PaperErr: rc.floatOr("paper_err", math.NaN()),
+			Note: rc.str("note"),
 		})
 	}
 	if err := table.WriteMarkdown(&md); err != nil {
@@ -108,45 +102,41 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := table.WriteCSV(&csv); err != nil {
 		return err
 	}
-	for _, b := range blocks(c, "samples") {
-		bc := newConfig(b)
+	for _, bc := range c.blocks("samples") {
 		m, err := readMatrix(job, bc, "data")
 		if err != nil {
 			return err
 		}
 		h, w, err := imageShape(m)
 		if err != nil {
-			return fmt.Errorf("samples %q: %w", bc.str("label", ""), err)
+			return fmt.Errorf("samples %q: %w", bc.label(), err)
 		}
-		rows, cols := bc.int("rows", 10), bc.int("cols", 10)
+		rows, cols := bc.int("rows"), bc.int("cols")
 		n := min(m.Rows, rows*cols)
 		var buf bytes.Buffer
 		if err := reports.WritePNG(&buf, reports.Upscale(reports.SampleGrid(m.Data, n, h, w, rows, cols), figureScale)); err != nil {
 			return err
 		}
 		src, _ := bc.ref("data")
-		label := bc.str("label", "")
-		addImage(label, fmt.Sprintf("The first %d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).",
-			n, m.Rows, src, cols, w, h, figureScale), fmt.Sprintf("%s_%s.png", name, label), buf.Bytes())
+		addImage(bc.label(), fmt.Sprintf("The first %d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).",
+			n, m.Rows, src, cols, w, h, figureScale), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
 	}
-	for _, b := range blocks(c, "figure") {
-		bc := newConfig(b)
+	for _, bc := range c.blocks("figure") {
 		f, err := readInput(job, bc, "data", artifact.ReadFiles)
 		if err != nil {
 			return err
 		}
 		src, _ := bc.ref("data")
 		for i, fn := range f.Names {
-			file := fmt.Sprintf("%s_%s%s", name, bc.str("label", ""), filepath.Ext(fn))
+			file := fmt.Sprintf("%s_%s%s", name, bc.label(), filepath.Ext(fn))
 			if len(f.Names) > 1 {
-				file = fmt.Sprintf("%s_%s_%s", name, bc.str("label", ""), fn)
+				file = fmt.Sprintf("%s_%s_%s", name, bc.label(), fn)
 			}
 			data, caption := presentFigure(fn, f.Data[i], src)
-			addImage(bc.str("label", ""), caption, file, data)
+			addImage(bc.label(), caption, file, data)
 		}
 	}
-	for _, b := range blocks(c, "curve") {
-		bc := newConfig(b)
+	for _, bc := range c.blocks("curve") {
 		h, err := readInput(job, bc, "data", artifact.ReadHistory)
 		if err != nil {
 			return err
@@ -156,8 +146,8 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			x[i] = float64(it)
 		}
 		want := map[string]bool{}
-		for _, t := range blocks(bc, "terms") {
-			want[t.AsString()] = true
+		for _, t := range bc.strs("terms") {
+			want[t] = true
 		}
 		var panels []reports.Panel
 		var left []string
@@ -174,7 +164,7 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return strings.HasPrefix(panels[i].Name, "loss:") && !strings.HasPrefix(panels[j].Name, "loss:")
 		})
 		src, _ := bc.ref("data")
-		label := bc.str("label", "")
+		label := bc.label()
 		var buf bytes.Buffer
 		if err := reports.LossPanels(&buf, fmt.Sprintf("%s: training history of %s", label, src.Stage), x, panels); err != nil {
 			return err
@@ -271,21 +261,6 @@ var scheduleTerms = map[string]bool{
 	"kept_iter": true,
 	"lr_d":      true, "lr_g": true, "n_critic": true, "noise_std": true,
 	"d_grad_norm": true, "g_grad_norm": true,
-}
-
-// blocks returns the elements of a list attribute or nested block list
-// (none when absent).
-func blocks(c *config, name string) []cty.Value {
-	v := c.get(name)
-	if v == cty.NilVal || v.IsNull() {
-		return nil
-	}
-	var out []cty.Value
-	for it := v.ElementIterator(); it.Next(); {
-		_, e := it.Element()
-		out = append(out, e)
-	}
-	return out
 }
 
 // figure turns a row value into a number: a literal, or a reference to one

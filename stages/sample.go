@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
-
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -18,22 +16,23 @@ type sampleKind struct{ info }
 func newSampleKind() *sampleKind {
 	return &sampleKind{info{
 		name: "sample", version: "1",
-		body: hcldec.ObjectSpec{
-			"model":   ref("model", true),
-			"decoder": ref("decoder", false),
-			"n":       num("n", true),
+		summary: "draw samples from a GMMN, optionally decoded through an autoencoder",
+		attrs: []attr{
+			refAttr("model", "the GMMN").req(),
+			refAttr("decoder", "an autoencoder whose decoder maps the samples (codes) to images"),
+			wholeAttr("n", "samples to draw").req().atLeast(1),
 		},
 		outputs: []string{"samples"},
 	}}
 }
 
 func (k *sampleKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	g, err := loadGMMN(job, c, "model")
 	if err != nil {
 		return err
 	}
-	n := c.int("n", 0)
+	n := c.int("n")
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package stages
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/csv"
 	"fmt"
@@ -10,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
@@ -28,32 +28,31 @@ type sweepReportKind struct{ info }
 func newSweepReportKind() *sweepReportKind {
 	return &sweepReportKind{info{
 		name: "sweep_report", version: "2",
-		body: hcldec.ObjectSpec{
-			"title":   str("title", false),
-			"notes":   &hcldec.AttrSpec{Name: "notes", Type: cty.List(cty.String)},
-			"columns": &hcldec.AttrSpec{Name: "columns", Type: cty.List(cty.String), Required: true},
+		summary: "one table for a sweep: a row per configuration, a column per figure, a sample grid per row",
+		attrs: []attr{
+			strAttr("title", "the table's title").nullMeans("the block's name"),
+			strsAttr("notes", "lines printed under the table"),
+			strsAttr("columns", "the figures' column names, in order").req().notEmpty(),
 			// rows: { ROW = { COLUMN = metric reference | number | string } }
-			"rows":    &hcldec.AttrSpec{Name: "rows", Type: cty.DynamicPseudoType, Required: true},
-			"samples": &hcldec.AttrSpec{Name: "samples", Type: cty.Map(specs.RefType)},
-			"grid":    withDefault(num("grid", false), cty.NumberIntVal(8)),
+			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number or string } }"},
+			attr{name: "samples", typ: tRefMap, doc: "{ ROW = samples }: a grid per row"},
+			wholeAttr("grid", "side of each sample grid").atLeast(1).dflt(8),
 			// optional: columns whose missing figures (a metric the stage did
 			// not record) print as "—" instead of failing the report.
-			"optional": &hcldec.AttrSpec{Name: "optional", Type: cty.List(cty.String)},
+			strsAttr("optional", "columns whose missing figures print as a dash instead of failing"),
 		},
 		outputs: []string{"files"},
 	}}
 }
 
 func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
-	c := newConfig(job.Stage.Config)
+	c := k.config(job)
 	name := job.Stage.Name
 	var cols []string
-	for _, v := range blocks(c, "columns") {
-		cols = append(cols, v.AsString())
-	}
+	cols = append(cols, c.strs("columns")...)
 	optional := map[string]bool{}
-	for _, v := range blocks(c, "optional") {
-		optional[v.AsString()] = true
+	for _, v := range c.strs("optional") {
+		optional[v] = true
 	}
 	rows := c.get("rows")
 	if rows == cty.NilVal || rows.IsNull() || !(rows.Type().IsObjectType() || rows.Type().IsMapType()) {
@@ -98,14 +97,14 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 	}
 	var md bytes.Buffer
-	fmt.Fprintf(&md, "## %s\n\n| configuration | %s |\n|---|%s\n", c.str("title", name), strings.Join(cols, " | "), strings.Repeat("---:|", len(cols)))
+	fmt.Fprintf(&md, "## %s\n\n| configuration | %s |\n|---|%s\n", cmp.Or(c.str("title"), name), strings.Join(cols, " | "), strings.Repeat("---:|", len(cols)))
 	for i, l := range labels {
 		fmt.Fprintf(&md, "| %s | %s |\n", l, strings.Join(cells[i], " | "))
 	}
-	if notes := blocks(c, "notes"); len(notes) > 0 {
+	if notes := c.strs("notes"); len(notes) > 0 {
 		md.WriteString("\nNotes:\n\n")
 		for _, n := range notes {
-			fmt.Fprintf(&md, "- %s\n", n.AsString())
+			fmt.Fprintf(&md, "- %s\n", n)
 		}
 	}
 	var cb bytes.Buffer
@@ -116,7 +115,7 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	w.Flush()
 	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
-	grid := c.int("grid", 8)
+	grid := c.int("grid")
 	if err := c.err(); err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"sort"
 
-	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
@@ -13,25 +12,27 @@ import (
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
-// scheduleType is the spec type of a learning-rate / momentum schedule:
-// [{ from = 0, lr = 2, momentum = 0.9 }, { from = 10000, lr = 0.2, momentum = 0.99 }].
-var scheduleType = cty.List(cty.Object(map[string]cty.Type{
-	"from": cty.Number, "lr": cty.Number, "momentum": cty.Number,
-}))
-
-func scheduleAttr(name string) *hcldec.AttrSpec {
-	return &hcldec.AttrSpec{Name: name, Type: scheduleType}
+// scheduleAttr declares a learning-rate / momentum schedule whose null
+// means def (the key keeps the null).
+func scheduleAttr(name, doc string, def []models.Phase) attr {
+	return attr{name: name, typ: tSchedule, doc: doc, fallback: scheduleValue(def)}
 }
 
-// schedule reads a schedule attribute; def is used when it is absent.
-func (c *config) schedule(name string, def []models.Phase) []models.Phase {
-	v := c.get(name)
-	if v == cty.NilVal || v.IsNull() {
-		return def
+// scheduleValue is a schedule as the spec would write it.
+func scheduleValue(ps []models.Phase) cty.Value {
+	vs := make([]cty.Value, len(ps))
+	for i, p := range ps {
+		vs[i] = cty.ObjectVal(map[string]cty.Value{"from": cty.NumberIntVal(int64(p.From)),
+			"lr": cty.NumberFloatVal(p.LR), "momentum": cty.NumberFloatVal(p.Momentum)})
 	}
+	return cty.ListVal(vs)
+}
+
+// schedule reads a schedule attribute (its declared fallback when null),
+// phases sorted by their start.
+func (c *config) schedule(name string) []models.Phase {
 	var out []models.Phase
-	for it := v.ElementIterator(); it.Next(); {
-		_, e := it.Element()
+	for _, e := range elements(c.get(name)) {
 		from := c.toInt(name+".from", e.GetAttr("from").AsBigFloat())
 		lr, _ := e.GetAttr("lr").AsBigFloat().Float64()
 		mom, _ := e.GetAttr("momentum").AsBigFloat().Float64()
@@ -42,6 +43,17 @@ func (c *config) schedule(name string, def []models.Phase) []models.Phase {
 		c.fail(name, "the first phase must start at from = 0")
 	}
 	return out
+}
+
+// Attributes many training kinds share, declared once.
+func batchAttr(def int) attr {
+	return wholeAttr("batch", "examples per step").atLeast(1).dflt(def)
+}
+func logEveryAttr(def int) attr {
+	return wholeAttr("log_every", "iterations between history rows").atLeast(1).dflt(def)
+}
+func clipAttr(def int) attr {
+	return numAttr("clip", "gradient norm clip (0: none)").atLeast(0).dflt(def)
 }
 
 // newRand gives a stage its generator: math/rand seeded from the stage seed,

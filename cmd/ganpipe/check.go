@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/baseline"
 	"github.com/ganpipe/ganpipe/pipeline/progress"
@@ -69,7 +71,7 @@ func checkCmd() *command {
 		if res.Failed() {
 			return 2
 		}
-		now, err := collectFigures(ctx, l, res)
+		now, results, err := collectFigures(ctx, l, res)
 		if err != nil {
 			fail(env, err)
 			return 2
@@ -79,7 +81,7 @@ func checkCmd() *command {
 			if len(old.Entries) == 0 {
 				old = nil
 			}
-			if err := baseline.Write(*basePath, now, old); err != nil {
+			if err := baseline.Write(*basePath, blas.Fingerprint(), now, results, old); err != nil {
 				fail(env, err)
 				return 2
 			}
@@ -87,6 +89,7 @@ func checkCmd() *command {
 			return 0
 		}
 		rows, diags := baseline.Compare(base, now)
+		det := baseline.CompareDigests(base, results)
 		// On a shared machine a stage's wall time says as much about its
 		// neighbours as about the code (speed is the benchmarks' business),
 		// so CI lists slow stages without failing on them.
@@ -100,9 +103,10 @@ func checkCmd() *command {
 			}
 		}
 		if *asJSON {
-			return checkJSON(env, rows, diags)
+			return checkJSON(env, rows, diags, det)
 		}
 		fmt.Fprintf(env.stdout, "\ncheck %s against %s\n", fs.Arg(0), *basePath)
+		writeDeterminism(env.stdout, base.Fingerprint, blas.Fingerprint(), det)
 		baseline.WriteTable(env.stdout, rows)
 		if diags.HasErrors() {
 			_ = specs.WriteDiagnostics(env.stderr, base.Files, diags)
@@ -116,6 +120,11 @@ func checkCmd() *command {
 			if r.Verdict == baseline.Regressed {
 				bad = append(bad, r.Name)
 			}
+		}
+		if len(det.Different) > 0 {
+			fmt.Fprintf(env.stdout, "\nNOT DETERMINISTIC: %d output(s) differ from the baseline's under the same cache key:\n  %s\n",
+				len(det.Different), strings.Join(det.Different, "\n  "))
+			bad = append(bad, "digests")
 		}
 		if len(bad) > 0 {
 			fmt.Fprintf(env.stdout, "\nREGRESSION in %d figure(s): %s\n", len(bad), strings.Join(bad, ", "))
@@ -135,33 +144,58 @@ func checkCmd() *command {
 const notGated baseline.Verdict = "slower, not gated"
 
 // collectFigures gathers every metric of every stage the run touched, and
-// each stage's compute time, under names like ll[gmmn_ae].mean and time.gmmn.
-func collectFigures(ctx context.Context, l *loaded, res *pipeline.Result) (map[string]float64, error) {
-	now := map[string]float64{}
+// each stage's compute time, under names like ll[gmmn_ae].mean and
+// time.gmmn, with each stage's key and output digests.
+func collectFigures(ctx context.Context, l *loaded, res *pipeline.Result) (map[string]baseline.Figure, []baseline.Result, error) {
+	now := map[string]baseline.Figure{}
+	var results []baseline.Result
 	for _, s := range res.Stages {
 		m, err := l.opts.Store.Get(ctx, s.Key)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+			return nil, nil, fmt.Errorf("%s: %w", s.Addr, err)
 		}
+		r := baseline.Result{Addr: s.Addr, Key: s.Key, Outputs: map[string]string{}}
+		for name, o := range m.Outputs {
+			r.Outputs[name] = o.Digest
+		}
+		results = append(results, r)
 		name := figureName(s.Addr)
-		now["time."+name] = m.Duration
+		now["time."+name] = baseline.Figure{Value: m.Duration}
 		obj, ok := m.Outputs["metrics"]
 		if !ok {
 			continue
 		}
 		p, err := l.opts.Store.Path(ctx, obj)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+			return nil, nil, fmt.Errorf("%s: %w", s.Addr, err)
 		}
 		ms, err := artifact.ReadMetrics(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.Addr, err)
+			return nil, nil, fmt.Errorf("%s: %w", s.Addr, err)
 		}
 		for _, r := range ms.Rows {
-			now[name+"."+r.Name] = r.Value
+			now[name+"."+r.Name] = baseline.Figure{Value: r.Value, Stderr: r.Stderr}
 		}
 	}
-	return now, nil
+	return now, results, nil
+}
+
+// writeDeterminism says which comparison applies: on the baseline's BLAS
+// fingerprint, results with the baseline's key must be byte-identical; on
+// another one, no key matches and only the statistics compare.
+func writeDeterminism(w io.Writer, baseFP, nowFP string, d baseline.Determinism) {
+	switch {
+	case d.Compared > 0:
+		fmt.Fprintf(w, "BLAS %q as in the baseline: %d of %d results share its key and are compared byte for byte", nowFP, d.Compared, d.Total)
+		if len(d.Different) == 0 {
+			fmt.Fprintf(w, " (all identical)")
+		}
+		fmt.Fprintln(w, "; figures compared statistically")
+	case baseFP != nowFP:
+		fmt.Fprintf(w, "BLAS %q, baseline made with %q: digests not comparable, figures compared statistically only\n", nowFP, baseFP)
+	default:
+		fmt.Fprintf(w, "BLAS %q as in the baseline, but no result shares its key (other variables or code): figures compared statistically only\n", nowFP)
+	}
 }
 
 // figureName shortens a stage address for tables: stage.ll["x"] -> ll[x].

@@ -32,7 +32,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(), execStageCmd(), benchCmd(),
+		lsCmd(), gcCmd(), checkCmd(), spreadCmd(), execStageCmd(), benchCmd(),
 		// One line each below, so concurrent additions merge.
 		versionCmd(),
 		fmtCmd(),

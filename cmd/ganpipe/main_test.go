@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
-
-	"github.com/ganpipe/ganpipe/blas"
 )
 
 // TestMain lets testscript run the real ganpipe as a subprocess ("exec
@@ -17,7 +15,9 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"ganpipe": func() {
-			blas.Use()
+			if err := useBLAS(os.Getenv); err != nil { // as main does: GANPIPE_GEMM_SPLIT
+				panic(err)
+			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			env := &cmdEnv{stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ(), getenv: os.Getenv}
 			code := runMain(ctx, env, os.Args[1:])

@@ -1,16 +1,38 @@
 // Package baseline compares a run's figures with a stored baseline: the
 // regression check behind `ganpipe check`. A baseline is a small HCL file,
-// committed beside the spec, with one block per figure:
+// committed beside the spec, written by `ganpipe check -update` and
+// `ganpipe spread`:
+//
+//	fingerprint = "openblas Haswell split 2"   # the BLAS the values were made with
 //
 //	metric "ll[gmmn_ae].mean" {
-//	  value  = 231.4
-//	  better = "higher"   # higher | lower | either
-//	  abs    = 5          # allowed change against the better direction
-//	  rel    = 0          # ... or as a fraction of |value|; the larger allowance wins
+//	  value  = 104.61   # this baseline's own run
+//	  center = 101.2    # mean over the spread runs (other seeds, BLAS kernels)
+//	  spread = 3.1      # their sample standard deviation
+//	  runs   = 12       # how many
+//	  better = "higher" # higher | lower | either
+//	  z      = 5        # allowance in units of the figure's sigma
+//	  abs    = 0        # floors: the allowance is at least abs, and rel * |reference|
+//	  rel    = 0
 //	}
 //
-// A figure that moves the wrong way by more than its allowance is a
-// regression; moving the right way is always fine (reported as "improved").
+//	result "stage.ae" {
+//	  key     = "3f1c..."                    # cache key of this baseline's run
+//	  outputs = { model = "sha256 digest" }  # digests of its outputs
+//	}
+//
+// A figure regresses when it moves the wrong way by more than its allowance,
+// max(abs, rel*|reference|, z*sigma), where the reference is the center of
+// the spread runs (the value when none were measured) and sigma is the
+// figure's measured spread across runs, or, without one, the figure's own
+// standard error (a Parzen mean carries it). The spread is what separates a
+// regression from noise: the same code on another CPU's BLAS kernels, or
+// with another seed, trains to other numbers.
+//
+// Digests are the determinism check: a stage of this run whose cache key
+// equals the baseline's (same code, inputs and BLAS fingerprint) must
+// produce byte-identical outputs. On another fingerprint no key matches and
+// only the statistical comparison applies.
 package baseline
 
 import (
@@ -30,21 +52,28 @@ import (
 	"github.com/ganpipe/ganpipe/specs"
 )
 
+// DefaultZ is the allowance in units of a figure's sigma. With 12 spread
+// runs the estimate of sigma is itself uncertain by about 20%, and a
+// baseline has hundreds of figures: 5 sigma keeps a correct program's
+// false alarms rare (docs/ci-spread.md) while an untrained model still
+// fails by tens of sigma.
+const DefaultZ = 5
+
+// minSpreadRuns is the fewest runs a spread is trusted from.
+const minSpreadRuns = 3
+
 // Tolerance says which way is better and how far the other way is allowed.
 type Tolerance struct {
 	Better string  // higher, lower, either
-	Abs    float64 // absolute allowance
-	Rel    float64 // allowance as a fraction of |baseline value|
-}
-
-// Allowance is the change tolerated against the better direction.
-func (t Tolerance) Allowance(base float64) float64 {
-	return math.Max(t.Abs, t.Rel*math.Abs(base))
+	Abs    float64 // absolute floor of the allowance
+	Rel    float64 // floor as a fraction of |reference|
+	Z      float64 // allowance in units of sigma
 }
 
 // DefaultTolerance gives the tolerance a figure gets when the baseline file
 // does not set one, by the figure's name. These are the documented defaults
-// (`ganpipe help check` prints them).
+// (`ganpipe help check` prints them). The abs/rel floors matter for figures
+// without a measured spread; with one, z * spread usually decides.
 func DefaultTolerance(name string) Tolerance {
 	last := name[strings.LastIndex(name, ".")+1:]
 	switch {
@@ -52,53 +81,116 @@ func DefaultTolerance(name string) Tolerance {
 		// Timings are noisy on shared machines: only a 3x slowdown fails.
 		return Tolerance{Better: "lower", Rel: 2.0, Abs: 1}
 	case last == "mean": // Parzen log-likelihood, nats
-		return Tolerance{Better: "higher", Abs: 5}
+		return Tolerance{Better: "higher", Abs: 5, Z: DefaultZ}
 	case last == "stderr" || last == "std" || last == "sigma" || strings.HasPrefix(last, "valid_mean@"):
-		return Tolerance{Better: "either", Rel: 0.5, Abs: 0.05}
+		return Tolerance{Better: "either", Rel: 0.5, Abs: 0.05, Z: DefaultZ}
 	case last == "loss" || last == "mmd2" || last == "recon_bce":
-		return Tolerance{Better: "lower", Rel: 0.10}
+		return Tolerance{Better: "lower", Rel: 0.10, Z: DefaultZ}
 	default:
-		return Tolerance{Better: "either", Rel: 0.10}
+		return Tolerance{Better: "either", Rel: 0.10, Z: DefaultZ}
 	}
 }
 
 // DefaultsDoc describes DefaultTolerance for help texts.
-const DefaultsDoc = `default tolerances (a baseline entry may override better/abs/rel):
+const DefaultsDoc = `allowance = max(abs, rel * |reference|, z * sigma); sigma is the figure's
+spread over the baseline's spread runs (ganpipe spread), else its own standard
+error; the reference is the spread runs' center, else the baseline value.
+default tolerances (a baseline entry may override better/abs/rel/z):
   time.<stage>             lower is better, fails above 3x the baseline (rel 2) and +1 s
-  <stage>.mean             (Parzen nats) higher is better, abs 5
-  <stage>.loss|mmd2|recon_bce  lower is better, rel 0.10
-  stderr, std, sigma, valid_mean@*  either way, rel 0.5 (abs 0.05)
-  anything else            either way, rel 0.10`
+  <stage>.mean             (Parzen nats) higher is better, abs 5, z 5
+  <stage>.loss|mmd2|recon_bce  lower is better, rel 0.10, z 5
+  stderr, std, sigma, valid_mean@*  either way, rel 0.5 (abs 0.05), z 5
+  anything else            either way, rel 0.10, z 5
+A result whose cache key equals the baseline's must have the same digests.`
+
+// Figure is one measured number with its own standard error (0: none).
+type Figure struct {
+	Value, Stderr float64
+}
 
 // Entry is one figure of a baseline.
 type Entry struct {
-	Name  string
-	Value float64
-	Tol   Tolerance
-	Range hcl.Range // where the entry is declared
+	Name      string
+	Value     float64 // the baseline run's figure
+	Center    float64 // mean over the spread runs (HasSpread)
+	Spread    float64 // sample standard deviation over the spread runs
+	Runs      int     // number of spread runs; 0: none measured
+	Tol       Tolerance
+	Range     hcl.Range // where the entry is declared
+	hasCenter bool
+}
+
+// HasSpread reports whether the entry carries a spread measured over
+// enough runs to be its sigma.
+func (e *Entry) HasSpread() bool { return e.Runs >= minSpreadRuns }
+
+// Reference is what a new figure is compared with.
+func (e *Entry) Reference() float64 {
+	if e.hasCenter && e.HasSpread() {
+		return e.Center
+	}
+	return e.Value
+}
+
+// Sigma is the figure's uncertainty: the measured spread, else the new
+// figure's own standard error; the string says which.
+func (e *Entry) Sigma(now Figure) (float64, string) {
+	if e.HasSpread() {
+		return e.Spread, fmt.Sprintf("spread/%d", e.Runs)
+	}
+	if now.Stderr > 0 && !math.IsNaN(now.Stderr) {
+		return now.Stderr, "stderr"
+	}
+	return 0, ""
+}
+
+// Allowance is the change tolerated against the better direction.
+func (e *Entry) Allowance(now Figure) float64 {
+	s, _ := e.Sigma(now)
+	return math.Max(math.Max(e.Tol.Abs, e.Tol.Rel*math.Abs(e.Reference())), e.Tol.Z*s)
+}
+
+// Result is one stage's cache key and output digests.
+type Result struct {
+	Addr    string
+	Key     string
+	Outputs map[string]string // output name -> digest
+	Range   hcl.Range
 }
 
 // File is a parsed baseline.
 type File struct {
-	Path    string
-	Entries map[string]*Entry
-	Files   map[string]*hcl.File // for rendering diagnostics
+	Path        string
+	Fingerprint string // BLAS fingerprint the values and digests were made with
+	Entries     map[string]*Entry
+	Results     map[string]*Result   // by stage address
+	Files       map[string]*hcl.File // for rendering diagnostics
 }
 
 type fileSchema struct {
-	Metrics []struct {
+	Fingerprint *string `hcl:"fingerprint"`
+	Metrics     []struct {
 		Name   string   `hcl:"name,label"`
 		Value  float64  `hcl:"value"`
+		Center *float64 `hcl:"center"`
+		Spread *float64 `hcl:"spread"`
+		Runs   *int     `hcl:"runs"`
 		Better *string  `hcl:"better"`
 		Abs    *float64 `hcl:"abs"`
 		Rel    *float64 `hcl:"rel"`
+		Z      *float64 `hcl:"z"`
 	} `hcl:"metric,block"`
+	Results []struct {
+		Addr    string            `hcl:"addr,label"`
+		Key     string            `hcl:"key"`
+		Outputs map[string]string `hcl:"outputs"`
+	} `hcl:"result,block"`
 }
 
 // Load reads a baseline file. Problems are diagnostics with file:line:col.
 func Load(path string) (*File, hcl.Diagnostics) {
 	p := hclparse.NewParser()
-	f := &File{Path: path, Entries: map[string]*Entry{}, Files: p.Files()}
+	f := &File{Path: path, Entries: map[string]*Entry{}, Results: map[string]*Result{}, Files: p.Files()}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return f, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read baseline", Detail: err.Error()}}
@@ -110,39 +202,76 @@ func Load(path string) (*File, hcl.Diagnostics) {
 	}
 	var s fileSchema
 	diags = append(diags, gohcl.DecodeBody(hf.Body, nil, &s)...)
-	content, _ := hf.Body.Content(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "metric", LabelNames: []string{"name"}}}})
-	for i, m := range s.Metrics {
-		rng := hcl.Range{Filename: path}
-		if content != nil && i < len(content.Blocks) {
-			rng = content.Blocks[i].DefRange
+	if s.Fingerprint != nil {
+		f.Fingerprint = *s.Fingerprint
+	}
+	content, _ := hf.Body.Content(&hcl.BodySchema{
+		Attributes: []hcl.AttributeSchema{{Name: "fingerprint"}},
+		Blocks: []hcl.BlockHeaderSchema{
+			{Type: "metric", LabelNames: []string{"name"}},
+			{Type: "result", LabelNames: []string{"addr"}},
+		}})
+	ranges := map[string][]hcl.Range{}
+	if content != nil {
+		for _, b := range content.Blocks {
+			ranges[b.Type] = append(ranges[b.Type], b.DefRange)
 		}
+	}
+	at := func(typ string, i int) hcl.Range {
+		if i < len(ranges[typ]) {
+			return ranges[typ][i]
+		}
+		return hcl.Range{Filename: path}
+	}
+	for i, m := range s.Metrics {
+		rng := at("metric", i)
 		if prev, dup := f.Entries[m.Name]; dup {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate metric",
 				Detail: fmt.Sprintf("metric %q is already declared at %s.", m.Name, prev.Range), Subject: rng.Ptr()})
 			continue
 		}
-		tol := DefaultTolerance(m.Name)
+		e := &Entry{Name: m.Name, Value: m.Value, Tol: DefaultTolerance(m.Name), Range: rng}
 		if m.Better != nil {
 			switch *m.Better {
 			case "higher", "lower", "either":
-				tol.Better = *m.Better
+				e.Tol.Better = *m.Better
 			default:
 				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid better",
 					Detail: fmt.Sprintf("better must be \"higher\", \"lower\" or \"either\", not %q.", *m.Better), Subject: rng.Ptr()})
 			}
 		}
-		if m.Abs != nil {
-			tol.Abs = *m.Abs
+		setIf(&e.Tol.Abs, m.Abs)
+		setIf(&e.Tol.Rel, m.Rel)
+		setIf(&e.Tol.Z, m.Z)
+		setIf(&e.Spread, m.Spread)
+		if m.Center != nil {
+			e.Center, e.hasCenter = *m.Center, true
 		}
-		if m.Rel != nil {
-			tol.Rel = *m.Rel
+		if m.Runs != nil {
+			e.Runs = *m.Runs
 		}
-		if tol.Abs < 0 || tol.Rel < 0 {
-			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Negative tolerance", Subject: rng.Ptr()})
+		if e.Tol.Abs < 0 || e.Tol.Rel < 0 || e.Tol.Z < 0 || e.Spread < 0 || e.Runs < 0 {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Negative tolerance",
+				Detail: "abs, rel, z, spread and runs must be zero or more.", Subject: rng.Ptr()})
 		}
-		f.Entries[m.Name] = &Entry{Name: m.Name, Value: m.Value, Tol: tol, Range: rng}
+		f.Entries[m.Name] = e
+	}
+	for i, r := range s.Results {
+		rng := at("result", i)
+		if prev, dup := f.Results[r.Addr]; dup {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate result",
+				Detail: fmt.Sprintf("result %q is already declared at %s.", r.Addr, prev.Range), Subject: rng.Ptr()})
+			continue
+		}
+		f.Results[r.Addr] = &Result{Addr: r.Addr, Key: r.Key, Outputs: r.Outputs, Range: rng}
 	}
 	return f, diags
+}
+
+func setIf[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
 }
 
 // Verdict of one figure.
@@ -157,7 +286,10 @@ const (
 // Row is one line of a check's table.
 type Row struct {
 	Name      string
-	Base, Now float64
+	Base      float64 // the reference compared with
+	Now       float64
+	Allowance float64
+	Sigma     string // "5 x spread/12" or "5 x stderr" when z*sigma decided the allowance
 	Tol       Tolerance
 	Verdict   Verdict
 }
@@ -165,19 +297,15 @@ type Row struct {
 // Compare checks every measured figure against the baseline. Figures
 // missing from the baseline, and baseline entries the run did not produce,
 // are diagnostics (the baseline needs -update), not silent passes.
-func Compare(base *File, now map[string]float64) ([]Row, hcl.Diagnostics) {
+func Compare(base *File, now map[string]Figure) ([]Row, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	var rows []Row
-	names := make([]string, 0, len(now))
-	for n := range now {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := sortedKeys(now)
 	for _, n := range names {
 		e, ok := base.Entries[n]
 		if !ok {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Metric missing from baseline",
-				Detail:  fmt.Sprintf("The run produced %q (= %g) but %s has no entry for it; run with -update to record it.", n, now[n], base.Path),
+				Detail:  fmt.Sprintf("The run produced %q (= %g) but %s has no entry for it; run with -update to record it.", n, now[n].Value, base.Path),
 				Subject: &hcl.Range{Filename: base.Path, Start: hcl.InitialPos, End: hcl.InitialPos}})
 			continue
 		}
@@ -198,20 +326,54 @@ func Compare(base *File, now map[string]float64) ([]Row, hcl.Diagnostics) {
 	return rows, diags
 }
 
-func judge(e *Entry, now float64) Row {
-	r := Row{Name: e.Name, Base: e.Value, Now: now, Tol: e.Tol, Verdict: OK}
-	allow := e.Tol.Allowance(e.Value)
-	d := now - e.Value
+func judge(e *Entry, now Figure) Row {
+	ref := e.Reference()
+	sigma, src := e.Sigma(now)
+	r := Row{Name: e.Name, Base: ref, Now: now.Value, Tol: e.Tol, Allowance: e.Allowance(now), Verdict: OK}
+	if sigma > 0 && r.Allowance == e.Tol.Z*sigma {
+		r.Sigma = fmt.Sprintf("%g x %s", e.Tol.Z, src) // say so only when sigma decides
+	}
+	d := now.Value - ref
 	switch {
-	case math.IsNaN(now):
+	case math.IsNaN(now.Value) != math.IsNaN(ref):
 		r.Verdict = Regressed
-	case e.Tol.Better == "higher" && d < -allow, e.Tol.Better == "lower" && d > allow,
-		e.Tol.Better == "either" && math.Abs(d) > allow:
+	case math.IsNaN(now.Value): // NaN in both: as expected
+	case e.Tol.Better == "higher" && d < -r.Allowance, e.Tol.Better == "lower" && d > r.Allowance,
+		e.Tol.Better == "either" && math.Abs(d) > r.Allowance:
 		r.Verdict = Regressed
-	case e.Tol.Better == "higher" && d > allow, e.Tol.Better == "lower" && d < -allow:
+	case e.Tol.Better == "higher" && d > r.Allowance, e.Tol.Better == "lower" && d < -r.Allowance:
 		r.Verdict = Improved
 	}
 	return r
+}
+
+// Determinism is the outcome of comparing a run's digests with the
+// baseline's: Compared results shared the baseline's cache key, and
+// Different lists the outputs among them whose bytes differ.
+type Determinism struct {
+	Compared, Total int
+	Different       []string // "stage.x output: baseline D1, now D2"
+}
+
+// CompareDigests checks every result of the run whose key equals the
+// baseline's for the same stage: equal keys mean the same code, inputs and
+// BLAS fingerprint, so the bytes must be equal too.
+func CompareDigests(base *File, now []Result) Determinism {
+	var d Determinism
+	d.Total = len(now)
+	for _, r := range now {
+		b, ok := base.Results[r.Addr]
+		if !ok || b.Key != r.Key {
+			continue
+		}
+		d.Compared++
+		for _, name := range sortedKeys(r.Outputs) {
+			if want := b.Outputs[name]; want != r.Outputs[name] {
+				d.Different = append(d.Different, fmt.Sprintf("%s %s: baseline %.12s, now %.12s", r.Addr, name, want, r.Outputs[name]))
+			}
+		}
+	}
+	return d
 }
 
 // WriteTable prints the check table.
@@ -220,36 +382,78 @@ func WriteTable(w io.Writer, rows []Row) {
 	for _, r := range rows {
 		width = max(width, len(r.Name))
 	}
-	fmt.Fprintf(w, "%-*s  %12s  %12s  %-22s  %s\n", width, "metric", "baseline", "now", "tolerance", "verdict")
+	fmt.Fprintf(w, "%-*s  %12s  %12s  %-30s  %s\n", width, "metric", "reference", "now", "tolerance", "verdict")
 	for _, r := range rows {
-		tol := fmt.Sprintf("%s, ±%.4g", r.Tol.Better, r.Tol.Allowance(r.Base))
-		fmt.Fprintf(w, "%-*s  %12.5g  %12.5g  %-22s  %s\n", width, r.Name, r.Base, r.Now, tol, r.Verdict)
+		tol := fmt.Sprintf("%s, ±%.4g", r.Tol.Better, r.Allowance)
+		if r.Sigma != "" {
+			tol += " (" + r.Sigma + ")"
+		}
+		fmt.Fprintf(w, "%-*s  %12.5g  %12.5g  %-30s  %s\n", width, r.Name, r.Base, r.Now, tol, r.Verdict)
 	}
 }
 
-// Write stores figures as a baseline file, keeping the tolerances of an
-// existing baseline (old may be nil) and writing the defaults explicitly so
-// a reader sees them.
-func Write(path string, now map[string]float64, old *File) error {
-	var b strings.Builder
-	b.WriteString("# ganpipe check baseline, written by -update. Edit tolerances freely:\n")
-	b.WriteString("# better = higher | lower | either; allowance = max(abs, rel * |value|).\n")
-	names := make([]string, 0, len(now))
-	for n := range now {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		tol := DefaultTolerance(n)
+// Write stores a run's figures and results as a baseline file. It keeps
+// the tolerances and the measured spread of an existing baseline (old may
+// be nil), but not its center: the center belongs to the spread runs of
+// the code that made them, and ganpipe spread measures it again. Defaults
+// are written explicitly so a reader sees them.
+func Write(path, fingerprint string, now map[string]Figure, results []Result, old *File) error {
+	f := &File{Path: path, Fingerprint: fingerprint, Entries: map[string]*Entry{}, Results: map[string]*Result{}}
+	for n, fig := range now {
+		e := &Entry{Name: n, Value: round(fig.Value), Tol: DefaultTolerance(n)}
 		if old != nil {
-			if e, ok := old.Entries[n]; ok {
-				tol = e.Tol
+			if o, ok := old.Entries[n]; ok {
+				e.Tol, e.Spread, e.Runs = o.Tol, o.Spread, o.Runs
 			}
 		}
-		fmt.Fprintf(&b, "\nmetric %s {\n  value  = %s\n  better = %q\n  abs    = %s\n  rel    = %s\n}\n",
-			strconv.Quote(n), num(round(now[n])), tol.Better, num(tol.Abs), num(tol.Rel))
+		f.Entries[n] = e
 	}
-	return atomicfile.Write(path, []byte(b.String()), 0o644)
+	for i := range results {
+		f.Results[results[i].Addr] = &results[i]
+	}
+	return f.Save()
+}
+
+// Save writes the baseline back to its path, atomically.
+func (f *File) Save() error {
+	var b strings.Builder
+	b.WriteString("# ganpipe check baseline, written by `ganpipe check -update` (value, result)\n")
+	b.WriteString("# and `ganpipe spread` (center, spread, runs). Edit tolerances freely:\n")
+	b.WriteString("# better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).\n")
+	fmt.Fprintf(&b, "\nfingerprint = %q\n", f.Fingerprint)
+	for _, n := range sortedKeys(f.Entries) {
+		writeEntry(&b, f.Entries[n])
+	}
+	for _, addr := range sortedKeys(f.Results) {
+		r := f.Results[addr]
+		fmt.Fprintf(&b, "\nresult %s {\n  key = %q\n  outputs = {\n", strconv.Quote(addr), r.Key)
+		for _, name := range sortedKeys(r.Outputs) {
+			fmt.Fprintf(&b, "    %s = %q\n", strconv.Quote(name), r.Outputs[name])
+		}
+		b.WriteString("  }\n}\n")
+	}
+	return atomicfile.Write(f.Path, []byte(b.String()), 0o644)
+}
+
+func writeEntry(b *strings.Builder, e *Entry) {
+	fmt.Fprintf(b, "\nmetric %s {\n  value  = %s\n", strconv.Quote(e.Name), num(e.Value))
+	if e.hasCenter {
+		fmt.Fprintf(b, "  center = %s\n", num(round(e.Center)))
+	}
+	if e.Runs > 0 {
+		fmt.Fprintf(b, "  spread = %s\n  runs   = %d\n", num(round(e.Spread)), e.Runs)
+	}
+	fmt.Fprintf(b, "  better = %q\n  z      = %s\n  abs    = %s\n  rel    = %s\n}\n",
+		e.Tol.Better, num(e.Tol.Z), num(e.Tol.Abs), num(e.Tol.Rel))
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -1,6 +1,7 @@
 package baseline
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,7 @@ func TestJudge(t *testing.T) {
 		{Tolerance{Better: "higher", Abs: 5}, 100, nan(), Regressed},
 	}
 	for i, c := range cases {
-		got := judge(&Entry{Name: "x", Value: c.base, Tol: c.tol}, c.now).Verdict
+		got := judge(&Entry{Name: "x", Value: c.base, Tol: c.tol}, Figure{Value: c.now}).Verdict
 		if got != c.want {
 			t.Errorf("case %d: %+v base %g now %g: %s, want %s", i, c.tol, c.base, c.now, got, c.want)
 		}
@@ -36,8 +37,9 @@ func nan() float64 { var z float64; return z / z }
 
 func TestWriteLoadRoundTrip(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "b.hcl")
-	now := map[string]float64{"ll[a].mean": 231.456789, "time.gmmn": 12.5, "gmmn.loss": 0.0123}
-	if err := Write(p, now, nil); err != nil {
+	now := map[string]Figure{"ll[a].mean": {Value: 231.456789, Stderr: 2}, "time.gmmn": {Value: 12.5}, "gmmn.loss": {Value: 0.0123}}
+	results := []Result{{Addr: "stage.gmmn", Key: "k1", Outputs: map[string]string{"model": "d1", "history": "d2"}}}
+	if err := Write(p, "openblas Haswell split 2", now, results, nil); err != nil {
 		t.Fatal(err)
 	}
 	f, diags := Load(p)
@@ -47,9 +49,102 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	if e := f.Entries["ll[a].mean"]; e == nil || e.Value != 231.457 || e.Tol != DefaultTolerance("ll[a].mean") {
 		t.Errorf("entry after round trip: %+v (value rounded to 6 significant digits)", e)
 	}
+	if f.Fingerprint != "openblas Haswell split 2" {
+		t.Errorf("fingerprint after round trip: %q", f.Fingerprint)
+	}
+	if r := f.Results["stage.gmmn"]; r == nil || r.Key != "k1" || r.Outputs["model"] != "d1" || r.Outputs["history"] != "d2" {
+		t.Errorf("result after round trip: %+v", r)
+	}
 	rows, diags := Compare(f, now)
 	if diags.HasErrors() || len(rows) != 3 {
 		t.Fatalf("compare: %v, %d rows", diags, len(rows))
+	}
+	// Spread survives a save and a later -update (Write with old), the
+	// center does not (it belongs to the spread runs of older code).
+	f.SetSpread([]Run{{Figures: map[string]float64{"ll[a].mean": 230}}, {Figures: map[string]float64{"ll[a].mean": 232}}, {Figures: map[string]float64{"ll[a].mean": 234}}})
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	g, diags := Load(p)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if e := g.Entries["ll[a].mean"]; e.Runs != 3 || e.Spread != 2 || e.Reference() != 232 {
+		t.Errorf("spread after save: runs %d spread %g reference %g, want 3, 2, 232", e.Runs, e.Spread, e.Reference())
+	}
+	if err := Write(p, "x", now, nil, g); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := Load(p)
+	if e := h.Entries["ll[a].mean"]; e.Runs != 3 || e.Spread != 2 || e.Reference() != 231.457 {
+		t.Errorf("after -update: runs %d spread %g reference %g, want 3, 2, the new value 231.457", e.Runs, e.Spread, e.Reference())
+	}
+}
+
+// The allowance by hand: max(abs, rel*|reference|, z*sigma), sigma the
+// spread when measured over >= 3 runs, else the new figure's stderr.
+func TestAllowanceFromSpreadAndStderr(t *testing.T) {
+	tol := Tolerance{Better: "higher", Abs: 1, Z: 5}
+	cases := []struct {
+		name  string
+		e     Entry
+		now   Figure
+		allow float64
+		want  Verdict
+	}{
+		{"spread decides", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Tol: tol}, Figure{Value: 89, Stderr: 6}, 10, OK},                  // 98-89 = 9 < 5*2
+		{"spread decides, beyond", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Tol: tol}, Figure{Value: 87.9, Stderr: 6}, 10, Regressed}, // 10.1 > 10
+		{"too few runs: stderr", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 2, Tol: tol}, Figure{Value: 71, Stderr: 6}, 30, OK},             // reference is the value, 29 < 5*6
+		{"no sigma: floor", Entry{Value: 100, Tol: tol}, Figure{Value: 98.5}, 1, Regressed},
+		{"rel floor", Entry{Value: 100, Tol: Tolerance{Better: "lower", Rel: 0.5, Z: 5}}, Figure{Value: 149}, 50, OK},
+	}
+	for _, c := range cases {
+		c.e.Name = "x"
+		r := judge(&c.e, c.now)
+		if math.Abs(r.Allowance-c.allow) > 1e-12 || r.Verdict != c.want {
+			t.Errorf("%s: allowance %g verdict %s, want %g %s", c.name, r.Allowance, r.Verdict, c.allow, c.want)
+		}
+	}
+}
+
+// Center and sample standard deviation by hand: 1, 2, 3, 6 has mean 3 and
+// sum of squares 4+1+0+9 = 14, over n-1 = 3: sqrt(14/3). NaN runs and
+// timings are left out.
+func TestSetSpread(t *testing.T) {
+	f := &File{Entries: map[string]*Entry{"a": {Name: "a", Value: 1}, "time.a": {Name: "time.a", Value: 3}}}
+	var runs []Run
+	for _, v := range []float64{1, 2, 3, 6, math.NaN()} {
+		runs = append(runs, Run{Figures: map[string]float64{"a": v, "time.a": v}})
+	}
+	f.SetSpread(runs)
+	e := f.Entries["a"]
+	if e.Runs != 4 || e.Reference() != 3 || math.Abs(e.Spread-math.Sqrt(14.0/3)) > 1e-15 {
+		t.Errorf("runs %d center %g spread %g, want 4, 3, %g", e.Runs, e.Reference(), e.Spread, math.Sqrt(14.0/3))
+	}
+	if f.Entries["time.a"].Runs != 0 {
+		t.Errorf("timings got a spread")
+	}
+}
+
+// Equal keys must mean equal bytes; other keys are not compared.
+func TestCompareDigests(t *testing.T) {
+	base := &File{Results: map[string]*Result{
+		"stage.a": {Addr: "stage.a", Key: "k1", Outputs: map[string]string{"model": "d1"}},
+		"stage.b": {Addr: "stage.b", Key: "k2", Outputs: map[string]string{"model": "d2"}},
+	}}
+	now := []Result{
+		{Addr: "stage.a", Key: "k1", Outputs: map[string]string{"model": "d1"}},
+		{Addr: "stage.b", Key: "other", Outputs: map[string]string{"model": "dx"}},
+		{Addr: "stage.c", Key: "k3", Outputs: map[string]string{"model": "d3"}},
+	}
+	d := CompareDigests(base, now)
+	if d.Compared != 1 || d.Total != 3 || len(d.Different) != 0 {
+		t.Errorf("got %+v, want 1 of 3 compared, none different", d)
+	}
+	now[0].Outputs["model"] = "changed"
+	d = CompareDigests(base, now)
+	if len(d.Different) != 1 || !strings.Contains(d.Different[0], "stage.a model") {
+		t.Errorf("a changed digest under the same key: %+v", d)
 	}
 }
 
