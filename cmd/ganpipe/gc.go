@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
 )
@@ -13,8 +14,10 @@ func gcCmd() *command {
 	c := &command{name: "gc", usage: "[flags] SPEC...", summary: "remove cached results no given spec reaches"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		var dry *bool
+		var kr keepRunsFlags
 		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n > 0 }, func(fs *flag.FlagSet) {
 			dry = fs.Bool("dry-run", false, "list what would be removed, remove nothing")
+			kr.register(fs)
 		})
 		if !ok {
 			return code
@@ -36,6 +39,11 @@ func gcCmd() *command {
 					keep[s.Key] = true
 				}
 			}
+		}
+		if n, err := kr.addKept(l.cacheDir, time.Now(), keep); err != nil {
+			return fail(env, err)
+		} else if n > 0 {
+			fmt.Fprintf(env.stdout, "keeping what %d recorded run(s) reached\n", n)
 		}
 		store := l.opts.Store
 		ms, err := store.Manifests(ctx)
