@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -17,6 +18,7 @@ import (
 	ctyjson "github.com/zclconf/go-cty/cty/json"
 
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/runlog"
 )
@@ -71,6 +73,15 @@ func finishRecord(ctx context.Context, env *cmdEnv, l *loaded, rec *runlog.Recor
 	}
 	if err := runlog.Write(l.cacheDir, rec); err != nil {
 		errs = append(errs, err)
+	}
+	// The record beside the reports, so a copied run directory still says
+	// which spec, variables and keys its tables came from.
+	if rec.Reports != "" {
+		if b, err := json.MarshalIndent(rec, "", "  "); err != nil {
+			errs = append(errs, err)
+		} else if err := atomicfile.Write(filepath.Join(rec.Reports, "run.json"), append(b, '\n'), 0o644); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	where := ""
 	if rec.Reports != "" {
