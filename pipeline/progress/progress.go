@@ -7,6 +7,7 @@ package progress
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -93,16 +94,23 @@ func (p *lineProgress) Logf(format string, args ...any) {
 	p.l.printf("%s %s", p.addr, fmt.Sprintf(format, args...))
 }
 
-// Bars redraws one line per running stage in place, cut to the terminal's
-// width at every redraw (the terminal may be resized mid-run): a line
-// longer than the terminal wraps, and each redraw then leaves a line of
-// scrollback behind (issue 26: 103 lines for one 400-iteration stage).
+// Bars keeps one line per running stage at the bottom of the terminal,
+// each cut to the terminal's width at every redraw (the terminal may be
+// resized mid-run): a line longer than the terminal wraps, and each redraw
+// then leaves a line of scrollback behind (issue 26: 103 lines for one
+// 400-iteration stage). Events and log lines scroll above the bars.
 type Bars struct {
 	w     io.Writer
 	width func() int // columns of the terminal now
 	every time.Duration
 	mu    sync.Mutex
+	bars  []*barProgress // running stages with a phase, in start order
+	drawn int            // bar lines below the cursor's scrolling text
 }
+
+// maxBarLines caps the bar area; more running stages are summarised in
+// one last line, so a wide for_each sweep cannot push the log off screen.
+const maxBarLines = 8
 
 // NewBars draws on w, asking width for the terminal's columns at each redraw.
 func NewBars(w io.Writer, width func() int) *Bars {
@@ -119,20 +127,54 @@ func termWidth(fd int) func() int {
 	}
 }
 
+// clear moves the cursor to the top of the bar area and erases it. Callers
+// hold b.mu.
+func (b *Bars) clear() {
+	if b.drawn > 0 {
+		fmt.Fprintf(b.w, "\r\033[%dA", b.drawn)
+	}
+	fmt.Fprint(b.w, "\r\033[J")
+	b.drawn = 0
+}
+
+// draw writes every bar's line below the cursor. Callers hold b.mu and
+// have cleared the area.
+func (b *Bars) draw() {
+	width := b.width()
+	now := time.Now()
+	shown := b.bars
+	if len(shown) > maxBarLines {
+		shown = shown[:maxBarLines-1]
+	}
+	for _, p := range shown {
+		fmt.Fprintf(b.w, "%s\n", renderLine(width, p.addr, p.phase, p.done, p.total, now.Sub(p.start), p.terms))
+		b.drawn++
+	}
+	if len(shown) < len(b.bars) {
+		fmt.Fprintf(b.w, "%s\n", cut(fmt.Sprintf("… and %d more stages running", len(b.bars)-len(shown)), width-1))
+		b.drawn++
+	}
+}
+
+// println prints a line above the bars.
+func (b *Bars) println(line string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.clear()
+	fmt.Fprintf(b.w, "%s\n", line)
+	b.draw()
+}
+
 // Started implements pipeline.Reporter.
 func (b *Bars) Started(addr, detail string) pipeline.Progress {
 	if detail != "" {
-		b.mu.Lock()
-		fmt.Fprintf(b.w, "\r\033[K%s: %s\n", addr, detail)
-		b.mu.Unlock()
+		b.println(fmt.Sprintf("%s: %s", addr, detail))
 	}
 	return &barProgress{b: b, addr: addr}
 }
 
 // Finished implements pipeline.Reporter.
 func (b *Bars) Finished(ev pipeline.Event) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
 	msg := fmt.Sprintf("%-28s %s", ev.Addr, ev.Status)
 	if ev.Took > 0 {
 		msg += fmt.Sprintf(" in %s", ev.Took.Round(time.Millisecond))
@@ -140,8 +182,16 @@ func (b *Bars) Finished(ev pipeline.Event) {
 	if ev.Detail != "" {
 		msg += ": " + ev.Detail
 	}
+	b.mu.Lock()
+	for i, p := range b.bars {
+		if p.addr == ev.Addr {
+			b.bars = append(b.bars[:i:i], b.bars[i+1:]...)
+			break
+		}
+	}
+	b.mu.Unlock()
 	// Printed once, not redrawn: a long error may wrap.
-	fmt.Fprintf(b.w, "\r\033[K%s\n", msg)
+	b.println(msg)
 }
 
 type barProgress struct {
@@ -149,28 +199,37 @@ type barProgress struct {
 	addr     string
 	phase    string
 	total    int
+	done     int
+	terms    map[string]float64
 	start    time.Time
 	lastDraw time.Time
+	shown    bool // in b.bars
 }
 
 func (p *barProgress) Start(phase string, total int) {
-	p.phase, p.total, p.start, p.lastDraw = phase, total, time.Now(), time.Time{}
+	p.b.mu.Lock()
+	defer p.b.mu.Unlock()
+	p.phase, p.total, p.done, p.terms, p.start, p.lastDraw = phase, total, 0, nil, time.Now(), time.Time{}
+	if !p.shown {
+		p.shown = true
+		p.b.bars = append(p.b.bars, p)
+	}
 }
 
 func (p *barProgress) Step(done int, terms map[string]float64) {
 	now := time.Now()
+	p.b.mu.Lock()
+	defer p.b.mu.Unlock()
+	p.done = done
+	p.terms = maps.Clone(terms)
 	if done < p.total && now.Sub(p.lastDraw) < p.b.every {
 		return
 	}
 	p.lastDraw = now
-	p.b.mu.Lock()
-	defer p.b.mu.Unlock()
-	line := renderLine(p.b.width(), p.addr, p.phase, done, p.total, now.Sub(p.start), terms)
-	fmt.Fprintf(p.b.w, "\r\033[K%s", line)
+	p.b.clear()
+	p.b.draw()
 }
 
 func (p *barProgress) Logf(format string, args ...any) {
-	p.b.mu.Lock()
-	defer p.b.mu.Unlock()
-	fmt.Fprintf(p.b.w, "\r\033[K%s %s\n", p.addr, fmt.Sprintf(format, args...))
+	p.b.println(fmt.Sprintf("%s %s", p.addr, fmt.Sprintf(format, args...)))
 }

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,17 +32,29 @@ func TestPTYChild(t *testing.T) {
 		t.Fatalf("New on a terminal gave %T, not bars", r)
 	}
 	b.every = time.Millisecond // many redraws in a short test
-	p := r.Started(`stage.zoo["wgan_gp_lr2e-4"]`, "")
-	p.Start("train", 400)
-	for i := 1; i <= 400; i++ {
-		p.Step(i, ganTerms())
-		time.Sleep(200 * time.Microsecond)
+	// Two stages at once (-j 2): a bar each, and a log line between.
+	var wg sync.WaitGroup
+	for _, addr := range []string{`stage.zoo["wgan_gp_lr2e-4"]`, `stage.zoo["minibatch_discrimination"]`} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := r.Started(addr, "")
+			p.Start("train", 400)
+			for i := 1; i <= 400; i++ {
+				p.Step(i, ganTerms())
+				if i == 200 {
+					p.Logf("halfway, a log line that is printed above the bars")
+				}
+				time.Sleep(200 * time.Microsecond)
+			}
+			r.Finished(pipeline.Event{Addr: addr, Status: pipeline.StatusRan, Took: time.Second})
+		}()
 	}
-	r.Finished(pipeline.Event{Addr: `stage.zoo["wgan_gp_lr2e-4"]`, Status: pipeline.StatusRan, Took: time.Second})
+	wg.Wait()
 }
 
 // TestNoWrapUnderPTY runs TestPTYChild on an 80-column pseudo-terminal and
-// checks that no redrawn line is longer than 79 columns: a longer one wraps
+// checks that no redrawn progress line is longer than 79 columns: a longer one wraps
 // and leaves a line of scrollback per redraw (issue 26).
 func TestNoWrapUnderPTY(t *testing.T) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestPTYChild$", "-test.v")
@@ -70,15 +83,21 @@ func TestNoWrapUnderPTY(t *testing.T) {
 	redraws := 0
 	for _, seg := range regexp.MustCompile("[\r\n]").Split(out.String(), -1) {
 		seg = ansi.ReplaceAllString(seg, "")
-		if strings.Contains(seg, "/400") {
-			redraws++
+		if !strings.Contains(seg, "/400") {
+			continue // log lines print once; wrapping them leaves nothing behind
 		}
+		redraws++
 		if n := cols(seg); n > 79 {
 			t.Errorf("a %d-column line on an 80-column terminal wraps: %q", n, seg)
 		}
 	}
 	if redraws < 10 {
 		t.Fatalf("only %d progress redraws seen; output:\n%s", redraws, out.String())
+	}
+	for _, want := range []string{`stage.zoo["wgan_gp_lr2e-4"] train`, `stage.zoo["minibatch_discrimination"] train`, "halfway, a log line"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("no %q in the output", want)
+		}
 	}
 	if !strings.Contains(out.String(), "400/400") || !strings.Contains(out.String(), "eta ") {
 		t.Errorf("no final step or ETA in the output:\n%s", out.String())
