@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -21,6 +23,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/runlog"
+	"github.com/ganpipe/ganpipe/reports"
 )
 
 // startRecord begins the record of a run: everything known before it starts.
@@ -75,8 +78,12 @@ func finishRecord(ctx context.Context, env *cmdEnv, l *loaded, rec *runlog.Recor
 		errs = append(errs, err)
 	}
 	// The record beside the reports, so a copied run directory still says
-	// which spec, variables and keys its tables came from.
+	// which spec, variables and keys its tables came from, and an index
+	// page to open in a browser.
 	if rec.Reports != "" {
+		if err := writeRunPage(rec); err != nil {
+			errs = append(errs, err)
+		}
 		if b, err := json.MarshalIndent(rec, "", "  "); err != nil {
 			errs = append(errs, err)
 		} else if err := atomicfile.Write(filepath.Join(rec.Reports, "run.json"), append(b, '\n'), 0o644); err != nil {
@@ -89,6 +96,57 @@ func finishRecord(ctx context.Context, env *cmdEnv, l *loaded, rec *runlog.Recor
 	}
 	fmt.Fprintf(env.stdout, "run %s recorded%s\n", rec.ID, where)
 	return errors.Join(errs...)
+}
+
+// writeRunPage writes index.html into the run's report directory.
+func writeRunPage(rec *runlog.Record) error {
+	p := &reports.RunPage{
+		ID: rec.ID, Pipeline: rec.Pipeline, Spec: rec.Spec, Settings: settings(rec),
+		Started: rec.Started.Local().Format("2006-01-02 15:04:05 MST"),
+		Wall:    (time.Duration(rec.Wall*1e3) * time.Millisecond).String(),
+	}
+	for _, n := range sortedKeys(rec.Vars) {
+		p.Vars = append(p.Vars, [2]string{n, rec.Vars[n]})
+	}
+	for _, s := range rec.Stages {
+		took := ""
+		if s.Took > 0 {
+			took = (time.Duration(s.Took*1e3) * time.Millisecond).String()
+		}
+		p.Stages = append(p.Stages, reports.RunStage{Addr: s.Addr, Status: s.Status, Took: took, Key: s.Key[:min(12, len(s.Key))]})
+	}
+	for _, n := range sortedKeys(rec.Metrics) {
+		p.Metrics = append(p.Metrics, [2]string{n, strconv.FormatFloat(rec.Metrics[n], 'g', 6, 64)})
+	}
+	ents, err := os.ReadDir(rec.Reports)
+	if err != nil {
+		return err
+	}
+	var pages, other []string
+	for _, e := range ents {
+		switch n := e.Name(); {
+		case n == "index.html" || n == "run.json" || strings.HasPrefix(n, "."):
+		case strings.HasSuffix(n, ".html"):
+			pages = append(pages, n)
+		default:
+			other = append(other, n)
+		}
+	}
+	p.Links = append(pages, other...)
+	var buf bytes.Buffer
+	if err := p.WriteHTML(&buf); err != nil {
+		return err
+	}
+	return atomicfile.Write(filepath.Join(rec.Reports, "index.html"), buf.Bytes(), 0o644)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // stageFigures adds one stage's compute time and metrics to figs, under the
