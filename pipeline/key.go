@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -123,8 +124,12 @@ func DiffRecords(oldRec, newRec []byte) ([]Change, error) {
 
 // FlattenRecord renders a record as sorted field/value pairs for explain.
 func FlattenRecord(rec []byte) ([][2]string, error) {
+	// Numbers keep their JSON text: through float64 a 64-bit seed such as
+	// 3496477586206792713 would print as 3496477586206792700.
+	dec := json.NewDecoder(bytes.NewReader(rec))
+	dec.UseNumber()
 	var a any
-	if err := json.Unmarshal(rec, &a); err != nil {
+	if err := dec.Decode(&a); err != nil {
 		return nil, err
 	}
 	m := map[string]string{}

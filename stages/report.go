@@ -32,7 +32,7 @@ func newReportKind() *reportKind {
 		// 3: captions, one panel per loss term, 2x image grids, the
 		// sample column of neighbour figures framed, an HTML page.
 		name: "report", version: "3",
-		summary: "a results table (ours beside the paper's), sample grids, figures and loss curves",
+		summary: "a results table (ours beside the paper's), sample grids, figures and loss curves, also as one HTML page",
 		attrs: []attr{
 			strAttr("title", "the table's title").nullMeans("the block's name"),
 			strAttr("metric", "what the table's values are").dflt("log-likelihood (nats)"),

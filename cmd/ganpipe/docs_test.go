@@ -239,7 +239,8 @@ func planInstead(t *testing.T, where string, args []string) []string {
 }
 
 // TestReadmeKinds checks the README's table of stage kinds against the
-// registry: every kind listed once, with the outputs it declares.
+// registry: every kind listed once, with the outputs and the summary it
+// declares.
 func TestReadmeKinds(t *testing.T) {
 	readme, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
 	if err != nil {
@@ -250,9 +251,11 @@ func TestReadmeKinds(t *testing.T) {
 		t.Fatal("README has no Stage kinds section")
 	}
 	section, _, _ = strings.Cut(section, "\n## ")
-	row := regexp.MustCompile("(?m)^\\| `([a-z_]+)` \\| ([^|]*) \\|")
+	row := regexp.MustCompile("(?m)^\\| `([a-z_]+)` \\| ([^|]*) \\| (.*) \\|$")
 	documented := map[string][]string{}
+	summary := map[string]string{}
 	for _, m := range row.FindAllStringSubmatch(section, -1) {
+		summary[m[1]] = strings.ReplaceAll(m[3], `\|`, "|")
 		outs := strings.Split(m[2], ",")
 		for i := range outs {
 			outs[i] = strings.TrimSpace(outs[i])
@@ -281,5 +284,10 @@ func TestReadmeKinds(t *testing.T) {
 	}
 	for name := range documented {
 		t.Errorf("README lists kind %s, which is not registered", name)
+	}
+	for _, k := range stages.KindSummaries() {
+		if got, ok := summary[k[0]]; ok && got != k[1] {
+			t.Errorf("README describes %s as %q; its declaration says %q", k[0], got, k[1])
+		}
 	}
 }

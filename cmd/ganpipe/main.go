@@ -11,6 +11,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/ganpipe/ganpipe/stages"
 )
 
 // command is one subcommand. Each lives in its own file.
@@ -32,7 +34,7 @@ func commands() map[string]*command {
 	cmds := map[string]*command{}
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
-		lsCmd(), gcCmd(), checkCmd(), spreadCmd(), execStageCmd(), benchCmd(),
+		lsCmd(), gcCmd(), checkCmd(), spreadCmd(), kindsCmd(), execStageCmd(), benchCmd(),
 		// One line each below, so concurrent additions merge.
 		versionCmd(),
 		fmtCmd(),
@@ -73,8 +75,11 @@ func runMain(ctx context.Context, env *cmdEnv, args []string) int {
 			return 0
 		}
 		c, ok := cmds[args[1]]
+		if !ok && stages.WriteKindText(env.stdout, args[1]) { // help KIND
+			return 0
+		}
 		if !ok {
-			fmt.Fprintf(env.stderr, "ganpipe: no command %q\n", args[1])
+			fmt.Fprintf(env.stderr, "ganpipe: no command or stage kind %q\n", args[1])
 			return 2
 		}
 		return c.run(ctx, env, []string{"-h"})

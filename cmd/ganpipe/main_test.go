@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // TestMain lets testscript run the real ganpipe as a subprocess ("exec
@@ -31,6 +34,14 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
+		// [openblas]: the binary computes with OpenBLAS (its SGEMM split
+		// is part of the BLAS fingerprint), not gonum's pure Go.
+		Condition: func(cond string) (bool, error) {
+			if cond == "openblas" {
+				return blas.Backend() == "openblas", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("CI", "true") // plain progress lines, no bars
 			env.Setenv("GANPIPE_CACHE", env.WorkDir+"/cache")

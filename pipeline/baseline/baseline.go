@@ -10,6 +10,7 @@
 //	  center = 101.2    # mean over the spread runs (other seeds, BLAS kernels)
 //	  spread = 3.1      # their sample standard deviation
 //	  runs   = 12       # how many
+//	  stderr = 6.1      # the baseline run's own standard error of the figure
 //	  better = "higher" # higher | lower | either
 //	  z      = 5        # allowance in units of the figure's sigma
 //	  abs    = 0        # floors: the allowance is at least abs, and rel * |reference|
@@ -24,8 +25,10 @@
 // A figure regresses when it moves the wrong way by more than its allowance,
 // max(abs, rel*|reference|, z*sigma), where the reference is the center of
 // the spread runs (the value when none were measured) and sigma is the
-// figure's measured spread across runs, or, without one, the figure's own
-// standard error (a Parzen mean carries it). The spread is what separates a
+// figure's measured spread across runs, or, without one, the standard
+// error the baseline run's figure carried (a Parzen mean has one). The
+// baseline's, not the new run's: a broken run must not widen its own
+// tolerance by being noisy. The spread is what separates a
 // regression from noise: the same code on another CPU's BLAS kernels, or
 // with another seed, trains to other numbers.
 //
@@ -114,6 +117,7 @@ type Entry struct {
 	Value     float64 // the baseline run's figure
 	Center    float64 // mean over the spread runs (HasSpread)
 	Spread    float64 // sample standard deviation over the spread runs
+	Stderr    float64 // the baseline run's own standard error of the figure (0: none)
 	Runs      int     // number of spread runs; 0: none measured
 	Tol       Tolerance
 	Range     hcl.Range // where the entry is declared
@@ -132,21 +136,21 @@ func (e *Entry) Reference() float64 {
 	return e.Value
 }
 
-// Sigma is the figure's uncertainty: the measured spread, else the new
-// figure's own standard error; the string says which.
-func (e *Entry) Sigma(now Figure) (float64, string) {
+// Sigma is the figure's uncertainty: the measured spread, else the
+// baseline run's standard error; the string says which.
+func (e *Entry) Sigma() (float64, string) {
 	if e.HasSpread() {
 		return e.Spread, fmt.Sprintf("spread/%d", e.Runs)
 	}
-	if now.Stderr > 0 && !math.IsNaN(now.Stderr) {
-		return now.Stderr, "stderr"
+	if e.Stderr > 0 {
+		return e.Stderr, "stderr"
 	}
 	return 0, ""
 }
 
 // Allowance is the change tolerated against the better direction.
-func (e *Entry) Allowance(now Figure) float64 {
-	s, _ := e.Sigma(now)
+func (e *Entry) Allowance() float64 {
+	s, _ := e.Sigma()
 	return math.Max(math.Max(e.Tol.Abs, e.Tol.Rel*math.Abs(e.Reference())), e.Tol.Z*s)
 }
 
@@ -174,6 +178,7 @@ type fileSchema struct {
 		Value  float64  `hcl:"value"`
 		Center *float64 `hcl:"center"`
 		Spread *float64 `hcl:"spread"`
+		Stderr *float64 `hcl:"stderr"`
 		Runs   *int     `hcl:"runs"`
 		Better *string  `hcl:"better"`
 		Abs    *float64 `hcl:"abs"`
@@ -244,15 +249,16 @@ func Load(path string) (*File, hcl.Diagnostics) {
 		setIf(&e.Tol.Rel, m.Rel)
 		setIf(&e.Tol.Z, m.Z)
 		setIf(&e.Spread, m.Spread)
+		setIf(&e.Stderr, m.Stderr)
 		if m.Center != nil {
 			e.Center, e.hasCenter = *m.Center, true
 		}
 		if m.Runs != nil {
 			e.Runs = *m.Runs
 		}
-		if e.Tol.Abs < 0 || e.Tol.Rel < 0 || e.Tol.Z < 0 || e.Spread < 0 || e.Runs < 0 {
+		if e.Tol.Abs < 0 || e.Tol.Rel < 0 || e.Tol.Z < 0 || e.Spread < 0 || e.Stderr < 0 || e.Runs < 0 {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Negative tolerance",
-				Detail: "abs, rel, z, spread and runs must be zero or more.", Subject: rng.Ptr()})
+				Detail: "abs, rel, z, spread, stderr and runs must be zero or more.", Subject: rng.Ptr()})
 		}
 		f.Entries[m.Name] = e
 	}
@@ -328,8 +334,8 @@ func Compare(base *File, now map[string]Figure) ([]Row, hcl.Diagnostics) {
 
 func judge(e *Entry, now Figure) Row {
 	ref := e.Reference()
-	sigma, src := e.Sigma(now)
-	r := Row{Name: e.Name, Base: ref, Now: now.Value, Tol: e.Tol, Allowance: e.Allowance(now), Verdict: OK}
+	sigma, src := e.Sigma()
+	r := Row{Name: e.Name, Base: ref, Now: now.Value, Tol: e.Tol, Allowance: e.Allowance(), Verdict: OK}
 	if sigma > 0 && r.Allowance == e.Tol.Z*sigma {
 		r.Sigma = fmt.Sprintf("%g x %s", e.Tol.Z, src) // say so only when sigma decides
 	}
@@ -401,6 +407,9 @@ func Write(path, fingerprint string, now map[string]Figure, results []Result, ol
 	f := &File{Path: path, Fingerprint: fingerprint, Entries: map[string]*Entry{}, Results: map[string]*Result{}}
 	for n, fig := range now {
 		e := &Entry{Name: n, Value: round(fig.Value), Tol: DefaultTolerance(n)}
+		if fig.Stderr > 0 && !math.IsNaN(fig.Stderr) && !math.IsInf(fig.Stderr, 0) {
+			e.Stderr = round(fig.Stderr)
+		}
 		if old != nil {
 			if o, ok := old.Entries[n]; ok {
 				e.Tol, e.Spread, e.Runs = o.Tol, o.Spread, o.Runs
@@ -442,6 +451,9 @@ func writeEntry(b *strings.Builder, e *Entry) {
 	}
 	if e.Runs > 0 {
 		fmt.Fprintf(b, "  spread = %s\n  runs   = %d\n", num(round(e.Spread)), e.Runs)
+	}
+	if e.Stderr > 0 {
+		fmt.Fprintf(b, "  stderr = %s\n", num(e.Stderr))
 	}
 	fmt.Fprintf(b, "  better = %q\n  z      = %s\n  abs    = %s\n  rel    = %s\n}\n",
 		e.Tol.Better, num(e.Tol.Z), num(e.Tol.Abs), num(e.Tol.Rel))

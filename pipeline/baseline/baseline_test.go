@@ -46,7 +46,7 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	if e := f.Entries["ll[a].mean"]; e == nil || e.Value != 231.457 || e.Tol != DefaultTolerance("ll[a].mean") {
+	if e := f.Entries["ll[a].mean"]; e == nil || e.Value != 231.457 || e.Stderr != 2 || e.Tol != DefaultTolerance("ll[a].mean") {
 		t.Errorf("entry after round trip: %+v (value rounded to 6 significant digits)", e)
 	}
 	if f.Fingerprint != "openblas Haswell split 2" {
@@ -82,7 +82,8 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 }
 
 // The allowance by hand: max(abs, rel*|reference|, z*sigma), sigma the
-// spread when measured over >= 3 runs, else the new figure's stderr.
+// spread when measured over >= 3 runs, else the baseline run's stderr
+// (never the new run's: a noisy broken run must not widen its tolerance).
 func TestAllowanceFromSpreadAndStderr(t *testing.T) {
 	tol := Tolerance{Better: "higher", Abs: 1, Z: 5}
 	cases := []struct {
@@ -92,9 +93,10 @@ func TestAllowanceFromSpreadAndStderr(t *testing.T) {
 		allow float64
 		want  Verdict
 	}{
-		{"spread decides", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Tol: tol}, Figure{Value: 89, Stderr: 6}, 10, OK},                  // 98-89 = 9 < 5*2
-		{"spread decides, beyond", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Tol: tol}, Figure{Value: 87.9, Stderr: 6}, 10, Regressed}, // 10.1 > 10
-		{"too few runs: stderr", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 2, Tol: tol}, Figure{Value: 71, Stderr: 6}, 30, OK},             // reference is the value, 29 < 5*6
+		{"spread decides", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Stderr: 6, Tol: tol}, Figure{Value: 89}, 10, OK},                  // 98-89 = 9 < 5*2
+		{"spread decides, beyond", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 12, Stderr: 6, Tol: tol}, Figure{Value: 87.9}, 10, Regressed}, // 10.1 > 10
+		{"too few runs: stderr", Entry{Value: 100, Center: 98, hasCenter: true, Spread: 2, Runs: 2, Stderr: 6, Tol: tol}, Figure{Value: 71}, 30, OK},             // reference is the value, 29 < 5*6
+		{"the new run's stderr is not used", Entry{Value: 100, Tol: tol}, Figure{Value: 90, Stderr: 50}, 1, Regressed},
 		{"no sigma: floor", Entry{Value: 100, Tol: tol}, Figure{Value: 98.5}, 1, Regressed},
 		{"rel floor", Entry{Value: 100, Tol: Tolerance{Better: "lower", Rel: 0.5, Z: 5}}, Figure{Value: 149}, 50, OK},
 	}

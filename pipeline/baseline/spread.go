@@ -74,7 +74,7 @@ func WriteSpreadTable(w io.Writer, f *File, runs []Run) {
 			continue
 		}
 		lo, hi, worst := math.Inf(1), math.Inf(-1), 0.0
-		allow := e.Allowance(Figure{})
+		allow := e.Allowance()
 		for _, r := range runs {
 			v, ok := r.Figures[n]
 			if !ok || math.IsNaN(v) {

@@ -1,0 +1,165 @@
+package stages
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+// TestEnumsMatchModels: every value a kind lists as allowed is one the
+// model accepts, and a value outside the lists is one the model refuses,
+// so the declarations cannot promise what the models do not do.
+func TestEnumsMatchModels(t *testing.T) {
+	cases := []struct {
+		name   string
+		values []string
+		valid  func(string) error
+	}{
+		{"activations", activations, func(s string) error { return models.Activation(s).Valid() }},
+		{"inits", inits, func(s string) error { return models.Init(s).Valid() }},
+		{"dropoutModes", dropoutModes, func(s string) error { return models.DropoutMode(s).Valid() }},
+		{"mmdLosses", mmdLosses, func(s string) error { return models.MMDLoss(s).Valid() }},
+		{"ganLosses", ganLosses, func(s string) error { return models.LossKind(s).Valid() }},
+		{"optimizers", optimizers, func(s string) error { return models.OptimizerKind(s).Valid() }},
+		{"divergences", divergences, func(s string) error { return models.Divergence(s).Valid() }},
+		{"ganArchs", ganArchs, models.ValidGANArch},
+		{"dNorms", dNorms, models.ValidDNorm},
+		{"ganNoises", ganNoises, models.ValidGANNoise},
+		{"dActs", dActs, models.ValidDAct},
+	}
+	for _, c := range cases {
+		for _, v := range c.values {
+			if err := c.valid(v); err != nil {
+				t.Errorf("%s lists %q, which the model refuses: %v", c.name, v, err)
+			}
+		}
+		if c.valid("no-such-value") == nil {
+			t.Errorf("%s: the model accepts anything, so the list cannot be checked", c.name)
+		}
+	}
+}
+
+// TestDeclarations: every declared default and fallback passes its own
+// rule, every kind has a summary and every attribute a description, and no
+// attribute has both a default and a fallback.
+func TestDeclarations(t *testing.T) {
+	var check func(kind string, attrs []attr)
+	check = func(kind string, attrs []attr) {
+		seen := map[string]bool{}
+		for _, a := range attrs {
+			if seen[a.name] {
+				t.Errorf("%s.%s declared twice", kind, a.name)
+			}
+			seen[a.name] = true
+			if a.doc == "" {
+				t.Errorf("%s.%s has no description", kind, a.name)
+			}
+			if a.def != cty.NilVal && a.fallback != cty.NilVal {
+				t.Errorf("%s.%s has both a default and a fallback", kind, a.name)
+			}
+			for _, v := range []cty.Value{a.def, a.fallback} {
+				if v == cty.NilVal {
+					continue
+				}
+				if p := a.problem(v); p != "" {
+					t.Errorf("%s.%s: its own default %s fails its rule: %s", kind, a.name, render(v), p)
+				}
+				if !v.Type().Equals(a.typ.cty()) {
+					t.Errorf("%s.%s: default of type %s, declared %s", kind, a.name, v.Type().FriendlyName(), a.typ.cty().FriendlyName())
+				}
+			}
+			if a.typ == tBlocks {
+				check(kind+"."+a.name, a.nested)
+			}
+		}
+	}
+	for _, d := range declarations() {
+		if d.summary == "" {
+			t.Errorf("kind %s has no summary", d.name)
+		}
+		check(d.name, d.attrs)
+	}
+	if len(declarations()) != len(allKinds()) {
+		t.Errorf("%d kinds documented of %d registered", len(declarations()), len(allKinds()))
+	}
+}
+
+// TestConfigReadsOnlyDeclaredNames: a Run that reads a name its kind does
+// not declare gets an error naming it (a typo would otherwise read zero).
+func TestConfigReadsOnlyDeclaredNames(t *testing.T) {
+	c := newConfig(newGMMNTrainKind().attrs, cty.ObjectVal(map[string]cty.Value{"noise": cty.NumberIntVal(10)}))
+	if got := c.int("noise"); got != 10 || c.err() != nil {
+		t.Fatalf("noise = %d, err %v", got, c.err())
+	}
+	c.int("noize")
+	if err := c.err(); err == nil || !strings.Contains(err.Error(), "noize: not a declared attribute") {
+		t.Errorf("reading an undeclared name: %v", err)
+	}
+}
+
+// TestShippedSpecsLoad: every spec under specs/ loads against the real
+// registry, at its default (paper) scale and, where it has one, with its
+// CI variables, and builds a graph: a spec a user is told to run must not
+// fail to load.
+func TestShippedSpecsLoad(t *testing.T) {
+	reg, err := Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../specs/*.hcl")
+	if len(paths) < 7 {
+		t.Fatalf("found %d specs under ../specs", len(paths))
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(p), ".hcl")
+		settings := map[string][]string{"default": nil}
+		if vf := filepath.Join("../specs/ci", name+".vars"); fileExists(vf) {
+			settings["ci"] = []string{vf}
+		}
+		for label, varFiles := range settings {
+			sp, diags := specs.Load(p, src, specs.Options{Kinds: reg, VarFiles: varFiles})
+			if diags.HasErrors() {
+				var b bytes.Buffer
+				_ = specs.WriteDiagnostics(&b, sp.Files, diags)
+				t.Errorf("%s (%s vars): %s", p, label, b.String())
+				continue
+			}
+			g, err := pipeline.NewGraph(sp)
+			if err != nil {
+				t.Errorf("%s (%s vars): graph: %v", p, label, err)
+				continue
+			}
+			if len(g.Order()) == 0 {
+				t.Errorf("%s (%s vars): no stages", p, label)
+			}
+		}
+	}
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// TestKindsDocIsCurrent: docs/kinds.md is what the declarations render
+// (regenerate with `make docs`).
+func TestKindsDocIsCurrent(t *testing.T) {
+	var b bytes.Buffer
+	WriteKindsMarkdown(&b)
+	got, err := os.ReadFile("../docs/kinds.md")
+	if err != nil {
+		t.Fatalf("%v (make docs writes it)", err)
+	}
+	if !bytes.Equal(got, b.Bytes()) {
+		t.Errorf("docs/kinds.md is out of date: run `make docs`")
+	}
+}
