@@ -9,13 +9,14 @@ import (
 
 // Set is a data set in plain form: N rows of D float32 features, row-major in
 // X (len N*D), and one label per row (nil when the source has none). Rows and
-// Cols give the image shape when the features are pixels (Rows*Cols == D),
-// zero otherwise.
+// Cols give the image shape when the features are pixels (Rows*Cols*C == D
+// for C channels stored one after the other), zero otherwise.
 type Set struct {
 	N, D       int
 	X          []float32
 	Labels     []int32
 	Rows, Cols int
+	Channels   int // image channels, stored channel-major (0 means 1)
 }
 
 // Row returns row i of X (a view, not a copy).

@@ -19,25 +19,35 @@ type Mixture struct {
 // angle 2*pi*k/8, k = 0..7, starting on the positive x axis), std 0.01: the
 // PacGAN geometry that PAPERS.md prescribes (Unrolled GAN used radius 2 and
 // std 0.02; numbers from the two geometries are not interchangeable).
-func RingMixture() Mixture {
-	c := make([][2]float64, 8)
+func RingMixture() Mixture { return RingOf(8, 1, 0.01) }
+
+// RingOf is modes Gaussians evenly spaced on a circle of the given radius
+// (centre k at angle 2*pi*k/modes, starting on the positive x axis).
+func RingOf(modes int, radius, std float64) Mixture {
+	c := make([][2]float64, modes)
 	for k := range c {
-		a := 2 * math.Pi * float64(k) / 8
-		c[k] = [2]float64{math.Cos(a), math.Sin(a)}
+		a := 2 * math.Pi * float64(k) / float64(modes)
+		c[k] = [2]float64{radius * math.Cos(a), radius * math.Sin(a)}
 	}
-	return Mixture{Name: "ring", Centres: c, Std: 0.01}
+	return Mixture{Name: "ring", Centres: c, Std: std}
 }
 
 // GridMixture is 25 Gaussians at {-4,-2,0,2,4}^2 with std 0.05. Centre
 // k = 5*i + j sits at (-4+2i, -4+2j).
-func GridMixture() Mixture {
-	c := make([][2]float64, 0, 25)
-	for i := range 5 {
-		for j := range 5 {
-			c = append(c, [2]float64{float64(-4 + 2*i), float64(-4 + 2*j)})
+func GridMixture() Mixture { return GridOf(5, 2, 0.05) }
+
+// GridOf is side x side Gaussians spaced `spacing` apart and centred on the
+// origin; centre k = side*i + j sits at ((i - (side-1)/2) spacing,
+// (j - (side-1)/2) spacing).
+func GridOf(side int, spacing, std float64) Mixture {
+	c := make([][2]float64, 0, side*side)
+	off := float64(side-1) / 2
+	for i := range side {
+		for j := range side {
+			c = append(c, [2]float64{(float64(i) - off) * spacing, (float64(j) - off) * spacing})
 		}
 	}
-	return Mixture{Name: "grid", Centres: c, Std: 0.05}
+	return Mixture{Name: "grid", Centres: c, Std: std}
 }
 
 // Sample draws n points: for each point a mode uniformly at random, then the

@@ -221,6 +221,7 @@ func (a *Autoencoder) trainSelecting(ctx context.Context, t *graphNet, opt SGD, 
 	}
 	sel := newBestIterate(t.pdata, eval)
 	sel.check(0)
+	t.extra = sel // a checkpoint keeps the best iterate too
 	t.afterStep = func(it int) {
 		if it%pynnSelectEvery == 0 {
 			sel.check(it)
@@ -330,6 +331,7 @@ func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n in
 		return err
 	}
 	s := newSampler(n, rng)
+	t.samplers = []*sampler{s}
 	eval := func() float64 { return meanBCE([]*layer{a.pynnScaled(l), a.dec[L-1-l]}, h, n) }
 	return a.trainSelecting(ctx, t, opt, iters, func(int) {
 		s.fill(xbuf, h, in)
@@ -352,6 +354,7 @@ func (a *Autoencoder) Finetune(ctx context.Context, x []float32, n int, opt SGD,
 		return err
 	}
 	s := newSampler(n, rng)
+	t.samplers = []*sampler{s}
 	eval := func() float64 {
 		var ls []*layer
 		for l := range a.enc {

@@ -197,7 +197,11 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 	s := newSampler(n, rng)
 	terms := map[string]float64{}
 	D, K := m.InDim(), m.cfg.Classes
-	for it := 1; it <= iters; it++ {
+	first, err := resumeOpt(opt.Hook, t.pdata, st, s)
+	if err != nil {
+		return err
+	}
+	for it := first; it <= iters; it++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -222,6 +226,9 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 			lr, _ := st.lrMom(st.t)
 			terms["loss"], terms["grad_norm"], terms["lr"] = loss, gn, lr
 			obs(it, iters, terms)
+		}
+		if err := saveOpt(opt.Hook, it, t.pdata, st, s); err != nil {
+			return fmt.Errorf("iteration %d: checkpoint: %w", it, err)
 		}
 	}
 	return nil

@@ -129,6 +129,7 @@ func (g *GMMN) Train(ctx context.Context, data []float32, n int, opt SGD, iters 
 		return err
 	}
 	s := newSampler(n, rng)
+	t.samplers = []*sampler{s}
 	return t.train(ctx, opt, iters, func(int) {
 		fillNoise(noise, rng)
 		s.fill(dbuf, data, g.cfg.Out)

@@ -31,6 +31,10 @@ type graphNet struct {
 	// afterStep, if set, runs after every parameter update with the 1-based
 	// iteration number (the AE's pynn mode keeps its best iterate there).
 	afterStep func(it int)
+	// samplers draw the loop's minibatches; their positions are part of a
+	// checkpoint (see TrainHook), as is extra's state if set.
+	samplers []*sampler
+	extra    loopExtra
 }
 
 func newGraphNet() *graphNet {
@@ -118,7 +122,21 @@ func (t *graphNet) forwardBackward() (float64, error) {
 // train runs iters SGD steps; fill prepares the inputs of each step.
 func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
 	defer t.vm.Close()
-	for it := 1; it <= iters; it++ {
+	first := 1
+	if opt.Hook != nil {
+		state, err := opt.Hook.Resume()
+		if err != nil {
+			return err
+		}
+		if state != nil {
+			done, err := t.loadState(state)
+			if err != nil {
+				return err
+			}
+			first = done + 1
+		}
+	}
+	for it := first; it <= iters; it++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -147,6 +165,11 @@ func (t *graphNet) train(ctx context.Context, opt SGD, iters int, fill func(it i
 				extra(t.terms)
 			}
 			obs(it, iters, t.terms)
+		}
+		if opt.Hook != nil && opt.Hook.Due(it) {
+			if err := opt.Hook.Save(it, t.saveState(it)); err != nil {
+				return fmt.Errorf("iteration %d: checkpoint: %w", it, err)
+			}
 		}
 	}
 	return nil

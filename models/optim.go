@@ -48,6 +48,9 @@ type Optimizer struct {
 	Beta1, Beta2 float64 // adam; rmsprop uses Beta2 as rho
 	Eps          float64
 	WeightDecay  float64
+	// Hook, if set, checkpoints and resumes the loop using this optimizer
+	// (see TrainHook; the classifier's). It does not change results.
+	Hook TrainHook
 }
 
 // Validate checks ranges and fills defaults (Adam 0.9/0.999/1e-8, RMSProp rho

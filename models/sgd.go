@@ -29,6 +29,9 @@ type SGD struct {
 	Schedule []Phase
 	Clip     float64
 	Batch    int
+	// Hook, if set, checkpoints and resumes the loop (see TrainHook). It
+	// does not change what the loop computes.
+	Hook TrainHook
 }
 
 func (o SGD) validate() error {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"container/heap"
 	"fmt"
 	"sort"
 	"strings"
@@ -51,21 +52,22 @@ func NewGraph(spec *specs.Spec) (*Graph, error) {
 	for a := range g.nodes {
 		indeg[a] = len(g.deps[a])
 	}
-	var ready []string
+	// ready is a min-heap of declaration positions: taking the earliest
+	// ready stage costs log n, so sweeps of thousands of cells order in
+	// n log n (sorting the whole ready list each time was quadratic).
+	ready := &posHeap{}
 	for _, st := range spec.Stages {
 		if indeg[st.Addr] == 0 {
-			ready = append(ready, st.Addr)
+			heap.Push(ready, pos[st.Addr])
 		}
 	}
-	for len(ready) > 0 {
-		sort.Slice(ready, func(i, j int) bool { return pos[ready[i]] < pos[ready[j]] })
-		a := ready[0]
-		ready = ready[1:]
+	for ready.Len() > 0 {
+		a := spec.Stages[heap.Pop(ready).(int)].Addr
 		g.order = append(g.order, a)
 		for _, u := range g.users[a] {
 			indeg[u]--
 			if indeg[u] == 0 {
-				ready = append(ready, u)
+				heap.Push(ready, pos[u])
 			}
 		}
 	}
@@ -154,4 +156,18 @@ func suggest(name string, candidates []string) string {
 		return fmt.Sprintf("; did you mean %s?", s)
 	}
 	return ""
+}
+
+// posHeap is a min-heap of stage positions in the spec.
+type posHeap []int
+
+func (h posHeap) Len() int           { return len(h) }
+func (h posHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h posHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *posHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *posHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }

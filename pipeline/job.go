@@ -28,6 +28,9 @@ type Job struct {
 	Seed     int64
 	Env      Env
 	Progress Progress
+	// Checkpoints saves and resumes the stage's in-stage state; nil when
+	// the store keeps none (every method is then a no-op).
+	Checkpoints *Checkpoints
 
 	inputs  map[specs.Ref]string
 	outputs map[string]string

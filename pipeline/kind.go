@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/zclconf/go-cty/cty"
+
 	"github.com/ganpipe/ganpipe/specs"
 )
 
@@ -26,6 +28,15 @@ type Kind interface {
 // fields enter the cache key.
 type KeyExtender interface {
 	KeyExtra(ctx context.Context, st *specs.Stage, env Env) (map[string]string, error)
+}
+
+// KeyConfigurer is implemented by kinds that keep part of their config
+// out of the cache key: an attribute added to a kind after keys were first
+// written enters the key only once a spec sets it, so adding it does not
+// invalidate every existing result of the kind. KeyConfig returns the
+// config the key is computed from.
+type KeyConfigurer interface {
+	KeyConfig(cfg cty.Value) cty.Value
 }
 
 // Publisher is implemented by kinds whose outputs are also meant to be seen

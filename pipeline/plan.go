@@ -94,7 +94,7 @@ func Plan(ctx context.Context, g *Graph, o *Options) ([]*Step, error) {
 // stage produced.
 func whyChanged(ctx context.Context, store cache.Store, pipeline, addr string, rec []byte) ([]string, error) {
 	prevKey, err := store.Latest(ctx, pipeline, addr)
-	if errors.Is(err, cache.ErrNotFound) || prevKey == "" {
+	if errors.Is(err, cache.ErrNotFound) || errors.Is(err, cache.ErrCorrupt) || prevKey == "" {
 		return []string{"no cached result"}, nil
 	}
 	if err != nil {
@@ -103,6 +103,10 @@ func whyChanged(ctx context.Context, store cache.Store, pipeline, addr string, r
 	prev, err := store.Get(ctx, prevKey)
 	if errors.Is(err, cache.ErrNotFound) {
 		return []string{"no cached result (the last one was removed)"}, nil
+	}
+	if errors.Is(err, cache.ErrCorrupt) {
+		// Only the explanation is lost; the plan itself stands.
+		return []string{"no cached result (the last one's manifest is unreadable)"}, nil
 	}
 	if err != nil {
 		return nil, err
@@ -133,4 +137,49 @@ func (g *Graph) forcedSet(force []string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// Reachable returns, for every stage a run of g would touch, its cache key
+// as far as it can be known without computing anything: a stage reading from
+// a stage that has no manifest gets Key "". It reads manifests but verifies
+// no object, so it costs no hashing and moves nothing. That is what gc needs:
+// a result whose object is corrupt still names the digests its readers' keys
+// were made from, and since a recomputation reproduces those bytes, the
+// readers' results stay valid and must be kept.
+func Reachable(ctx context.Context, g *Graph, o *Options) ([]*Step, error) {
+	addrs, err := g.Closure(o.Targets)
+	if err != nil {
+		return nil, err
+	}
+	manifests := map[string]*cache.Manifest{}
+	var steps []*Step
+	for _, addr := range addrs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		step := &Step{Addr: addr, Action: ActionRun}
+		steps = append(steps, step)
+		known := true
+		for _, d := range g.Deps(addr) {
+			if manifests[d] == nil {
+				known = false
+			}
+		}
+		if !known {
+			continue
+		}
+		r, err := keyOf(ctx, g, addr, manifests, o)
+		if err != nil {
+			return nil, err
+		}
+		step.Key, step.Record = r.Key, r.Record
+		m, err := o.Store.Get(ctx, r.Key)
+		if err == nil {
+			step.Action = ActionCached
+			manifests[addr] = m
+		} else if !errors.Is(err, cache.ErrNotFound) && !errors.Is(err, cache.ErrCorrupt) {
+			return nil, err
+		}
+	}
+	return steps, nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/specs"
@@ -21,8 +22,12 @@ type Options struct {
 	Jobs     int               // concurrent stages; <= 0 means runtime.NumCPU()
 	Targets  []string          // -target addresses; empty means everything
 	Force    []string          // -force addresses: recompute even if cached
-	Reporter Reporter
-	Executor Executor // nil means in-process
+	Fresh    []string          // -fresh addresses: ignore their in-stage checkpoints
+	// CheckpointEvery replaces DefaultCheckpointEvery for stages whose
+	// resources block does not set checkpoint_every (0: the default).
+	CheckpointEvery time.Duration
+	Reporter        Reporter
+	Executor        Executor // nil means in-process
 }
 
 func (o *Options) jobs() int {
@@ -45,8 +50,36 @@ type resolved struct {
 }
 
 // resolve computes a stage's key record from its config and its inputs'
-// manifests, and looks the key up in the store.
+// manifests, and looks the key up in the store. A manifest that does not
+// decode is not an error: the stage is recomputed (a live store has already
+// moved the bad file to corrupt/), and Stale says why.
 func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, o *Options) (*resolved, error) {
+	r, err := keyOf(ctx, g, addr, upstream, o)
+	if err != nil {
+		return nil, err
+	}
+	kind := o.Kinds[g.Stage(addr).Kind]
+	m, err := o.Store.Get(ctx, r.Key)
+	switch {
+	case errors.Is(err, cache.ErrNotFound):
+		return r, nil
+	case errors.Is(err, cache.ErrCorrupt):
+		r.Stale = err.Error()
+		return r, nil
+	case err != nil:
+		return nil, err
+	}
+	if stale := checkOutputs(ctx, o.Store, m, kind.Outputs()); stale != "" {
+		r.Stale = stale
+		return r, nil
+	}
+	r.Manifest = m
+	return r, nil
+}
+
+// keyOf computes a stage's key record from its config and its inputs'
+// manifests, without touching the store.
+func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, o *Options) (*resolved, error) {
 	st := g.Stage(addr)
 	kind, ok := o.Kinds[st.Kind]
 	if !ok {
@@ -64,7 +97,11 @@ func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*ca
 		}
 		return obj.Digest, true
 	}
-	cfg, err := canonicalConfig(st.Config, digest)
+	keyCfg := st.Config
+	if kc, ok := kind.(KeyConfigurer); ok {
+		keyCfg = kc.KeyConfig(keyCfg)
+	}
+	cfg, err := canonicalConfig(keyCfg, digest)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", addr, err)
 	}
@@ -95,20 +132,7 @@ func resolve(ctx context.Context, g *Graph, addr string, upstream map[string]*ca
 	if err != nil {
 		return nil, err
 	}
-	r := &resolved{Addr: addr, Seed: rec.Seed, Key: key, Record: b}
-	m, err := o.Store.Get(ctx, key)
-	switch {
-	case errors.Is(err, cache.ErrNotFound):
-		return r, nil
-	case err != nil:
-		return nil, err
-	}
-	if stale := checkOutputs(ctx, o.Store, m, kind.Outputs()); stale != "" {
-		r.Stale = stale
-		return r, nil
-	}
-	r.Manifest = m
-	return r, nil
+	return &resolved{Addr: addr, Seed: rec.Seed, Key: key, Record: b}, nil
 }
 
 // checkOutputs verifies that every output of a cached result is present and

@@ -29,6 +29,9 @@ type Task struct {
 	Options  *Options
 	// Force: recompute even if a result for Key exists (-force).
 	Force bool
+	// Fresh: start from scratch, ignoring (and dropping) the key's
+	// in-stage checkpoints (-fresh).
+	Fresh bool
 	// Reused is set by the executor when another process computed the same
 	// key while this one waited for its lock: the stage counts as cached.
 	Reused bool
@@ -69,6 +72,10 @@ func Run(ctx context.Context, g *Graph, o *Options) (*Result, error) {
 		return nil, err
 	}
 	forced, err := g.forcedSet(o.Force)
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := g.forcedSet(o.Fresh)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +123,7 @@ func Run(ctx context.Context, g *Graph, o *Options) (*Result, error) {
 			}
 			defer func() { <-sem }()
 			start := time.Now()
-			man, status, err := runStage(ctx, g, addr, upstream, forced[addr], exec, o)
+			man, status, err := runStage(ctx, g, addr, upstream, forced[addr], fresh, exec, o)
 			if status == StatusFailed && ctx.Err() != nil {
 				status = StatusInterrupted
 			}
@@ -151,7 +158,7 @@ func (o *Options) progress(addr, detail string) Progress {
 
 // runStage resolves one stage and computes it unless a usable result is
 // cached. It returns the manifest the stage's readers should use.
-func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, force bool, exec Executor, o *Options) (*cache.Manifest, Status, error) {
+func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*cache.Manifest, force bool, fresh map[string]bool, exec Executor, o *Options) (*cache.Manifest, Status, error) {
 	r, err := resolve(ctx, g, addr, upstream, o)
 	if err != nil {
 		return nil, StatusFailed, err
@@ -166,7 +173,7 @@ func runStage(ctx context.Context, g *Graph, addr string, upstream map[string]*c
 	if r.Stale != "" {
 		detail = "recomputing: " + r.Stale
 	}
-	t := &Task{Graph: g, Addr: addr, Key: r.Key, Record: r.Record, Seed: r.Seed, Upstream: upstream, Options: o, Force: force}
+	t := &Task{Graph: g, Addr: addr, Key: r.Key, Record: r.Record, Seed: r.Seed, Upstream: upstream, Options: o, Force: force, Fresh: fresh[addr]}
 	t.Progress = o.progress(addr, detail)
 	if err := exec.Execute(ctx, t); err != nil {
 		return nil, StatusFailed, err
@@ -212,7 +219,9 @@ func Compute(ctx context.Context, t *Task, force bool) (computed bool, err error
 			if checkOutputs(ctx, store, m, kind.Outputs()) == "" {
 				return false, nil
 			}
-		} else if !errors.Is(err, cache.ErrNotFound) {
+		} else if !errors.Is(err, cache.ErrNotFound) && !errors.Is(err, cache.ErrCorrupt) {
+			// A corrupt manifest (already quarantined by a live store) is
+			// replaced by the one this computation writes.
 			return false, err
 		}
 	}
@@ -234,6 +243,9 @@ func Compute(ctx context.Context, t *Task, force bool) (computed bool, err error
 	if job.Progress == nil {
 		job.Progress = NopProgress{}
 	}
+	if job.Checkpoints, err = newCheckpoints(ctx, t, store, job.Progress); err != nil {
+		return false, err
+	}
 	start := time.Now()
 	if err := runKind(ctx, kind, job); err != nil {
 		return false, err
@@ -248,6 +260,11 @@ func Compute(ctx context.Context, t *Task, force bool) (computed bool, err error
 	}
 	if err := store.Put(ctx, m, job.outputs); err != nil {
 		return false, fmt.Errorf("storing results: %w", err)
+	}
+	// The result is durable: its checkpoints have served. Failing to drop
+	// them costs only space, which gc reclaims.
+	if cs, ok := store.(CheckpointStore); ok {
+		_ = cs.DropCheckpoints(ctx, t.Key)
 	}
 	if err := store.SetLatest(ctx, job.Pipeline, t.Addr, t.Key); err != nil {
 		return false, err

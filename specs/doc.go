@@ -11,7 +11,8 @@
 //	locals { NAME = EXPR ... }                          any number of blocks
 //	dataset "NAME" { ...dataset kind body... }          Addr dataset.NAME
 //	stage "KIND" "NAME" { for_each = ..., ...kind body...,
-//	                      resources { cpus, mem, time, partition, extra } }
+//	                      resources { cpus, mem, time, partition, extra,
+//	                                  checkpoint_every, checkpoint_iters } }
 //	report "NAME" { ...report kind body... }            Addr report.NAME
 //
 // Stage names are unique across kinds. for_each takes a map, an object or a

@@ -3,6 +3,7 @@ package specs
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hcldec"
@@ -103,6 +104,9 @@ func resourcesSpec() hcldec.Spec {
 		"time":      &hcldec.AttrSpec{Name: "time", Type: cty.String},
 		"partition": &hcldec.AttrSpec{Name: "partition", Type: cty.String},
 		"extra":     &hcldec.AttrSpec{Name: "extra", Type: cty.List(cty.String)},
+		// In-stage checkpoints: how to run, not what to compute.
+		"checkpoint_every": &hcldec.AttrSpec{Name: "checkpoint_every", Type: cty.String},
+		"checkpoint_iters": &hcldec.AttrSpec{Name: "checkpoint_iters", Type: cty.Number},
 	}
 }
 
@@ -132,6 +136,30 @@ func (l *loader) decodeResources(rb *hcl.Block, ctx *hcl.EvalContext) *Resources
 			l.add(errorDiag("Invalid cpus", fmt.Sprintf("cpus must be a whole number of at least 1; got %s.", bf.Text('g', 10)), rng))
 		} else {
 			r.CPUs = int(n)
+		}
+	}
+	attrRange := func(name string) *hcl.Range {
+		attrs, _ := rb.Body.JustAttributes()
+		if a := attrs[name]; a != nil {
+			return a.Expr.Range().Ptr()
+		}
+		return rb.DefRange.Ptr()
+	}
+	if s := str("checkpoint_every"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < 0 {
+			l.add(errorDiag("Invalid checkpoint_every", fmt.Sprintf("checkpoint_every is a duration such as \"5m\" or \"30s\" (\"0s\": only checkpoint_iters); got %q.", s), attrRange("checkpoint_every")))
+		} else {
+			r.CheckpointEvery = &d
+		}
+	}
+	if c := v.GetAttr("checkpoint_iters"); !c.IsNull() {
+		bf := c.AsBigFloat()
+		n, acc := bf.Int64()
+		if !bf.IsInt() || acc != 0 || n < 0 || n > 1<<31 {
+			l.add(errorDiag("Invalid checkpoint_iters", fmt.Sprintf("checkpoint_iters must be a whole number of iterations, 0 or more; got %s.", bf.Text('g', 10)), attrRange("checkpoint_iters")))
+		} else {
+			r.CheckpointIters = int(n)
 		}
 	}
 	if e := v.GetAttr("extra"); !e.IsNull() {

@@ -77,6 +77,13 @@ var topSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 }}
 
 func (l *loader) load(src []byte) {
+	if diags := CheckNesting(src, l.filename, false); diags.HasErrors() {
+		// Register the source without parsing it, so the diagnostic can
+		// still show the line.
+		l.parser.AddFile(l.filename, &hcl.File{Body: hcl.EmptyBody(), Bytes: src})
+		l.add(diags...)
+		return
+	}
 	file, diags := l.parser.ParseHCL(src, l.filename)
 	l.add(diags...)
 	if diags.HasErrors() || file == nil {

@@ -1,6 +1,8 @@
 package specs
 
 import (
+	"time"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -51,6 +53,13 @@ type Resources struct {
 	Time      string
 	Partition string
 	Extra     []string
+	// CheckpointEvery is how often a training stage saves its state
+	// (checkpoint_every = "5m"; "0s" disables time-based saves); nil means
+	// the default. CheckpointIters saves every that many iterations too
+	// (checkpoint_iters; 0: never by count). Like the rest of resources,
+	// neither enters the cache key: they do not change results.
+	CheckpointEvery *time.Duration
+	CheckpointIters int
 }
 
 // Stage returns the stage with the given address, or nil.

@@ -187,7 +187,12 @@ func (l *loader) setRaw(v *variable, raw, source string) {
 		return
 	}
 	notA := fmt.Sprintf("%q is not a %s", raw, typeexpr.TypeString(v.typ))
-	expr, diags := hclsyntax.ParseExpression([]byte(raw), fmt.Sprintf("<value for var.%s>", v.name), hcl.InitialPos)
+	name := fmt.Sprintf("<value for var.%s>", v.name)
+	if diags := CheckNesting([]byte(raw), name, true); diags.HasErrors() {
+		bad(fmt.Sprintf("it is nested deeper than %d levels", MaxNesting))
+		return
+	}
+	expr, diags := hclsyntax.ParseExpression([]byte(raw), name, hcl.InitialPos)
 	var val cty.Value
 	if !diags.HasErrors() {
 		val, diags = expr.Value(nil)
@@ -218,6 +223,11 @@ func (l *loader) readVarFile(path string) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		l.add(errorDiag("Cannot read variables file", fmt.Sprintf("Reading -var-file %s: %s.", path, err), nil))
+		return
+	}
+	if diags := CheckNesting(src, path, false); diags.HasErrors() {
+		l.parser.AddFile(path, &hcl.File{Body: hcl.EmptyBody(), Bytes: src})
+		l.add(diags...)
 		return
 	}
 	f, diags := l.parser.ParseHCL(src, path)

@@ -50,9 +50,11 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := c.err(); err != nil {
 		return err
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
+	ck := newTrainCheckpoint(job, src, rec, "finetune", 1, iters)
+	opt.Hook = ck
 	if err := ae.Finetune(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("finetune")); err != nil {
-		return err
+		return ck.checkpointErr(err)
 	}
 	return finishAE(job, ae, data, rec)
 }

@@ -59,13 +59,16 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := c.err(); err != nil {
 		return err
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
 	ae, err := models.NewAutoencoder(cfg, rng)
 	if err != nil {
 		return err
 	}
+	// One training loop per layer, run in order.
+	ck := newTrainCheckpoint(job, src, rec, "pretrain", len(cfg.Sizes)-1, iters)
+	opt.Hook = ck
 	if err := ae.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
-		return err
+		return ck.checkpointErr(err)
 	}
 	return finishAE(job, ae, data, rec)
 }

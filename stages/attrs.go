@@ -37,6 +37,10 @@ type attr struct {
 	check    func(string) error
 	doc      string
 	nested   []attr // the attributes of a repeatable labelled block (typ tBlocks)
+	// added says the attribute came after its kind's keys were first
+	// written: unset, it stays out of the cache key (info.KeyConfig), so
+	// results computed before it existed stay valid.
+	added bool
 }
 
 // attrType is an attribute's type in the spec language.
@@ -179,6 +183,9 @@ func (a attr) below(hi float64) attr {
 
 // probability: a number in [0, 1).
 func (a attr) fraction() attr { return a.atLeast(0).below(1) }
+
+// addedLater marks an attribute that enters the cache key only when set.
+func (a attr) addedLater() attr { a.added = true; return a }
 
 func (a attr) notEmpty() attr                      { a.nonEmpty = true; return a }
 func (a attr) checkedBy(f func(string) error) attr { a.check = f; return a }

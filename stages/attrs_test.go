@@ -62,6 +62,9 @@ func TestDeclarations(t *testing.T) {
 			if a.doc == "" {
 				t.Errorf("%s.%s has no description", kind, a.name)
 			}
+			if a.added && (a.def != cty.NilVal || a.fallback != cty.NilVal) {
+				t.Errorf("%s.%s is added later but has a default: it would enter every key (use nullMeans)", kind, a.name)
+			}
 			if a.def != cty.NilVal && a.fallback != cty.NilVal {
 				t.Errorf("%s.%s has both a default and a fallback", kind, a.name)
 			}
@@ -161,5 +164,32 @@ func TestKindsDocIsCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(got, b.Bytes()) {
 		t.Errorf("docs/kinds.md is out of date: run `make docs`")
+	}
+}
+
+// TestAddedAttributesStayOutOfKeys: an attribute added to a kind after its
+// keys were written leaves the key config untouched while unset (so a ring
+// dataset keeps its key), and enters it once set.
+func TestAddedAttributesStayOutOfKeys(t *testing.T) {
+	k := newDatasetKind()
+	null := cty.NullVal(cty.Number)
+	unset := cty.ObjectVal(map[string]cty.Value{"source": cty.StringVal("ring"), "n": null, "valid": null,
+		"limit": null, "limit_eval": null, "balanced": cty.NullVal(cty.Bool), "test": null,
+		"modes": null, "radius": null, "side": null, "spacing": null, "std": null})
+	got := k.KeyConfig(unset)
+	for _, name := range []string{"modes", "radius", "side", "spacing", "std"} {
+		if got.Type().HasAttribute(name) {
+			t.Errorf("unset %s is in the key config", name)
+		}
+	}
+	for _, name := range []string{"source", "n", "valid", "balanced"} {
+		if !got.Type().HasAttribute(name) {
+			t.Errorf("%s (there since the first keys) left the key config", name)
+		}
+	}
+	set := unset.AsValueMap()
+	set["std"] = cty.NumberFloatVal(0.02)
+	if got := k.KeyConfig(cty.ObjectVal(set)); !got.Type().HasAttribute("std") || got.GetAttr("std").AsBigFloat().String() != "0.02" {
+		t.Errorf("a set std is not in the key config: %#v", got)
 	}
 }

@@ -61,13 +61,15 @@ func (k *classifierTrainKind) Run(ctx context.Context, job *pipeline.Job) error 
 	if err := c.err(); err != nil {
 		return err
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
 	m, err := models.NewClassifier(cfg, rng)
 	if err != nil {
 		return err
 	}
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, iters)
+	opt.Hook = ck
 	if err := m.Train(ctx, data.Data, data.Labels, data.Rows, opt, batch, iters, rng, rec.observer("train")); err != nil {
-		return err
+		return ck.checkpointErr(err)
 	}
 	if err := writeModel(job, "model", m.Params(), m.Arch()); err != nil {
 		return err

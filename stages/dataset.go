@@ -27,21 +27,37 @@ func newDatasetKind() *datasetKind {
 			wholeAttr("limit", "images: keep this many training images (0: all)").atLeast(0).or(0),
 			wholeAttr("limit_eval", "images: keep this many validation and test images each (0: all)").atLeast(0).or(0),
 			boolAttr("balanced", "images: pick the limited subsets with equal counts per class").or(false),
-			wholeAttr("n", "ring, grid: training points").atLeast(1).or(2500),
-			wholeAttr("test", "ring, grid: test points").atLeast(1).nullMeans("n"),
+			wholeAttr("n", "ring, grid: training points; stacked_mnist: training stacks").atLeast(1).
+				nullMeans("2500 (ring, grid); 128000 (stacked_mnist, PacGAN's count)"),
+			wholeAttr("test", "ring, grid: test points; stacked_mnist: test stacks").atLeast(1).nullMeans("n (ring, grid); 26000 (stacked_mnist)"),
+			// Mixture geometry (added after the kind's first keys: unset, it
+			// stays out of the key and the PacGAN geometry applies).
+			wholeAttr("modes", "ring: number of Gaussians").atLeast(1).addedLater().nullMeans("8"),
+			numAttr("radius", "ring: radius of the circle").above(0).addedLater().nullMeans("1"),
+			wholeAttr("side", "grid: Gaussians per side").atLeast(1).addedLater().nullMeans("5"),
+			numAttr("spacing", "grid: distance between neighbouring centres").above(0).addedLater().nullMeans("2"),
+			numAttr("std", "ring, grid: standard deviation of each Gaussian").above(0).addedLater().nullMeans("0.01 (ring), 0.05 (grid)"),
 		},
 		outputs: []string{"train", "valid", "test"},
 	}}
 }
 
-var sourceNames = []string{datasets.MNIST, datasets.FashionMNIST, "ring", "grid"}
+var sourceNames = []string{datasets.MNIST, datasets.FashionMNIST, "ring", "grid", "stacked_mnist"}
 
 func isImageSource(s string) bool { return s == datasets.MNIST || s == datasets.FashionMNIST }
+
+// fileSource is the data files a source reads (stacked MNIST is made of MNIST).
+func fileSource(s string) string {
+	if s == "stacked_mnist" {
+		return datasets.MNIST
+	}
+	return s
+}
 
 // KeyExtra puts the source files' checksums into the key: a different copy
 // of MNIST is a different data set.
 func (k *datasetKind) KeyExtra(ctx context.Context, st *specs.Stage, env pipeline.Env) (map[string]string, error) {
-	src := newConfig(k.attrs, st.Config).str("source")
+	src := fileSource(newConfig(k.attrs, st.Config).str("source"))
 	if !isImageSource(src) {
 		return nil, nil
 	}
@@ -67,9 +83,9 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 	var splits [3]*datasets.Set
 	meta := map[string]string{"source": src}
 	switch {
-	case isImageSource(src):
-		job.Progress.Logf("loading %s", src)
-		s, err := datasets.Load(ctx, src, datasets.LoadOptions{
+	case isImageSource(fileSource(src)):
+		job.Progress.Logf("loading %s", fileSource(src))
+		s, err := datasets.Load(ctx, fileSource(src), datasets.LoadOptions{
 			DataDir:   job.Env.DataDir,
 			Valid:     c.intOr("valid", 5000),
 			Seed:      uint64(job.Seed),
@@ -85,12 +101,17 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		splits = [3]*datasets.Set{s.Train, s.Valid, s.Test}
 		meta["split_seed"] = strconv.FormatUint(uint64(job.Seed), 10)
-	case src == "ring" || src == "grid":
-		mix := datasets.RingMixture()
-		if src == "grid" {
-			mix = datasets.GridMixture()
+		if src == "stacked_mnist" {
+			if splits, err = stackSplits(splits, c.intOr("n", 128000), c.intOr("test", 26000), uint64(job.Seed)); err != nil {
+				return err
+			}
 		}
-		n := c.int("n")
+	case src == "ring" || src == "grid":
+		mix := datasets.RingOf(c.intOr("modes", 8), c.floatOr("radius", 1), c.floatOr("std", 0.01))
+		if src == "grid" {
+			mix = datasets.GridOf(c.intOr("side", 5), c.floatOr("spacing", 2), c.floatOr("std", 0.05))
+		}
+		n := c.intOr("n", 2500)
 		sizes := [3]int{n, c.intOr("valid", n), c.intOr("test", n)}
 		if err := c.err(); err != nil {
 			return err
@@ -108,7 +129,7 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 	for i, name := range k.outputs {
 		set := splits[i]
 		if set == nil {
-			set = &datasets.Set{D: splits[0].D, Rows: splits[0].Rows, Cols: splits[0].Cols}
+			set = &datasets.Set{D: splits[0].D, Rows: splits[0].Rows, Cols: splits[0].Cols, Channels: splits[0].Channels}
 		}
 		m := setToMatrix(set, meta)
 		m.Meta["split"] = name
@@ -127,7 +148,29 @@ func setToMatrix(s *datasets.Set, meta map[string]string) *artifact.Matrix {
 		m.Meta[k] = v
 	}
 	if s.Rows > 0 {
-		m.Meta["shape"] = fmt.Sprintf("%dx%dx1", s.Rows, s.Cols)
+		m.Meta["shape"] = fmt.Sprintf("%dx%dx%d", s.Rows, s.Cols, max(s.Channels, 1))
+	}
+	if s.Channels > 1 {
+		m.Meta["layout"] = "chw" // channel-major: each channel a whole image
 	}
 	return m
+}
+
+// stackSplits turns MNIST's splits into stacked MNIST (datasets.Stack): n
+// training stacks from the training images, test stacks from the test
+// images, and as many validation stacks as test stacks from the
+// validation images (none when there are none). Each split has its own
+// seed stream.
+func stackSplits(s [3]*datasets.Set, n, test int, seed uint64) ([3]*datasets.Set, error) {
+	var out [3]*datasets.Set
+	for i, count := range []int{n, test, test} {
+		if s[i] == nil || s[i].N == 0 {
+			continue
+		}
+		var err error
+		if out[i], err = datasets.Stack(s[i], count, seed+uint64(i)); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
 }

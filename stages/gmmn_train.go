@@ -73,13 +73,15 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		return fmt.Errorf("%s: %d is more than the %d rows of the data", name, opt.Batch, data.Rows)
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
 	g, err := models.NewGMMN(cfg, rng)
 	if err != nil {
 		return err
 	}
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, iters)
+	opt.Hook = ck
 	if err := g.Train(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("train")); err != nil {
-		return err
+		return ck.checkpointErr(err)
 	}
 	if err := writeModel(job, "model", g.Params(), g.Arch()); err != nil {
 		return err

@@ -2,6 +2,7 @@ package stages
 
 import (
 	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -22,6 +23,30 @@ func (i info) Version() string       { return i.version }
 func (i info) BodySpec() hcldec.Spec { return bodySpec(i.attrs) }
 func (i info) Outputs() []string     { return i.outputs }
 func (i info) Metrics() []string     { return i.metrics }
+
+// KeyConfig implements pipeline.KeyConfigurer: attributes added after
+// the kind's keys were first written stay out of the key while unset.
+func (i info) KeyConfig(cfg cty.Value) cty.Value {
+	if cfg.IsNull() || !cfg.Type().IsObjectType() {
+		return cfg
+	}
+	drop := map[string]bool{}
+	for _, a := range i.attrs {
+		if a.added && cfg.Type().HasAttribute(a.name) && cfg.GetAttr(a.name).IsNull() {
+			drop[a.name] = true
+		}
+	}
+	if len(drop) == 0 {
+		return cfg
+	}
+	kept := map[string]cty.Value{}
+	for name, v := range cfg.AsValueMap() {
+		if !drop[name] {
+			kept[name] = v
+		}
+	}
+	return cty.ObjectVal(kept)
+}
 
 // config reads a job's decoded body through the kind's declarations.
 func (i info) config(job *pipeline.Job) *config { return newConfig(i.attrs, job.Stage.Config) }

@@ -23,5 +23,6 @@ func allKinds() []pipeline.Kind {
 		newSweepReportKind(),
 		newLabelAgreementKind(),
 		newCodeGridKind(),
+		newModeCoverageKind(),
 	}
 }

@@ -60,6 +60,12 @@ func checkCmd() *command {
 			fail(env, err)
 			return 2
 		}
+		end, err := l.live(ctx, "check "+fs.Arg(0))
+		if err != nil {
+			fail(env, err)
+			return 2
+		}
+		defer end()
 		sel.apply(l.opts)
 		l.opts.Reporter = progress.New(env.stderr)
 		res, err := pipeline.Run(ctx, l.graph, l.opts)

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -46,10 +47,23 @@ func (f *specFlags) register(fs *flag.FlagSet) {
 
 // loaded is a decoded spec with everything needed to plan or run it.
 type loaded struct {
-	spec     *specs.Spec
-	graph    *pipeline.Graph
-	opts     *pipeline.Options
-	cacheDir string // the store's root, where run records live
+	spec  *specs.Spec
+	graph *pipeline.Graph
+	opts  *pipeline.Options
+	fs    *cache.FS // the store behind opts.Store; nil for allowUnset loads
+}
+
+// live registers this process as one computing into the cache (see
+// cache.FS.Live), so that a concurrent gc spares everything it uses, and
+// lets it heal corrupt manifests. Commands that compute call it before
+// touching the store; end releases the registration.
+func (l *loaded) live(ctx context.Context, command string) (end func(), err error) {
+	s, end, err := l.fs.Live(ctx, command)
+	if err != nil {
+		return nil, err
+	}
+	l.fs, l.opts.Store = s, s
+	return end, nil
 }
 
 // load decodes a spec and opens the cache. On a spec error it prints every
@@ -90,8 +104,7 @@ func (f *specFlags) load(ctx context.Context, env *cmdEnv, path string, allowUns
 		if err != nil {
 			return nil, err
 		}
-		l.opts.Store = store
-		l.cacheDir = store.Dir()
+		l.opts.Store, l.fs = store, store
 	}
 	return l, nil
 }
@@ -101,7 +114,19 @@ var errSpec = fmt.Errorf("spec has errors")
 
 func openStore(env *cmdEnv, dir string) (*cache.FS, error) {
 	dir = firstNonEmpty(dir, env.getenv("GANPIPE_CACHE"), filepath.Join(".ganpipe", "cache"))
-	return cache.Open(dir)
+	s, err := cache.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	// A test hook (crash tests): pause half-way through checkpoint writes.
+	if v := env.getenv("GANPIPE_TEST_CHECKPOINT_PAUSE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return nil, fmt.Errorf("GANPIPE_TEST_CHECKPOINT_PAUSE=%q: %w", v, err)
+		}
+		s.CheckpointPause = d
+	}
+	return s, nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -26,6 +26,8 @@ func execStageCmd() *command {
 		f.register(fs)
 		key := fs.String("key", "", "cache key the controller computed for the stage; the stage runs only if it is still the key")
 		force := fs.Bool("force", false, "recompute even if the key is cached (-force of the controller)")
+		fresh := fs.Bool("fresh", false, "ignore the stage's in-stage checkpoint (-fresh of the controller)")
+		every := fs.Duration("checkpoint-every", 0, "the controller's -checkpoint-every")
 		split := fs.Int("gemm-split", 0, "SGEMM blocks, the controller's (part of the key; 0: as this machine would pick)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
@@ -36,7 +38,7 @@ func execStageCmd() *command {
 		if fs.NArg() != 2 || *key == "" {
 			return usageError(fs, c, "want -key KEY, SPEC and ADDR")
 		}
-		if err := execStage(ctx, env, &f, fs.Arg(0), fs.Arg(1), *key, *force); err != nil {
+		if err := execStage(ctx, env, &f, fs.Arg(0), fs.Arg(1), *key, *force, *fresh, *every); err != nil {
 			return fail(env, err)
 		}
 		return 0
@@ -44,7 +46,7 @@ func execStageCmd() *command {
 	return c
 }
 
-func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, key string, force bool) error {
+func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, key string, force, fresh bool, every time.Duration) error {
 	start := time.Now()
 	host, _ := os.Hostname()
 	// The start time, to the microsecond, lets overhead be measured from the
@@ -58,6 +60,12 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 	if err != nil {
 		return err
 	}
+	end, err := l.live(ctx, "exec-stage "+addr)
+	if err != nil {
+		return err
+	}
+	defer end()
+	l.opts.CheckpointEvery = every
 	g, store := l.graph, l.opts.Store
 	if g.Stage(addr) == nil {
 		return fmt.Errorf("%s: no such stage in %s", addr, specPath)
@@ -95,7 +103,7 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 	t := &pipeline.Task{
 		Graph: g, Addr: addr, Key: key, Record: self.Record,
 		Seed: pipeline.DeriveSeed(g.Spec.Pipeline.Seed, addr), Upstream: upstream,
-		Progress: rep.Started(addr, ""), Options: l.opts,
+		Progress: rep.Started(addr, ""), Options: l.opts, Fresh: fresh,
 	}
 	computed, err := pipeline.Compute(ctx, t, force)
 	if err != nil {

@@ -72,6 +72,9 @@ func (e *executorFlags) slurmExecutor(specPath string, f *specFlags, o *pipeline
 	if err != nil {
 		return nil, err
 	}
+	if o.CheckpointEvery > 0 {
+		args = append(args, "-checkpoint-every", o.CheckpointEvery.String())
+	}
 	extra, err := slurm.SplitArgs(e.slurmArgs)
 	if err != nil {
 		return nil, fmt.Errorf("-slurm-args: %w", err)

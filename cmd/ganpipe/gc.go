@@ -4,10 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/pipeline/cache"
 )
 
 func gcCmd() *command {
@@ -16,13 +16,13 @@ func gcCmd() *command {
 		var dry *bool
 		var kr keepRunsFlags
 		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n > 0 }, func(fs *flag.FlagSet) {
-			dry = fs.Bool("dry-run", false, "list what would be removed, remove nothing")
+			dry = fs.Bool("dry-run", false, "list what would be removed, change nothing")
 			kr.register(fs)
 		})
 		if !ok {
 			return code
 		}
-		keep := map[string]bool{}
+		reach := cache.Reach{Keys: map[string]bool{}, Pending: map[cache.CheckpointOwner]bool{}}
 		var l *loaded
 		for _, path := range fs.Args() {
 			var err error
@@ -30,60 +30,80 @@ func gcCmd() *command {
 			if err != nil {
 				return fail(env, err)
 			}
-			steps, err := pipeline.Plan(ctx, l.graph, l.opts)
+			// Reachable, not Plan: it verifies no object, so a corrupt one
+			// does not make gc drop the valid results downstream of it,
+			// and a dry run moves nothing to corrupt/.
+			steps, err := pipeline.Reachable(ctx, l.graph, l.opts)
 			if err != nil {
 				return fail(env, err)
 			}
+			name := l.graph.Spec.Pipeline.Name
 			for _, s := range steps {
-				if s.Action == pipeline.ActionCached {
-					keep[s.Key] = true
+				if s.Key != "" {
+					reach.Keys[s.Key] = true
+					continue
+				}
+				// The key waits on an input whose manifest is missing or
+				// damaged. Recomputing that input reproduces its bytes, and
+				// so most likely this stage's last key: keep its last
+				// result rather than throw away work that will be reused.
+				reach.Pending[cache.CheckpointOwner{Pipeline: name, Addr: s.Addr}] = true
+				if k, err := l.fs.Latest(ctx, name, s.Addr); err == nil {
+					reach.Keys[k] = true
 				}
 			}
 		}
-		if n, err := kr.addKept(l.cacheDir, time.Now(), keep); err != nil {
+		if n, err := kr.addKept(l.fs.Dir(), time.Now(), reach.Keys); err != nil {
 			return fail(env, err)
 		} else if n > 0 {
 			fmt.Fprintf(env.stdout, "keeping what %d recorded run(s) reached\n", n)
 		}
-		store := l.opts.Store
-		ms, err := store.Manifests(ctx)
-		if err != nil {
+		rep, err := l.fs.GC(ctx, reach, *dry)
+		if rep == nil {
 			return fail(env, err)
 		}
-		keepObj := map[string]bool{}
-		var dropKeys []string
-		for _, m := range ms {
-			if keep[m.Key] {
-				for _, o := range m.Outputs {
-					keepObj[o.Digest] = true
-				}
-				continue
-			}
-			dropKeys = append(dropKeys, m.Key)
-			fmt.Fprintf(env.stdout, "result %s  %s\n", m.Key[:12], m.Addr)
+		counts := map[string]int{}
+		for _, g := range rep.Removed {
+			counts[g.What]++
+			fmt.Fprintf(env.stdout, "%-12s %s%s  %s\n", g.What, short(g), addrSuffix(g.Addr), humanBytes(g.Size))
 		}
-		objs, err := store.Objects(ctx)
-		if err != nil {
-			return fail(env, err)
+		for _, g := range rep.Spared {
+			fmt.Fprintf(env.stdout, "in use       %s %s%s  %s\n", g.What, short(g), addrSuffix(g.Addr), humanBytes(g.Size))
 		}
-		var dropObjs []string
-		var freed int64
-		for _, o := range objs {
-			if !keepObj[o.Digest] {
-				dropObjs = append(dropObjs, o.Digest)
-				freed += o.Size
-				fmt.Fprintf(env.stdout, "object %s  %s\n", o.Digest, humanBytes(o.Size))
-			}
+		for _, r := range rep.Live {
+			fmt.Fprintf(env.stdout, "live         pid %d on %s since %s: %s\n", r.PID, r.Host, r.Started.Local().Format(time.TimeOnly), r.Command)
 		}
-		sort.Strings(dropKeys)
 		verb := "removed"
 		if *dry {
 			verb = "would remove"
-		} else if err := store.Remove(ctx, dropKeys, dropObjs); err != nil {
+		}
+		fmt.Fprintf(env.stdout, "%s %d results and %d objects, %d temp, %d checkpoints, %d quarantined, %d other (%s); kept %d results",
+			verb, counts["result"], counts["object"], counts["temp"], counts["checkpoint"], counts["quarantined"],
+			counts["manifest"]+counts["stamp"]+counts["registration"], humanBytes(rep.Freed()), rep.Kept)
+		if len(rep.Spared) > 0 {
+			fmt.Fprintf(env.stdout, ", spared %d in use by %d running process(es)", len(rep.Spared), len(rep.Live))
+		}
+		fmt.Fprintln(env.stdout)
+		if err != nil {
 			return fail(env, err)
 		}
-		fmt.Fprintf(env.stdout, "%s %d results and %d objects (%s); kept %d results\n", verb, len(dropKeys), len(dropObjs), humanBytes(freed), len(keep))
 		return 0
 	}
 	return c
+}
+
+// short abbreviates a key or digest for a listing line.
+func short(g cache.Garbage) string {
+	switch g.What {
+	case "result":
+		return g.Name[:min(12, len(g.Name))]
+	}
+	return g.Name
+}
+
+func addrSuffix(addr string) string {
+	if addr == "" {
+		return ""
+	}
+	return "  " + addr
 }

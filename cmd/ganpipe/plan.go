@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/slurm"
@@ -111,13 +112,16 @@ func planJSON(env *cmdEnv, steps []*pipeline.Step, detailed bool) int {
 
 // selectFlags pick part of a pipeline.
 type selectFlags struct {
-	targets, force listFlag
-	jobs           int
+	targets, force, fresh listFlag
+	jobs                  int
+	checkpointEvery       time.Duration
 }
 
 func (s *selectFlags) register(fs *flag.FlagSet) {
 	fs.Var(&s.targets, "target", "only this stage and what it needs (repeatable; stage.x or stage.x[\"key\"])")
 	fs.Var(&s.force, "force", "recompute this stage even if cached (repeatable)")
+	fs.Var(&s.fresh, "fresh", "train this stage from scratch, ignoring its in-stage checkpoint (repeatable)")
+	fs.DurationVar(&s.checkpointEvery, "checkpoint-every", 0, "save training stages' state this often unless their resources block says otherwise (default 5m)")
 	fs.Var((*jobsFlag)(&s.jobs), "j", "stages to run at once, at least 1 (default: number of cores)")
 }
 
@@ -141,6 +145,8 @@ func (j *jobsFlag) Set(s string) error {
 func (s *selectFlags) apply(o *pipeline.Options) {
 	o.Targets = s.targets
 	o.Force = s.force
+	o.Fresh = s.fresh
+	o.CheckpointEvery = s.checkpointEvery
 	o.Jobs = s.jobs
 }
 

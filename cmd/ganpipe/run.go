@@ -27,6 +27,11 @@ func runCmd() *command {
 		if err != nil {
 			return fail(env, err)
 		}
+		end, err := l.live(ctx, "run "+fs.Arg(0))
+		if err != nil {
+			return fail(env, err)
+		}
+		defer end()
 		sel.apply(l.opts)
 		if err := ex.apply(env, fs.Arg(0), f, l.opts); err != nil {
 			return fail(env, err)

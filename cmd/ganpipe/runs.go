@@ -74,7 +74,7 @@ func finishRecord(ctx context.Context, env *cmdEnv, l *loaded, rec *runlog.Recor
 			errs = append(errs, err)
 		}
 	}
-	if err := runlog.Write(l.cacheDir, rec); err != nil {
+	if err := runlog.Write(l.fs.Dir(), rec); err != nil {
 		errs = append(errs, err)
 	}
 	// The record beside the reports, so a copied run directory still says

@@ -163,6 +163,75 @@ func TestSlurm(t *testing.T) {
 	t.Run("failure shows log and fails only downstream", h.failure)
 	t.Run("killed controller re-attaches", h.reattach)
 	t.Run("interrupt cancels jobs", h.interrupt)
+	t.Run("time limit resumes", h.timeLimit)
+}
+
+// timeLimitSpec trains for longer than its one-minute Slurm time limit,
+// checkpointing every 10 s.
+const timeLimitSpec = `
+pipeline "tl" {
+  seed = 11
+}
+dataset "ring" {
+  source = "ring"
+  n      = 500
+}
+stage "gmmn_train" "g" {
+  data              = dataset.ring.train
+  noise             = 4
+  hidden            = [64, 64]
+  output_activation = "linear"
+  sigmas            = [1]
+  batch             = 200
+  iters             = 20000
+  log_every         = 100
+  resources {
+    cpus             = 1
+    time             = "1"
+    checkpoint_every = "10s"
+  }
+}
+`
+
+// timeLimit: a stage longer than its job's time limit is killed by Slurm
+// (TIMEOUT), resubmitted by the controller, resumed from its checkpoint,
+// and ends with the digests of a local uninterrupted run.
+func (h *slurmHarness) timeLimit(t *testing.T) {
+	spec := filepath.Join(h.dir, "timelimit.hcl")
+	if err := os.WriteFile(spec, []byte(timeLimitSpec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	hh := *h
+	hh.spec = spec
+	slurmCache, localCache := filepath.Join(h.dir, "tl-slurm"), filepath.Join(h.dir, "tl-local")
+	start := time.Now()
+	code, out := hh.run(t, slurmCache, "-executor", "slurm")
+	took := time.Since(start)
+	if code != 0 {
+		t.Fatalf("slurm run exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{"TIMEOUT", "resubmitting (1 of 3)", "2 computed"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("slurm run output lacks %q:\n%s", want, out)
+		}
+	}
+	logs, _ := filepath.Glob(filepath.Join(slurmCache, "slurm", "*", "*.log"))
+	resumed := false
+	for _, l := range logs {
+		b, _ := os.ReadFile(l)
+		resumed = resumed || regexp.MustCompile(`stage.g resuming at [0-9,]+ / 20,000`).Match(b)
+	}
+	if !resumed {
+		t.Errorf("no job log says the stage resumed (logs %v)", logs)
+	}
+	if code, lout := hh.run(t, localCache); code != 0 {
+		t.Fatalf("local run exit %d:\n%s", code, lout)
+	}
+	s, l := manifests(t, slurmCache), manifests(t, localCache)
+	if len(s) != 2 || !reflect.DeepEqual(s, l) {
+		t.Errorf("resumed slurm run and local run differ:\nslurm %v\nlocal %v", s, l)
+	}
+	t.Logf("time-limited slurm run took %s", took.Round(time.Second))
 }
 
 type slurmHarness struct {

@@ -200,6 +200,11 @@ func Load(path string) (*File, hcl.Diagnostics) {
 	if err != nil {
 		return f, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read baseline", Detail: err.Error()}}
 	}
+	if diags := specs.CheckNesting(src, path, false); diags.HasErrors() {
+		p.AddFile(path, &hcl.File{Body: hcl.EmptyBody(), Bytes: src})
+		f.Files = p.Files()
+		return f, diags
+	}
 	hf, diags := p.ParseHCL(src, path)
 	f.Files = p.Files()
 	if diags.HasErrors() {

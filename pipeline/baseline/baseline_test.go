@@ -172,3 +172,15 @@ func TestLoadErrorsCarryLocations(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadTooDeep: a baseline nested past specs.MaxNesting is refused with
+// a located diagnostic, not parsed into a stack overflow.
+func TestLoadTooDeep(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deep.baseline.hcl")
+	n := 100000
+	os.WriteFile(path, []byte("x = "+strings.Repeat("(", n)+"1"+strings.Repeat(")", n)+"\n"), 0o644)
+	_, diags := Load(path)
+	if len(diags) != 1 || diags[0].Summary != "Too deeply nested" || diags[0].Subject == nil || diags[0].Subject.Start.Line != 1 {
+		t.Fatalf("diagnostics = %v, want one located \"Too deeply nested\"", diags)
+	}
+}

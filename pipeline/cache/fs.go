@@ -28,13 +28,21 @@ import (
 //	latest/<h>.json       last completed key per (pipeline, stage address)
 //	locks/<key>.lock      flock(2) files, one per key
 //	corrupt/<hex>.arrow   objects whose bytes no longer match their name
+//	corrupt/<key>.json    manifests that could not be decoded
+//	checkpoints/<key>/    in-stage checkpoints of a key not yet computed
+//	live/<id>.lock        registrations of live processes (see live.go)
+//	gc.lock               taken exclusively by gc, shared by live processes
 //	tmp/                  temp files and stage output directories
 //
 // Every file that other readers may see is written to tmp/, fsynced and
 // renamed into place, so readers never observe a partial file. The root must
 // be on one filesystem (rename is only atomic within one).
 type FS struct {
-	dir string
+	dir  string
+	live *liveReg // set on the copy Live returns
+	// CheckpointPause makes every checkpoint write stop half-way for this
+	// long: a test hook, so crash tests can kill a process mid-write.
+	CheckpointPause time.Duration
 }
 
 // lockPoll is how often a blocked Lock retries flock(LOCK_NB). flock has no
@@ -49,11 +57,18 @@ func Open(dir string) (*FS, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache: open %s: %w", dir, err)
 	}
-	for _, sub := range []string{"objects", "actions", "latest", "locks", "corrupt", "tmp"} {
+	for _, sub := range []string{"objects", "actions", "latest", "locks", "corrupt", "tmp", "live", "checkpoints"} {
 		if err := os.MkdirAll(filepath.Join(abs, sub), 0o755); err != nil {
 			return nil, fmt.Errorf("cache: open %s: %w", dir, err)
 		}
 	}
+	// gc.lock exists from the start, so that taking it (even in a dry run
+	// of gc) never changes the store.
+	f, err := os.OpenFile(filepath.Join(abs, "gc.lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("cache: open %s: %w", dir, err)
+	}
+	f.Close()
 	return &FS{dir: abs}, nil
 }
 
@@ -101,17 +116,45 @@ func (s *FS) stampPath(h string) string  { return filepath.Join(s.dir, "objects"
 func (s *FS) actionPath(k string) string { return filepath.Join(s.dir, "actions", k+".json") }
 
 // Get reads the manifest for key. It does not check the manifest's objects;
-// Path does that when an output is used.
+// Path does that when an output is used. A manifest that cannot be decoded is
+// ErrCorrupt; a live store (see Live) also moves it to corrupt/, so the
+// stage is recomputed and the bytes stay for inspection, and touches a good
+// one so gc keeps it while this process may use it.
 func (s *FS) Get(ctx context.Context, key string) (*Manifest, error) {
 	if err := validName(key); err != nil {
 		return nil, err
 	}
+	var m *Manifest
+	err := s.shared(ctx, func() error {
+		var err error
+		m, err = s.readManifest(key)
+		switch {
+		case err == nil && s.live != nil:
+			touch(s.actionPath(key))
+		case errors.Is(err, ErrCorrupt) && s.live != nil:
+			if qerr := s.quarantineManifest(key); qerr == nil {
+				err = fmt.Errorf("%w; moved to corrupt/%s.json", err, key)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// readManifest decodes actions/<key>.json without side effects.
+func (s *FS) readManifest(key string) (*Manifest, error) {
 	b, err := os.ReadFile(s.actionPath(key))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("cache: manifest %s: %w", key, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("cache: manifest %s: %w", key, err)
+	}
+	if len(b) == 0 {
+		return nil, fmt.Errorf("cache: manifest %s: %w: empty file", key, ErrCorrupt)
 	}
 	var m Manifest
 	if err := json.Unmarshal(b, &m); err != nil {
@@ -123,6 +166,11 @@ func (s *FS) Get(ctx context.Context, key string) (*Manifest, error) {
 	return &m, nil
 }
 
+// quarantineManifest moves an undecodable manifest to corrupt/<key>.json.
+func (s *FS) quarantineManifest(key string) error {
+	return os.Rename(s.actionPath(key), filepath.Join(s.dir, "corrupt", key+".json"))
+}
+
 // Put moves each file into objects/ and then writes the manifest. On any
 // error no manifest is written; objects already stored stay (gc removes
 // them if nothing refers to them).
@@ -130,6 +178,12 @@ func (s *FS) Put(ctx context.Context, m *Manifest, files map[string]string) erro
 	if err := validName(m.Key); err != nil {
 		return err
 	}
+	// Under the shared gc lock: gc must not collect an object we
+	// deduplicate against between our check and our manifest.
+	return s.shared(ctx, func() error { return s.put(ctx, m, files) })
+}
+
+func (s *FS) put(ctx context.Context, m *Manifest, files map[string]string) error {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -216,10 +270,13 @@ func (s *FS) putObject(ctx context.Context, src string) (Object, error) {
 
 	// An existing object with the right digest makes ours redundant. A
 	// corrupt one is quarantined by Path and then replaced by ours.
-	if _, err := s.Path(ctx, o); err == nil {
+	if p, err := s.Path(ctx, o); err == nil {
 		if err := os.Remove(staged); err != nil {
 			return Object{}, fmt.Errorf("drop duplicate %s: %w", staged, err)
 		}
+		// The object may be old and unreferenced: make it as young as
+		// the manifest about to name it, for gc's cutoff.
+		touch(p)
 		return o, nil
 	}
 	if err := os.Rename(staged, s.objectPath(hexsum)); err != nil {
@@ -300,12 +357,12 @@ func (s *FS) Path(ctx context.Context, o Object) (string, error) {
 	}
 	if sum != h {
 		s.quarantine(h)
-		return "", fmt.Errorf("cache: object %s (%d bytes, hashes to sha256:%s): %w", o.Digest, n, sum, ErrCorrupt)
+		return "", fmt.Errorf("cache: object %s (%d bytes, hashes to sha256:%s): %w object", o.Digest, n, sum, ErrCorrupt)
 	}
 	if o.Size > 0 && n != o.Size {
 		// The bytes match their name, so it is the caller's record that is
 		// wrong; keep the object.
-		return "", fmt.Errorf("cache: object %s is %d bytes, the manifest says %d: %w", o.Digest, n, o.Size, ErrCorrupt)
+		return "", fmt.Errorf("cache: object %s is %d bytes, the manifest says %d: %w object", o.Digest, n, o.Size, ErrCorrupt)
 	}
 	s.writeStamp(h)
 	return p, nil
@@ -404,28 +461,11 @@ func (s *FS) Lock(ctx context.Context, key string) (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache: lock %s: %w", key, err)
 	}
-	fd := int(f.Fd())
-	var tick *time.Ticker
-	for {
-		err := unix.Flock(fd, unix.LOCK_EX|unix.LOCK_NB)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, unix.EWOULDBLOCK) && !errors.Is(err, unix.EINTR) {
-			f.Close()
-			return nil, fmt.Errorf("cache: lock %s: flock: %w", key, err)
-		}
-		if tick == nil {
-			tick = time.NewTicker(lockPoll)
-			defer tick.Stop()
-		}
-		select {
-		case <-ctx.Done():
-			f.Close()
-			return nil, fmt.Errorf("cache: lock %s: %w", key, ctx.Err())
-		case <-tick.C:
-		}
+	if err := flockWait(ctx, f, unix.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cache: lock %s: %w", key, err)
 	}
+	fd := int(f.Fd())
 	var once sync.Once
 	return func() {
 		once.Do(func() {
@@ -480,32 +520,56 @@ func (s *FS) Latest(ctx context.Context, pipeline, addr string) (string, error) 
 	return r.Key, nil
 }
 
-// Manifests returns every manifest, sorted by key. An undecodable manifest
-// is an error naming it (Remove can delete it by key).
+// Manifests returns every manifest that decodes, sorted by key; Scan also
+// names the ones that do not.
 func (s *FS) Manifests(ctx context.Context) ([]*Manifest, error) {
+	ms, _, err := s.Scan(ctx)
+	return ms, err
+}
+
+// BadManifest is a manifest file that does not decode.
+type BadManifest struct {
+	Key  string
+	Size int64
+	Err  error
+}
+
+// Scan returns every manifest that decodes, sorted by key, and every one
+// that does not, so that ls and gc can carry on past a damaged file and say
+// so. It changes nothing.
+func (s *FS) Scan(ctx context.Context) ([]*Manifest, []BadManifest, error) {
 	ents, err := os.ReadDir(filepath.Join(s.dir, "actions"))
 	if err != nil {
-		return nil, fmt.Errorf("cache: list manifests: %w", err)
+		return nil, nil, fmt.Errorf("cache: list manifests: %w", err)
 	}
 	var out []*Manifest
+	var bad []BadManifest
 	for _, e := range ents {
 		key, ok := strings.CutSuffix(e.Name(), ".json")
-		if !ok || e.IsDir() {
+		if !ok || e.IsDir() || validName(key) != nil {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		m, err := s.Get(ctx, key)
+		m, err := s.readManifest(key)
 		if errors.Is(err, ErrNotFound) {
 			continue // removed meanwhile
 		}
+		if errors.Is(err, ErrCorrupt) {
+			var size int64
+			if info, ierr := e.Info(); ierr == nil {
+				size = info.Size()
+			}
+			bad = append(bad, BadManifest{Key: key, Size: size, Err: err})
+			continue
+		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, m)
 	}
-	return out, nil
+	return out, bad, nil
 }
 
 // Objects returns every stored object, sorted by digest.

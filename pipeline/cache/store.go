@@ -10,8 +10,9 @@ import (
 // ErrNotFound: no manifest for the key, or no object for the digest.
 var ErrNotFound = errors.New("not in cache")
 
-// ErrCorrupt: an object's bytes no longer hash to its name.
-var ErrCorrupt = errors.New("corrupt object")
+// ErrCorrupt: an object's bytes no longer hash to its name, or a manifest
+// does not decode.
+var ErrCorrupt = errors.New("corrupt")
 
 // Object names one stored artifact.
 type Object struct {

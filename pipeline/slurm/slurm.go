@@ -64,6 +64,28 @@ type Config struct {
 	Grace time.Duration
 	// Run runs Slurm commands; nil runs them with os/exec.
 	Run Runner
+	// Resubmits bounds how often a stage whose job hit its time limit, was
+	// preempted or lost its node (TIMEOUT, PREEMPTED, NODE_FAIL) is
+	// submitted again; each new job resumes the stage from its newest
+	// in-stage checkpoint. 0 means DefaultResubmits; negative, never.
+	Resubmits int
+}
+
+// DefaultResubmits is Config.Resubmits when unset: enough for a stage a
+// few times longer than the partition's time limit, few enough that a
+// stage making no progress (checkpoint interval longer than the limit)
+// fails in hours, not days.
+const DefaultResubmits = 3
+
+// resumable is a job end after which resubmitting makes progress: the
+// stage was stopped from outside, and its checkpoints survive.
+type resumable struct{ err error }
+
+func (r *resumable) Error() string { return r.err.Error() }
+func (r *resumable) Unwrap() error { return r.err }
+
+func isResumable(state string) bool {
+	return state == "TIMEOUT" || state == "PREEMPTED" || state == "NODE_FAIL"
 }
 
 // Executor submits stages as Slurm jobs. It implements pipeline.Executor and
@@ -171,7 +193,23 @@ func (e *Executor) Execute(ctx context.Context, t *pipeline.Task) error {
 			return err
 		}
 	}
-	return e.await(ctx, t, j, progress)
+	limit := e.cfg.Resubmits
+	if limit == 0 {
+		limit = DefaultResubmits
+	}
+	for attempt := 1; ; attempt++ {
+		err := e.await(ctx, t, j, progress)
+		var r *resumable
+		if !errors.As(err, &r) || attempt > limit {
+			return err
+		}
+		progress.Logf("job %s stopped from outside; resubmitting (%d of %d), the stage resumes from its newest checkpoint", j.id, attempt, limit)
+		// -fresh applied to the first job only: the next one must resume.
+		t.Fresh = false
+		if j, err = e.submit(ctx, t, progress); err != nil {
+			return err
+		}
+	}
 }
 
 // attach returns the ledger's job for the key if squeue still shows it
@@ -259,6 +297,9 @@ func (e *Executor) stageCommand(t *pipeline.Task) []string {
 	if t.Force {
 		argv = append(argv, "-force")
 	}
+	if t.Fresh {
+		argv = append(argv, "-fresh")
+	}
 	return append(argv, "-key", t.Key, e.cfg.Spec, t.Addr)
 }
 
@@ -318,6 +359,9 @@ func (e *Executor) await(ctx context.Context, t *pipeline.Task, j *job, progress
 			if st.Reason != "" && st.Reason != "None" {
 				what += " (" + st.Reason + ")"
 			}
+			if isResumable(st.State) {
+				return &resumable{e.jobError(j.id, t.Key, what)}
+			}
 			return e.jobError(j.id, t.Key, what)
 		}
 	}
@@ -364,8 +408,8 @@ func tailLines(path string, n int) (string, error) {
 // present and intact.
 func done(ctx context.Context, store cache.Store, key string) (bool, error) {
 	m, err := store.Get(ctx, key)
-	if errors.Is(err, cache.ErrNotFound) {
-		return false, nil
+	if errors.Is(err, cache.ErrNotFound) || errors.Is(err, cache.ErrCorrupt) {
+		return false, nil // a damaged manifest is recomputed
 	}
 	if err != nil {
 		return false, err

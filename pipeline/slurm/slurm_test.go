@@ -332,7 +332,7 @@ func TestExecuteOutcomes(t *testing.T) {
 			[]string{"submitted job 1", "job 1 PENDING", "job 1 RUNNING", "job 1 COMPLETED"}},
 		{"straight to completed", []string{"COMPLETED"}, false, false, "", []string{"submitted job 1", "job 1 COMPLETED"}},
 		{"fails", []string{"RUNNING", "FAILED"}, true, false, "slurm job 1 FAILED", nil},
-		{"timeout", []string{"RUNNING", "TIMEOUT"}, true, false, "slurm job 1 TIMEOUT", nil},
+		{"fails outside", []string{"RUNNING", "OUT_OF_MEMORY"}, true, false, "slurm job 1 OUT_OF_MEMORY", nil},
 		{"completed without manifest", []string{"RUNNING", "COMPLETED"}, true, false, "COMPLETED but the stage's manifest is not in the cache", nil},
 		{"vanishes with manifest", []string{"RUNNING", "COMPLETED"}, false, true, "", nil},
 		{"vanishes without manifest", []string{"RUNNING", "GONE"}, true, false, "left the queue without a result", nil},
@@ -552,5 +552,52 @@ func TestQuery(t *testing.T) {
 	// squeue fails with "Invalid job id" for a single unknown id.
 	if st, ok, err := Query(context.Background(), f.run, "99"); err != nil || ok {
 		t.Errorf("Query(99) = %+v, %v, %v; want not found, no error", st, ok, err)
+	}
+}
+
+// TestResubmitAfterTimeLimit: a job stopped at its time limit (or
+// preempted) is submitted again, up to Config.Resubmits times; the new job
+// resumes from the stage's checkpoint (exec-stage's business). Here the
+// first two jobs time out and the third completes.
+func TestResubmitAfterTimeLimit(t *testing.T) {
+	calls := 0
+	f := newFake(t, func(string) []string {
+		calls++
+		if calls <= 2 {
+			return []string{"RUNNING", []string{"TIMEOUT", "PREEMPTED"}[calls-1]}
+		}
+		return []string{"RUNNING", "COMPLETED"}
+	})
+	e := f.executor(t)
+	task, rec := f.task("k1")
+	task.Fresh = true
+	if err := e.Execute(context.Background(), task); err != nil {
+		t.Fatalf("Execute: %v (log %q)", err, rec.lines)
+	}
+	if f.sbatches != 3 {
+		t.Errorf("%d submissions, want 3", f.sbatches)
+	}
+	if task.Fresh {
+		t.Errorf("-fresh passed on to a resubmission: it would drop the checkpoint it must resume from")
+	}
+	want := "job 2 stopped from outside; resubmitting (2 of 3), the stage resumes from its newest checkpoint"
+	found := false
+	for _, l := range rec.lines {
+		found = found || l == want
+	}
+	if !found {
+		t.Errorf("log %q lacks %q", rec.lines, want)
+	}
+
+	// Bounded: a stage that always times out fails after 1 + Resubmits jobs.
+	g := newFake(t, func(string) []string { return []string{"RUNNING", "TIMEOUT"} })
+	e = g.executor(t)
+	task, _ = g.task("k2")
+	err := e.Execute(context.Background(), task)
+	if err == nil || !strings.Contains(err.Error(), "slurm job 4 TIMEOUT") {
+		t.Errorf("err = %v, want job 4 TIMEOUT", err)
+	}
+	if g.sbatches != 1+DefaultResubmits {
+		t.Errorf("%d submissions, want %d", g.sbatches, 1+DefaultResubmits)
 	}
 }

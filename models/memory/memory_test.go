@@ -1,0 +1,188 @@
+package memory
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+func unit(v ...float64) []float32 {
+	s := 0.0
+	for _, x := range v {
+		s += x * x
+	}
+	out := make([]float32, len(v))
+	for i, x := range v {
+		out[i] = float32(x / math.Sqrt(s))
+	}
+	return out
+}
+
+func setKey(m *Memory, i int, v ...float64) {
+	copy(m.key(i), v)
+}
+
+// The authors' initial state: zero keys, values 1 then 0, h 1e-5, age 0.
+func TestNewIsTheAuthorsStart(t *testing.T) {
+	m, err := New(Config{Slots: 6, Dim: 3, TopK: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 6 {
+		for _, k := range m.Key(i) {
+			if k != 0 {
+				t.Fatalf("slot %d key %v, want zero", i, m.Key(i))
+			}
+		}
+		if want := map[bool]float64{true: 1, false: 0}[i < 3]; m.Values[i] != want || m.Hist[i] != 1e-5 || m.Ages[i] != 0 {
+			t.Errorf("slot %d: value %g hist %g age %g", i, m.Values[i], m.Hist[i], m.Ages[i])
+		}
+	}
+	if c := m.Config(); c.Kappa != 1 || c.Beta != 1e-8 || c.Alpha != 0.5 {
+		t.Errorf("defaults %+v, want kappa 1, beta 1e-8, alpha 0.5", c)
+	}
+	for _, bad := range []Config{{Slots: 1, Dim: 2, TopK: 1}, {Slots: 4, Dim: 2, TopK: 5}, {Slots: 4, Dim: 2, TopK: 1, Alpha: 2}} {
+		if _, err := New(bad); err == nil {
+			t.Errorf("%+v accepted", bad)
+		}
+	}
+}
+
+// A read by hand: keys e1, e2, -e1 with values 1, 0, 1, h = 1 (beta 1e-8
+// is negligible at 1e-8 relative), k = 2, query e1. Scores log(h) + q.K - 1:
+// 0, -1, -2, so the top two are slots 0 and 1 with posterior
+// 1/(1+e^-1) = 0.731059 and e^-1/(1+e^-1), which sum to 1, and D's output
+// is the first (slot 1's value is 0). Tolerance 1e-8 (beta's effect).
+func TestReadPosterior(t *testing.T) {
+	m, _ := New(Config{Slots: 3, Dim: 2, TopK: 2})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, 0, 1)
+	setKey(m, 2, -1, 0)
+	m.Values = []float64{1, 0, 1}
+	m.Hist = []float64{1, 1, 1}
+	r := m.Read(unit(1, 0))
+	p0 := 1 / (1 + math.Exp(-1))
+	if r.Slots[0] != 0 || r.Slots[1] != 1 {
+		t.Fatalf("top slots %v, want [0 1]", r.Slots)
+	}
+	if math.Abs(r.Posterior[0]-p0) > 1e-8 || math.Abs(r.Posterior[0]+r.Posterior[1]-1) > 1e-15 || math.Abs(r.Output-p0) > 1e-8 {
+		t.Errorf("posterior %v output %g, want %g, %g and %g", r.Posterior, r.Output, p0, 1-p0, p0)
+	}
+}
+
+// EM on two well-separated clusters: two real slots start off-centre
+// (30 degrees from their clusters' directions); queries from the two
+// clusters (unit vectors around e1 and e2, noise 0.05 per coordinate)
+// pull each slot to its own cluster. With the authors' kappa 1 the
+// posterior is soft (a slot's fixed point mixes both clusters), so this
+// test uses kappa 30, where the assignment is hard and each key must end
+// at its cluster's mean direction: within 0.01 in cosine distance (the
+// spread of the last batches' means at 16 queries per cluster).
+func TestEMConvergesToClusterMeans(t *testing.T) {
+	m, _ := New(Config{Slots: 4, Dim: 3, TopK: 2, Kappa: 30})
+	c30, s30 := math.Cos(math.Pi/6), math.Sin(math.Pi/6)
+	setKey(m, 0, c30, 0, s30) // 30 degrees off e1
+	setKey(m, 1, 0, c30, s30) // 30 degrees off e2
+	m.Hist = []float64{1, 1, 1e-5, 1e-5}
+	r := rand.New(rand.NewPCG(1, 2))
+	var q []float32
+	var labels []float64
+	for range 200 {
+		q, labels = q[:0], labels[:0]
+		for j := range 32 {
+			v := []float64{r.NormFloat64() * 0.05, r.NormFloat64() * 0.05, r.NormFloat64() * 0.05}
+			v[j%2]++ // around e1 or e2
+			q = append(q, unit(v...)...)
+			labels = append(labels, 1)
+		}
+		if err := m.Update(q, labels); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, dir := range [][]float64{{1, 0, 0}, {0, 1, 0}} {
+		k := m.Key(i)
+		if cos := k[0]*dir[0] + k[1]*dir[1] + k[2]*dir[2]; 1-cos > 0.01 {
+			t.Errorf("slot %d key %v: cosine %g to its cluster's direction", i, k, cos)
+		}
+	}
+}
+
+// Replacement by hand: keys e1 (fake), e2 (real), -e1 (real), -e2 (fake),
+// ages 1, 5, 3, 2, h 1, k 1. A real query e1 has a fake nearest slot
+// (slot 0), so it is written into the oldest slot, 1: key e1, value 1, h
+// the mean h after the EM step (slot 1, the label-conditional top-1, went
+// to 0.5 + 1 = 1.5, so (1 + 1.5 + 1 + 1)/4 = 1.125), age 0 then aged to 1;
+// the others age by 1.
+func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
+		setKey(m, i, k...)
+	}
+	m.Values = []float64{0, 1, 1, 0}
+	m.Ages = []float64{1, 5, 3, 2}
+	m.Hist = []float64{1, 1, 1, 1}
+	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
+		t.Fatal(err)
+	}
+	if k := m.Key(1); k[0] != 1 || k[1] != 0 || m.Values[1] != 1 || math.Abs(m.Hist[1]-1.125) > 1e-15 {
+		t.Errorf("slot 1: key %v value %g hist %g, want [1 0], 1, 1.125", k, m.Values[1], m.Hist[1])
+	}
+	if want := []float64{2, 1, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
+		t.Errorf("ages %v, want %v", m.Ages, want)
+	}
+	// A query whose nearest slot has its label replaces nothing.
+	before := m.Key(2)
+	_ = m.Update(unit(-1, 0.01), []float64{1})
+	if m.Values[0] != 0 || m.Key(0)[0] != 1 {
+		t.Errorf("a right nearest slot still replaced slot 0: %v", m.Key(0))
+	}
+	if after := m.Key(2); after[0] == before[0] && after[1] == before[1] {
+		t.Errorf("the EM step did not move slot 2 toward its query")
+	}
+}
+
+// No slot is ever non-unit: after every update of a long random run, each
+// key is zero (never written) or of norm 1 to 1e-12.
+func TestKeysStayUnit(t *testing.T) {
+	m, _ := New(Config{Slots: 16, Dim: 5, TopK: 4})
+	r := rand.New(rand.NewPCG(3, 4))
+	for step := range 300 {
+		var q []float32
+		var labels []float64
+		for range 8 {
+			q = append(q, unit(r.NormFloat64(), r.NormFloat64(), r.NormFloat64(), r.NormFloat64(), r.NormFloat64())...)
+			labels = append(labels, float64(r.IntN(2)))
+		}
+		if err := m.Update(q, labels); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 16 {
+			s := 0.0
+			for _, x := range m.Key(i) {
+				s += x * x
+			}
+			if s != 0 && math.Abs(math.Sqrt(s)-1) > 1e-12 {
+				t.Fatalf("step %d: slot %d has norm %g", step, i, math.Sqrt(s))
+			}
+		}
+	}
+	if err := m.Update(make([]float32, 4), []float64{1}); err == nil {
+		t.Error("a query of the wrong dimension was accepted")
+	}
+}
+
+// The generator's slot is drawn in proportion to h * v: with h 1, 3, 2, 4
+// and values 1, 1, 0, 0, slot 0 for u < 1/4, slot 1 above.
+func TestSampleSlot(t *testing.T) {
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	m.Hist = []float64{1, 3, 2, 4}
+	m.Values = []float64{1, 1, 0, 0}
+	for _, c := range []struct {
+		u    float64
+		want int
+	}{{0, 0}, {0.2499, 0}, {0.25, 1}, {0.999, 1}} {
+		if got := m.SampleSlot(c.u); got != c.want {
+			t.Errorf("u %g: slot %d, want %d", c.u, got, c.want)
+		}
+	}
+}

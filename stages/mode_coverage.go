@@ -1,0 +1,144 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/metrics"
+	"github.com/ganpipe/ganpipe/pipeline"
+)
+
+// modeCoverageKind counts the modes a generator's samples cover, as the
+// mode-collapse papers do (PAPERS.md, "Mode collapse"). Two forms:
+//
+//   - 2-D mixtures (data = a ring or grid dataset output): the centres are
+//     the means of the data's points per mode label and the std their
+//     pooled standard deviation, both estimated from the data (with 2,500
+//     points the centres are off by about std/18, well inside the
+//     3-std threshold); a sample within threshold std of its nearest centre
+//     is high quality; figures: modes, high_quality, reverse_kl.
+//   - stacked MNIST (classifier = an MNIST classifier_train model): each of
+//     a sample's three channels is labelled by the classifier, the mode is
+//     the triple; figures: modes (of 1000) and kl (to the uniform).
+type modeCoverageKind struct{ info }
+
+func newModeCoverageKind() *modeCoverageKind {
+	return &modeCoverageKind{info{
+		name: "mode_coverage", version: "1",
+		summary: "modes covered by samples: 2-D mixtures (modes, high-quality %, reverse KL) or stacked MNIST (modes of 1000, KL)",
+		attrs: []attr{
+			refAttr("samples", "the model's samples (matrix)").req(),
+			refAttr("data", "2-D mixtures: the labelled mixture data the centres and std are estimated from"),
+			refAttr("classifier", "stacked MNIST: an MNIST classifier_train model that labels each channel"),
+			numAttr("threshold", "2-D: a sample is high quality within this many std of its nearest centre").above(0).or(3.0),
+			numAttr("std", "2-D: the mixture's std").above(0).nullMeans("estimated from data"),
+			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).nullMeans("2500 (2-D), 26000 (stacked MNIST), the papers' counts"),
+		},
+		outputs: []string{"metrics"},
+		metrics: []string{"modes", "total", "high_quality", "reverse_kl", "kl"},
+	}}
+}
+
+func (k *modeCoverageKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := k.config(job)
+	_, hasData := c.ref("data")
+	_, hasClf := c.ref("classifier")
+	if hasData == hasClf {
+		return fmt.Errorf("mode_coverage: give exactly one of data (2-D mixtures) or classifier (stacked MNIST)")
+	}
+	samples, err := readMatrix(job, c, "samples")
+	if err != nil {
+		return err
+	}
+	if hasClf {
+		return k.stacked(job, c, samples)
+	}
+	data, err := readMatrix(job, c, "data")
+	if err != nil {
+		return err
+	}
+	if data.Cols != 2 || samples.Cols != 2 || data.Labels == nil {
+		return fmt.Errorf("mode_coverage: 2-D labelled data and 2-D samples needed, got data of %d columns (labels: %v) and samples of %d",
+			data.Cols, data.Labels != nil, samples.Cols)
+	}
+	centres, std := mixtureFit(data)
+	if c.has("std") {
+		std = c.float("std")
+	}
+	samples = pickRows(samples, c.intOr("max_samples", 2500), newRand(job))
+	cov, err := metrics.MixtureCoverage(samples.Data, samples.Rows, centres, c.float("threshold")*std)
+	if err != nil {
+		return err
+	}
+	n := samples.Rows
+	job.Progress.Logf("%d samples: %d of %d modes, %.1f%% high quality, reverse KL %.3f (std %.4g)",
+		n, cov.Modes, cov.Total, 100*cov.HighQuality, cov.ReverseKL, std)
+	return writeMetrics(job, "metrics",
+		metric("modes", float64(cov.Modes), 0, n), metric("total", float64(cov.Total), 0, n),
+		metric("high_quality", cov.HighQuality, stderrProp(cov.HighQuality, n), n),
+		metric("reverse_kl", cov.ReverseKL, 0, n))
+}
+
+// stacked labels each channel of stacked-MNIST samples with the classifier
+// and counts the triples.
+func (k *modeCoverageKind) stacked(job *pipeline.Job, c *config, samples *artifact.Matrix) error {
+	m, err := loadClassifier(job, c, "classifier")
+	if err != nil {
+		return err
+	}
+	const channels = 3
+	d := m.InDim()
+	if samples.Cols != channels*d {
+		return fmt.Errorf("samples: rows of %d values; stacked MNIST for this classifier has %d (3 channels of %d)", samples.Cols, channels*d, d)
+	}
+	samples = pickRows(samples, c.intOr("max_samples", 26000), newRand(job))
+	n := samples.Rows
+	// The channels of all samples as one batch of single images: channel
+	// ch of sample i is row channels*i + ch (channel-major layout).
+	_, logits := m.Forward(samples.Data, channels*n)
+	pred := argmaxRows(logits, channels*n, m.Classes())
+	modes := make([]int32, n)
+	for i := range n {
+		modes[i] = 100*pred[channels*i] + 10*pred[channels*i+1] + pred[channels*i+2]
+	}
+	covered, kl, err := metrics.LabelCoverage(modes, 1000)
+	if err != nil {
+		return err
+	}
+	job.Progress.Logf("%d samples: %d of 1000 modes, KL to uniform %.3f", n, covered, kl)
+	return writeMetrics(job, "metrics",
+		metric("modes", float64(covered), 0, n), metric("total", 1000, 0, n), metric("kl", kl, 0, n))
+}
+
+// mixtureFit estimates a labelled 2-D mixture's centres (the mean of each
+// label's points, in label order) and its isotropic std (the root mean
+// square of every coordinate's deviation from its centre).
+func mixtureFit(data *artifact.Matrix) ([][2]float64, float64) {
+	k := int32(0)
+	for _, l := range data.Labels {
+		k = max(k, l+1)
+	}
+	sum := make([][2]float64, k)
+	count := make([]int, k)
+	for i, l := range data.Labels {
+		sum[l][0] += float64(data.Data[2*i])
+		sum[l][1] += float64(data.Data[2*i+1])
+		count[l]++
+	}
+	var centres [][2]float64
+	for l := range sum {
+		if count[l] > 0 {
+			sum[l][0] /= float64(count[l])
+			sum[l][1] /= float64(count[l])
+			centres = append(centres, sum[l])
+		}
+	}
+	ss := 0.0
+	for i, l := range data.Labels {
+		dx, dy := float64(data.Data[2*i])-sum[l][0], float64(data.Data[2*i+1])-sum[l][1]
+		ss += dx*dx + dy*dy
+	}
+	return centres, math.Sqrt(ss / float64(2*max(data.Rows, 1)))
+}
