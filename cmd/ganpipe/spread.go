@@ -22,6 +22,7 @@ func spreadCmd() *command {
 		fs := newFlagSet(env, c)
 		basePath := fs.String("baseline", "", "baseline file to update (its values and results are kept)")
 		table := fs.String("table", "", "also write the spread table (Markdown) to this file")
+		defaults := fs.Bool("defaults", false, "reset every figure's tolerance to the documented default (ganpipe help check) first")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
 		}
@@ -45,6 +46,9 @@ func spreadCmd() *command {
 				figs[n] = e.Value
 			}
 			runs = append(runs, baseline.Run{Label: runLabel(p, r.Fingerprint), Figures: figs})
+		}
+		if *defaults {
+			base.ResetTolerances()
 		}
 		base.SetSpread(runs)
 		if err := base.Save(); err != nil {

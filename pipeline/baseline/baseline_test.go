@@ -184,3 +184,20 @@ func TestLoadTooDeep(t *testing.T) {
 		t.Fatalf("diagnostics = %v, want one located \"Too deeply nested\"", diags)
 	}
 }
+
+// A reported-only figure past its allowance is listed as moved and does
+// not fail; the defaults report diagnostics and gate quality figures.
+func TestReportOnly(t *testing.T) {
+	e := &Entry{Name: "ll.std", Value: 10, Tol: DefaultTolerance("ll.std")}
+	if r := judge(e, Figure{Value: 100}); r.Verdict != Moved {
+		t.Errorf("a diagnostic 10x off: %s, want %s", r.Verdict, Moved)
+	}
+	for name, report := range map[string]bool{"ll.stderr": true, "gan.d_loss": true, "ll[gan].mean": false, "fid.fid": false, "pr.recall": false, "gan.diverged": false} {
+		if got := DefaultTolerance(name).Report; got != report {
+			t.Errorf("%s: report %v, want %v", name, got, report)
+		}
+	}
+	if tol := DefaultTolerance("pr.recall"); tol.Better != "higher" || tol.Abs != 0.02 {
+		t.Errorf("recall: %+v, want higher with a 0.02 floor (a collapsed CI model pins it at 0)", tol)
+	}
+}

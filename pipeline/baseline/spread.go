@@ -16,6 +16,13 @@ type Run struct {
 	Figures map[string]float64
 }
 
+// ResetTolerances gives every entry its default tolerance (DefaultTolerance).
+func (f *File) ResetTolerances() {
+	for name, e := range f.Entries {
+		e.Tol = DefaultTolerance(name)
+	}
+}
+
 // SetSpread records, for every entry, the center (mean) and spread (sample
 // standard deviation, n-1) of its figure over the runs that produced it.
 // Timings are skipped: their spread is the machine's load, not the code's.
@@ -66,6 +73,7 @@ func stddev(xs []float64) float64 {
 func WriteSpreadTable(w io.Writer, f *File, runs []Run) {
 	fmt.Fprintf(w, "| figure | better | center | spread (n) | min | max | allowance | worst run / allowance |\n")
 	fmt.Fprintf(w, "|---|---|---:|---:|---:|---:|---:|---:|\n")
+	// Reported-only figures are listed after the gated ones, marked.
 	names := sortedKeys(f.Entries)
 	sort.Strings(names)
 	for _, n := range names {
@@ -85,8 +93,12 @@ func WriteSpreadTable(w io.Writer, f *File, runs []Run) {
 				worst = math.Max(worst, badness(e.Tol.Better, v-e.Reference())/allow)
 			}
 		}
+		better := e.Tol.Better
+		if e.Tol.Report {
+			better += " (reported only)"
+		}
 		fmt.Fprintf(w, "| %s | %s | %.5g | %.3g (%d) | %.5g | %.5g | %.3g | %.2f |\n",
-			n, e.Tol.Better, e.Reference(), e.Spread, e.Runs, lo, hi, allow, worst)
+			n, better, e.Reference(), e.Spread, e.Runs, lo, hi, allow, worst)
 	}
 }
 
