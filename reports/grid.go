@@ -113,3 +113,63 @@ func WritePNG(w io.Writer, img image.Image) error {
 	}
 	return nil
 }
+
+// Upscale repeats every pixel s x s times (nearest neighbour): a 28-pixel
+// digit in a 291-pixel grid is too small to judge on a modern screen, and
+// smoothing would invent detail.
+func Upscale(img image.Image, s int) image.Image {
+	b := img.Bounds()
+	if s <= 1 {
+		return img
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, b.Dx()*s, b.Dy()*s))
+	for y := 0; y < b.Dy(); y++ {
+		for x := 0; x < b.Dx(); x++ {
+			c := img.At(b.Min.X+x, b.Min.Y+y)
+			for dy := 0; dy < s; dy++ {
+				for dx := 0; dx < s; dx++ {
+					dst.Set(x*s+dx, y*s+dy, c)
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// MarkSampleColumn frames the first column of a NeighbourFigure (the
+// generated samples) in red, so no reader takes a sample for one of its
+// training neighbours. It finds the column from the figure's white
+// separator line; ok is false when img has none (not a neighbour figure).
+func MarkSampleColumn(img image.Image) (out image.Image, ok bool) {
+	b := img.Bounds()
+	sep := -1
+	for x := 1; x < b.Dx() && sep < 0; x++ {
+		white := true
+		for y := 0; y < b.Dy() && white; y++ {
+			r, g, bb, _ := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
+			white = r == 0xffff && g == 0xffff && bb == 0xffff
+		}
+		if white {
+			sep = x
+		}
+	}
+	if sep < 0 {
+		return img, false
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	for y := 0; y < b.Dy(); y++ {
+		for x := 0; x < b.Dx(); x++ {
+			dst.Set(x, y, img.At(b.Min.X+x, b.Min.Y+y))
+		}
+	}
+	red := color.RGBA{220, 30, 30, 255}
+	for y := 0; y < b.Dy(); y++ {
+		dst.Set(0, y, red)
+		dst.Set(sep, y, red)
+	}
+	for x := 0; x <= sep; x++ {
+		dst.Set(x, 0, red)
+		dst.Set(x, b.Dy()-1, red)
+	}
+	return dst, true
+}

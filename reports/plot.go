@@ -130,3 +130,72 @@ func seriesColor(i int) color.Color {
 }
 
 func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// Panel is one term of a training history, drawn in its own panel with its
+// own y axis: a sqrt-MMD and an MMD² (or a loss and a learning rate) share
+// no scale, and one axis labelled "loss" for both says nothing.
+type Panel struct {
+	Name   string    // the panel's title: the history's column and what it is
+	YLabel string    // the quantity, short: it is rotated along the panel's height
+	Y      []float64 // one value per x
+}
+
+// PanelHeight is the height of one panel of LossPanels.
+const PanelHeight = 2.2 * vg.Inch
+
+// LossPanels stacks one line plot per panel, all against x (training
+// iterations), PlotWidth wide and PanelHeight per panel, the title above
+// the first. Non-finite points are left out, as in LossCurve.
+func LossPanels(w io.Writer, title string, x []float64, panels []Panel) error {
+	if len(panels) == 0 {
+		return fmt.Errorf("loss panels %q: no series", title)
+	}
+	plots := make([][]*plot.Plot, len(panels))
+	for i, pn := range panels {
+		if len(pn.Y) != len(x) {
+			return fmt.Errorf("loss panels %q: series %q has %d values, x has %d", title, pn.Name, len(pn.Y), len(x))
+		}
+		p := plot.New()
+		p.Title.Text = pn.Name
+		if i == 0 && title != "" {
+			p.Title.Text = title + "\n" + pn.Name
+		}
+		p.X.Label.Text = "training iteration"
+		p.Y.Label.Text = pn.YLabel
+		p.Add(plotter.NewGrid())
+		pts := make(plotter.XYs, 0, len(x))
+		for j, y := range pn.Y {
+			if isFinite(x[j]) && isFinite(y) {
+				pts = append(pts, plotter.XY{X: x[j], Y: y})
+			}
+		}
+		if len(pts) > 0 {
+			line, err := plotter.NewLine(pts)
+			if err != nil {
+				return fmt.Errorf("loss panels %q series %q: %w", title, pn.Name, err)
+			}
+			line.Color = seriesColor(2)
+			line.Width = vg.Points(1.2)
+			p.Add(line)
+			if len(pts) == 1 { // one logged point draws no line: mark it
+				s, err := plotter.NewScatter(pts)
+				if err == nil {
+					s.GlyphStyle.Color = seriesColor(2)
+					p.Add(s)
+				}
+			}
+		}
+		plots[i] = []*plot.Plot{p}
+	}
+	c := vgimg.NewWith(vgimg.UseWH(PlotWidth, PanelHeight*vg.Length(len(panels))), vgimg.UseDPI(PlotDPI))
+	dc := draw.New(c)
+	tiles := draw.Tiles{Rows: len(panels), Cols: 1, PadTop: vg.Points(4), PadBottom: vg.Points(4), PadX: vg.Points(4), PadY: vg.Points(10), PadLeft: vg.Points(4), PadRight: vg.Points(8)}
+	canvases := plot.Align(plots, tiles, dc)
+	for i := range plots {
+		plots[i][0].Draw(canvases[i][0])
+	}
+	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(w); err != nil {
+		return fmt.Errorf("write plot png: %w", err)
+	}
+	return nil
+}

@@ -3,7 +3,7 @@
 # the classifier-based metrics (FID, inception score, precision/recall).
 #
 #   ganpipe run specs/dcgan_mnist.hcl                  # 5,000 updates, full MNIST
-#   ganpipe run specs/dcgan_mnist.hcl -var gan_iters=N # another update count
+#   ganpipe run specs/dcgan_mnist.hcl -var gan_iters=10000 # another update count
 #   ganpipe run specs/dcgan_mnist.hcl -var scale=ci    # thinner nets, 2k images, 300 updates
 #
 # Architecture (models/dcgan.go), a small DCGAN for 28x28x1 images:

@@ -155,9 +155,10 @@ report "table1" {
     paper     = var.source == "mnist" ? 147 : 2085
     paper_err = var.source == "mnist" ? 2 : 25
   }
-  row "Training data (10k images as samples)" {
+  row "Training data (as many images as samples)" {
     value = stage.ll["data"].mean
     err   = stage.ll["data"].stderr
+    note  = "${local.n_samples} images"
   }
   samples "samples" {
     data = stage.samples.samples

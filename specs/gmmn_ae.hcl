@@ -207,13 +207,15 @@ report "table1" {
     paper     = var.source == "mnist" ? 282 : 2204
     paper_err = var.source == "mnist" ? 2 : 20
   }
-  row "Training data (10k images as samples)" {
+  row "Training data (as many images as samples)" {
     value = stage.ll["data"].mean
     err   = stage.ll["data"].stderr
+    note  = "${local.n_samples} images"
   }
-  row "AE reconstructions of 10k training images" {
+  row "AE reconstructions of training images" {
     value = stage.ll["ae_recon"].mean
     err   = stage.ll["ae_recon"].stderr
+    note  = "${local.n_samples} images"
   }
   samples "samples" {
     data = stage.samples.samples

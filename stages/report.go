@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,14 +22,17 @@ import (
 )
 
 // reportKind renders a results table (ours beside the paper's), sample
-// grids, figures and loss curves. Its output lives in the cache like any
-// other; Publish copies it to -out DIR/<pipeline>/.
+// grids, figures and loss curves, as Markdown + PNG and as one
+// self-contained HTML page. Its output lives in the cache like any other;
+// Publish copies it to -out DIR/<pipeline>/<run>/.
 type reportKind struct{ info }
 
 func newReportKind() *reportKind {
 	return &reportKind{info{
-		name: "report", version: "2",
-		summary: "a results table (ours beside the paper's), sample grids, figures and loss curves",
+		// 3: captions, one panel per loss term, 2x image grids, the
+		// sample column of neighbour figures framed, an HTML page.
+		name: "report", version: "3",
+		summary: "a results table (ours beside the paper's), sample grids, figures and loss curves, also as one HTML page",
 		attrs: []attr{
 			strAttr("title", "the table's title").nullMeans("the block's name"),
 			strAttr("metric", "what the table's values are").dflt("log-likelihood (nats)"),
@@ -66,12 +70,15 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		files.Data = append(files.Data, b)
 	}
 	var md, csv bytes.Buffer
-	// addImage stores a PNG and links it under a heading of the Markdown.
-	addImage := func(label, file string, b []byte) {
-		add(file, b)
-		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n", label, label, file)
-	}
 	table := &reports.Table{Title: cmp.Or(c.str("title"), name), Metric: c.str("metric"), Notes: c.strs("notes")}
+	page := &reports.Page{Title: table.Title, Subtitle: fmt.Sprintf("%s of pipeline %s", job.Stage.Addr, job.Pipeline), Table: table}
+	// addImage stores a PNG, links it under a heading of the Markdown with
+	// its caption, and adds it to the HTML page.
+	addImage := func(title, caption, file string, b []byte) {
+		add(file, b)
+		fmt.Fprintf(&md, "\n### %s\n\n![%s](%s)\n\n*%s*\n", title, title, file, caption)
+		page.Figures = append(page.Figures, reports.Figure{Title: title, Caption: caption, PNG: b})
+	}
 	for _, rc := range c.blocks("row") {
 		value, err := figure(job, rc.get("value"))
 		if err != nil {
@@ -105,23 +112,28 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return fmt.Errorf("samples %q: %w", bc.label(), err)
 		}
 		rows, cols := bc.int("rows"), bc.int("cols")
+		n := min(m.Rows, rows*cols)
 		var buf bytes.Buffer
-		if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, rows*cols), h, w, rows, cols)); err != nil {
+		if err := reports.WritePNG(&buf, reports.Upscale(reports.SampleGrid(m.Data, n, h, w, rows, cols), figureScale)); err != nil {
 			return err
 		}
-		addImage(bc.label(), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
+		src, _ := bc.ref("data")
+		addImage(bc.label(), fmt.Sprintf("The first %d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).",
+			n, m.Rows, src, cols, w, h, figureScale), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
 	}
 	for _, bc := range c.blocks("figure") {
 		f, err := readInput(job, bc, "data", artifact.ReadFiles)
 		if err != nil {
 			return err
 		}
+		src, _ := bc.ref("data")
 		for i, fn := range f.Names {
 			file := fmt.Sprintf("%s_%s%s", name, bc.label(), filepath.Ext(fn))
 			if len(f.Names) > 1 {
 				file = fmt.Sprintf("%s_%s_%s", name, bc.label(), fn)
 			}
-			addImage(bc.label(), file, f.Data[i])
+			data, caption := presentFigure(fn, f.Data[i], src)
+			addImage(bc.label(), caption, file, data)
 		}
 	}
 	for _, bc := range c.blocks("curve") {
@@ -137,31 +149,88 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		for _, t := range bc.strs("terms") {
 			want[t] = true
 		}
-		series := map[string][]float64{}
+		var panels []reports.Panel
+		var left []string
 		for i, t := range h.Terms {
 			if want[t] || (len(want) == 0 && !scheduleTerms[t]) {
-				series[t] = h.Values[i]
+				title, axis := termLabel(t, h)
+				panels = append(panels, reports.Panel{Name: title, YLabel: axis, Y: h.Values[i]})
+			} else if len(want) == 0 {
+				left = append(left, t)
 			}
 		}
+		// The objective first, then the terms that explain it.
+		sort.SliceStable(panels, func(i, j int) bool {
+			return strings.HasPrefix(panels[i].Name, "loss:") && !strings.HasPrefix(panels[j].Name, "loss:")
+		})
+		src, _ := bc.ref("data")
+		label := bc.label()
 		var buf bytes.Buffer
-		if err := reports.LossCurve(&buf, bc.label(), x, series); err != nil {
+		if err := reports.LossPanels(&buf, fmt.Sprintf("%s: training history of %s", label, src.Stage), x, panels); err != nil {
 			return err
 		}
-		addImage(bc.label(), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
+		caption := fmt.Sprintf("One panel per logged term of %s, each on its own y axis, against the training iteration (%d logged points).", src, len(x))
+		if len(left) > 0 {
+			caption += fmt.Sprintf(" Not plotted (schedule and diagnostics; name them in terms to plot them): %s.", strings.Join(left, ", "))
+		}
+		addImage(label, caption, fmt.Sprintf("%s_%s.png", name, label), buf.Bytes())
+	}
+	var html bytes.Buffer
+	if err := page.WriteHTML(&html); err != nil {
+		return err
 	}
 	add(name+".md", md.Bytes())
 	add(name+".csv", csv.Bytes())
+	add(name+".html", html.Bytes())
 	return artifact.WriteFiles(job.Output("files"), files)
 }
 
-// Publish writes the report's files to <out>/<pipeline>/, replacing older
-// copies atomically so a reader never sees half a file.
+// figureScale is how many screen pixels a sample's pixel takes in the
+// report's image grids.
+const figureScale = 2
+
+// presentFigure prepares an image made by another stage for the report,
+// with its caption: a neighbour figure gets its sample column framed.
+func presentFigure(file string, data []byte, src specs.Ref) ([]byte, string) {
+	switch file {
+	case "nearest_neighbours.png":
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			break
+		}
+		marked, ok := reports.MarkSampleColumn(img)
+		if !ok {
+			break
+		}
+		var buf bytes.Buffer
+		if err := reports.WritePNG(&buf, reports.Upscale(marked, figureScale)); err != nil {
+			break
+		}
+		return buf.Bytes(), fmt.Sprintf("Framed in red, left: generated samples; to the right of each, its nearest training images by L2 distance, nearest first (%s). Copies of training images would match their first neighbour exactly.", src)
+	case "interpolation.png":
+		img, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			break
+		}
+		var buf bytes.Buffer
+		if err := reports.WritePNG(&buf, reports.Upscale(img, figureScale)); err != nil {
+			break
+		}
+		return buf.Bytes(), fmt.Sprintf("Each row decodes evenly spaced points on a straight line between two random noise vectors (%s): smooth rows mean the model did not memorise isolated images.", src)
+	}
+	return data, fmt.Sprintf("%s from %s.", file, src)
+}
+
+// Publish writes the report's files to <out>/<pipeline>/<run>/ (one
+// directory per run, so a run with other variables does not overwrite this
+// one's), replacing older copies atomically so a reader never sees half a
+// file.
 func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 	f, err := artifact.ReadFiles(job.Output("files"))
 	if err != nil {
 		return err
 	}
-	dir := filepath.Join(job.Env.OutDir, job.Pipeline)
+	dir := publishDir(job)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -177,9 +246,22 @@ func (k *reportKind) Publish(ctx context.Context, job *pipeline.Job) error {
 	return nil
 }
 
+// publishDir is where a run's reports go: <out>/<pipeline>/<run>/, or
+// <out>/<pipeline>/ for a stage computed outside a recorded run.
+func publishDir(job *pipeline.Job) string {
+	return filepath.Join(job.Env.OutDir, job.Pipeline, job.Env.Run)
+}
+
 // scheduleTerms are logged beside the losses but are not losses: a curve
 // leaves them out unless its terms attribute names them.
-var scheduleTerms = map[string]bool{"lr": true, "momentum": true, "grad_norm": true, "layer": true}
+var scheduleTerms = map[string]bool{
+	"lr": true, "momentum": true, "grad_norm": true, "layer": true,
+	// kept_iter is an iteration index (which iterate pynn's selection
+	// kept), not a loss: plotted as one it dwarfed the loss (issue 26).
+	"kept_iter": true,
+	"lr_d":      true, "lr_g": true, "n_critic": true, "noise_std": true,
+	"d_grad_norm": true, "g_grad_norm": true,
+}
 
 // figure turns a row value into a number: a literal, or a reference to one
 // figure of a metrics artifact (stage.ll["x"].mean).

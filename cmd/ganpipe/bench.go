@@ -35,8 +35,7 @@ func benchCmd() *command {
 			return code
 		}
 		if fs.NArg() != 0 {
-			fs.Usage()
-			return 2
+			return argCountError(fs, c)
 		}
 		if *agree {
 			return agreeCheck(ctx, env, *python, *threads, *agreeKeep, *asJSON)

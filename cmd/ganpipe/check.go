@@ -26,18 +26,20 @@ func checkCmd() *command {
 		sel.register(fs)
 		basePath := fs.String("baseline", "", "baseline file (HCL), committed beside the spec")
 		update := fs.Bool("update", false, "rewrite the baseline with this run's figures (keeping tolerances)")
+		asJSON := fs.Bool("json", false, "print the comparison as JSON instead of the table")
 		timings := fs.String("timings", "gate", "gate: a stage slower than its time.* tolerance fails the check; report: it is listed, and only the other figures can fail")
 		fs.Usage = func() {
-			fmt.Fprintf(env.stderr, "usage: ganpipe check %s\n\n%s\nExit 0: every figure holds; 1: a regression; 2: an error.\n\n%s\n\nflags:\n",
+			fmt.Fprintf(env.stdout, "usage: ganpipe check %s\n\n%s\nExit 0: every figure holds; 1: a regression; 2: an error.\n\n%s\n\nflags:\n",
 				c.usage, c.summary, baseline.DefaultsDoc)
+			fs.SetOutput(env.stdout)
 			fs.PrintDefaults()
+			fs.SetOutput(env.stderr)
 		}
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
 		}
 		if fs.NArg() != 1 || *basePath == "" {
-			fs.Usage()
-			return 2
+			return usageError(fs, c, "want -baseline FILE and one SPEC")
 		}
 		if *timings != "gate" && *timings != "report" {
 			fmt.Fprintf(env.stderr, "ganpipe check: -timings must be gate or report, not %q\n", *timings)
@@ -105,6 +107,9 @@ func checkCmd() *command {
 					slow = append(slow, r.Name)
 				}
 			}
+		}
+		if *asJSON {
+			return checkJSON(env, rows, diags, det)
 		}
 		fmt.Fprintf(env.stdout, "\ncheck %s against %s\n", fs.Arg(0), *basePath)
 		writeDeterminism(env.stdout, base.Fingerprint, blas.Fingerprint(), det)

@@ -36,8 +36,7 @@ func execStageCmd() *command {
 			blas.UseSplit(runtime.NumCPU(), *split)
 		}
 		if fs.NArg() != 2 || *key == "" {
-			fs.Usage()
-			return 2
+			return usageError(fs, c, "want -key KEY, SPEC and ADDR")
 		}
 		if err := execStage(ctx, env, &f, fs.Arg(0), fs.Arg(1), *key, *force, *fresh, *every); err != nil {
 			return fail(env, err)

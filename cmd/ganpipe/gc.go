@@ -14,8 +14,10 @@ func gcCmd() *command {
 	c := &command{name: "gc", usage: "[flags] SPEC...", summary: "remove cached results no given spec reaches"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		var dry *bool
+		var kr keepRunsFlags
 		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n > 0 }, func(fs *flag.FlagSet) {
 			dry = fs.Bool("dry-run", false, "list what would be removed, change nothing")
+			kr.register(fs)
 		})
 		if !ok {
 			return code
@@ -50,6 +52,11 @@ func gcCmd() *command {
 					reach.Keys[k] = true
 				}
 			}
+		}
+		if n, err := kr.addKept(l.fs.Dir(), time.Now(), reach.Keys); err != nil {
+			return fail(env, err)
+		} else if n > 0 {
+			fmt.Fprintf(env.stdout, "keeping what %d recorded run(s) reached\n", n)
 		}
 		rep, err := l.fs.GC(ctx, reach, *dry)
 		if rep == nil {

@@ -20,8 +20,7 @@ func kindsCmd() *command {
 		}
 		switch {
 		case fs.NArg() > 1:
-			fs.Usage()
-			return 2
+			return argCountError(fs, c)
 		case fs.NArg() == 1:
 			if !stages.WriteKindText(env.stdout, fs.Arg(0)) {
 				fmt.Fprintf(env.stderr, "ganpipe kinds: no stage kind %q; run 'ganpipe kinds' for the list\n", fs.Arg(0))

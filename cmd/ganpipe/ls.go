@@ -14,6 +14,7 @@ func lsCmd() *command {
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		fs := newFlagSet(env, c)
 		cacheDir := fs.String("cache", "", "cache directory (default $GANPIPE_CACHE or .ganpipe/cache)")
+		asJSON := fs.Bool("json", false, "print the manifests as JSON (key, addr, outputs, duration, host, finished)")
 		digests := fs.Bool("digests", false, "print each output's digest instead of sizes and times, sorted by stage (to compare caches)")
 		if ok, code := parseFlags(fs, args); !ok {
 			return code
@@ -32,6 +33,9 @@ func lsCmd() *command {
 			fmt.Fprintf(env.stderr, "ganpipe: unreadable manifest actions/%s.json (%s), its stage will be recomputed: %v\n", b.Key, humanBytes(b.Size), b.Err)
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Finished.Before(ms[j].Finished) })
+		if *asJSON {
+			return lsJSON(env, ms)
+		}
 		if *digests {
 			printDigests(env, ms)
 			return 0
@@ -132,4 +136,16 @@ func thousands(n int64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// lsJSON prints the manifests without their key records (explain shows
+// those), oldest first.
+func lsJSON(env *cmdEnv, ms []*cache.Manifest) int {
+	out := make([]cache.Manifest, 0, len(ms))
+	for _, m := range ms {
+		c := *m
+		c.Record = nil
+		out = append(out, c)
+	}
+	return writeJSON(env, out)
 }

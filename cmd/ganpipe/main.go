@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,6 +35,12 @@ func commands() map[string]*command {
 	for _, c := range []*command{
 		validateCmd(), planCmd(), runCmd(), explainCmd(), showCmd(), graphCmd(),
 		lsCmd(), gcCmd(), checkCmd(), spreadCmd(), kindsCmd(), execStageCmd(), benchCmd(),
+		// One line each below, so concurrent additions merge.
+		versionCmd(),
+		fmtCmd(),
+		exportCmd(),
+		runsCmd(),
+		diffCmd(),
 	} {
 		cmds[c.name] = c
 	}
@@ -56,9 +61,13 @@ func main() {
 
 func runMain(ctx context.Context, env *cmdEnv, args []string) int {
 	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(env.stderr, cmds)
 		return 2
+	}
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		usage(env.stdout, cmds)
+		return 0
 	}
 	if args[0] == "help" {
 		if len(args) < 2 {
@@ -73,12 +82,15 @@ func runMain(ctx context.Context, env *cmdEnv, args []string) int {
 			fmt.Fprintf(env.stderr, "ganpipe: no command or stage kind %q\n", args[1])
 			return 2
 		}
-		c.run(ctx, env, []string{"-h"})
-		return 0
+		return c.run(ctx, env, []string{"-h"})
 	}
 	c, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(env.stderr, "ganpipe: unknown command %q; run 'ganpipe help'\n", args[0])
+		msg := fmt.Sprintf("ganpipe: unknown command %q", args[0])
+		if s := suggest(args[0], cmds); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		fmt.Fprintf(env.stderr, "%s\nRun 'ganpipe help' for the list of commands.\n", msg)
 		return 2
 	}
 	return c.run(ctx, env, args[1:])
@@ -99,13 +111,16 @@ func usage(w io.Writer, cmds map[string]*command) {
 	fmt.Fprintln(w, "\nRun 'ganpipe help <command>' for its flags.")
 }
 
-// newFlagSet makes a subcommand's flag set whose -h prints the synopsis.
+// newFlagSet makes a subcommand's flag set whose -h prints the synopsis and
+// the flags to stdout; errors go to stderr.
 func newFlagSet(env *cmdEnv, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.stderr, "usage: ganpipe %s %s\n\n%s\n\nflags:\n", c.name, c.usage, c.summary)
+		fmt.Fprintf(env.stdout, "usage: ganpipe %s %s\n\n%s\n\nflags (before or after the arguments):\n", c.name, c.usage, c.summary)
+		fs.SetOutput(env.stdout)
 		fs.PrintDefaults()
+		fs.SetOutput(env.stderr)
 	}
 	return fs
 }
@@ -125,21 +140,41 @@ func (c *command) parseSpec(env *cmdEnv, args []string, valid func(n int) bool, 
 		return nil, nil, false, code
 	}
 	if !valid(fs.NArg()) {
-		fs.Usage()
-		return nil, nil, false, 2
+		return nil, nil, false, argCountError(fs, c)
 	}
 	return fs, f, true, 0
 }
 
 func exactly(k int) func(int) bool { return func(n int) bool { return n == k } }
 
-// parseFlags parses and maps -h and bad flags to exit codes.
-func parseFlags(fs *flag.FlagSet, args []string) (ok bool, code int) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return false, 0
+// suggest returns the command nearest to a mistyped one, or "".
+func suggest(name string, cmds map[string]*command) string {
+	best, bestD := "", 3 // more than two edits away is not a typo
+	for n := range cmds {
+		if d := editDistance(name, n); d < bestD || (d == bestD && n < best) {
+			best, bestD = n, d
 		}
-		return false, 2
 	}
-	return true, 0
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

@@ -37,11 +37,16 @@ func runCmd() *command {
 			return fail(env, err)
 		}
 		l.opts.Reporter = progress.New(env.stderr)
+		rec := startRecord(l, fs.Arg(0), args, start)
+		l.opts.Env.Run = rec.ID
 		res, err := pipeline.Run(ctx, l.graph, l.opts)
 		if err != nil {
 			return fail(env, err)
 		}
 		printSummary(env, l.graph, res, time.Since(start))
+		if err := finishRecord(ctx, env, l, rec, res, start); err != nil {
+			fmt.Fprintf(env.stderr, "ganpipe: recording run %s: %v\n", rec.ID, err)
+		}
 		if res.Failed() {
 			return 1
 		}

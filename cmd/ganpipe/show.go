@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 
@@ -13,7 +15,10 @@ import (
 func showCmd() *command {
 	c := &command{name: "show", usage: "[flags] FILE.arrow | SPEC stage.x.output", summary: "describe an artifact: schema, metadata, head, summary statistics"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
-		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n == 1 || n == 2 }, nil)
+		var asJSON *bool
+		fs, f, ok, code := c.parseSpec(env, args, func(n int) bool { return n == 1 || n == 2 }, func(fs *flag.FlagSet) {
+			asJSON = fs.Bool("json", false, "print the summary as JSON")
+		})
 		if !ok {
 			return code
 		}
@@ -31,6 +36,9 @@ func showCmd() *command {
 		sum, err := artifact.Describe(path)
 		if err != nil {
 			return fail(env, err)
+		}
+		if *asJSON {
+			return showJSON(env, sum)
 		}
 		if err := sum.Format(env.stdout); err != nil {
 			return fail(env, err)
@@ -86,4 +94,29 @@ func artifactPath(ctx context.Context, env *cmdEnv, f *specFlags, specPath, ref 
 		return l.opts.Store.Path(ctx, obj)
 	}
 	return "", fmt.Errorf("%s not planned", addr)
+}
+
+// showJSON prints a summary as JSON. A column without finite values has
+// infinite or NaN statistics, which JSON cannot hold: they print as null.
+func showJSON(env *cmdEnv, sum *artifact.Summary) int {
+	type stat struct {
+		artifact.Stat
+		Min  *float64 `json:"min"`
+		Mean *float64 `json:"mean"`
+		Max  *float64 `json:"max"`
+	}
+	finite := func(v float64) *float64 {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil
+		}
+		return &v
+	}
+	out := struct {
+		*artifact.Summary
+		Stats []stat `json:"stats"`
+	}{Summary: sum, Stats: []stat{}}
+	for _, st := range sum.Stats {
+		out.Stats = append(out.Stats, stat{Stat: st, Min: finite(st.Min), Mean: finite(st.Mean), Max: finite(st.Max)})
+	}
+	return writeJSON(env, out)
 }

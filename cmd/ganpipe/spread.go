@@ -27,8 +27,7 @@ func spreadCmd() *command {
 			return code
 		}
 		if fs.NArg() < 1 || *basePath == "" {
-			fs.Usage()
-			return 2
+			return usageError(fs, c, "want -baseline FILE and at least one RUN.hcl")
 		}
 		base, diags := baseline.Load(*basePath)
 		if diags.HasErrors() {

@@ -1,18 +1,18 @@
-// Package progress shows a run as it happens: a progress bar per running
-// stage on a terminal, timestamped log lines elsewhere (CI, pipes, files).
+// Package progress shows a run as it happens: a progress line per running
+// stage on a terminal, cut to its width, timestamped log lines elsewhere
+// (CI, pipes, files).
 // It implements pipeline.Reporter; stages only ever see pipeline.Progress.
 package progress
 
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/ganpipe/ganpipe/pipeline"
@@ -21,26 +21,9 @@ import (
 // New picks bars when w is a terminal and CI is not set, lines otherwise.
 func New(w io.Writer) pipeline.Reporter {
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) && os.Getenv("CI") == "" {
-		return &Bars{w: w}
+		return NewBars(w, termWidth(int(f.Fd())))
 	}
 	return &Lines{W: w, Every: 10 * time.Second}
-}
-
-// formatTerms renders loss terms in a stable order.
-func formatTerms(terms map[string]float64) string {
-	keys := make([]string, 0, len(terms))
-	for k := range terms {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	for i, k := range keys {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		fmt.Fprintf(&b, "%s=%.4g", k, terms[k])
-	}
-	return b.String()
 }
 
 // Lines writes one timestamped line per event, and per running stage at most
@@ -104,78 +87,149 @@ func (p *lineProgress) Step(done int, terms map[string]float64) {
 		left := time.Duration(float64(now.Sub(p.start)) / float64(done) * float64(p.total-done))
 		eta = " eta " + left.Round(time.Second).String()
 	}
-	p.l.printf("%s %s %d/%d %s%s", p.addr, p.phase, done, p.total, formatTerms(terms), eta)
+	p.l.printf("%s %s %d/%d %s%s", p.addr, p.phase, done, p.total, strings.Join(orderedTerms(terms), " "), eta)
 }
 
 func (p *lineProgress) Logf(format string, args ...any) {
 	p.l.printf("%s %s", p.addr, fmt.Sprintf(format, args...))
 }
 
-// Bars draws a progressbar per running stage.
+// Bars keeps one line per running stage at the bottom of the terminal,
+// each cut to the terminal's width at every redraw (the terminal may be
+// resized mid-run): a line longer than the terminal wraps, and each redraw
+// then leaves a line of scrollback behind (issue 26: 103 lines for one
+// 400-iteration stage). Events and log lines scroll above the bars.
 type Bars struct {
-	w  io.Writer
-	mu sync.Mutex
+	w     io.Writer
+	width func() int // columns of the terminal now
+	every time.Duration
+	mu    sync.Mutex
+	bars  []*barProgress // running stages with a phase, in start order
+	drawn int            // bar lines below the cursor's scrolling text
+}
+
+// maxBarLines caps the bar area; more running stages are summarised in
+// one last line, so a wide for_each sweep cannot push the log off screen.
+const maxBarLines = 8
+
+// NewBars draws on w, asking width for the terminal's columns at each redraw.
+func NewBars(w io.Writer, width func() int) *Bars {
+	return &Bars{w: w, width: width, every: 100 * time.Millisecond}
+}
+
+// termWidth returns fd's columns, or 80 when it cannot tell.
+func termWidth(fd int) func() int {
+	return func() int {
+		if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+			return w
+		}
+		return 80
+	}
+}
+
+// clear moves the cursor to the top of the bar area and erases it. Callers
+// hold b.mu.
+func (b *Bars) clear() {
+	if b.drawn > 0 {
+		fmt.Fprintf(b.w, "\r\033[%dA", b.drawn)
+	}
+	fmt.Fprint(b.w, "\r\033[J")
+	b.drawn = 0
+}
+
+// draw writes every bar's line below the cursor. Callers hold b.mu and
+// have cleared the area.
+func (b *Bars) draw() {
+	width := b.width()
+	now := time.Now()
+	shown := b.bars
+	if len(shown) > maxBarLines {
+		shown = shown[:maxBarLines-1]
+	}
+	for _, p := range shown {
+		fmt.Fprintf(b.w, "%s\n", renderLine(width, p.addr, p.phase, p.done, p.total, now.Sub(p.start), p.terms))
+		b.drawn++
+	}
+	if len(shown) < len(b.bars) {
+		fmt.Fprintf(b.w, "%s\n", cut(fmt.Sprintf("… and %d more stages running", len(b.bars)-len(shown)), width-1))
+		b.drawn++
+	}
+}
+
+// println prints a line above the bars.
+func (b *Bars) println(line string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.clear()
+	fmt.Fprintf(b.w, "%s\n", line)
+	b.draw()
 }
 
 // Started implements pipeline.Reporter.
 func (b *Bars) Started(addr, detail string) pipeline.Progress {
 	if detail != "" {
-		b.mu.Lock()
-		fmt.Fprintf(b.w, "%s: %s\n", addr, detail)
-		b.mu.Unlock()
+		b.println(fmt.Sprintf("%s: %s", addr, detail))
 	}
 	return &barProgress{b: b, addr: addr}
 }
 
 // Finished implements pipeline.Reporter.
 func (b *Bars) Finished(ev pipeline.Event) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	msg := fmt.Sprintf("\r\033[K%-28s %s", ev.Addr, ev.Status)
+	msg := fmt.Sprintf("%-28s %s", ev.Addr, ev.Status)
 	if ev.Took > 0 {
 		msg += fmt.Sprintf(" in %s", ev.Took.Round(time.Millisecond))
 	}
 	if ev.Detail != "" {
 		msg += ": " + ev.Detail
 	}
-	fmt.Fprintln(b.w, msg)
+	b.mu.Lock()
+	for i, p := range b.bars {
+		if p.addr == ev.Addr {
+			b.bars = append(b.bars[:i:i], b.bars[i+1:]...)
+			break
+		}
+	}
+	b.mu.Unlock()
+	// Printed once, not redrawn: a long error may wrap.
+	b.println(msg)
 }
 
 type barProgress struct {
-	b    *Bars
-	addr string
-	bar  *progressbar.ProgressBar
-	desc string
+	b        *Bars
+	addr     string
+	phase    string
+	total    int
+	done     int
+	terms    map[string]float64
+	start    time.Time
+	lastDraw time.Time
+	shown    bool // in b.bars
 }
 
 func (p *barProgress) Start(phase string, total int) {
-	if p.bar != nil {
-		_ = p.bar.Finish()
+	p.b.mu.Lock()
+	defer p.b.mu.Unlock()
+	p.phase, p.total, p.done, p.terms, p.start, p.lastDraw = phase, total, 0, nil, time.Now(), time.Time{}
+	if !p.shown {
+		p.shown = true
+		p.b.bars = append(p.b.bars, p)
 	}
-	p.desc = p.addr + " " + phase
-	p.bar = progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(p.b.w),
-		progressbar.OptionSetDescription(p.desc),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionClearOnFinish(),
-	)
 }
 
 func (p *barProgress) Step(done int, terms map[string]float64) {
-	if p.bar == nil {
-		return
-	}
+	now := time.Now()
 	p.b.mu.Lock()
 	defer p.b.mu.Unlock()
-	p.bar.Describe(p.desc + " " + formatTerms(terms))
-	_ = p.bar.Set(done)
+	p.done = done
+	p.terms = maps.Clone(terms)
+	if done < p.total && now.Sub(p.lastDraw) < p.b.every {
+		return
+	}
+	p.lastDraw = now
+	p.b.clear()
+	p.b.draw()
 }
 
 func (p *barProgress) Logf(format string, args ...any) {
-	p.b.mu.Lock()
-	defer p.b.mu.Unlock()
-	fmt.Fprintf(p.b.w, "\r\033[K%s %s\n", p.addr, fmt.Sprintf(format, args...))
+	p.b.println(fmt.Sprintf("%s %s", p.addr, fmt.Sprintf(format, args...)))
 }

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclwrite"
+
+	"github.com/ganpipe/ganpipe/internal/atomicfile"
+	"github.com/ganpipe/ganpipe/specs"
+)
+
+func fmtCmd() *command {
+	c := &command{name: "fmt", usage: "[-check] [-stdout] FILE.hcl...", summary: "rewrite specs in the canonical HCL layout (terraform fmt's)"}
+	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
+		fs := newFlagSet(env, c)
+		check := fs.Bool("check", false, "change nothing; list the files that are not formatted and exit 1 if any")
+		toStdout := fs.Bool("stdout", false, "print the formatted text instead of rewriting the files")
+		if ok, code := parseFlags(fs, args); !ok {
+			return code
+		}
+		if fs.NArg() == 0 {
+			return argCountError(fs, c)
+		}
+		code := 0
+		for _, path := range fs.Args() {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				fmt.Fprintf(env.stderr, "ganpipe fmt: %v\n", err)
+				code = 1
+				continue
+			}
+			// Only well-formed files are rewritten: hclwrite formats token
+			// by token and would happily "format" a broken file.
+			_, diags := hclwrite.ParseConfig(src, path, hcl.InitialPos)
+			if diags.HasErrors() {
+				_ = specs.WriteDiagnostics(env.stderr, map[string]*hcl.File{path: {Bytes: src}}, diags)
+				code = 1
+				continue
+			}
+			out := hclwrite.Format(src)
+			switch {
+			case *toStdout:
+				_, _ = env.stdout.Write(out)
+			case bytes.Equal(out, src):
+			case *check:
+				fmt.Fprintln(env.stdout, path)
+				code = 1
+			default:
+				info, err := os.Stat(path)
+				if err != nil {
+					return fail(env, err)
+				}
+				if err := atomicfile.Write(path, out, info.Mode().Perm()); err != nil {
+					return fail(env, err)
+				}
+				fmt.Fprintln(env.stdout, path)
+			}
+		}
+		return code
+	}
+	return c
+}
