@@ -300,7 +300,7 @@ metric "time.pr" {
 }
 
 metric "time.report.cgan" {
-  value  = 0.0383325
+  value  = 0.261026
   better = "lower"
   z      = 0
   abs    = 1
@@ -317,9 +317,9 @@ result "dataset.data" {
 }
 
 result "report.cgan" {
-  key = "03329d4048e6cde3e90b40cd38f2f4098674bdf3ab3534d25ed1f67cc32b995c"
+  key = "3b6215b58b33e3c83e7617f818b2300628b5789f962e3a03fb4b319c7a5341cf"
   outputs = {
-    "files" = "sha256:a050ab92b0af178eed6d767a05818f466e48655578b1722afdca39977e980afa"
+    "files" = "sha256:1d52fbefdfa059a4504870d026eac1c5f4096a64ebfb41e352e9f2663a0e758c"
   }
 }
 

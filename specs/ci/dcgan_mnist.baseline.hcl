@@ -326,7 +326,7 @@ metric "time.pr" {
 }
 
 metric "time.report.dcgan" {
-  value  = 0.0502466
+  value  = 0.277982
   better = "lower"
   z      = 0
   abs    = 1
@@ -343,9 +343,9 @@ result "dataset.data" {
 }
 
 result "report.dcgan" {
-  key = "3d1990f768788100de31f49ed83dec407931728b73ebc4aa7546ffe9b1577504"
+  key = "1f76247e1409db6c46e52e7320e1defdf73919419551331f0ca8774c300edd02"
   outputs = {
-    "files" = "sha256:0cc553e5ca6072529b830b308f78df51138fb99fafb5f93c2c8f3f41f7a73a31"
+    "files" = "sha256:2984c12d1947a2360f34f0a5f45ec4c5c57ec5e3c384cf259b775ab40e4139d9"
   }
 }
 

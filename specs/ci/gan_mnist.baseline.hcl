@@ -325,7 +325,7 @@ metric "time.pr" {
 }
 
 metric "time.report.classifier_metrics" {
-  value  = 0.000890504
+  value  = 0.00586929
   better = "lower"
   z      = 0
   abs    = 1
@@ -333,7 +333,7 @@ metric "time.report.classifier_metrics" {
 }
 
 metric "time.report.table1" {
-  value  = 0.169606
+  value  = 0.182531
   better = "lower"
   z      = 0
   abs    = 1
@@ -350,16 +350,16 @@ result "dataset.data" {
 }
 
 result "report.classifier_metrics" {
-  key = "28d838a7ad45b289d80c37633545552b1e41637aa7081acfb5cf2d1f416e5b17"
+  key = "66e5735e3f40453247cf39f1b0c5c7d8859d5e932bec261999f1ef1e789df7a4"
   outputs = {
-    "files" = "sha256:4362c8d9c798f5fda802e39e9192b340fcb86f150d92c04d781f9aacdc781202"
+    "files" = "sha256:57eded61f459e64c3130f95db03616fa78bd947620f51ce4de7ca6ef7da1375d"
   }
 }
 
 result "report.table1" {
-  key = "6fbc015dafdb27683e379617fce22aa6b9130323be9ee45391a2e2a1ba8a5806"
+  key = "cea787339851112d6714196652b192b52a02520dda39a4b679bce10c458aff5d"
   outputs = {
-    "files" = "sha256:2756606fe771671a6bfb95a5a34cafeed3ba0499b5d91c94d081d08c08822851"
+    "files" = "sha256:acd1a9d76b90dde3e1ad0b550fdaf0bf681eafba1a058ca6d5711f45c0461de6"
   }
 }
 

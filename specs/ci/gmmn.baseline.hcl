@@ -195,7 +195,7 @@ metric "time.nn" {
 }
 
 metric "time.report.table1" {
-  value  = 0.129571
+  value  = 0.246641
   better = "lower"
   z      = 0
   abs    = 1
@@ -220,9 +220,9 @@ result "dataset.data" {
 }
 
 result "report.table1" {
-  key = "ce486cdbffeac550dc23c379282c677a528544ac9104a0619c77113e0234706f"
+  key = "437ad156258a5c1c385f47f5824c9bcd26d63b2442caa1ea71b5756de586d05c"
   outputs = {
-    "files" = "sha256:940208a71d12d7f0733125d772a3d65317b6bf3f7d785c277fc1257a2b945bba"
+    "files" = "sha256:e3e2239c558b570591485563e8a00a0701caa507597239bdd51fd4b641b30934"
   }
 }
 

@@ -305,7 +305,7 @@ metric "time.recon" {
 }
 
 metric "time.report.table1" {
-  value  = 0.209853
+  value  = 0.35145
   better = "lower"
   z      = 0
   abs    = 1
@@ -330,9 +330,9 @@ result "dataset.data" {
 }
 
 result "report.table1" {
-  key = "87c0bfa33b3d9e09e22f87767fd8c5a25e61b5ed1000c5a49aa76e6aa44f0aaf"
+  key = "5f480e53829680ce138230b2096b174f35626c2a18fd448eb5527b4edeceb20b"
   outputs = {
-    "files" = "sha256:23205d8843eece1fbddca22a706b6eed5c78af08a8b561d3d7a21a16d3f2e80e"
+    "files" = "sha256:29161334e2a7b1d13b486ded79ec3c6925eececbdd102a64304bd64be1483015"
   }
 }
 

@@ -249,7 +249,7 @@ metric "time.is" {
 }
 
 metric "time.report.infogan" {
-  value  = 0.0753715
+  value  = 0.318811
   better = "lower"
   z      = 0
   abs    = 1
@@ -266,9 +266,9 @@ result "dataset.data" {
 }
 
 result "report.infogan" {
-  key = "3f7d487e35814597a3782bd1bcd3f1a663e819d9d7aa748b36f87da67ac80754"
+  key = "d219d2332e35dbc78b8fc3c21fcd6205c652aac018b49d38401b7f8e0eb35069"
   outputs = {
-    "files" = "sha256:892564fc913d19377a9c52bca8e915646d32f77a846beea932b16da20c45576f"
+    "files" = "sha256:7c8994177cdcf7177effddaf929d720c9a014c0553e1a6cb3cd455fcbd3ff24e"
   }
 }
 
