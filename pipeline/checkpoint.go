@@ -93,6 +93,9 @@ func (c *Checkpoints) Save(step, total int64, phase string, payload []byte) erro
 	}
 	c.last = time.Now()
 	c.prog.Logf("checkpoint at %s / %s (%s, written in %s)", thousands(step), thousands(total), sizeString(len(payload)), c.last.Sub(start).Round(time.Millisecond))
+	if p, ok := c.store.(interface{ PauseAfter() int64 }); ok && p.PauseAfter() == step {
+		<-c.ctx.Done() // test hook (cache.FS.PauseAfterCheckpoint): wait to be killed
+	}
 	return nil
 }
 

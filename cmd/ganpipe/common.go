@@ -126,6 +126,14 @@ func openStore(env *cmdEnv, dir string) (*cache.FS, error) {
 		}
 		s.CheckpointPause = d
 	}
+	// A test hook (crash tests): stop for good after the checkpoint at this step.
+	if v := env.getenv("GANPIPE_TEST_PAUSE_AFTER_CHECKPOINT"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("GANPIPE_TEST_PAUSE_AFTER_CHECKPOINT=%q: %w", v, err)
+		}
+		s.PauseAfterCheckpoint = n
+	}
 	return s, nil
 }
 

@@ -19,6 +19,7 @@ type executorFlags struct {
 	slurmArgs   string
 	slurmPoll   time.Duration
 	slurmBinary string
+	resubmits   int
 }
 
 // slurmJobs is how many stages may be in flight on a cluster when -j is not
@@ -30,6 +31,7 @@ func (e *executorFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&e.slurmArgs, "slurm-args", "", "extra sbatch flags for every job, shell-quoted (\"--qos=long -A proj\"); they override the spec's resources")
 	fs.DurationVar(&e.slurmPoll, "slurm-poll", time.Second, "how often to ask squeue about the jobs in flight")
 	fs.StringVar(&e.slurmBinary, "slurm-binary", "", "ganpipe binary the jobs run, as the nodes see it (default: this one)")
+	fs.IntVar(&e.resubmits, "slurm-resubmits", slurm.DefaultResubmits, "how often a job stopped by its time limit, preemption or a node failure is resubmitted (it resumes from its checkpoint); 0: never")
 }
 
 func (e *executorFlags) apply(env *cmdEnv, specPath string, f *specFlags, o *pipeline.Options) error {
@@ -87,7 +89,7 @@ func (e *executorFlags) slurmExecutor(specPath string, f *specFlags, o *pipeline
 	}
 	return slurm.New(slurm.Config{
 		CacheDir: cacheDir, Binary: bin, Spec: spec, ExecArgs: args, Env: jobEnv(),
-		Extra: extra, Poll: e.slurmPoll,
+		Extra: extra, Poll: e.slurmPoll, Resubmits: resubmits(e.resubmits),
 	})
 }
 
@@ -135,4 +137,13 @@ func execStageArgs(f *specFlags, cacheDir, dataDir string) ([]string, error) {
 		args = append(args, "-var", v)
 	}
 	return args, nil
+}
+
+// resubmits maps the flag (0: never) to slurm.Config.Resubmits (0: the
+// default, negative: never).
+func resubmits(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
 }

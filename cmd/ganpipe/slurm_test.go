@@ -25,16 +25,17 @@ import (
 
 // slurmSpec is a small pipeline on the synthetic ring mixture: two data
 // sets, a GMMN trained on each and samples of the first. var.iters sets how
-// long stage.g runs (about 1 ms per iteration here); var.src can break
-// dataset.other at run time (it decodes, but is no known source).
+// long stage.g runs (about 1 ms per iteration here); var.g2_batch can break
+// stage.g2 at run time (a batch larger than dataset.other's 300 rows passes
+// the spec's checks, which cannot know the data's size, and fails in the job).
 const slurmSpec = `
 variable "iters" {
   type    = number
   default = 50
 }
-variable "src" {
-  type    = string
-  default = "grid"
+variable "g2_batch" {
+  type    = number
+  default = 100
 }
 pipeline "ring_slurm" {
   seed = 7
@@ -44,7 +45,7 @@ dataset "ring" {
   n      = 500
 }
 dataset "other" {
-  source = var.src
+  source = "grid"
   n      = 300
 }
 stage "gmmn_train" "g" {
@@ -67,7 +68,7 @@ stage "gmmn_train" "g2" {
   hidden            = [8]
   output_activation = "linear"
   sigmas            = [1]
-  batch             = 100
+  batch             = var.g2_batch
   iters             = 20
 }
 stage "sample" "s" {
@@ -166,8 +167,12 @@ func TestSlurm(t *testing.T) {
 	t.Run("time limit resumes", h.timeLimit)
 }
 
-// timeLimitSpec trains for longer than its one-minute Slurm time limit,
-// checkpointing every 10 s.
+// timeLimitSpec trains for longer than its one-minute Slurm time limit on
+// any machine: 200,000 iterations, about 2.5 minutes of compute on an idle
+// core here (60,000 took 46 s, and 20,000 took over a minute on a loaded
+// machine, so a shorter stage passes or fails by the load). It checkpoints
+// every 10 s; the run allows 20 resubmissions, so a slow machine only needs
+// more of them.
 const timeLimitSpec = `
 pipeline "tl" {
   seed = 11
@@ -183,7 +188,7 @@ stage "gmmn_train" "g" {
   output_activation = "linear"
   sigmas            = [1]
   batch             = 200
-  iters             = 20000
+  iters             = 200000
   log_every         = 100
   resources {
     cpus             = 1
@@ -205,12 +210,12 @@ func (h *slurmHarness) timeLimit(t *testing.T) {
 	hh.spec = spec
 	slurmCache, localCache := filepath.Join(h.dir, "tl-slurm"), filepath.Join(h.dir, "tl-local")
 	start := time.Now()
-	code, out := hh.run(t, slurmCache, "-executor", "slurm")
+	code, out := hh.run(t, slurmCache, "-executor", "slurm", "-slurm-resubmits", "20")
 	took := time.Since(start)
 	if code != 0 {
 		t.Fatalf("slurm run exit %d:\n%s", code, out)
 	}
-	for _, want := range []string{"TIMEOUT", "resubmitting (1 of 3)", "2 computed"} {
+	for _, want := range []string{"TIMEOUT", "resubmitting (1 of 20)", "2 computed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("slurm run output lacks %q:\n%s", want, out)
 		}
@@ -219,7 +224,7 @@ func (h *slurmHarness) timeLimit(t *testing.T) {
 	resumed := false
 	for _, l := range logs {
 		b, _ := os.ReadFile(l)
-		resumed = resumed || regexp.MustCompile(`stage.g resuming at [0-9,]+ / 20,000`).Match(b)
+		resumed = resumed || regexp.MustCompile(`stage.g resuming at [0-9,]+ / 200,000`).Match(b)
 	}
 	if !resumed {
 		t.Errorf("no job log says the stage resumed (logs %v)", logs)
@@ -387,28 +392,28 @@ func mean(ds []time.Duration) time.Duration {
 
 func (h *slurmHarness) failure(t *testing.T) {
 	c := filepath.Join(h.dir, "c-fail")
-	code, out := h.run(t, c, "-executor", "slurm", "-slurm-poll", "250ms", "-var", "src=nope")
+	code, out := h.run(t, c, "-executor", "slurm", "-slurm-poll", "250ms", "-var", "g2_batch=1000")
 	if code != 1 {
 		t.Fatalf("exit %d, want 1:\n%s", code, out)
 	}
 	status := summary(out)
 	want := map[string]string{
 		"dataset.ring": "computed", "stage.g": "computed", "stage.s": "computed",
-		"dataset.other": "failed", "stage.g2": "skipped",
+		"dataset.other": "computed", "stage.g2": "failed",
 	}
 	if !reflect.DeepEqual(status, want) {
 		t.Errorf("statuses %v, want %v\n%s", status, want, out)
 	}
 	// The error names the job and quotes the stage's own log: the stage's
 	// error as exec-stage printed it inside the job.
-	for _, w := range []string{"FAILED (NonZeroExitCode)", `unknown data source "nope"`, "last lines of " + filepath.Join(c, "slurm", "logs")} {
+	for _, w := range []string{"FAILED (NonZeroExitCode)", "batch: 1000 is more than the 300 rows of the data", "last lines of " + filepath.Join(c, "slurm", "logs")} {
 		if !strings.Contains(out, w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
 	logs, _ := filepath.Glob(filepath.Join(c, "slurm", "logs", "*.log"))
-	if len(logs) != 4 {
-		t.Errorf("%d job logs kept, want 4 (one per submitted stage)", len(logs))
+	if len(logs) != 5 {
+		t.Errorf("%d job logs kept, want 5 (one per submitted stage)", len(logs))
 	}
 }
 

@@ -305,3 +305,6 @@ func readCheckpointHeader(path string) (CheckpointHeader, error) {
 	}
 	return h, json.Unmarshal(hb, &h)
 }
+
+// PauseAfter returns the PauseAfterCheckpoint test hook's step.
+func (s *FS) PauseAfter() int64 { return s.PauseAfterCheckpoint }

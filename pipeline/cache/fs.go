@@ -43,6 +43,11 @@ type FS struct {
 	// CheckpointPause makes every checkpoint write stop half-way for this
 	// long: a test hook, so crash tests can kill a process mid-write.
 	CheckpointPause time.Duration
+	// PauseAfterCheckpoint makes a training stage stop for good right after
+	// it has logged the checkpoint at this step (a test hook: a crash test
+	// then kills a process known to be just past that checkpoint, instead
+	// of racing it to the next one). 0: never.
+	PauseAfterCheckpoint int64
 }
 
 // lockPoll is how often a blocked Lock retries flock(LOCK_NB). flock has no
