@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -283,7 +284,7 @@ func (a attr) problem(v cty.Value) string {
 			return ""
 		}
 		s := v.AsString()
-		if a.values != nil && !contains(a.values, s) {
+		if a.values != nil && !slices.Contains(a.values, s) {
 			return fmt.Sprintf("%s must be one of %s; got %q%s.", a.name, quoteList(a.values), s, suggestion(s, a.values))
 		}
 		if a.check != nil {
@@ -349,15 +350,6 @@ func suggestion(s string, vs []string) string {
 		return fmt.Sprintf(" (did you mean %q?)", m)
 	}
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // attrIndex maps names to declarations, nested blocks included under
