@@ -10,13 +10,14 @@
 //	net.go             the MLP graph network and its training loop (train)
 //	autoencoder.go     stacked denoising autoencoder: pretraining, fine-tuning, codes
 //	gmmn.go, mmd.go    the GMMN and its MMD loss
-//	gan.go             GANConfig, the GAN trainer (TrainLabeled), sampling
-//	gan_loss.go        GAN losses and their gradients, the WGAN-GP gradient penalty
+//	gan.go             GANConfig, the GAN trainer (TrainLabeled), sampling, the
+//	                   WGAN-GP gradient penalty (buildGP, penalty)
+//	gan_loss.go        GAN losses as functions of the critic's output
 //	gan_cond.go        conditional GAN and InfoGAN heads
-//	gan_data.go        minibatch and label sampling for the GAN trainers
+//	gan_data.go        data mapped to and from a tanh generator's [-1, 1]
 //	dcgan.go           DCGAN generator and discriminator; convops.go their convolutions
 //	classifier.go      the MNIST classifier (FID / IS / mode counts)
-//	losses.go          reconstruction and classification losses (LossKind)
+//	losses.go          loss evaluation on fixed inputs (tests, diagnostics)
 //	sgd.go             SGD with a learning-rate Schedule (autoencoder, GMMN)
 //	optim.go           Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family)
 //	checkpoint.go      in-stage checkpoints (state to resume a training run)
