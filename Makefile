@@ -60,7 +60,7 @@ unit: deps
 # 100000 executions took 3-9 s per target on an idle 2 cores here.
 FUZZTIME ?= 100000x
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzLoad$$' -fuzztime=$(FUZZTIME) ./specs
+	$(GO) test -run='^$$' -fuzz='^FuzzLoad$$' -fuzztime=$(FUZZTIME) ./speclang
 	@for f in $$($(GO) test -list='^Fuzz' ./artifact | grep '^Fuzz'); do \
 		$(GO) test -run='^$$' -fuzz="^$$f\$$" -fuzztime=$(FUZZTIME) ./artifact || exit 1; done
 

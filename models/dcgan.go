@@ -37,8 +37,8 @@ import (
 
 // ArchMLP and ArchDCGAN are the GAN architectures (GANConfig.Arch).
 const (
-	ArchMLP   = "mlp"
-	ArchDCGAN = "dcgan"
+	ArchMLP   GANArch = "mlp"
+	ArchDCGAN GANArch = "dcgan"
 )
 
 // DCGANConfig shapes a DCGAN (GANConfig.Arch = "dcgan").
@@ -56,7 +56,7 @@ type DCGANConfig struct {
 	// DNorm is "batch" (batch norm after every D convolution but the first,
 	// the default) or "none" (required by wgan_gp, whose penalty is per
 	// example).
-	DNorm string
+	DNorm DNorm
 	// InitStd: weights N(0, InitStd^2), BN gamma N(1, InitStd^2), biases and
 	// beta 0 (Radford et al.'s 0.02 when 0).
 	InitStd float64
@@ -108,7 +108,7 @@ func (c *GANConfig) validateDCGAN() error {
 			return fmt.Errorf("models: dcgan side %d is not divisible by 2^%d (one halving per stride-2 layer)", d.Side, n)
 		}
 	}
-	if err := ValidDNorm(d.DNorm); err != nil {
+	if err := d.DNorm.Valid(); err != nil {
 		return err
 	}
 	if !(d.InitStd > 0) {
@@ -137,7 +137,7 @@ func (c *GANConfig) validateArch() error {
 		}
 		return c.validateDCGAN()
 	}
-	return ValidGANArch(c.Arch)
+	return c.Arch.Valid()
 }
 
 // dcgan holds the DCGAN's geometry and its parameters. The parameters are
@@ -490,7 +490,7 @@ func (d *dcgan) arch(cfg GANConfig) map[string]string {
 	return map[string]string{
 		"model":      "dcgan_generator",
 		"noise_dim":  strconv.Itoa(cfg.NoiseDim),
-		"noise":      cfg.Noise,
+		"noise":      string(cfg.Noise),
 		"side":       strconv.Itoa(d.cfg.Side),
 		"channels":   strconv.Itoa(d.cfg.Channels),
 		"g_channels": joinInts(d.cfg.GChannels),
@@ -503,7 +503,7 @@ func (d *dcgan) arch(cfg GANConfig) map[string]string {
 
 // dcganGeneratorFrom rebuilds a sampling-only DCGAN from its arch and params.
 func dcganGeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
-	cfg := GANConfig{Arch: ArchDCGAN, Noise: arch["noise"], GOutAct: Activation(arch["out_act"]), Loss: LossKind(arch["loss"])}
+	cfg := GANConfig{Arch: ArchDCGAN, Noise: GANNoise(arch["noise"]), GOutAct: Activation(arch["out_act"]), Loss: LossKind(arch["loss"])}
 	var err error
 	for _, f := range []struct {
 		key string

@@ -18,18 +18,18 @@ import (
 type GANConfig struct {
 	// Arch is "mlp" (the default: the fields below) or "dcgan" (convolutional
 	// G and D shaped by DCGAN, dcgan.go; the MLP-only fields must be unset).
-	Arch  string
+	Arch  GANArch
 	DCGAN DCGANConfig
 
 	NoiseDim int
-	Noise    string // "uniform" (U[-1,1], the GAN paper) or "normal"
-	Out      int    // data dimension
-	GHidden  []int  // generator ReLU layers
+	Noise    GANNoise // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Out      int      // data dimension
+	GHidden  []int    // generator ReLU layers
 	GOutAct  Activation
 
 	DHidden []int   // discriminator layer widths (units after maxout)
 	DPieces int     // maxout pieces per unit (<= 1: DAct units)
-	DAct    string  // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DAct    DAct    // relu, leaky (slope 0.2) or tanh when DPieces <= 1
 	DDropIn float64 // dropout probability on the discriminator's input
 	DDrop   float64 // dropout probability on its hidden layers' outputs
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
@@ -97,41 +97,85 @@ type GAN struct {
 // leaky and maxout units, so the difference is exact away from kinks.
 const ganGPStep = 1e-3
 
-// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check GANConfig's
-// named options ("" is each one's default). validate applies them when a
-// model is built; the gan_train stage applies them when a spec is loaded, so
-// a misspelt value is reported at its place in the spec.
-func ValidGANArch(a string) error {
+// GANArch names a GAN architecture (GANConfig.Arch): ArchMLP or ArchDCGAN.
+type GANArch string
+
+// GANNoise names the generator's noise distribution (GANConfig.Noise).
+type GANNoise string
+
+// The noise distributions.
+const (
+	NoiseUniform GANNoise = "uniform" // U[-1,1], the GAN paper
+	NoiseNormal  GANNoise = "normal"
+)
+
+// DAct names an MLP discriminator's unit (GANConfig.DAct).
+type DAct string
+
+// The discriminator units. (Maxout discriminators, d_pieces > 1, do not read
+// DAct.)
+const (
+	DActReLU  DAct = "relu"
+	DActLeaky DAct = "leaky" // slope 0.2
+	DActTanh  DAct = "tanh"
+)
+
+// DNorm names a DCGAN discriminator's normalization (DCGANConfig.DNorm).
+type DNorm string
+
+// The DCGAN discriminator normalizations.
+const (
+	DNormBatch DNorm = "batch"
+	DNormNone  DNorm = "none"
+)
+
+// Valid reports whether a names a GAN architecture ("" is the default, mlp).
+// validate applies these Valid methods when a model is built; the gan_train
+// stage applies them when a spec is loaded, so a misspelt value is reported
+// at its place in the spec.
+func (a GANArch) Valid() error {
 	if a == "" || a == ArchMLP || a == ArchDCGAN {
 		return nil
 	}
-	return fmt.Errorf("models: GAN architecture %q (want mlp or dcgan)", a)
+	return fmt.Errorf("models: GAN architecture %q (want mlp or dcgan)", string(a))
 }
+
+// Valid reports whether n names a noise distribution ("" is uniform).
+func (n GANNoise) Valid() error {
+	if n == "" || n == NoiseUniform || n == NoiseNormal {
+		return nil
+	}
+	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", string(n))
+}
+
+// Valid reports whether a names a discriminator unit ("" is relu).
+func (a DAct) Valid() error {
+	if a == "" || a == DActReLU || a == DActLeaky || a == DActTanh {
+		return nil
+	}
+	return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", string(a))
+}
+
+// Valid reports whether n names a DCGAN normalization ("" is batch).
+func (n DNorm) Valid() error {
+	if n == "" || n == DNormBatch || n == DNormNone {
+		return nil
+	}
+	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", string(n))
+}
+
+// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check a spec's
+// string against the typed names (the stages' attribute tables hold strings).
+func ValidGANArch(a string) error { return GANArch(a).Valid() }
 
 // ValidGANNoise: see ValidGANArch.
-func ValidGANNoise(n string) error {
-	if n == "" || n == "uniform" || n == "normal" {
-		return nil
-	}
-	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", n)
-}
+func ValidGANNoise(n string) error { return GANNoise(n).Valid() }
 
-// ValidDAct: see ValidGANArch. (Maxout discriminators, d_pieces > 1, do not
-// read it.)
-func ValidDAct(a string) error {
-	if a == "" || a == "relu" || a == "leaky" || a == "tanh" {
-		return nil
-	}
-	return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", a)
-}
+// ValidDAct: see ValidGANArch.
+func ValidDAct(a string) error { return DAct(a).Valid() }
 
 // ValidDNorm: see ValidGANArch.
-func ValidDNorm(n string) error {
-	if n == "" || n == "batch" || n == "none" {
-		return nil
-	}
-	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", n)
-}
+func ValidDNorm(n string) error { return DNorm(n).Valid() }
 
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
@@ -143,14 +187,14 @@ func (c *GANConfig) validate() error {
 	if c.Noise == "" {
 		c.Noise = "uniform"
 	}
-	if err := ValidGANNoise(c.Noise); err != nil {
+	if err := c.Noise.Valid(); err != nil {
 		return err
 	}
 	if c.DAct == "" {
 		c.DAct = "relu"
 	}
 	if c.DPieces <= 1 {
-		if err := ValidDAct(c.DAct); err != nil {
+		if err := c.DAct.Valid(); err != nil {
 			return err
 		}
 	}
@@ -967,7 +1011,7 @@ func (m *GAN) GeneratorArch() map[string]string {
 	return m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
-		"noise":     m.cfg.Noise,
+		"noise":     string(m.cfg.Noise),
 		"hidden":    joinInts(m.cfg.GHidden),
 		"out":       strconv.Itoa(m.cfg.Out),
 		"out_act":   string(m.cfg.GOutAct),
@@ -984,7 +1028,7 @@ func GeneratorFrom(arch map[string]string, p Params) (*GAN, error) {
 	if arch["model"] != "gan_generator" {
 		return nil, fmt.Errorf("models: arch is for %q, not gan_generator", arch["model"])
 	}
-	cfg := GANConfig{Noise: arch["noise"], GOutAct: Activation(arch["out_act"])}
+	cfg := GANConfig{Noise: GANNoise(arch["noise"]), GOutAct: Activation(arch["out_act"])}
 	var err error
 	if cfg.NoiseDim, err = strconv.Atoi(arch["noise_dim"]); err != nil {
 		return nil, fmt.Errorf("models: arch noise_dim: %w", err)

@@ -1,6 +1,30 @@
-// Package models holds the generative models ganpipe trains — the autoencoder and
-// the generative moment matching network (GMMN) of Li, Swersky & Zemel (2015) —
-// written on gorgonia graphs in float32.
+// Package models holds the models ganpipe trains, written on gorgonia graphs in
+// float32: the autoencoder and the generative moment matching network (GMMN) of
+// Li, Swersky & Zemel (2015), the GAN family (GAN, cGAN, InfoGAN, DCGAN) and the
+// classifier the metrics use. MemoryGAN's memory is the leaf package
+// models/memory.
+//
+// # Where things live
+//
+//	models.go          Activation, Observer, Params: the shared vocabulary
+//	net.go             the MLP graph network and its training loop (train)
+//	autoencoder.go     stacked denoising autoencoder: pretraining, fine-tuning, codes
+//	gmmn.go, mmd.go    the GMMN and its MMD loss
+//	gan.go             GANConfig, the GAN trainer (TrainLabeled), sampling, the
+//	                   WGAN-GP gradient penalty (buildGP, penalty)
+//	gan_loss.go        GAN losses as functions of the critic's output
+//	gan_cond.go        conditional GAN and InfoGAN heads
+//	gan_data.go        data mapped to and from a tanh generator's [-1, 1]
+//	dcgan.go           DCGAN generator and discriminator; convops.go their convolutions
+//	classifier.go      the MNIST classifier (FID / IS / mode counts)
+//	losses.go          loss evaluation on fixed inputs (tests, diagnostics)
+//	sgd.go             SGD with a learning-rate Schedule (autoencoder, GMMN)
+//	optim.go           Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family)
+//	checkpoint.go      in-stage checkpoints (state to resume a training run)
+//	ops.go, gan_ops.go, dcgan_ops.go, matmul.go   the custom gorgonia ops
+//	kernels*.go, *_amd64.s, exp_*.go   float32 kernels and their AVX2 assembly
+//
+// (Issue #22 splits this package by concept; this map is the layout until then.)
 //
 // It is a plain library: it knows nothing of specs, caches or stages. Every model
 // is driven by the *rand.Rand passed in (initialisation, minibatches, dropout

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // TestCheckpointInterval: a stage's resources block wins over -checkpoint-every,
@@ -22,16 +22,16 @@ func TestCheckpointInterval(t *testing.T) {
 	ten := 10 * time.Second
 	for _, c := range []struct {
 		name string
-		res  *specs.Resources
+		res  *speclang.Resources
 		flag time.Duration
 		want time.Duration
 	}{
 		{"default", nil, 0, DefaultCheckpointEvery},
 		{"flag", nil, time.Minute, time.Minute},
-		{"resources win", &specs.Resources{CheckpointEvery: &ten}, time.Minute, ten},
+		{"resources win", &speclang.Resources{CheckpointEvery: &ten}, time.Minute, ten},
 	} {
-		st := &specs.Stage{Addr: "stage.x", Resources: c.res}
-		g, err := NewGraph(&specs.Spec{Pipeline: specs.Pipeline{Name: "p"}, Stages: []*specs.Stage{st}})
+		st := &speclang.Stage{Addr: "stage.x", Resources: c.res}
+		g, err := NewGraph(&speclang.Spec{Pipeline: speclang.Pipeline{Name: "p"}, Stages: []*speclang.Stage{st}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,23 +6,23 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Graph is the DAG of a spec's stage instances; an edge runs from the stage
 // producing an artifact to every stage referencing it.
 type Graph struct {
-	Spec  *specs.Spec
-	nodes map[string]*specs.Stage
+	Spec  *speclang.Spec
+	nodes map[string]*speclang.Stage
 	deps  map[string][]string // addr -> producers it reads, sorted
 	users map[string][]string // addr -> consumers, sorted
 	order []string            // topological, ties broken by file order
 }
 
-// NewGraph builds the graph. specs.Load already refuses cycles; NewGraph
+// NewGraph builds the graph. speclang.Load already refuses cycles; NewGraph
 // checks again so a hand-built spec cannot deadlock the executor.
-func NewGraph(spec *specs.Spec) (*Graph, error) {
-	g := &Graph{Spec: spec, nodes: map[string]*specs.Stage{}, deps: map[string][]string{}, users: map[string][]string{}}
+func NewGraph(spec *speclang.Spec) (*Graph, error) {
+	g := &Graph{Spec: spec, nodes: map[string]*speclang.Stage{}, deps: map[string][]string{}, users: map[string][]string{}}
 	pos := map[string]int{}
 	for i, st := range spec.Stages {
 		g.nodes[st.Addr] = st
@@ -88,7 +88,7 @@ func NewGraph(spec *specs.Spec) (*Graph, error) {
 func (g *Graph) Order() []string { return append([]string(nil), g.order...) }
 
 // Stage returns the stage instance at addr.
-func (g *Graph) Stage(addr string) *specs.Stage { return g.nodes[addr] }
+func (g *Graph) Stage(addr string) *speclang.Stage { return g.nodes[addr] }
 
 // Deps returns the stages addr reads from.
 func (g *Graph) Deps(addr string) []string { return g.deps[addr] }
@@ -152,7 +152,7 @@ func (g *Graph) Match(t string) ([]string, error) {
 
 // suggest returns "; did you mean X?" for a close candidate, or "".
 func suggest(name string, candidates []string) string {
-	if s := specs.Suggest(name, candidates); s != "" {
+	if s := speclang.Suggest(name, candidates); s != "" {
 		return fmt.Sprintf("; did you mean %s?", s)
 	}
 	return ""

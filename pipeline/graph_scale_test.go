@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // TestGraphScalesWithCells orders a sweep of 20,000 cells, each reading one
@@ -16,17 +16,17 @@ import (
 // separates the two with a wide margin on a loaded machine.
 func TestGraphScalesWithCells(t *testing.T) {
 	const cells = 20000
-	stages := []*specs.Stage{{Addr: "dataset.d", Block: "dataset", Kind: "dataset"}}
+	stages := []*speclang.Stage{{Addr: "dataset.d", Block: "dataset", Kind: "dataset"}}
 	for i := 0; i < cells; i++ {
 		a := fmt.Sprintf("stage.g[\"c%05d\"]", i)
-		stages = append(stages, &specs.Stage{Addr: a, Block: "stage", Kind: "k", Inputs: []specs.Ref{{Stage: "dataset.d", Output: "train"}}})
+		stages = append(stages, &speclang.Stage{Addr: a, Block: "stage", Kind: "k", Inputs: []speclang.Ref{{Stage: "dataset.d", Output: "train"}}})
 	}
 	for i := 0; i < cells; i++ {
-		stages = append(stages, &specs.Stage{Addr: fmt.Sprintf("stage.s[\"c%05d\"]", i), Block: "stage", Kind: "k",
-			Inputs: []specs.Ref{{Stage: fmt.Sprintf("stage.g[\"c%05d\"]", i), Output: "model"}}})
+		stages = append(stages, &speclang.Stage{Addr: fmt.Sprintf("stage.s[\"c%05d\"]", i), Block: "stage", Kind: "k",
+			Inputs: []speclang.Ref{{Stage: fmt.Sprintf("stage.g[\"c%05d\"]", i), Output: "model"}}})
 	}
 	start := time.Now()
-	g, err := pipeline.NewGraph(&specs.Spec{Stages: stages})
+	g, err := pipeline.NewGraph(&speclang.Spec{Stages: stages})
 	took := time.Since(start)
 	if err != nil {
 		t.Fatal(err)

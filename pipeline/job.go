@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Env is the part of the environment a stage may depend on. Nothing in it
@@ -23,7 +23,7 @@ type Env struct {
 // Job is one stage computation: its resolved config, its inputs as verified
 // local files, and where to write its outputs.
 type Job struct {
-	Stage    *specs.Stage
+	Stage    *speclang.Stage
 	Pipeline string
 	Seed     int64
 	Env      Env
@@ -32,13 +32,13 @@ type Job struct {
 	// the store keeps none (every method is then a no-op).
 	Checkpoints *Checkpoints
 
-	inputs  map[specs.Ref]string
+	inputs  map[speclang.Ref]string
 	outputs map[string]string
 }
 
 // Input returns the local path of the artifact a reference points at. For a
 // metric reference (Field set) it is the path of the metrics artifact.
-func (j *Job) Input(ref specs.Ref) (string, error) {
+func (j *Job) Input(ref speclang.Ref) (string, error) {
 	ref.Field = ""
 	for r, p := range j.inputs {
 		r.Field = ""

@@ -13,7 +13,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	ctyjson "github.com/zclconf/go-cty/cty/json"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Record is the canonical description of a stage computation; its SHA-256
@@ -51,10 +51,10 @@ func DeriveSeed(pipelineSeed int64, addr string) int64 {
 // canonicalConfig renders a stage config as JSON with every reference
 // replaced by "artifact <digest>" (and the metric name for a metric
 // reference), so the key follows the inputs' content, not their names.
-func canonicalConfig(cfg cty.Value, digest func(specs.Ref) (string, bool)) (json.RawMessage, error) {
+func canonicalConfig(cfg cty.Value, digest func(speclang.Ref) (string, bool)) (json.RawMessage, error) {
 	var missing error
 	v, err := cty.Transform(cfg, func(p cty.Path, v cty.Value) (cty.Value, error) {
-		ref, ok := specs.RefOf(v)
+		ref, ok := speclang.RefOf(v)
 		if !ok {
 			return v, nil
 		}

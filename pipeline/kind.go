@@ -7,13 +7,13 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Kind is a stage kind: the spec-facing description (body schema, outputs)
 // plus how to compute its outputs.
 type Kind interface {
-	specs.Kind
+	speclang.Kind
 	// Name is the kind as written in stage "<kind>" "<name>".
 	Name() string
 	// Version is part of every cache key of the kind: bump it whenever a
@@ -27,7 +27,7 @@ type Kind interface {
 // outside the spec and the inputs, such as a data file on disk; the returned
 // fields enter the cache key.
 type KeyExtender interface {
-	KeyExtra(ctx context.Context, st *specs.Stage, env Env) (map[string]string, error)
+	KeyExtra(ctx context.Context, st *speclang.Stage, env Env) (map[string]string, error)
 }
 
 // KeyConfigurer is implemented by kinds that keep part of their config
@@ -46,7 +46,7 @@ type Publisher interface {
 	Publish(ctx context.Context, job *Job) error
 }
 
-// Registry maps kind names to kinds. It implements specs.Kinds.
+// Registry maps kind names to kinds. It implements speclang.Kinds.
 type Registry map[string]Kind
 
 // NewRegistry builds a registry, refusing two kinds with one name.
@@ -61,8 +61,8 @@ func NewRegistry(kinds ...Kind) (Registry, error) {
 	return r, nil
 }
 
-// Kind implements specs.Kinds.
-func (r Registry) Kind(name string) (specs.Kind, bool) {
+// Kind implements speclang.Kinds.
+func (r Registry) Kind(name string) (speclang.Kind, bool) {
 	k, ok := r[name]
 	if !ok {
 		return nil, false
@@ -70,7 +70,7 @@ func (r Registry) Kind(name string) (specs.Kind, bool) {
 	return k, true
 }
 
-// KindNames implements specs.Kinds.
+// KindNames implements speclang.Kinds.
 func (r Registry) KindNames() []string {
 	names := make([]string, 0, len(r))
 	for n := range r {

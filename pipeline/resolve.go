@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Options configures planning and running.
@@ -85,7 +85,7 @@ func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cach
 	if !ok {
 		return nil, fmt.Errorf("%s: unknown stage kind %q", addr, st.Kind)
 	}
-	digest := func(r specs.Ref) (string, bool) {
+	digest := func(r speclang.Ref) (string, bool) {
 		m := upstream[r.Stage]
 		if m == nil {
 			return "", false
@@ -157,8 +157,8 @@ func checkOutputs(ctx context.Context, store cache.Store, m *cache.Manifest, out
 }
 
 // inputPaths maps each of a stage's references to a verified local file.
-func inputPaths(ctx context.Context, st *specs.Stage, upstream map[string]*cache.Manifest, store cache.Store) (map[specs.Ref]string, error) {
-	paths := map[specs.Ref]string{}
+func inputPaths(ctx context.Context, st *speclang.Stage, upstream map[string]*cache.Manifest, store cache.Store) (map[speclang.Ref]string, error) {
+	paths := map[speclang.Ref]string{}
 	for _, in := range st.Inputs {
 		m := upstream[in.Stage]
 		if m == nil {

@@ -15,7 +15,7 @@ import (
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // sumKind writes a one-row metrics artifact: its value plus the value of
@@ -32,7 +32,7 @@ func (k *sumKind) Version() string { return "1" }
 func (k *sumKind) BodySpec() hcldec.Spec {
 	return hcldec.ObjectSpec{
 		"value": &hcldec.AttrSpec{Name: "value", Type: cty.Number},
-		"in":    &hcldec.AttrSpec{Name: "in", Type: specs.RefType},
+		"in":    &hcldec.AttrSpec{Name: "in", Type: speclang.RefType},
 	}
 }
 func (k *sumKind) Outputs() []string { return []string{"out"} }
@@ -48,7 +48,7 @@ func (k *sumKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	v, _ := job.Stage.Config.GetAttr("value").AsBigFloat().Float64()
 	if in := job.Stage.Config.GetAttr("in"); !in.IsNull() {
-		ref, _ := specs.RefOf(in)
+		ref, _ := speclang.RefOf(in)
 		p, err := job.Input(ref)
 		if err != nil {
 			return err
@@ -88,15 +88,15 @@ func newFixture(t *testing.T) *fixture {
 }
 
 // stage builds a stage instance by hand (the decoder is tested in specs).
-func stage(kind, name string, value float64, in string) *specs.Stage {
-	inVal := cty.NullVal(specs.RefType)
-	var inputs []specs.Ref
+func stage(kind, name string, value float64, in string) *speclang.Stage {
+	inVal := cty.NullVal(speclang.RefType)
+	var inputs []speclang.Ref
 	if in != "" {
-		r := specs.Ref{Stage: in, Output: "out"}
-		inVal = specs.RefVal(r)
-		inputs = []specs.Ref{r}
+		r := speclang.Ref{Stage: in, Output: "out"}
+		inVal = speclang.RefVal(r)
+		inputs = []speclang.Ref{r}
 	}
-	return &specs.Stage{
+	return &speclang.Stage{
 		Addr: "stage." + name, Block: "stage", Kind: kind, Name: name,
 		Config:    cty.ObjectVal(map[string]cty.Value{"value": cty.NumberFloatVal(value), "in": inVal}),
 		Inputs:    inputs,
@@ -104,9 +104,9 @@ func stage(kind, name string, value float64, in string) *specs.Stage {
 	}
 }
 
-func (f *fixture) run(t *testing.T, stages []*specs.Stage, mutate func(*pipeline.Options)) *pipeline.Result {
+func (f *fixture) run(t *testing.T, stages []*speclang.Stage, mutate func(*pipeline.Options)) *pipeline.Result {
 	t.Helper()
-	spec := &specs.Spec{Filename: "test.hcl", Pipeline: specs.Pipeline{Name: "t", Seed: 7}, Stages: stages}
+	spec := &speclang.Spec{Filename: "test.hcl", Pipeline: speclang.Pipeline{Name: "t", Seed: 7}, Stages: stages}
 	g, err := pipeline.NewGraph(spec)
 	if err != nil {
 		t.Fatal(err)
@@ -130,8 +130,8 @@ func statuses(res *pipeline.Result) map[string]pipeline.Status {
 	return m
 }
 
-func chain() []*specs.Stage {
-	return []*specs.Stage{stage("sum", "a", 1, ""), stage("sum", "b", 2, "stage.a"), stage("sum", "c", 3, "stage.b")}
+func chain() []*speclang.Stage {
+	return []*speclang.Stage{stage("sum", "a", 1, ""), stage("sum", "b", 2, "stage.a"), stage("sum", "c", 3, "stage.b")}
 }
 
 func TestRunCachesSecondRun(t *testing.T) {
@@ -156,7 +156,7 @@ func TestChangeRecomputesDownstreamOnly(t *testing.T) {
 	f.run(t, chain(), nil)
 	changed := chain()
 	changed[1] = stage("sum", "b", 20, "stage.a")
-	spec := &specs.Spec{Filename: "test.hcl", Pipeline: specs.Pipeline{Name: "t", Seed: 7}, Stages: changed}
+	spec := &speclang.Spec{Filename: "test.hcl", Pipeline: speclang.Pipeline{Name: "t", Seed: 7}, Stages: changed}
 	g, _ := pipeline.NewGraph(spec)
 	o := &pipeline.Options{Store: f.store, Kinds: f.kinds, Versions: map[string]string{"ganpipe": "test"}}
 	steps, err := pipeline.Plan(context.Background(), g, o)
@@ -181,7 +181,7 @@ func TestChangeRecomputesDownstreamOnly(t *testing.T) {
 
 func TestFailureSkipsDownstreamButNotSiblings(t *testing.T) {
 	f := newFixture(t)
-	stages := []*specs.Stage{
+	stages := []*speclang.Stage{
 		stage("broken", "bad", 1, ""), stage("sum", "after", 1, "stage.bad"),
 		stage("sum", "other", 1, ""), stage("sum", "other2", 1, "stage.other"),
 	}
@@ -223,7 +223,7 @@ func TestJobsDoNotChangeResults(t *testing.T) {
 
 func TestCancelLeavesNoManifest(t *testing.T) {
 	f := newFixture(t)
-	spec := &specs.Spec{Filename: "test.hcl", Pipeline: specs.Pipeline{Name: "t"}, Stages: []*specs.Stage{stage("hang", "h", 1, "")}}
+	spec := &speclang.Spec{Filename: "test.hcl", Pipeline: speclang.Pipeline{Name: "t"}, Stages: []*speclang.Stage{stage("hang", "h", 1, "")}}
 	g, _ := pipeline.NewGraph(spec)
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
@@ -272,8 +272,8 @@ func TestDeriveSeedDependsOnAddressOnly(t *testing.T) {
 }
 
 func TestCycleRefused(t *testing.T) {
-	stages := []*specs.Stage{stage("sum", "a", 1, "stage.b"), stage("sum", "b", 1, "stage.a")}
-	_, err := pipeline.NewGraph(&specs.Spec{Stages: stages})
+	stages := []*speclang.Stage{stage("sum", "a", 1, "stage.b"), stage("sum", "b", 1, "stage.a")}
+	_, err := pipeline.NewGraph(&speclang.Spec{Stages: stages})
 	if err == nil {
 		t.Fatal("cycle accepted")
 	}

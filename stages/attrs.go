@@ -12,7 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // attr declares one attribute of a stage kind's body, once. The body schema
@@ -71,7 +71,7 @@ var scheduleType = cty.List(cty.Object(map[string]cty.Type{
 func (t attrType) cty() cty.Type {
 	switch t {
 	case tRef:
-		return specs.RefType
+		return speclang.RefType
 	case tInt, tNumber:
 		return cty.Number
 	case tString:
@@ -85,7 +85,7 @@ func (t attrType) cty() cty.Type {
 	case tSchedule:
 		return scheduleType
 	case tRefMap:
-		return cty.Map(specs.RefType)
+		return cty.Map(speclang.RefType)
 	}
 	return cty.DynamicPseudoType
 }
@@ -346,7 +346,7 @@ func quoteList(vs []string) string {
 }
 
 func suggestion(s string, vs []string) string {
-	if m := specs.Suggest(s, vs); m != "" {
+	if m := speclang.Suggest(s, vs); m != "" {
 		return fmt.Sprintf(" (did you mean %q?)", m)
 	}
 	return ""

@@ -11,7 +11,7 @@ import (
 
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // TestEnumsMatchModels: every value a kind lists as allowed is one the
@@ -132,10 +132,10 @@ func TestShippedSpecsLoad(t *testing.T) {
 			settings["ci"] = []string{vf}
 		}
 		for label, varFiles := range settings {
-			sp, diags := specs.Load(p, src, specs.Options{Kinds: reg, VarFiles: varFiles})
+			sp, diags := speclang.Load(p, src, speclang.Options{Kinds: reg, VarFiles: varFiles})
 			if diags.HasErrors() {
 				var b bytes.Buffer
-				_ = specs.WriteDiagnostics(&b, sp.Files, diags)
+				_ = speclang.WriteDiagnostics(&b, sp.Files, diags)
 				t.Errorf("%s (%s vars): %s", p, label, b.String())
 				continue
 			}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // config reads a decoded stage body through the kind's declarations. The
@@ -171,16 +171,16 @@ func (c *config) ints(name string) []int {
 	return out
 }
 
-func (c *config) ref(name string) (specs.Ref, bool) {
+func (c *config) ref(name string) (speclang.Ref, bool) {
 	v := c.get(name)
 	if v == cty.NilVal {
-		return specs.Ref{}, false
+		return speclang.Ref{}, false
 	}
-	return specs.RefOf(v)
+	return speclang.RefOf(v)
 }
 
 // mustRef is ref for a required attribute.
-func (c *config) mustRef(name string) specs.Ref {
+func (c *config) mustRef(name string) speclang.Ref {
 	r, ok := c.ref(name)
 	if !ok {
 		c.fail(name, "an artifact reference is required")

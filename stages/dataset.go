@@ -8,7 +8,7 @@ import (
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/datasets"
 	"github.com/ganpipe/ganpipe/pipeline"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // datasetKind loads a data set into train / valid / test matrices:
@@ -56,7 +56,7 @@ func fileSource(s string) string {
 
 // KeyExtra puts the source files' checksums into the key: a different copy
 // of MNIST is a different data set.
-func (k *datasetKind) KeyExtra(ctx context.Context, st *specs.Stage, env pipeline.Env) (map[string]string, error) {
+func (k *datasetKind) KeyExtra(ctx context.Context, st *speclang.Stage, env pipeline.Env) (map[string]string, error) {
 	src := fileSource(newConfig(k.attrs, st.Config).str("source"))
 	if !isImageSource(src) {
 		return nil, nil

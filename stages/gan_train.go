@@ -106,7 +106,7 @@ func newGANTrainKind() *ganTrainKind {
 // The allowed values of gan_train's named options (TestEnumsMatchModels
 // checks them against the models' own checks).
 var (
-	ganArchs    = []string{models.ArchMLP, models.ArchDCGAN}
+	ganArchs    = []string{string(models.ArchMLP), string(models.ArchDCGAN)}
 	dNorms      = []string{"batch", "none"}
 	ganNoises   = []string{"uniform", "normal"}
 	dActs       = []string{"relu", "leaky", "tanh"}
@@ -207,12 +207,12 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return o
 	}
 	cfg := models.GANConfig{
-		Arch: c.str("arch"),
+		Arch: models.GANArch(c.str("arch")),
 		DCGAN: models.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-			DNorm: c.str("d_norm")},
-		NoiseDim: c.int("noise"), Noise: c.str("noise_dist"), Out: data.Cols,
+			DNorm: models.DNorm(c.str("d_norm"))},
+		NoiseDim: c.int("noise"), Noise: models.GANNoise(c.str("noise_dist")), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), GOutAct: models.Activation(c.str("g_output")),
-		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: c.str("d_act"),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: models.DAct(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
 		Loss: models.LossKind(c.str("loss")), Divergence: models.Divergence(c.str("divergence")),

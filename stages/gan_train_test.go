@@ -13,7 +13,7 @@ import (
 	"github.com/ganpipe/ganpipe/models"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // TestOptimizerBetas: each unset beta takes its rule's default on its own;
@@ -54,7 +54,7 @@ func runSpec(t *testing.T, src string) (*cache.FS, *pipeline.Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sp, diags := specs.Load("test.hcl", []byte(src), specs.Options{Kinds: reg})
+	sp, diags := speclang.Load("test.hcl", []byte(src), speclang.Options{Kinds: reg})
 	if diags.HasErrors() {
 		t.Fatal(diags.Error())
 	}

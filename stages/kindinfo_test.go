@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // TestCheckedOptionsFailAtLoad: a misspelt model option is an error of the
@@ -71,7 +71,7 @@ stage "gmmn_train" "g" {
 	}
 	for _, c := range cases {
 		src := strings.Replace(c.tmpl, "ATTR", c.attr, 1)
-		_, diags := specs.Load("t.hcl", []byte(src), specs.Options{Kinds: reg})
+		_, diags := speclang.Load("t.hcl", []byte(src), speclang.Options{Kinds: reg})
 		if c.want == "" {
 			if diags.HasErrors() {
 				t.Errorf("%q: %s", c.attr, diags.Error())

@@ -18,7 +18,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/reports"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // reportKind renders a results table (ours beside the paper's), sample
@@ -191,7 +191,7 @@ const figureScale = 2
 
 // presentFigure prepares an image made by another stage for the report,
 // with its caption: a neighbour figure gets its sample column framed.
-func presentFigure(file string, data []byte, src specs.Ref) ([]byte, string) {
+func presentFigure(file string, data []byte, src speclang.Ref) ([]byte, string) {
 	switch file {
 	case "nearest_neighbours.png":
 		img, err := png.Decode(bytes.NewReader(data))
@@ -266,7 +266,7 @@ var scheduleTerms = map[string]bool{
 // figure turns a row value into a number: a literal, or a reference to one
 // figure of a metrics artifact (stage.ll["x"].mean).
 func figure(job *pipeline.Job, v cty.Value) (float64, error) {
-	if r, ok := specs.RefOf(v); ok {
+	if r, ok := speclang.RefOf(v); ok {
 		if r.Field == "" {
 			return 0, fmt.Errorf("%s is an artifact, not a figure; reference one metric such as %s.mean", r, r.Stage)
 		}

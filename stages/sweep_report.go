@@ -16,7 +16,7 @@ import (
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/reports"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // sweepReportKind renders one table for a sweep: one row per configuration,
@@ -128,7 +128,7 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		sort.Strings(keys)
 		for _, key := range keys {
-			r, _ := specs.RefOf(s.Index(cty.StringVal(key)))
+			r, _ := speclang.RefOf(s.Index(cty.StringVal(key)))
 			p, err := job.Input(r)
 			if err != nil {
 				return err

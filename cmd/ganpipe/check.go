@@ -12,7 +12,7 @@ import (
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/baseline"
 	"github.com/ganpipe/ganpipe/pipeline/progress"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 func checkCmd() *command {
@@ -49,7 +49,7 @@ func checkCmd() *command {
 		if !*update {
 			b, diags := baseline.Load(*basePath)
 			if diags.HasErrors() {
-				_ = specs.WriteDiagnostics(env.stderr, b.Files, diags)
+				_ = speclang.WriteDiagnostics(env.stderr, b.Files, diags)
 				return 2
 			}
 			base = b
@@ -115,7 +115,7 @@ func checkCmd() *command {
 		writeDeterminism(env.stdout, base.Fingerprint, blas.Fingerprint(), det)
 		baseline.WriteTable(env.stdout, rows)
 		if diags.HasErrors() {
-			_ = specs.WriteDiagnostics(env.stderr, base.Files, diags)
+			_ = speclang.WriteDiagnostics(env.stderr, base.Files, diags)
 			return 2
 		}
 		if len(slow) > 0 {

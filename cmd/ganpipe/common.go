@@ -15,7 +15,7 @@ import (
 	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 	"github.com/ganpipe/ganpipe/stages"
 )
 
@@ -47,7 +47,7 @@ func (f *specFlags) register(fs *flag.FlagSet) {
 
 // loaded is a decoded spec with everything needed to plan or run it.
 type loaded struct {
-	spec  *specs.Spec
+	spec  *speclang.Spec
 	graph *pipeline.Graph
 	opts  *pipeline.Options
 	fs    *cache.FS // the store behind opts.Store; nil for allowUnset loads
@@ -77,11 +77,11 @@ func (f *specFlags) load(ctx context.Context, env *cmdEnv, path string, allowUns
 	if err != nil {
 		return nil, err
 	}
-	spec, diags := specs.Load(path, src, specs.Options{
+	spec, diags := speclang.Load(path, src, speclang.Options{
 		Kinds: kinds, Vars: f.vars, VarFiles: f.varFiles, Env: env.environ, AllowUnset: allowUnset,
 	})
 	if len(diags) > 0 {
-		_ = specs.WriteDiagnostics(env.stderr, spec.Files, diags)
+		_ = speclang.WriteDiagnostics(env.stderr, spec.Files, diags)
 	}
 	if diags.HasErrors() {
 		return nil, errSpec

@@ -10,7 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclwrite"
 
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 func fmtCmd() *command {
@@ -37,7 +37,7 @@ func fmtCmd() *command {
 			// by token and would happily "format" a broken file.
 			_, diags := hclwrite.ParseConfig(src, path, hcl.InitialPos)
 			if diags.HasErrors() {
-				_ = specs.WriteDiagnostics(env.stderr, map[string]*hcl.File{path: {Bytes: src}}, diags)
+				_ = speclang.WriteDiagnostics(env.stderr, map[string]*hcl.File{path: {Bytes: src}}, diags)
 				code = 1
 				continue
 			}

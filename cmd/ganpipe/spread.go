@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/ganpipe/ganpipe/pipeline/baseline"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // spreadCmd records in a baseline how much each figure moves when nothing
@@ -31,14 +31,14 @@ func spreadCmd() *command {
 		}
 		base, diags := baseline.Load(*basePath)
 		if diags.HasErrors() {
-			_ = specs.WriteDiagnostics(env.stderr, base.Files, diags)
+			_ = speclang.WriteDiagnostics(env.stderr, base.Files, diags)
 			return 2
 		}
 		var runs []baseline.Run
 		for _, p := range fs.Args() {
 			r, diags := baseline.Load(p)
 			if diags.HasErrors() {
-				_ = specs.WriteDiagnostics(env.stderr, r.Files, diags)
+				_ = speclang.WriteDiagnostics(env.stderr, r.Files, diags)
 				return 2
 			}
 			figs := map[string]float64{}

@@ -52,7 +52,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // DefaultZ is the allowance in units of a figure's sigma. The spread of
@@ -232,7 +232,7 @@ func Load(path string) (*File, hcl.Diagnostics) {
 	if err != nil {
 		return f, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read baseline", Detail: err.Error()}}
 	}
-	if diags := specs.CheckNesting(src, path, false); diags.HasErrors() {
+	if diags := speclang.CheckNesting(src, path, false); diags.HasErrors() {
 		p.AddFile(path, &hcl.File{Body: hcl.EmptyBody(), Bytes: src})
 		f.Files = p.Files()
 		return f, diags
@@ -526,7 +526,7 @@ func round(v float64) float64 {
 }
 
 func suggest(name string, candidates []string) string {
-	if s := specs.Suggest(name, candidates); s != "" {
+	if s := speclang.Suggest(name, candidates); s != "" {
 		return fmt.Sprintf("; did you mean %q?", s)
 	}
 	return ""

@@ -6,12 +6,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // resources merges a stage's resources block over the pipeline-wide
 // defaults, field by field; Extra flags accumulate (defaults first).
-func resources(defaults specs.Resources, stage *specs.Resources) specs.Resources {
+func resources(defaults speclang.Resources, stage *speclang.Resources) speclang.Resources {
 	r := defaults
 	r.Extra = append([]string(nil), defaults.Extra...)
 	if stage == nil {
@@ -36,7 +36,7 @@ func resources(defaults specs.Resources, stage *specs.Resources) specs.Resources
 // sbatchArgs is the sbatch command line for one stage. The -slurm-args flags
 // come last so that, sbatch taking the last of repeated options, the command
 // line overrides the spec.
-func sbatchArgs(addr, logPath, scriptPath string, res specs.Resources, extra []string) []string {
+func sbatchArgs(addr, logPath, scriptPath string, res speclang.Resources, extra []string) []string {
 	args := []string{"--parsable", "--no-requeue", "--job-name", "ganpipe-" + addr, "--output", logPath}
 	if res.CPUs > 0 {
 		args = append(args, "--cpus-per-task="+strconv.Itoa(res.CPUs))
@@ -151,7 +151,7 @@ func scriptPath(cacheDir, key string) string {
 
 // Preview is the sbatch command a stage with the given key would be
 // submitted with, for `ganpipe plan -executor slurm`.
-func (e *Executor) Preview(st *specs.Stage, key string) string {
+func (e *Executor) Preview(st *speclang.Stage, key string) string {
 	args := sbatchArgs(st.Addr, logPath(e.cfg.CacheDir, key), scriptPath(e.cfg.CacheDir, key), resources(e.cfg.Defaults, st.Resources), e.cfg.Extra)
 	q := make([]string, len(args))
 	for i, a := range args {

@@ -27,7 +27,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // Runner runs a Slurm command (sbatch, squeue, scancel) and returns its
@@ -53,7 +53,7 @@ type Config struct {
 	Env []string
 	// Defaults are the pipeline-wide resources; a stage's resources block
 	// overrides them field by field.
-	Defaults specs.Resources
+	Defaults speclang.Resources
 	// Extra are sbatch flags added to every job after the stage's own
 	// (-slurm-args).
 	Extra []string
@@ -257,7 +257,7 @@ func (e *Executor) submit(ctx context.Context, t *pipeline.Task, progress pipeli
 	if err := atomicfile.Write(script, batchScript(t.Addr, t.Key, e.cfg.Env, e.stageCommand(t)), 0o755); err != nil {
 		return nil, fmt.Errorf("slurm: %w", err)
 	}
-	var stageRes *specs.Resources
+	var stageRes *speclang.Resources
 	if t.Graph != nil {
 		if st := t.Graph.Stage(t.Addr); st != nil {
 			stageRes = st.Resources

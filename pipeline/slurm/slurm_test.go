@@ -14,7 +14,7 @@ import (
 
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
-	"github.com/ganpipe/ganpipe/specs"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 func TestParseSqueue(t *testing.T) {
@@ -90,10 +90,10 @@ func TestParseSbatch(t *testing.T) {
 }
 
 func TestSbatchArgs(t *testing.T) {
-	defaults := specs.Resources{CPUs: 1, Mem: "1G", Time: "10:00", Extra: []string{"--qos=normal"}}
+	defaults := speclang.Resources{CPUs: 1, Mem: "1G", Time: "10:00", Extra: []string{"--qos=normal"}}
 	cases := []struct {
 		name  string
-		stage *specs.Resources
+		stage *speclang.Resources
 		extra []string
 		want  []string
 	}{
@@ -101,7 +101,7 @@ func TestSbatchArgs(t *testing.T) {
 			"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log",
 			"--cpus-per-task=1", "--mem=1G", "--time=10:00", "--qos=normal", "/c/s.sh"}},
 		{"stage overrides field by field, extras accumulate, -slurm-args last",
-			&specs.Resources{CPUs: 4, Partition: "gpu", Extra: []string{"--gres=gpu:1"}},
+			&speclang.Resources{CPUs: 4, Partition: "gpu", Extra: []string{"--gres=gpu:1"}},
 			[]string{"--qos=long"},
 			[]string{"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log",
 				"--cpus-per-task=4", "--mem=1G", "--time=10:00", "--partition=gpu",

@@ -1,7 +1,11 @@
-// Package specs is ganpipe's spec language: it decodes an HCL pipeline spec into
+// Package speclang is ganpipe's spec language: it decodes an HCL pipeline spec into
 // typed stage instances and reports every problem as an hcl.Diagnostic with a
 // source range. It knows nothing of gorgonia, caches or Arrow: stage kinds
 // describe their own bodies through the Kind interface.
+//
+// The Go package lives in speclang/, apart from the specs users run
+// (specs/*.hcl) and the CI baselines (specs/ci/), so a reader of specs/ sees
+// only specs.
 //
 // # Blocks
 //
@@ -54,4 +58,4 @@
 // cty.DynamicPseudoType wrapped in an hcldec.ValidateSpec that checks the
 // value's type. Stage.Config is the decoded value; Stage.Inputs lists the
 // references found in it.
-package specs
+package speclang

@@ -1,4 +1,4 @@
-package specs
+package speclang
 
 import (
 	"fmt"
@@ -92,7 +92,7 @@ func (l *loader) load(src []byte) {
 		return
 	}
 	if l.opts.Kinds == nil {
-		l.add(errorDiag("No stage kinds", "specs.Load was called without Options.Kinds; this is a bug in the caller.", nil))
+		l.add(errorDiag("No stage kinds", "speclang.Load was called without Options.Kinds; this is a bug in the caller.", nil))
 		return
 	}
 	content, diags := file.Body.Content(topSchema)

@@ -1,4 +1,4 @@
-package specs
+package speclang
 
 import "github.com/hashicorp/hcl/v2/hcldec"
 
