@@ -93,6 +93,46 @@ func ganFlops(batch int) float64 {
 	return d + g
 }
 
+// dcganBatch is specs/dcgan_mnist.hcl's batch (Radford et al.'s 64).
+const dcganBatch = 64
+
+// dcganGEMMs are the per-image multiply-adds of each GEMM of the 28x28 DCGAN
+// (models/dcgan.go, channels image channels): G's FC 100 -> 7*7*128, its
+// deconvolutions (49 rows x 128 -> 16*64 columns, then 196 rows x 64 ->
+// 16*channels), D's convolutions (196 rows x 16*channels -> 64, 49 rows x
+// 16*64 -> 128) and its FC 6272 -> 1.
+func dcganGEMMs(channels int) (g, d []float64) {
+	c := float64(channels)
+	g = []float64{100 * 6272, 49 * 128 * 16 * 64, 196 * 64 * 16 * c}
+	d = []float64{196 * 16 * c * 64, 49 * 16 * 64 * 128, 6272}
+	return g, d
+}
+
+// dcganFlops counts like ganFlops: the D update is G forward on the fakes and
+// D forward plus weight and (past the first layer) input gradients on real +
+// fake; the G update is G forward and backward (no gradient to the noise) and
+// D forward plus input gradients (no weight gradients).
+func dcganFlops(batch, channels int) float64 {
+	g, d := dcganGEMMs(channels)
+	b := float64(batch)
+	var f float64
+	for i, mm := range g {
+		f += 2 * b * mm // D update's G forward
+		f += 2 * 2 * b * mm
+		if i > 0 {
+			f += 2 * b * mm
+		}
+	}
+	for i, mm := range d {
+		f += 3 * 2 * 2 * b * mm // D update on 2b rows: forward, weight and input gradients
+		if i == 0 {
+			f -= 2 * 2 * b * mm // no gradient to the images
+		}
+		f += 2 * 2 * b * mm // G update: forward and input gradients
+	}
+	return f
+}
+
 func parzenFlops(samples, points, d int) float64 {
 	return 2 * float64(samples) * float64(points) * float64(d)
 }
@@ -107,6 +147,8 @@ func Workloads() []Workload {
 		{Name: "gmmn_step", Flops: gmmnFlops(gmmnBatch, gmmnBatch, gmmnPixel), Setup: gmmnSetup(gmmnPixel, pixelSigmas)},
 		{Name: "gmmn_code_step", Flops: gmmnFlops(gmmnBatch, gmmnBatch, gmmnCode), Setup: gmmnSetup(gmmnCode, []float64{1})},
 		{Name: "gan_step", Flops: ganFlops(100), Setup: ganSetup},
+		{Name: "dcgan_step", Flops: dcganFlops(dcganBatch, 1), Setup: dcganSetup(1)},
+		{Name: "dcgan3_step", Flops: dcganFlops(dcganBatch, 3), Setup: dcganSetup(3)},
 		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
 	}
 }
@@ -220,6 +262,32 @@ func ganSetup(threads int) (func() error, func(), error) {
 	return observerSteps(func(ctx context.Context, obs models.Observer) error {
 		return m.Train(ctx, data, dataRows, rng, obs)
 	})
+}
+
+// dcganSetup: one GAN.Train generator update of specs/dcgan_mnist.hcl's 28x28
+// DCGAN at its paper settings (batch 64, Adam 2e-4 / beta1 0.5, batch norm,
+// normal noise of 100 dimensions, non-saturating loss, sigmoid output), i.e.
+// one D update and one G update, on images of the given channel count (3:
+// stacked MNIST).
+func dcganSetup(channels int) func(int) (func() error, func(), error) {
+	return func(threads int) (func() error, func(), error) {
+		ganblas.UseThreads(threads)
+		rng := rand.New(rand.NewSource(6))
+		out := 28 * 28 * channels
+		adam := models.Optimizer{Kind: models.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
+		m, err := models.NewGAN(models.GANConfig{
+			Arch: models.ArchDCGAN, DCGAN: models.DCGANConfig{Channels: channels},
+			NoiseDim: 100, Noise: "normal", Out: out, GOutAct: models.Sigmoid,
+			Loss: models.LossNonSaturating, Batch: dcganBatch, Iters: maxIters, DOpt: adam, GOpt: adam,
+		}, rng)
+		if err != nil {
+			return nil, nil, err
+		}
+		data := uniform(rng, dataRows*out)
+		return observerSteps(func(ctx context.Context, obs models.Observer) error {
+			return m.Train(ctx, data, dataRows, rng, obs)
+		})
+	}
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps

@@ -324,6 +324,82 @@ def gan_workload(batch):
     return setup, gan_flops(batch)
 
 
+def dcgan_gemms(channels):
+    """Per-image multiply-adds of the 28x28 DCGAN's GEMMs (bench/workloads.go dcganGEMMs)."""
+    c = float(channels)
+    g = [100.0 * 6272, 49.0 * 128 * 16 * 64, 196.0 * 64 * 16 * c]
+    d = [196.0 * 16 * c * 64, 49.0 * 16 * 64 * 128, 6272.0]
+    return g, d
+
+
+def dcgan_flops(batch, channels):
+    """Same formula and summation order as bench/workloads.go dcganFlops."""
+    g, d = dcgan_gemms(channels)
+    b = float(batch)
+    f = 0.0
+    for i, mm in enumerate(g):
+        f += 2 * b * mm
+        f += 2 * 2 * b * mm
+        if i > 0:
+            f += 2 * b * mm
+    for i, mm in enumerate(d):
+        f += 3 * 2 * 2 * b * mm
+        if i == 0:
+            f -= 2 * 2 * b * mm
+        f += 2 * 2 * b * mm
+    return f
+
+
+def dcgan_workload(batch, channels):
+    """specs/dcgan_mnist.hcl's DCGAN (models/dcgan.go): one D and one G update, Adam."""
+    def setup(gen):
+        class Unflatten(torch.nn.Module):
+            def forward(self, x):
+                return x.view(x.shape[0], 128, 7, 7)
+
+        bn = torch.nn.BatchNorm2d
+        G = torch.nn.Sequential(
+            torch.nn.Linear(100, 6272, bias=False), Unflatten(), bn(128), torch.nn.ReLU(),
+            torch.nn.ConvTranspose2d(128, 64, 4, 2, 1, bias=False), bn(64), torch.nn.ReLU(),
+            torch.nn.ConvTranspose2d(64, channels, 4, 2, 1), torch.nn.Sigmoid())
+        D = torch.nn.Sequential(
+            torch.nn.Conv2d(channels, 64, 4, 2, 1), torch.nn.LeakyReLU(0.2),
+            torch.nn.Conv2d(64, 128, 4, 2, 1, bias=False), bn(128), torch.nn.LeakyReLU(0.2),
+            torch.nn.Flatten(), torch.nn.Linear(6272, 1))  # logit; sigmoid folded into BCE
+        optD = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999))
+        optG = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999))
+        data = torch.rand(5000, channels, 28, 28, generator=gen)
+        s = Sampler(5000, gen)
+        ones = torch.ones(batch, 1)
+        zeros = torch.zeros(batch, 1)
+
+        def step():
+            # discriminator update; real and fake halves are batch-normalised
+            # separately, as on the Go side
+            x = data[s.take(batch)]
+            with torch.no_grad():
+                fake = G(torch.randn(batch, 100, generator=gen))
+            lossD = F.binary_cross_entropy_with_logits(D(x), ones) + \
+                F.binary_cross_entropy_with_logits(D(fake), zeros)
+            optD.zero_grad(set_to_none=True)
+            lossD.backward()
+            optD.step()
+            # generator update, non-saturating loss
+            for p in D.parameters():
+                p.requires_grad_(False)
+            lossG = F.binary_cross_entropy_with_logits(D(G(torch.randn(batch, 100, generator=gen))), ones)
+            optG.zero_grad(set_to_none=True)
+            lossG.backward()
+            optG.step()
+            for p in D.parameters():
+                p.requires_grad_(True)
+            return lossD + lossG
+
+        return step
+
+    return setup, dcgan_flops(batch, channels)
+
+
 def parzen_workload(n_samples, n_points, d, sigma, block=500):
     def setup(gen):
         samples = torch.rand(n_samples, d, generator=gen)
@@ -369,6 +445,8 @@ WORKLOADS = [
     ("gmmn_step", gmmn_workload(GMMN_PIXEL, PIXEL_SIGMAS)),
     ("gmmn_code_step", gmmn_workload(GMMN_CODE, [1.0])),
     ("gan_step", gan_workload(100)),
+    ("dcgan_step", dcgan_workload(64, 1)),
+    ("dcgan3_step", dcgan_workload(64, 3)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 
