@@ -86,6 +86,11 @@ type GAN struct {
 	sn   []*snState
 	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
+	// Hook, when set, checkpoints training and resumes it (TrainHook): a
+	// loop resumed from the state saved after update k runs updates k+1 on
+	// bit for bit as an uninterrupted one.
+	Hook TrainHook
+
 	// DivergedAt is the generator update at which training met a non-finite
 	// loss (0: it did not); the parameters are then those of the last
 	// finite snapshot.
@@ -777,7 +782,12 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 		m.DivergedAt = it
 		return fmt.Errorf("generator update %d: %s %v: %w", it, what, v, ErrDiverged)
 	}
-	for it := 1; it <= cfg.Iters; it++ {
+	loop := &ganLoop{dst: dst, gst: gst, dh: dh, gh: gh, snap: snap, sampler: sampler}
+	first, err := m.resume(loop, ds.t.pdata, gs.t.pdata)
+	if err != nil {
+		return err
+	}
+	for it := first; it <= cfg.Iters; it++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -908,8 +918,33 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 			}
 			obs(it, cfg.Iters, terms)
 		}
+		if m.Hook != nil && m.Hook.Due(it) {
+			if err := m.Hook.Save(it, loop.save(m, it)); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// resume restores loop and the model from m.Hook's state, if it has one,
+// and returns the first generator update to run. dParams and gParams are
+// the arrays the two players' historical averages follow.
+func (m *GAN) resume(loop *ganLoop, dParams, gParams [][]float32) (int, error) {
+	if m.Hook == nil {
+		return 1, nil
+	}
+	state, err := m.Hook.Resume()
+	if err != nil || state == nil {
+		return 1, err
+	}
+	loop.dh.startFrom(dParams)
+	loop.gh.startFrom(gParams)
+	it, err := loop.load(m, state)
+	if err != nil {
+		return 0, err
+	}
+	return it + 1, nil
 }
 
 // maxColNorm rescales each column of the [in, out] matrix w to L2 norm <= c.

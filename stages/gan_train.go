@@ -256,16 +256,18 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		train = models.ToTanhRange(train)
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
 	m, err := models.NewGAN(cfg, rng)
 	if err != nil {
 		return err
 	}
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
+	m.Hook = ck
 	start := time.Now()
 	diverged := 0.0
 	if err := m.TrainLabeled(ctx, train, labels, data.Rows, rng, rec.observer("train")); err != nil {
 		if !models.IsDiverged(err) {
-			return err
+			return ck.checkpointErr(err)
 		}
 		diverged = 1
 		job.Progress.Logf("DIVERGED: %v (model and samples from the last finite snapshot)", err)
