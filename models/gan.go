@@ -983,25 +983,34 @@ func fillMasks(bufs [][]float32, ps []float64, _ int, rng *rand.Rand) {
 // snapshot copies every parameter (G and D), finite or not.
 func (m *GAN) snapshot() [][]float32 {
 	var s [][]float32
-	for _, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
-		s = append(s, append([]float32(nil), l.W...), append([]float32(nil), l.B...))
+	for _, p := range m.params() {
+		s = append(s, append([]float32(nil), p...))
 	}
 	return s
 }
 
 // snapshotInto refreshes a snapshot taken by snapshot in place (no garbage).
 func (m *GAN) snapshotInto(s [][]float32) {
-	for i, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
-		copy(s[2*i], l.W)
-		copy(s[2*i+1], l.B)
+	for i, p := range m.params() {
+		copy(s[i], p)
 	}
 }
 
 func (m *GAN) restore(s [][]float32) {
-	for i, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
-		copy(l.W, s[2*i])
-		copy(l.B, s[2*i+1])
+	for i, p := range m.params() {
+		copy(p, s[i])
 	}
+}
+
+// params lists every parameter array of the model, each layer's W then B
+// (G, D and, for DCGAN, the generator's batch-norm running statistics): the
+// arrays the graphs read and the optimizers update in place.
+func (m *GAN) params() [][]float32 {
+	var ps [][]float32
+	for _, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
+		ps = append(ps, l.W, l.B)
+	}
+	return ps
 }
 
 // Sample draws n generator samples (n x Out). A conditional or InfoGAN

@@ -18,17 +18,6 @@ type ganLoop struct {
 	sampler  *sampler
 }
 
-// params lists every parameter array of the model (G, D and, for DCGAN,
-// the generator's batch-norm running statistics), the arrays the graphs
-// read and the optimizers update in place.
-func (m *GAN) params() [][]float32 {
-	var ps [][]float32
-	for _, l := range append(append([]*layer(nil), m.g...), m.dLayers()...) {
-		ps = append(ps, l.W, l.B)
-	}
-	return ps
-}
-
 // groups lists the float32 arrays of a checkpoint in a fixed order. A
 // historical average that has not started (or is off) is an empty group.
 func (s *ganLoop) groups(m *GAN) [][][]float32 {
