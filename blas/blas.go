@@ -22,7 +22,8 @@ import (
 func DefaultThreads() int { return runtime.NumCPU() }
 
 // Fingerprint names what decides the bits of the installed BLAS's results:
-// backend, kernel set and SGEMM block count, e.g. "openblas Haswell split 2".
+// backend, kernel set, SGEMM block count and that OpenBLAS products flush
+// denormals (gp_run_one), e.g. "openblas Haswell split 2 ftz".
 // It belongs in every cache key: a machine with other kernels or another
 // CPU count computes other numbers (measured: every model fingerprint
 // changed between 1 and 2 CPUs).
@@ -30,7 +31,7 @@ func Fingerprint() string {
 	if Backend() == "gonum" {
 		return "gonum"
 	}
-	return fmt.Sprintf("%s %s split %d", Backend(), Kernel(), Threads())
+	return fmt.Sprintf("%s %s split %d ftz", Backend(), Kernel(), Threads())
 }
 
 // Gemm is one product C = op(A) op(B) (row-major, C overwritten) for

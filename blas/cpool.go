@@ -24,10 +24,43 @@ typedef struct {
 	uintptr_t a, b, c;
 } gp_gemm;
 
+// gp_run_one is every SGEMM ganpipe makes through OpenBLAS (the pool's, the
+// team's and the caller's blocks alike): one single-threaded call with
+// denormal floats flushed to zero, inputs (DAZ) and results (FTZ), and the
+// thread's floating-point control restored afterwards so Go code never runs
+// with it. Why: training drives some activations' gradients below 2^-126,
+// and a GEMM over such operands ran 3-5x slower on these CPUs (microcode
+// assists): the paper-scale pixel GMMN step 400 -> 71 ms on MNIST
+// (docs/performance.md). The flushed values are under 1.2e-38; TensorFlow
+// flushes the same way in every CPU op. It changes bits, so it is part of
+// the BLAS fingerprint (blas.Fingerprint), and every path flushes, so the
+// bits do not depend on which thread ran a block.
 static void gp_run_one(const gp_gemm *g) {
+#if defined(__x86_64__) || defined(__i386__)
+	unsigned int csr = __builtin_ia32_stmxcsr();
+	__builtin_ia32_ldmxcsr(csr | 0x8040); // FTZ (bit 15) | DAZ (bit 6)
+#elif defined(__aarch64__)
+	unsigned long fpcr;
+	__asm__ volatile("mrs %0, fpcr" : "=r"(fpcr));
+	__asm__ volatile("msr fpcr, %0" : : "r"(fpcr | (1UL << 24))); // FZ
+#endif
 	cblas_sgemm(101, g->tA ? 112 : 111, g->tB ? 112 : 111, g->m, g->n, g->k,
 	            g->alpha, (const float *)g->a, g->lda, (const float *)g->b, g->ldb,
 	            g->beta, (float *)g->c, g->ldc);
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_ldmxcsr(csr);
+#elif defined(__aarch64__)
+	__asm__ volatile("msr fpcr, %0" : : "r"(fpcr));
+#endif
+}
+
+// gp_sgemm is gp_run_one with scalar arguments, so the Go side passes no
+// pointer to a struct of its own (which cgo would move to the heap).
+static void gp_sgemm(int tA, int tB, int m, int n, int k, float alpha,
+                     uintptr_t a, int lda, uintptr_t b, int ldb, float beta,
+                     uintptr_t c, int ldc) {
+	gp_gemm g = {tA, tB, m, n, k, lda, ldb, ldc, alpha, beta, a, b, c};
+	gp_run_one(&g);
 }
 
 // A helper thread runs the calls i, i+runners, ... of a batch (its index
@@ -192,14 +225,7 @@ func (cp *cPool) run(parts []gemmCallPart) {
 	defer cp.mu.Unlock()
 	cp.calls = cp.calls[:0]
 	for _, q := range parts {
-		cp.calls = append(cp.calls, C.gp_gemm{
-			tA: cbool(q.tA == gblas.Trans), tB: cbool(q.tB == gblas.Trans),
-			m: C.int(q.m), n: C.int(q.n), k: C.int(q.k),
-			lda: C.int(q.lda), ldb: C.int(q.ldb), ldc: C.int(q.ldc),
-			alpha: C.float(q.alpha), beta: C.float(q.beta),
-			a: C.uintptr_t(uintptr(unsafe.Pointer(&q.a[0]))), b: C.uintptr_t(uintptr(unsafe.Pointer(&q.b[0]))),
-			c: C.uintptr_t(uintptr(unsafe.Pointer(&q.c[0]))),
-		})
+		cp.calls = append(cp.calls, q.cgemm())
 	}
 	C.gp_pool_run(cp.p, &cp.calls[0], C.int(len(cp.calls)))
 	runtime.KeepAlive(parts)
@@ -241,7 +267,61 @@ type gemmCallPart struct {
 	lda, ldb, ldc int
 }
 
-// sgemm runs the part on the calling thread (the cblas call gp_run_one makes).
+// sgemm runs the part on the calling thread through gp_run_one, the call
+// the pool's threads make (denormals flushed). Arguments are checked as
+// gonum's netlib checks them; an empty product (or k = 0, C = beta C) goes
+// to netlib, which has no operand to flush and handles empty slices.
 func (q gemmCallPart) sgemm() {
-	netlib.Implementation{}.Sgemm(q.tA, q.tB, q.m, q.n, q.k, q.alpha, q.a, q.lda, q.b, q.ldb, q.beta, q.c, q.ldc)
+	if q.m == 0 || q.n == 0 || q.k == 0 {
+		netlib.Implementation{}.Sgemm(q.tA, q.tB, q.m, q.n, q.k, q.alpha, q.a, q.lda, q.b, q.ldb, q.beta, q.c, q.ldc)
+		return
+	}
+	q.check()
+	C.gp_sgemm(cbool(q.tA == gblas.Trans), cbool(q.tB == gblas.Trans), C.int(q.m), C.int(q.n), C.int(q.k),
+		C.float(q.alpha), C.uintptr_t(uintptr(unsafe.Pointer(&q.a[0]))), C.int(q.lda),
+		C.uintptr_t(uintptr(unsafe.Pointer(&q.b[0]))), C.int(q.ldb), C.float(q.beta),
+		C.uintptr_t(uintptr(unsafe.Pointer(&q.c[0]))), C.int(q.ldc))
+	runtime.KeepAlive(q.a)
+	runtime.KeepAlive(q.b)
+	runtime.KeepAlive(q.c)
+}
+
+// cgemm is the part as gp_run_one's argument (m, n, k > 0).
+func (q gemmCallPart) cgemm() C.gp_gemm {
+	return C.gp_gemm{
+		tA: cbool(q.tA == gblas.Trans), tB: cbool(q.tB == gblas.Trans),
+		m: C.int(q.m), n: C.int(q.n), k: C.int(q.k),
+		lda: C.int(q.lda), ldb: C.int(q.ldb), ldc: C.int(q.ldc),
+		alpha: C.float(q.alpha), beta: C.float(q.beta),
+		a: C.uintptr_t(uintptr(unsafe.Pointer(&q.a[0]))), b: C.uintptr_t(uintptr(unsafe.Pointer(&q.b[0]))),
+		c: C.uintptr_t(uintptr(unsafe.Pointer(&q.c[0]))),
+	}
+}
+
+// check panics, as gonum's BLAS does, when a leading dimension or a slice
+// is too short for the m x n x k product: C reads no Go bounds.
+func (q gemmCallPart) check() {
+	if q.m < 0 || q.n < 0 || q.k < 0 {
+		panic("blas: negative dimension")
+	}
+	rowsA, colsA := q.m, q.k
+	if q.tA != gblas.NoTrans {
+		rowsA, colsA = q.k, q.m
+	}
+	rowsB, colsB := q.k, q.n
+	if q.tB != gblas.NoTrans {
+		rowsB, colsB = q.n, q.k
+	}
+	checkOperand("a", q.a, rowsA, colsA, q.lda)
+	checkOperand("b", q.b, rowsB, colsB, q.ldb)
+	checkOperand("c", q.c, q.m, q.n, q.ldc)
+}
+
+func checkOperand(name string, s []float32, rows, cols, ld int) {
+	if ld < max(1, cols) {
+		panic("blas: bad ld" + name)
+	}
+	if len(s) < (rows-1)*ld+cols {
+		panic("blas: insufficient length of " + name)
+	}
 }

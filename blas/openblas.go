@@ -96,17 +96,16 @@ const minSplitFlops = 1 << 18
 func (b splitBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
 	parts := gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc)
 	if len(parts) == 1 {
-		b.Implementation.Sgemm(tA, tB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc)
+		gemmCallPart{tA: tA, tB: tB, m: m, n: n, k: k, alpha: alpha, beta: beta,
+			a: a, b: bm, c: c, lda: lda, ldb: ldb, ldc: ldc}.sgemm()
 		return
 	}
+	calls := callParts(nil, parts, tA, tB, k, alpha, beta, lda, ldb, ldc)
 	if b.pooled(m * n * k) {
-		b.runPooled(callParts(nil, parts, tA, tB, k, alpha, beta, lda, ldb, ldc))
+		b.runPooled(calls)
 		return
 	}
-	b.team.Run(len(parts), func(i int) {
-		q := parts[i]
-		b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
-	})
+	b.team.Run(len(calls), func(i int) { calls[i].sgemm() })
 }
 
 // poolMinMACs is the product size (m n k multiply-adds) from which the
@@ -226,8 +225,9 @@ type sequentialBLAS struct {
 
 // Sgemm computes the blocks splitBLAS would, in order, on this goroutine.
 func (b sequentialBLAS) Sgemm(tA, tB gblas.Transpose, m, n, k int, alpha float32, a []float32, lda int, bm []float32, ldb int, beta float32, c []float32, ldc int) {
-	for _, q := range gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc) {
-		b.Implementation.Sgemm(tA, tB, q.m, q.n, k, alpha, q.a, lda, q.b, ldb, beta, q.c, ldc)
+	parts := gemmParts(b.threads, tA, tB, m, n, k, a, lda, bm, ldb, c, ldc)
+	for _, q := range callParts(nil, parts, tA, tB, k, alpha, beta, lda, ldb, ldc) {
+		q.sgemm()
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 
@@ -55,8 +56,34 @@ func main() {
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	os.Exit(runMain(ctx, env, os.Args[1:]))
+	// GANPIPE_CPUPROFILE=FILE writes a CPU profile of the whole command
+	// (`go tool pprof bin/ganpipe FILE`): where a real stage spends its
+	// time, which the bench workloads only approximate.
+	stopProfile, err := startCPUProfile(env.getenv("GANPIPE_CPUPROFILE"))
+	if err != nil {
+		fmt.Fprintf(env.stderr, "ganpipe: %v\n", err)
+		os.Exit(2)
+	}
+	code := runMain(ctx, env, os.Args[1:])
+	stopProfile()
+	stop()
+	os.Exit(code)
+}
+
+// startCPUProfile starts profiling into path; with no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("GANPIPE_CPUPROFILE: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("GANPIPE_CPUPROFILE: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func runMain(ctx context.Context, env *cmdEnv, args []string) int {
