@@ -56,6 +56,9 @@ type trainState struct {
 	Offset int
 	Loop   []byte
 	Done   []loopEnd
+	// The samples-over-training snapshots taken so far (snapshotter).
+	SnapIters []int64
+	SnapData  []float32
 }
 
 // loopEnd is a finished loop's final state and the generator's position.
@@ -127,6 +130,9 @@ func (c *trainCheckpoint) Resume() ([]byte, error) {
 	for i, k := range st.Hist.Terms {
 		c.rec.index[k] = i
 	}
+	if s := c.rec.snaps; s != nil {
+		s.iters, s.data = st.SnapIters, st.SnapData
+	}
 	if st.Loop == nil {
 		return nil, nil
 	}
@@ -163,6 +169,9 @@ func (c *trainCheckpoint) Save(it int, loop []byte) error {
 	}
 	var b bytes.Buffer
 	st := trainState{Draws: c.src.n, Phase: c.phase, Hist: c.rec.hist, Offset: c.rec.offset, Loop: loop, Done: c.done}
+	if s := c.rec.snaps; s != nil {
+		st.SnapIters, st.SnapData = s.iters, s.data
+	}
 	if err := gob.NewEncoder(&b).Encode(&st); err != nil {
 		return err
 	}

@@ -35,7 +35,8 @@ func newGANTrainKind() *ganTrainKind {
 	// MLP-only attributes: arch = "dcgan" ignores them, defaults or not.
 	mlp := func(a attr) attr { a.doc += " (mlp)"; return a }
 	return &ganTrainKind{info{
-		name: "gan_train", version: "4",
+		// 5: the snapshots output.
+		name: "gan_train", version: "5",
 		summary: "train a GAN (MLP or DCGAN) with any of the trainer's losses and tricks, then sample it",
 		attrs: []attr{
 			refAttr("data", "training data (matrix; labelled for conditional)").req(),
@@ -45,6 +46,7 @@ func newGANTrainKind() *ganTrainKind {
 			enumAttr("d_norm", "batch", "DCGAN discriminator normalisation", dNorms...),
 			wholeAttr("noise", "noise dimensions").atLeast(1).dflt(100.0),
 			enumAttr("noise_dist", "uniform", "noise distribution", ganNoises...),
+			snapshotsAttr(),
 			mlp(wholesAttr("g_hidden", "generator hidden layer widths").atLeast(1).dflt([]int{1200, 1200})),
 			enumAttr("g_output", "sigmoid", "generator output; tanh trains on data mapped to [-1, 1]", activations...),
 			mlp(wholesAttr("d_hidden", "discriminator hidden layer widths").atLeast(1).dflt([]int{240, 240})),
@@ -98,7 +100,7 @@ func newGANTrainKind() *ganTrainKind {
 			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
 			logEveryAttr(100),
 		},
-		outputs: []string{"model", "samples", "history", "metrics"},
+		outputs: []string{"model", "samples", "history", "metrics", "snapshots"},
 		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds", "mi_loss", "mi_cat", "mi_cont"},
 	}}
 }
@@ -191,6 +193,34 @@ func sampleGAN(m *models.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 	return out, err
 }
 
+// ganSnapshotInputs fixes the snapshots' generator inputs: noise from the
+// GAN's noise distribution, a conditional GAN's labels and an InfoGAN's
+// categorical codes counting 0, 1, ... along the row, continuous codes 0.
+func ganSnapshotInputs(m *models.GAN, cfg models.GANConfig, rng *rand.Rand) func() ([]float32, error) {
+	n := snapshotImages
+	z := make([]float32, n*cfg.NoiseDim)
+	for i := range z {
+		if cfg.Noise == "normal" {
+			z[i] = float32(rng.NormFloat64())
+		} else {
+			z[i] = float32(2*rng.Float64() - 1)
+		}
+	}
+	count := func(k int) []int32 {
+		if k == 0 {
+			return nil
+		}
+		v := make([]int32, n)
+		for i := range v {
+			v[i] = int32(i % k)
+		}
+		return v
+	}
+	labels, cat := count(m.Classes()), count(m.CatCodes())
+	cont := make([]float32, n*m.ContCodes())
+	return func() ([]float32, error) { return m.GenerateFrom(z, labels, cat, cont, n) }
+}
+
 func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	c := k.config(job)
 	data, err := readMatrix(job, c, "data")
@@ -261,6 +291,14 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
+	rec.snaps = newSnapshotter(c.int("snapshots"), cfg.Iters, ganSnapshotInputs(m, cfg, snapshotRand(job)))
+	if rec.snaps != nil && tanh {
+		rec.snaps.post = func(x []float32) []float32 {
+			x = append([]float32(nil), x...)
+			models.FromTanhRange(x)
+			return x
+		}
+	}
 	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
 	m.Hook = ck
 	start := time.Now()
@@ -280,6 +318,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	if err := rec.snaps.write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
 		return err
 	}
 	out, err := sampleGAN(m, nSamples, rng)

@@ -18,7 +18,8 @@ type gmmnTrainKind struct{ info }
 
 func newGMMNTrainKind() *gmmnTrainKind {
 	return &gmmnTrainKind{info{
-		name: "gmmn_train", version: "3",
+		// 4: the snapshots output.
+		name: "gmmn_train", version: "4",
 		summary: "train a generative moment matching network (sqrt multi-kernel MMD) on data or codes",
 		attrs: []attr{
 			refAttr("data", "training data or codes (matrix)").req(),
@@ -35,8 +36,10 @@ func newGMMNTrainKind() *gmmnTrainKind {
 			wholeAttr("iters", "SGD iterations").req().atLeast(1),
 			scheduleAttr("schedule", "learning-rate / momentum phases", gmmnSchedule),
 			logEveryAttr(100),
+			snapshotsAttr(),
+			refAttr("snapshot_decoder", "an autoencoder that decodes the snapshots (a GMMN on codes) to images"),
 		},
-		outputs: []string{"model", "history", "metrics"},
+		outputs: []string{"model", "history", "metrics", "snapshots"},
 		metrics: []string{"loss", "mmd2", "mmd2_floor"},
 	}}
 }
@@ -78,6 +81,19 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
+	z := make([]float32, snapshotImages*cfg.NoiseDim)
+	zr := snapshotRand(job)
+	for i := range z {
+		z[i] = float32(2*zr.Float64() - 1) // the training's U[-1, 1] noise
+	}
+	rec.snaps = newSnapshotter(c.int("snapshots"), iters, func() ([]float32, error) { return g.SampleFrom(z, snapshotImages), nil })
+	if _, ok := c.ref("snapshot_decoder"); ok && rec.snaps != nil {
+		ae, err := loadAutoencoder(job, c, "snapshot_decoder")
+		if err != nil {
+			return err
+		}
+		rec.snaps.post = func(x []float32) []float32 { return ae.Decode(x, len(x)/cfg.Out) }
+	}
 	ck := newTrainCheckpoint(job, src, rec, "train", 1, iters)
 	opt.Hook = ck
 	if err := g.Train(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("train")); err != nil {
@@ -87,6 +103,9 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	if err := rec.snaps.write(job, "snapshots", cfg.Out, ""); err != nil {
 		return err
 	}
 	// Final figures for regression checks: the mean loss over the last

@@ -45,9 +45,9 @@ func newReportKind() *reportKind {
 				strAttr("note", "a note for the row"),
 			),
 			blocksAttr("samples", "samples \"LABEL\" { ... }: a grid of images",
-				refAttr("data", "images (matrix)").req(),
-				wholeAttr("rows", "grid rows").atLeast(1).or(10),
-				wholeAttr("cols", "grid columns").atLeast(1).or(10),
+				refAttr("data", "images (matrix); a training stage's snapshots are drawn one row per snapshot").req(),
+				wholeAttr("rows", "grid rows (not for snapshots)").atLeast(1).or(10),
+				wholeAttr("cols", "grid columns (not for snapshots)").atLeast(1).or(10),
 			),
 			blocksAttr("figure", "figure \"LABEL\" { ... }: a figure another stage drew",
 				refAttr("data", "a figure output (files)").req(),
@@ -112,14 +112,24 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return fmt.Errorf("samples %q: %w", bc.label(), err)
 		}
 		rows, cols := bc.int("rows"), bc.int("cols")
+		src, _ := bc.ref("data")
+		caption := fmt.Sprintf("The first %%d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).", m.Rows, src, cols, w, h, figureScale)
+		if its, ok := snapshotIters(m); ok {
+			// A training stage's snapshots: one row per snapshot, the same
+			// generator inputs in every column (rows and cols do not apply).
+			rows, cols = len(its), m.Rows/len(its)
+			caption = fmt.Sprintf("Samples over training (%s): row i shows the generator after iteration %s; each column keeps the same noise (and label or code) in every row. %%d images, %dx%d pixels each, drawn %dx.",
+				src, strings.Join(its, ", "), w, h, figureScale)
+		}
 		n := min(m.Rows, rows*cols)
+		if n == 0 {
+			return fmt.Errorf("samples %q: %s has no images (a training stage writes snapshots only with snapshots > 0)", bc.label(), src)
+		}
 		var buf bytes.Buffer
 		if err := reports.WritePNG(&buf, reports.Upscale(reports.SampleGrid(m.Data, n, h, w, rows, cols), figureScale)); err != nil {
 			return err
 		}
-		src, _ := bc.ref("data")
-		addImage(bc.label(), fmt.Sprintf("The first %d of the %d images in %s, %d per row (%dx%d pixels each, drawn %dx).",
-			n, m.Rows, src, cols, w, h, figureScale), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
+		addImage(bc.label(), fmt.Sprintf(caption, n), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())
 	}
 	for _, bc := range c.blocks("figure") {
 		f, err := readInput(job, bc, "data", artifact.ReadFiles)

@@ -115,6 +115,7 @@ type recorder struct {
 	last   int
 	hist   artifact.History
 	index  map[string]int
+	snaps  *snapshotter // nil: no snapshots
 }
 
 func newRecorder(prog pipeline.Progress, every int) *recorder {
@@ -137,6 +138,7 @@ func (r *recorder) observer(phase string) models.Observer {
 		}
 		r.last = iter
 		r.prog.Step(iter, terms)
+		r.snaps.observe(r.offset + iter)
 		if iter%r.every == 0 || iter == total {
 			r.add(r.offset+iter, terms)
 		}
