@@ -149,6 +149,10 @@ stage "gmmn_train" "gmmn" {
     { from = 0, lr = var.gmmn_lr, momentum = 0.9 },
     { from = 10000, lr = var.gmmn_lr / 10, momentum = 0.99 },
   ]
+  # The same 10 codes drawn 10 times over training, decoded to images: the
+  # report's samples-over-training grid.
+  snapshots        = 10
+  snapshot_decoder = stage.ae_ft.model
 }
 
 stage "sample" "samples" {
@@ -219,6 +223,9 @@ report "table1" {
   }
   samples "samples" {
     data = stage.samples.samples
+  }
+  samples "over_training" {
+    data = stage.gmmn.snapshots
   }
   figure "nearest_neighbours" {
     data = stage.nn.figure
