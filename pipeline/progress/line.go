@@ -61,7 +61,11 @@ const (
 // the least useful loss terms, the bar and percentage, the most useful
 // term, the ETA, the phase, and last the stage address (cut in the middle,
 // keeping the end of its for_each key).
-func renderLine(width int, addr, phase string, done, total int, elapsed time.Duration, terms map[string]float64) string {
+//
+// base is the count the phase started from (a resumed stage starts at its
+// checkpoint): the ETA is the rate of the steps done since then, not of
+// done, which would count the checkpoint's steps as done in elapsed.
+func renderLine(width int, addr, phase string, base, done, total int, elapsed time.Duration, terms map[string]float64) string {
 	room := width - 1
 	if room < 1 {
 		return ""
@@ -79,9 +83,8 @@ func renderLine(width int, addr, phase string, done, total int, elapsed time.Dur
 	switch {
 	case done >= total && total > 0:
 		eta = "took " + roundDur(elapsed)
-	case done > 0 && total > 0:
-		left := time.Duration(float64(elapsed) / float64(done) * float64(total-done))
-		eta = "eta " + roundDur(left)
+	case done > base && total > 0:
+		eta = "eta " + roundDur(etaLeft(elapsed, base, done, total))
 	default:
 		eta = "eta ?"
 	}
@@ -171,3 +174,12 @@ func roundDur(d time.Duration) string {
 	}
 	return d.Round(time.Second).String()
 }
+
+// etaLeft extrapolates the time left from the steps done since base.
+func etaLeft(elapsed time.Duration, base, done, total int) time.Duration {
+	return time.Duration(float64(elapsed) / float64(done-base) * float64(total-done))
+}
+
+// firstBase is the base of a phase whose first reported step is done: the
+// steps before it were done before this process started the phase.
+func firstBase(done int) int { return max(0, done-1) }

@@ -18,7 +18,7 @@ func ganTerms() map[string]float64 {
 func TestRenderLineFits(t *testing.T) {
 	for _, width := range []int{20, 40, 60, 80, 100, 120, 200} {
 		for _, addr := range []string{"stage.gmmn", `stage.zoo["wgan_gp_spectral_norm_lr2e-4"]`} {
-			line := renderLine(width, addr, "train", 1234, 40000, 90*time.Second, ganTerms())
+			line := renderLine(width, addr, "train", 0, 1234, 40000, 90*time.Second, ganTerms())
 			if n := cols(line); n > width-1 {
 				t.Errorf("width %d, %s: %d columns: %q", width, addr, n, line)
 			}
@@ -27,7 +27,7 @@ func TestRenderLineFits(t *testing.T) {
 }
 
 func TestRenderLineKeepsWhatMatters(t *testing.T) {
-	line := renderLine(80, "stage.gmmn", "train", 1000, 40000, 10*time.Second, map[string]float64{
+	line := renderLine(80, "stage.gmmn", "train", 0, 1000, 40000, 10*time.Second, map[string]float64{
 		"loss": 0.25, "mmd2": 0.0625, "lr": 2, "momentum": 0.9, "grad_norm": 3.5,
 	})
 	// 1000 steps in 10 s: 39000 left take 390 s.
@@ -40,17 +40,34 @@ func TestRenderLineKeepsWhatMatters(t *testing.T) {
 		t.Errorf("the learning rate comes before the loss: %q", line)
 	}
 	// At 60 columns the schedule goes before the loss does.
-	narrow := renderLine(60, "stage.gmmn", "train", 1000, 40000, 10*time.Second, map[string]float64{
+	narrow := renderLine(60, "stage.gmmn", "train", 0, 1000, 40000, 10*time.Second, map[string]float64{
 		"loss": 0.25, "mmd2": 0.0625, "lr": 2, "momentum": 0.9, "grad_norm": 3.5,
 	})
 	if !strings.Contains(narrow, "loss=0.25") || strings.Contains(narrow, "grad_norm") || !strings.Contains(narrow, "eta ") {
 		t.Errorf("60 columns: %q", narrow)
 	}
-	if done := renderLine(80, "stage.gmmn", "train", 40000, 40000, 400*time.Second, nil); !strings.Contains(done, "took 6m40s") {
+	if done := renderLine(80, "stage.gmmn", "train", 0, 40000, 40000, 400*time.Second, nil); !strings.Contains(done, "took 6m40s") {
 		t.Errorf("finished phase: %q", done)
 	}
 	// Too narrow for anything but the address: its middle is elided.
-	if got := renderLine(12, `stage.zoo["wgan_gp"]`, "train", 1, 2, time.Second, nil); got != `stage…_gp"]` {
+	if got := renderLine(12, `stage.zoo["wgan_gp"]`, "train", 0, 1, 2, time.Second, nil); got != `stage…_gp"]` {
 		t.Errorf("12 columns: %q", got)
+	}
+}
+
+// TestResumedETA: a phase resumed at step 30,000 that did 1,000 steps in
+// 100 s has 9,000 left at 10 steps/s: 15 minutes. Counting the
+// checkpoint's 30,000 steps as done in those 100 s said "eta 29s" (seen on
+// the paper-scale GMMN after a kill, issue 21).
+func TestResumedETA(t *testing.T) {
+	line := renderLine(120, "stage.gmmn", "train", 30000, 31000, 40000, 100*time.Second, nil)
+	if !strings.Contains(line, "eta 15m") {
+		t.Errorf("resumed at 30000, 1000 steps in 100s: %q, want eta 15m", line)
+	}
+	if b := firstBase(30001); b != 30000 {
+		t.Errorf("firstBase(30001) = %d, want 30000 (the first step after a resume at 30000)", b)
+	}
+	if b := firstBase(1); b != 0 {
+		t.Errorf("firstBase(1) = %d, want 0 (a fresh phase)", b)
 	}
 }

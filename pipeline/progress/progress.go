@@ -67,25 +67,30 @@ type lineProgress struct {
 	addr      string
 	phase     string
 	total     int
+	base      int // the count the phase resumed from (renderLine)
+	stepped   bool
 	start     time.Time
 	lastPrint time.Time
 }
 
 func (p *lineProgress) Start(phase string, total int) {
 	p.phase, p.total, p.start, p.lastPrint = phase, total, time.Now(), time.Time{}
+	p.base, p.stepped = 0, false
 	p.l.printf("%s %s: %d steps", p.addr, phase, total)
 }
 
 func (p *lineProgress) Step(done int, terms map[string]float64) {
 	now := time.Now()
+	if !p.stepped {
+		p.stepped, p.base = true, firstBase(done)
+	}
 	if done != p.total && now.Sub(p.lastPrint) < p.l.Every {
 		return
 	}
 	p.lastPrint = now
 	eta := ""
-	if done > 0 && done < p.total {
-		left := time.Duration(float64(now.Sub(p.start)) / float64(done) * float64(p.total-done))
-		eta = " eta " + left.Round(time.Second).String()
+	if done > p.base && done < p.total {
+		eta = " eta " + etaLeft(now.Sub(p.start), p.base, done, p.total).Round(time.Second).String()
 	}
 	p.l.printf("%s %s %d/%d %s%s", p.addr, p.phase, done, p.total, strings.Join(orderedTerms(terms), " "), eta)
 }
@@ -147,7 +152,7 @@ func (b *Bars) draw() {
 		shown = shown[:maxBarLines-1]
 	}
 	for _, p := range shown {
-		fmt.Fprintf(b.w, "%s\n", renderLine(width, p.addr, p.phase, p.done, p.total, now.Sub(p.start), p.terms))
+		fmt.Fprintf(b.w, "%s\n", renderLine(width, p.addr, p.phase, p.base, p.done, p.total, now.Sub(p.start), p.terms))
 		b.drawn++
 	}
 	if len(shown) < len(b.bars) {
@@ -199,6 +204,8 @@ type barProgress struct {
 	addr     string
 	phase    string
 	total    int
+	base     int // the count the phase resumed from (renderLine)
+	stepped  bool
 	done     int
 	terms    map[string]float64
 	start    time.Time
@@ -210,6 +217,7 @@ func (p *barProgress) Start(phase string, total int) {
 	p.b.mu.Lock()
 	defer p.b.mu.Unlock()
 	p.phase, p.total, p.done, p.terms, p.start, p.lastDraw = phase, total, 0, nil, time.Now(), time.Time{}
+	p.base, p.stepped = 0, false
 	if !p.shown {
 		p.shown = true
 		p.b.bars = append(p.b.bars, p)
@@ -220,6 +228,9 @@ func (p *barProgress) Step(done int, terms map[string]float64) {
 	now := time.Now()
 	p.b.mu.Lock()
 	defer p.b.mu.Unlock()
+	if !p.stepped {
+		p.stepped, p.base = true, firstBase(done)
+	}
 	p.done = done
 	p.terms = maps.Clone(terms)
 	if done < p.total && now.Sub(p.lastDraw) < p.b.every {
