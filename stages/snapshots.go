@@ -23,7 +23,7 @@ func snapshotsAttr() attr {
 // evenly spaced iterations, so a report can show the samples over the
 // course of training. Its inputs come from a generator of their own, and
 // the models' GenerateFrom/SampleFrom draw nothing, so snapshots change no
-// bit of the training (TestSnapshotsLeaveTraining). What it has drawn is
+// bit of the training (cmd/ganpipe/testdata/script/snapshots.txtar). What it has drawn is
 // part of the stage's checkpoint (trainState), so a resumed run writes the
 // same snapshots as an uninterrupted one.
 type snapshotter struct {
