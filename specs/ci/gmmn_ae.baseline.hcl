@@ -2,11 +2,10 @@
 # and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
 # better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
 
-fingerprint = "openblas Haswell split 2"
+fingerprint = "openblas Haswell split 2 ftz"
 
 metric "ae.recon_bce" {
   value  = 158.845
-  center = 159.817
   spread = 1.71247
   runs   = 7
   better = "lower"
@@ -17,7 +16,6 @@ metric "ae.recon_bce" {
 
 metric "ae_ft.recon_bce" {
   value  = 142.018
-  center = 142.201
   spread = 0.248745
   runs   = 7
   better = "lower"
@@ -27,8 +25,7 @@ metric "ae_ft.recon_bce" {
 }
 
 metric "gmmn.loss" {
-  value  = 0.107614
-  center = 0.105872
+  value  = 0.107677
   spread = 0.00170217
   runs   = 7
   better = "lower"
@@ -38,8 +35,7 @@ metric "gmmn.loss" {
 }
 
 metric "gmmn.mmd2" {
-  value  = 0.00572812
-  center = 0.0053997
+  value  = 0.00610774
   spread = 0.000599764
   runs   = 7
   better = "lower"
@@ -50,7 +46,6 @@ metric "gmmn.mmd2" {
 
 metric "gmmn.mmd2_floor" {
   value  = 0.00179537
-  center = 0.00189786
   spread = 9.7673e-05
   runs   = 7
   better = "either"
@@ -62,7 +57,6 @@ metric "gmmn.mmd2_floor" {
 
 metric "ll[ae_recon].mean" {
   value  = 114.393
-  center = 111.802
   spread = 3.7977
   runs   = 7
   stderr = 5.75361
@@ -74,7 +68,6 @@ metric "ll[ae_recon].mean" {
 
 metric "ll[ae_recon].sigma" {
   value  = 0.21
-  center = 0.21
   spread = 0
   runs   = 7
   better = "either"
@@ -86,7 +79,6 @@ metric "ll[ae_recon].sigma" {
 
 metric "ll[ae_recon].std" {
   value  = 128.655
-  center = 128.553
   spread = 0.497901
   runs   = 7
   better = "either"
@@ -98,7 +90,6 @@ metric "ll[ae_recon].std" {
 
 metric "ll[ae_recon].stderr" {
   value  = 5.75361
-  center = 5.74906
   spread = 0.0222564
   runs   = 7
   better = "either"
@@ -110,7 +101,6 @@ metric "ll[ae_recon].stderr" {
 
 metric "ll[data].mean" {
   value  = 104.009
-  center = 107.218
   spread = 3.1425
   runs   = 7
   stderr = 7.38989
@@ -122,7 +112,6 @@ metric "ll[data].mean" {
 
 metric "ll[data].sigma" {
   value  = 0.21
-  center = 0.21
   spread = 0
   runs   = 7
   better = "either"
@@ -134,7 +123,6 @@ metric "ll[data].sigma" {
 
 metric "ll[data].std" {
   value  = 165.243
-  center = 164.351
   spread = 0.973014
   runs   = 7
   better = "either"
@@ -146,7 +134,6 @@ metric "ll[data].std" {
 
 metric "ll[data].stderr" {
   value  = 7.38989
-  center = 7.34998
   spread = 0.043513
   runs   = 7
   better = "either"
@@ -157,11 +144,10 @@ metric "ll[data].stderr" {
 }
 
 metric "ll[gmmn_ae].mean" {
-  value  = 104.615
-  center = 100.805
+  value  = 102.037
   spread = 4.44535
   runs   = 7
-  stderr = 6.07813
+  stderr = 6.0291
   better = "higher"
   z      = 8
   abs    = 5
@@ -170,7 +156,6 @@ metric "ll[gmmn_ae].mean" {
 
 metric "ll[gmmn_ae].sigma" {
   value  = 0.21
-  center = 0.21
   spread = 0
   runs   = 7
   better = "either"
@@ -181,8 +166,7 @@ metric "ll[gmmn_ae].sigma" {
 }
 
 metric "ll[gmmn_ae].std" {
-  value  = 135.911
-  center = 132.928
+  value  = 134.815
   spread = 3.76873
   runs   = 7
   better = "either"
@@ -193,8 +177,7 @@ metric "ll[gmmn_ae].std" {
 }
 
 metric "ll[gmmn_ae].stderr" {
-  value  = 6.07813
-  center = 5.9447
+  value  = 6.0291
   spread = 0.168542
   runs   = 7
   better = "either"
@@ -205,8 +188,7 @@ metric "ll[gmmn_ae].stderr" {
 }
 
 metric "nn.nn_dist" {
-  value  = 4.9971
-  center = 4.74633
+  value  = 5.10989
   spread = 0.219197
   runs   = 7
   better = "either"
@@ -321,7 +303,7 @@ metric "time.samples" {
 }
 
 result "dataset.data" {
-  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  key = "68b2e81f78d4629278f2c344418c9109c2d57449bace3afff5a57d1647c3a004"
   outputs = {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
@@ -330,14 +312,14 @@ result "dataset.data" {
 }
 
 result "report.table1" {
-  key = "5f480e53829680ce138230b2096b174f35626c2a18fd448eb5527b4edeceb20b"
+  key = "9ff618296a5838aadf31f3eb7bb7703a5be0ab788fb7e3dc9e0a16ac9fc4d710"
   outputs = {
-    "files" = "sha256:29161334e2a7b1d13b486ded79ec3c6925eececbdd102a64304bd64be1483015"
+    "files" = "sha256:949612c6238a99188b670678dae0c719c6ef5a5d01eac7a24aca8e54c5f3b2d0"
   }
 }
 
 result "stage.ae" {
-  key = "35f9f375ccb67e04b15c1b2a0a92d57ca841140c4608b74141e95db2579fd870"
+  key = "852150354103864b4ac5cc1b2fb674425725ac8f03c378595661424325647e15"
   outputs = {
     "history" = "sha256:b2412a6409039fbff9a49f0b1be30fe43fc6475539fdc8ee30827df51a568390"
     "metrics" = "sha256:25e6fa5605219c1eea21bc9c233d80f7dfee9cf161ac6be1ab5d4a82cb0182a8"
@@ -346,7 +328,7 @@ result "stage.ae" {
 }
 
 result "stage.ae_ft" {
-  key = "f195f1ce93c849f6787f052431b984d9d6a462de59a77fb2f966ac31da025d5d"
+  key = "23932786e09477086245a65f98a21cd6c679cef3e35f533655dc8ca9cad3bbfa"
   outputs = {
     "history" = "sha256:aaebc6229dc72931cf5867dbb1b07e6c5fbf4b88b0bd013f411bde22d2b7293d"
     "metrics" = "sha256:7c30137c4edacbc2aafebcbbf01a04e199d3ccb93317985bd8260aebae0b1f24"
@@ -355,30 +337,31 @@ result "stage.ae_ft" {
 }
 
 result "stage.codes" {
-  key = "6425227583af2e9f932e0fccabad1557bc92bf1279285799cb1ad72472054c70"
+  key = "ec8e0751ceb169d20eb5eca9cc38afe625e4a227e67dbd46e5227622f61e88bd"
   outputs = {
     "codes" = "sha256:3cc5f845250cda1332aa77e66725174415d7ccd11f88363cf2426bed920bed11"
   }
 }
 
 result "stage.gmmn" {
-  key = "3379a367b45819ff2430db0d18b7e2a7b366ef0b1a18992ace14c4b3ca2dca80"
+  key = "7d4e454ed17ecdca28e14e83cc5111859a4b9938b13f29883331dfcc60493eae"
   outputs = {
-    "history" = "sha256:13870c30fa3300316189aca7bc60eaca2fee677af4d9d7cf12775750be2a8820"
-    "metrics" = "sha256:95228df4358076b8cbe8a89095027cb8a22803c4e03254438b0dbeb3c7baf0e2"
-    "model" = "sha256:5b1dfbe2b94593864bb3f81b12bdd537bec698a94929d741ce5cc3cbe67676b4"
+    "history" = "sha256:89ce84692c34558fed0a020403d3a0d212f42a0422c8c8a5f0fa3605cff6979a"
+    "metrics" = "sha256:de43c334c0ed16bdafb1516c18fe11c6680e318c1fd5a99890446092808ed692"
+    "model" = "sha256:f43781f8551d0e868c41dbae9229b5dadc2951a9081057687b9e6bc6fd6ae13d"
+    "snapshots" = "sha256:41d2da4c882f5e4c3a242e4795e23130b3718052ccef5cf828a2df7adbb9cbcb"
   }
 }
 
 result "stage.interp" {
-  key = "4ac90d16caf484f05bd6cbcae603160ef635bab97d56bc60ce8c4899b315850d"
+  key = "01665583c2215adae5ceb08cc7df96cc0a5e62700c659d0d40d324151c7396ea"
   outputs = {
-    "figure" = "sha256:4fed54cab624ef5d2e0974d60c2f1097b54ca721472b12a28cc85b7a1ea14cba"
+    "figure" = "sha256:e988123e24d315f3b39a97b58b0885138bbc32ff6f98196d368a6499bf16c9f5"
   }
 }
 
 result "stage.ll[\"ae_recon\"]" {
-  key = "016654abd18489703df8605a24982d788901620bc0f62526635e55879c92b053"
+  key = "cbe5bbf8009d54c4540bebb976f92616b561390162c220b4088f20515da52a6a"
   outputs = {
     "bandwidths" = "sha256:3f9956fff73830d9afea3a8cfbee5c93d8f65100e429c6d4a65325e57679c990"
     "metrics" = "sha256:005ce6c36a74e8223442327d5e14fb6196fadcc8375b87378b5090c8e4825b83"
@@ -386,7 +369,7 @@ result "stage.ll[\"ae_recon\"]" {
 }
 
 result "stage.ll[\"data\"]" {
-  key = "f64961d9046669f9ed787483c04dc416cb7c95ca061153e873925fb6c6ce8e30"
+  key = "84bcaf93279ddbe15c741f20deb418fdb854875d780bd4c1e6f0acf9a73b5a9a"
   outputs = {
     "bandwidths" = "sha256:a9500cd37fc71a963a73c1750145a8d7b8f02d263474aa12b76101d4b918fbe4"
     "metrics" = "sha256:38a55672b95211d0475666b08c8a7cf54ecb3048405eb74450a9e050dbbecc24"
@@ -394,31 +377,31 @@ result "stage.ll[\"data\"]" {
 }
 
 result "stage.ll[\"gmmn_ae\"]" {
-  key = "b385d0a1effd0f853a01039d6fd1c1b56d97f97ebe94a351348c4e132301281a"
+  key = "e93d8e572ade0f7bb09e18ed6ef99e7a2cb2820edf30d031a34c66fefc65a71c"
   outputs = {
-    "bandwidths" = "sha256:c95dff94196b3009b7f5b7296622977c66f7fa81f5ebd8264043254311566fdf"
-    "metrics" = "sha256:581bdffd6a165e1be8c9b73c8b649cb37a1a6009268d119fe9d5c60c44082cf6"
+    "bandwidths" = "sha256:83dac65c9fb83f921e6c51d28d8c5e787e07a87f65b7088f253a5261da4fff62"
+    "metrics" = "sha256:eea10b9f6afb33d0c644e2a86cf505a7e61ced4a2ff7281c78546c8bb0a97e19"
   }
 }
 
 result "stage.nn" {
-  key = "2d9b907871bdc4ee617a49be05e1f95d48872e5e1957a8ce2c8b5ed22b6f2bc9"
+  key = "80b2326d437e6b0d53fb9ca9cdcbb4ddd932ff174f1d3df9e2045da8fb7af45a"
   outputs = {
-    "figure" = "sha256:71a22e088fc1812dc955ed4dc1d808da3503ca9ba89ee20adb70a188f39b7dbb"
-    "metrics" = "sha256:e11cc23e24c42295da3feec182047bfbe282e34beaf6ecfdb7cb286d91621318"
+    "figure" = "sha256:e632741c1f9157272990ae7946f3735838a6df51d97d728179560217d3b2722f"
+    "metrics" = "sha256:3a96eaa6c04fed5e3a32b04c5c68c68599853c2d483ec7f65d7a16e5891a779a"
   }
 }
 
 result "stage.recon" {
-  key = "8e7dc4b5f1f4338c2acfb83026ce70c972c26ba267baa49afcaf473c6f1df9c0"
+  key = "be5713c593ccdd1642f2f3ace02fbfd551673ce0f4e09703c697ffa838984c1f"
   outputs = {
     "reconstructions" = "sha256:47aaea2563b1d4d8e439ef65df52e1006adb1d5ec39233e3d0d32a4e2bd4fe1a"
   }
 }
 
 result "stage.samples" {
-  key = "2150ce7f9b6934b5274294039f21d691e0970dcc9aa3656deaf97acc2202e40e"
+  key = "31d73bc5b35a1fe9d67c4b44647533fa57484d50c19fc3de41a0ffe317927e7e"
   outputs = {
-    "samples" = "sha256:0c267ef3cf869e15bc23528e06be8d3ce2636d13ac2b01bc8e05be7a4012fd10"
+    "samples" = "sha256:e1d95792fca495623e7c33f3a1bd8b1763b21d98977863ed6d2dfbe8461709ac"
   }
 }

@@ -2,11 +2,10 @@
 # and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
 # better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
 
-fingerprint = "openblas Haswell split 2"
+fingerprint = "openblas Haswell split 2 ftz"
 
 metric "agree.accuracy" {
   value  = 0.1
-  center = 0.099
   spread = 0.00387298
   runs   = 7
   stderr = 0.00948683
@@ -18,7 +17,6 @@ metric "agree.accuracy" {
 
 metric "agree.matched" {
   value  = 0.1
-  center = 0.103429
   spread = 0.00454082
   runs   = 7
   stderr = 0.00948683
@@ -30,7 +28,6 @@ metric "agree.matched" {
 
 metric "agree.purity" {
   value  = 1
-  center = 0.981286
   spread = 0.0299372
   runs   = 7
   better = "higher"
@@ -41,7 +38,6 @@ metric "agree.purity" {
 
 metric "clf.loss" {
   value  = 0.217882
-  center = 0.20322
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -52,7 +48,6 @@ metric "clf.loss" {
 
 metric "clf.test_accuracy" {
   value  = 0.962
-  center = 0.963429
   spread = 0.00499524
   runs   = 7
   stderr = 0.00855056
@@ -64,7 +59,6 @@ metric "clf.test_accuracy" {
 
 metric "clf.train_accuracy" {
   value  = 0.9915
-  center = 0.989214
   spread = 0.00248088
   runs   = 7
   better = "either"
@@ -76,7 +70,6 @@ metric "clf.train_accuracy" {
 
 metric "fid.fid" {
   value  = 234.054
-  center = 233.021
   spread = 12.0013
   runs   = 7
   better = "lower"
@@ -87,7 +80,6 @@ metric "fid.fid" {
 
 metric "infogan.d_loss" {
   value  = 1.37784
-  center = 1.33327
   spread = 0.0466892
   runs   = 7
   better = "either"
@@ -99,7 +91,6 @@ metric "infogan.d_loss" {
 
 metric "infogan.diverged" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "lower"
@@ -110,7 +101,6 @@ metric "infogan.diverged" {
 
 metric "infogan.diverged_at" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "either"
@@ -122,7 +112,6 @@ metric "infogan.diverged_at" {
 
 metric "infogan.g_loss" {
   value  = 0.649857
-  center = 0.684145
   spread = 0.0329853
   runs   = 7
   better = "either"
@@ -134,7 +123,6 @@ metric "infogan.g_loss" {
 
 metric "infogan.mi_cat" {
   value  = 2.30211
-  center = 2.30233
   spread = 0.00150866
   runs   = 7
   better = "either"
@@ -146,7 +134,6 @@ metric "infogan.mi_cat" {
 
 metric "infogan.mi_cont" {
   value  = 0.355424
-  center = 0.341125
   spread = 0.0139409
   runs   = 7
   better = "either"
@@ -158,7 +145,6 @@ metric "infogan.mi_cont" {
 
 metric "infogan.mi_loss" {
   value  = 2.65753
-  center = 2.64346
   spread = 0.0142379
   runs   = 7
   better = "either"
@@ -170,7 +156,6 @@ metric "infogan.mi_loss" {
 
 metric "is.is" {
   value  = 1.00234
-  center = 1.00709
   spread = 0.00500148
   runs   = 7
   stderr = 0.00038344
@@ -182,7 +167,6 @@ metric "is.is" {
 
 metric "is.is_std" {
   value  = 0.00038344
-  center = 0.000955134
   spread = 0.000705611
   runs   = 7
   better = "either"
@@ -257,7 +241,7 @@ metric "time.report.infogan" {
 }
 
 result "dataset.data" {
-  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  key = "68b2e81f78d4629278f2c344418c9109c2d57449bace3afff5a57d1647c3a004"
   outputs = {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
@@ -266,21 +250,21 @@ result "dataset.data" {
 }
 
 result "report.infogan" {
-  key = "d219d2332e35dbc78b8fc3c21fcd6205c652aac018b49d38401b7f8e0eb35069"
+  key = "03611f36fcbbc6c0e84fe39cfdf80f7000e96e68a995f12ef495ddd2cb7fbd3e"
   outputs = {
     "files" = "sha256:7c8994177cdcf7177effddaf929d720c9a014c0553e1a6cb3cd455fcbd3ff24e"
   }
 }
 
 result "stage.agree" {
-  key = "a959a39695c9f7812eaa1948d79d86394505371a510bcb9ccf59ca112c2a0d5a"
+  key = "6249f16b8f8f84a1a132ffdde352511e0c2555e57501df2928416e079d472504"
   outputs = {
     "metrics" = "sha256:4e143991a9bc482c9dc67c8c62da4101a15267a00375df73152c8984cb405e41"
   }
 }
 
 result "stage.clf" {
-  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
   outputs = {
     "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
     "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
@@ -289,31 +273,32 @@ result "stage.clf" {
 }
 
 result "stage.codes" {
-  key = "af89072ed0cc1582ee058471577e0e3d6b9d6a90a05a8e12d8029cd51631087d"
+  key = "c60412ecbb7d7c8667f41345502e8a101cc6572cc95a9be90daf7a87bf939525"
   outputs = {
     "figure" = "sha256:4091b905ee205308e6afb6358cae0716ea64119e72a5a5ba06a3fb46633c78ae"
   }
 }
 
 result "stage.fid" {
-  key = "b06895c2f56fdfb894acf2482f51f13fb190be09e4e20cabdd98c0f2029fc400"
+  key = "fc5be8b0c153444a1a7ae8d24e2cf9bc46ed6cacfa16037ad72cc38efa88091d"
   outputs = {
     "metrics" = "sha256:2b91239bf381013a4034750a1e2d3c7dffec6eead1eac5196addb27f8aaf10d9"
   }
 }
 
 result "stage.infogan" {
-  key = "c2d577439ab9889362c81eea7a3937e6fe904cd7d976145d1d5811568d6a995a"
+  key = "8ab931460166a79b55f0106414571a0658eb4d25e96236409d7b1bf8a1dde916"
   outputs = {
     "history" = "sha256:f5b7574348ba72d4cf1a0b8e18f651ca23dcd73e31fdca684f98e6b3ca4ec4d2"
     "metrics" = "sha256:80f85acfd7a28663727e897282b50152f782966e8cf4d00fc93bd45301c802e4"
     "model" = "sha256:84b5d6a406cf688887f8dc91feeca458e7b2e9253ae45c985e4aeb3fb2c35d93"
     "samples" = "sha256:3acc44681abb0ea28be19e2e5fa964212cb788b9701ce0a9087436d93efaa1a8"
+    "snapshots" = "sha256:b679f0f89012db7476800cffdcc1b905cba76d076df837a42ec04b3f8a47d5ad"
   }
 }
 
 result "stage.is" {
-  key = "b6830dca1be476434474778448470b25a69548ab4f9d8fd912abb2580f8cf1c5"
+  key = "35d4e86759faddc91f45e7322a32e6f35d73db5d94e0b02ed04b0725b1ca9e03"
   outputs = {
     "metrics" = "sha256:0baeafbe181a8c742e369d02c4f887afdad5bc1bd35d9b063275871559bda641"
   }
