@@ -110,7 +110,7 @@ func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cach
 		KindVersion: kind.Version(),
 		Config:      cfg,
 		Inputs:      map[string]string{},
-		Seed:        DeriveSeed(g.Spec.Pipeline.Seed, addr),
+		Seed:        DeriveSeed(g.Spec.Pipeline.Seed, KeyAddr(st)),
 		Versions:    o.Versions,
 	}
 	for _, in := range st.Inputs {
@@ -119,7 +119,13 @@ func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cach
 		if !ok {
 			return nil, fmt.Errorf("%s: input %s has no result", addr, in)
 		}
-		rec.Inputs[in.String()] = d
+		// Inputs are named by their producers' key addresses, so a stage
+		// inside a module keys as it would outside.
+		name := in
+		if p := g.Stage(in.Stage); p != nil {
+			name.Stage = KeyAddr(p)
+		}
+		rec.Inputs[name.String()] = d
 	}
 	if ke, ok := kind.(KeyExtender); ok {
 		extra, err := ke.KeyExtra(ctx, st, o.Env)
@@ -133,6 +139,15 @@ func keyOf(ctx context.Context, g *Graph, addr string, upstream map[string]*cach
 		return nil, err
 	}
 	return &resolved{Addr: addr, Seed: rec.Seed, Key: key, Record: b}, nil
+}
+
+// KeyAddr is the address a stage's key and seed derive from: its
+// speclang.Stage.KeyAddr, which leaves out the module calls around it.
+func KeyAddr(st *speclang.Stage) string {
+	if st.KeyAddr != "" {
+		return st.KeyAddr
+	}
+	return st.Addr
 }
 
 // checkOutputs verifies that every output of a cached result is present and

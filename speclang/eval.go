@@ -14,7 +14,36 @@ import (
 // evaluate decodes every block into stage instances, in file order, and
 // evaluates the locals nobody used so that their errors are reported too.
 func (l *loader) evaluate() {
+	// Blocks and module calls in file order.
+	type item struct {
+		b *block
+		m *moduleCall
+	}
+	var items []item
 	for _, b := range l.blocks {
+		items = append(items, item{b: b})
+	}
+	for _, a := range l.moduleOrder {
+		items = append(items, item{m: l.modules[a]})
+	}
+	pos := func(it item) int {
+		if it.b != nil {
+			return it.b.hb.DefRange.Start.Byte
+		}
+		return it.m.hb.DefRange.Start.Byte
+	}
+	sort.SliceStable(items, func(i, j int) bool { return pos(items[i]) < pos(items[j]) })
+	for _, it := range items {
+		if m := it.m; m != nil {
+			if m.inCycle {
+				l.evalCtx(m.travs, scopeEachBody, eachUnknown())
+				continue
+			}
+			l.moduleValue(m)
+			l.spec.Stages = append(l.spec.Stages, m.stages...)
+			continue
+		}
+		b := it.b
 		switch {
 		case b.broken:
 			// Unknown kind: its body schema is unknown, so is everything in it.
@@ -46,28 +75,30 @@ func eachUnknown() *cty.Value {
 
 func (l *loader) decodeBlock(b *block) {
 	if b.forEach == nil {
-		l.spec.Stages = append(l.spec.Stages, l.decodeCell(b, b.addr, "", nil))
+		l.spec.Stages = append(l.spec.Stages, l.decodeCell(b, l.prefix+b.addr, b.addr+l.keySuffix, "", nil))
 		return
 	}
 	l.shape(b)
 	if b.feBroken || !b.keysKnown || len(b.keys) == 0 {
 		// No cells to emit, but the body can still be type-checked.
-		l.decodeCell(b, b.addr, "", eachUnknown())
+		l.decodeCell(b, l.prefix+b.addr, b.addr+l.keySuffix, "", eachUnknown())
 		return
 	}
 	for _, k := range b.keys {
 		each := cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(k), "value": b.eachVals[k]})
-		l.spec.Stages = append(l.spec.Stages, l.decodeCell(b, cellAddr(b, k), k, &each))
+		keyAddr := fmt.Sprintf("%s%s[%q]", b.addr, l.keySuffix, k)
+		l.spec.Stages = append(l.spec.Stages, l.decodeCell(b, l.prefix+cellAddr(b, k), keyAddr, k, &each))
 	}
 }
 
-// decodeCell decodes the body of b for one instance.
-func (l *loader) decodeCell(b *block, addr, key string, each *cty.Value) *Stage {
+// decodeCell decodes the body of b for one instance: addr is its address in
+// the spec, keyAddr the one its key derives from (Stage.KeyAddr).
+func (l *loader) decodeCell(b *block, addr, keyAddr, key string, each *cty.Value) *Stage {
 	ctx, _ := l.evalCtx(b.travs, b.scope(), each)
 	val, diags := hcldec.Decode(b.body, b.bodySpec(), ctx)
 	l.add(diags...)
 	st := &Stage{
-		Addr: addr, Block: b.typ, Kind: b.kindName, Name: b.name, EachKey: key,
+		Addr: addr, KeyAddr: keyAddr, Block: b.typ, Kind: b.kindName, Name: b.name, EachKey: key,
 		Config: val, Inputs: refsIn(val), DeclRange: b.hb.DefRange,
 	}
 	if b.res != nil {

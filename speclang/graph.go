@@ -78,13 +78,42 @@ func (l *loader) analyse() {
 			}
 		}
 	}
+	// A module call is one node: it needs what its inputs and for_each
+	// refer to, and whatever uses module.NAME needs it.
+	for _, a := range l.moduleOrder {
+		m := l.modules[a]
+		m.deps = map[string]bool{}
+		l.collectDeps(m.travs, m.deps, func(n string) map[string]bool { return depsOfLocal(n, map[string]bool{}) })
+		order = append(order, a)
+	}
+	nodes := append([]string(nil), order...)
+	for _, n := range nodes {
+		deps := l.nodeDeps(n)
+		for _, o := range nodes { // file order keeps messages stable
+			if deps[o] && !contains(edges[n], o) {
+				edges[n] = append(edges[n], o)
+			}
+		}
+	}
 	for _, cyc := range cycles(order, edges) {
+		msg := fmt.Sprintf("%s -> %s: each of these needs an output of the next one, so none can run first.", strings.Join(cyc, " -> "), cyc[0])
+		if m := l.modules[cyc[0]]; m != nil {
+			m.inCycle = true
+			l.add(errorDiag("Dependency cycle", msg, m.hb.DefRange.Ptr()))
+			continue
+		}
 		b := l.byAddr[cyc[0]]
 		b.inCycle = true
-		l.add(errorDiag("Dependency cycle",
-			fmt.Sprintf("%s -> %s: each of these needs an output of the next one, so none can run first.", strings.Join(cyc, " -> "), cyc[0]),
-			b.hb.DefRange.Ptr()))
+		l.add(errorDiag("Dependency cycle", msg, b.hb.DefRange.Ptr()))
 	}
+}
+
+// nodeDeps is the dependency set of a block or module call address.
+func (l *loader) nodeDeps(addr string) map[string]bool {
+	if m := l.modules[addr]; m != nil {
+		return m.deps
+	}
+	return l.byAddr[addr].deps
 }
 
 // collectDeps adds to deps the producers the traversals refer to, directly
@@ -98,6 +127,10 @@ func (l *loader) collectDeps(travs []hcl.Traversal, deps map[string]bool, viaLoc
 		switch root := t.RootName(); root {
 		case "stage", "dataset":
 			if l.byAddr[root+"."+name] != nil {
+				deps[root+"."+name] = true
+			}
+		case "module":
+			if l.modules[root+"."+name] != nil {
 				deps[root+"."+name] = true
 			}
 		case "local":

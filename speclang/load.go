@@ -22,6 +22,9 @@ type Options struct {
 	// AllowUnset makes a variable with neither a value nor a default an unknown
 	// value instead of an error, so validate can type-check without values.
 	AllowUnset bool
+	// ReadFile reads the file of a module block's source (a path relative
+	// to the calling file, joined to its directory); nil means os.ReadFile.
+	ReadFile func(path string) ([]byte, error)
 }
 
 // Load decodes the spec in src (read from filename). The returned Spec is never
@@ -39,6 +42,7 @@ func Load(filename string, src []byte, opts Options) (*Spec, hcl.Diagnostics) {
 		vars:     map[string]*variable{},
 		locals:   map[string]*local{},
 		byAddr:   map[string]*block{},
+		modules:  map[string]*moduleCall{},
 		funcs:    functions(),
 	}
 	l.spec = &Spec{Filename: filename, Variables: map[string]cty.Value{}, Files: l.parser.Files()}
@@ -63,6 +67,17 @@ type loader struct {
 	blocks        []*block // dataset, stage and report blocks in file order
 	byAddr        map[string]*block
 	funcs         map[string]function.Function
+
+	modules     map[string]*moduleCall // by address, module.NAME
+	moduleOrder []string
+	// mod is nil for the spec itself; for a module file, the call that
+	// loaded it. prefix is prepended to the addresses of this file's stages
+	// ("module.eval." or `module.eval["k"].`, nested calls in order);
+	// keySuffix is the instance keys of enclosing for_each calls, which the
+	// key address keeps (see Stage.KeyAddr).
+	mod       *modCtx
+	prefix    string
+	keySuffix string
 }
 
 func (l *loader) add(d ...*hcl.Diagnostic) { l.diags = append(l.diags, d...) }
@@ -74,6 +89,7 @@ var topSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "dataset", LabelNames: []string{"name"}},
 	{Type: "stage", LabelNames: []string{"kind", "name"}},
 	{Type: "report", LabelNames: []string{"name"}},
+	{Type: "module", LabelNames: []string{"name"}},
 }}
 
 func (l *loader) load(src []byte) {
@@ -107,6 +123,8 @@ func (l *loader) load(src []byte) {
 			l.declareVariable(b)
 		case "locals":
 			l.declareLocals(b)
+		case "module":
+			l.declareModule(b)
 		default:
 			l.declareBlock(b)
 		}

@@ -30,7 +30,7 @@ func (s scope) allows(root string) bool {
 		return true
 	case "local":
 		return s != scopeValidation
-	case "dataset", "stage":
+	case "dataset", "stage", "module":
 		return s >= scopeLocals
 	case "each":
 		return s == scopeEachBody
@@ -39,7 +39,7 @@ func (s scope) allows(root string) bool {
 }
 
 // roots are the names a reference can start with.
-var roots = []string{"var", "local", "dataset", "stage", "each"}
+var roots = []string{"var", "local", "dataset", "stage", "module", "each"}
 
 // rootAliases catches plural and long forms that are too far from the real
 // root for the edit-distance suggestion.
@@ -53,6 +53,8 @@ func rootAlias(name string) string {
 		return "dataset"
 	case "stages":
 		return "stage"
+	case "modules":
+		return "module"
 	}
 	return Suggest(name, roots)
 }
@@ -78,7 +80,7 @@ func (l *loader) checkTraversal(t hcl.Traversal, sc scope) hcl.Diagnostics {
 			hint = fmt.Sprintf(" Did you mean %q?", s)
 		}
 		return bad("Unknown reference",
-			"There is nothing named %q to refer to.%s References start with var., local., dataset., stage. or (in a stage with for_each) each.", root, hint)
+			"There is nothing named %q to refer to.%s References start with var., local., dataset., stage., module. or (in a stage with for_each) each.", root, hint)
 	}
 	if !sc.allows(root) {
 		if root == "each" {
@@ -108,6 +110,8 @@ func (l *loader) checkTraversal(t hcl.Traversal, sc scope) hcl.Diagnostics {
 				"There is no local value named %q.%s", name, didYouMean(name, l.localOrder))
 		}
 		return nil
+	case "module":
+		return l.checkModuleTraversal(t, name, bad)
 	case "each":
 		if name != "key" && name != "value" {
 			return bad("Invalid each reference", "each has only each.key and each.value; there is no each.%s.%s", name, didYouMean(name, []string{"key", "value"}))
@@ -234,8 +238,8 @@ func contains(list []string, s string) bool {
 func (l *loader) evalCtx(travs []hcl.Traversal, sc scope, each *cty.Value) (*hcl.EvalContext, bool) {
 	ok := true
 	poisonRoot := map[string]bool{}
-	named := map[string]map[string]cty.Value{"var": {}, "local": {}, "dataset": {}, "stage": {}}
-	poisonName := map[string]map[string]bool{"var": {}, "local": {}, "dataset": {}, "stage": {}}
+	named := map[string]map[string]cty.Value{"var": {}, "local": {}, "dataset": {}, "stage": {}, "module": {}}
+	poisonName := map[string]map[string]bool{"var": {}, "local": {}, "dataset": {}, "stage": {}, "module": {}}
 	for _, t := range travs {
 		root := t.RootName()
 		if d := l.checkTraversal(t, sc); len(d) > 0 {
@@ -255,6 +259,8 @@ func (l *loader) evalCtx(travs []hcl.Traversal, sc scope, each *cty.Value) (*hcl
 		switch root {
 		case "local":
 			named["local"][name] = l.localValue(name)
+		case "module":
+			named["module"][name] = l.moduleValue(l.modules["module."+name])
 		case "dataset", "stage":
 			b := l.byAddr[root+"."+name]
 			v := l.shape(b)
@@ -336,7 +342,7 @@ func (l *loader) shape(b *block) cty.Value {
 		return cty.DynamicVal
 	}
 	if b.forEach == nil {
-		return outputsVal(b, b.addr)
+		return outputsVal(b, l.prefix+b.addr)
 	}
 	switch b.shapeState {
 	case 1:
@@ -410,7 +416,7 @@ func (l *loader) evalForEach(b *block) cty.Value {
 	}
 	cells := map[string]cty.Value{}
 	for _, k := range b.keys {
-		cells[k] = outputsVal(b, cellAddr(b, k))
+		cells[k] = outputsVal(b, l.prefix+cellAddr(b, k))
 	}
 	return cty.MapVal(cells)
 }

@@ -31,7 +31,14 @@ type Pipeline struct {
 // Stage is one runnable instance: a stage block, a for_each cell of one, a
 // dataset block or a report block.
 type Stage struct {
-	Addr    string // stage.ae, stage.ll["gmmn_ae"], dataset.mnist, report.table1
+	Addr    string // stage.ae, stage.ll["gmmn_ae"], dataset.mnist, report.table1, module.eval.stage.fid
+	// KeyAddr is the address the cache key and the stage's seed are derived
+	// from: Addr without the module calls in front of it, the instance keys
+	// of for_each module calls kept as instance keys of the stage
+	// (module.eval["a"].stage.fid has KeyAddr stage.fid["a"]). So moving
+	// stages into a module, or a module to another file, keeps their keys.
+	// Equal to Addr outside modules.
+	KeyAddr string
 	Block   string // "stage", "dataset" or "report"
 	Kind    string // stage kind; "dataset" and "report" for those blocks
 	Name    string // the block's name label

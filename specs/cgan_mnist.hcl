@@ -101,22 +101,11 @@ stage "label_agreement" "agree" {
   samples    = stage.cgan.samples
 }
 
-stage "fid" "fid" {
+module "eval" {
+  source     = "./modules/classifier_eval.hcl"
   classifier = stage.clf.model
   samples    = stage.cgan.samples
   data       = dataset.data.test
-}
-
-stage "inception_score" "is" {
-  classifier = stage.clf.model
-  samples    = stage.cgan.samples
-}
-
-stage "precision_recall" "pr" {
-  classifier = stage.clf.model
-  samples    = stage.cgan.samples
-  data       = dataset.data.test
-  k          = 3
 }
 
 stage "parzen" "ll" {
@@ -151,17 +140,17 @@ report "cgan" {
     value = stage.agree.accuracy
   }
   row "FID (vs test images)" {
-    value = stage.fid.fid
+    value = module.eval.fid
   }
   row "inception score" {
-    value = stage.is.is
-    err   = stage.is.is_std
+    value = module.eval.is
+    err   = module.eval.is_std
   }
   row "precision" {
-    value = stage.pr.precision
+    value = module.eval.precision
   }
   row "recall" {
-    value = stage.pr.recall
+    value = module.eval.recall
   }
   row "Parzen log-likelihood (nats)" {
     value = stage.ll.mean

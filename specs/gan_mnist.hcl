@@ -136,22 +136,11 @@ stage "parzen" "ll" {
   max_valid   = 1000
 }
 
-stage "fid" "fid" {
+module "eval" {
+  source     = "./modules/classifier_eval.hcl"
   classifier = stage.clf.model
   samples    = stage.gan.samples
   data       = dataset.data.test
-}
-
-stage "inception_score" "is" {
-  classifier = stage.clf.model
-  samples    = stage.gan.samples
-}
-
-stage "precision_recall" "pr" {
-  classifier = stage.clf.model
-  samples    = stage.gan.samples
-  data       = dataset.data.test
-  k          = 3
 }
 
 stage "nearest_neighbours" "nn" {
@@ -202,17 +191,17 @@ report "classifier_metrics" {
     value = stage.clf.test_accuracy
   }
   row "FID (vs test images)" {
-    value = stage.fid.fid
+    value = module.eval.fid
   }
   row "inception score" {
-    value = stage.is.is
-    err   = stage.is.is_std
+    value = module.eval.is
+    err   = module.eval.is_std
   }
   row "precision" {
-    value = stage.pr.precision
+    value = module.eval.precision
   }
   row "recall" {
-    value = stage.pr.recall
+    value = module.eval.recall
   }
   row "diverged (1 = yes)" {
     value = stage.gan.diverged

@@ -135,36 +135,23 @@ stage "parzen" "ll" {
   max_valid   = 1000
 }
 
-stage "fid" "fid" {
+module "eval" {
   for_each   = local.zoo
+  source     = "./modules/classifier_eval.hcl"
   classifier = stage.clf.model
   samples    = stage.gan[each.key].samples
   data       = dataset.data.test
-}
-
-stage "inception_score" "is" {
-  for_each   = local.zoo
-  classifier = stage.clf.model
-  samples    = stage.gan[each.key].samples
-}
-
-stage "precision_recall" "pr" {
-  for_each   = local.zoo
-  classifier = stage.clf.model
-  samples    = stage.gan[each.key].samples
-  data       = dataset.data.test
-  k          = 3
 }
 
 stage "sweep_report" "zoo" {
   title   = "GAN zoo on MNIST (scale ${var.scale}, ${local.iters} generator updates)"
   columns = ["FID", "IS", "Parzen", "precision", "recall", "diverged", "diverged at", "train s"]
   rows = { for k, v in local.zoo : k => {
-    FID           = stage.fid[k].fid
-    IS            = stage.is[k].is
+    FID           = module.eval[k].fid
+    IS            = module.eval[k].is
     Parzen        = stage.ll[k].mean
-    precision     = stage.pr[k].precision
-    recall        = stage.pr[k].recall
+    precision     = module.eval[k].precision
+    recall        = module.eval[k].recall
     diverged      = stage.gan[k].diverged
     "diverged at" = stage.gan[k].diverged_at
     "train s"     = stage.gan[k].train_seconds

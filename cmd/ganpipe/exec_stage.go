@@ -102,7 +102,7 @@ func execStage(ctx context.Context, env *cmdEnv, f *specFlags, specPath, addr, k
 	rep := &progress.Lines{W: env.stderr, Every: 10 * time.Second}
 	t := &pipeline.Task{
 		Graph: g, Addr: addr, Key: key, Record: self.Record,
-		Seed: pipeline.DeriveSeed(g.Spec.Pipeline.Seed, addr), Upstream: upstream,
+		Seed: pipeline.DeriveSeed(g.Spec.Pipeline.Seed, pipeline.KeyAddr(g.Stage(addr))), Upstream: upstream,
 		Progress: rep.Started(addr, ""), Options: l.opts, Fresh: fresh,
 	}
 	computed, err := pipeline.Compute(ctx, t, force)
