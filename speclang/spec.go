@@ -31,7 +31,7 @@ type Pipeline struct {
 // Stage is one runnable instance: a stage block, a for_each cell of one, a
 // dataset block or a report block.
 type Stage struct {
-	Addr    string // stage.ae, stage.ll["gmmn_ae"], dataset.mnist, report.table1, module.eval.stage.fid
+	Addr string // stage.ae, stage.ll["gmmn_ae"], dataset.mnist, report.table1, module.eval.stage.fid
 	// KeyAddr is the address the cache key and the stage's seed are derived
 	// from: Addr without the module calls in front of it, the instance keys
 	// of for_each module calls kept as instance keys of the stage

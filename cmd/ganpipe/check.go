@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -204,8 +205,15 @@ func writeDeterminism(w io.Writer, baseFP, nowFP string, d baseline.Determinism)
 	}
 }
 
-// figureName shortens a stage address for tables: stage.ll["x"] -> ll[x].
+// figureName shortens a stage address for tables: stage.ll["x"] -> ll[x],
+// module.eval.stage.fid -> module.eval.fid, module.eval["k"].stage.fid ->
+// module.eval[k].fid.
 func figureName(addr string) string {
-	addr = strings.TrimPrefix(addr, "stage.")
+	m := moduleStepsRe.FindString(addr)
+	addr = m + strings.TrimPrefix(addr[len(m):], "stage.")
 	return strings.NewReplacer(`["`, "[", `"]`, "]").Replace(addr)
 }
+
+// moduleStepsRe matches the module calls in front of an address:
+// module.a.module.b["k"]. (a for_each key is a quoted Go string).
+var moduleStepsRe = regexp.MustCompile(`^(module\.[A-Za-z_][A-Za-z0-9_-]*(\["(?:[^"\\]|\\.)*"\])?\.)*`)

@@ -122,41 +122,6 @@ metric "clf.train_accuracy" {
   report = true
 }
 
-metric "fid.fid" {
-  value  = 215.551
-  center = 225.3
-  spread = 14.5952
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "is.is" {
-  value  = 1.00474
-  center = 1.00679
-  spread = 0.00201802
-  runs   = 7
-  stderr = 0.000961426
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is.is_std" {
-  value  = 0.000961426
-  center = 0.000886078
-  spread = 0.000143449
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
 metric "ll.mean" {
   value  = -153.466
   center = -131.557
@@ -205,7 +170,42 @@ metric "ll.stderr" {
   report = true
 }
 
-metric "pr.precision" {
+metric "module.eval.fid.fid" {
+  value  = 215.551
+  center = 225.3
+  spread = 14.5952
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval.is.is" {
+  value  = 1.00474
+  center = 1.00679
+  spread = 0.00201802
+  runs   = 7
+  stderr = 0.000961426
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval.is.is_std" {
+  value  = 0.000961426
+  center = 0.000886078
+  spread = 0.000143449
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval.pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -216,7 +216,7 @@ metric "pr.precision" {
   rel    = 0
 }
 
-metric "pr.recall" {
+metric "module.eval.pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -259,24 +259,8 @@ metric "time.dataset.data" {
   rel    = 2
 }
 
-metric "time.fid" {
-  value  = 2.46108
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
 metric "time.grid" {
   value  = 0.136442
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is" {
-  value  = 2.23845
   better = "lower"
   z      = 0
   abs    = 1
@@ -291,7 +275,23 @@ metric "time.ll" {
   rel    = 2
 }
 
-metric "time.pr" {
+metric "time.module.eval.fid" {
+  value  = 2.46108
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval.is" {
+  value  = 2.23845
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval.pr" {
   value  = 2.26113
   better = "lower"
   z      = 0
@@ -313,6 +313,27 @@ result "dataset.data" {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
     "valid" = "sha256:64ff7dc0fadd06bcae31a5d87c2699d287add8027bfa16d3348fa72d5fb0e397"
+  }
+}
+
+result "module.eval.stage.fid" {
+  key = "a927c72f4f177ebf5f7c67dd415efecd79c0300313cf3d39a5032e8fa850c324"
+  outputs = {
+    "metrics" = "sha256:1d88f60df2188de36e09bf5d3bea09806ec0b5a76caea9e7936d576de7696adc"
+  }
+}
+
+result "module.eval.stage.is" {
+  key = "bd46deb60aa72cdd37dcd6a4aa204cebf2b684399eab2d7ecf85061d25ebbcd3"
+  outputs = {
+    "metrics" = "sha256:0c63cbf0dfd01d1bfdc37a72307b8eb8de10235b0c9b23fe327acfc3bfa8e017"
+  }
+}
+
+result "module.eval.stage.pr" {
+  key = "d058dbd27812e09187fd036e0a4a8d73aca6100631ed7ddd1d4a96301f457e6d"
+  outputs = {
+    "metrics" = "sha256:d8c27ce229a8836138d49d47eb6106b45afc3e4366d141babe9671aa4585535c"
   }
 }
 
@@ -349,24 +370,10 @@ result "stage.clf" {
   }
 }
 
-result "stage.fid" {
-  key = "a927c72f4f177ebf5f7c67dd415efecd79c0300313cf3d39a5032e8fa850c324"
-  outputs = {
-    "metrics" = "sha256:1d88f60df2188de36e09bf5d3bea09806ec0b5a76caea9e7936d576de7696adc"
-  }
-}
-
 result "stage.grid" {
   key = "8b6f5e05c0cef029f160c4004f2e37b124792255f1f72a404b89466691d0265b"
   outputs = {
     "figure" = "sha256:20d33bdeba1eee052714e2399cff18ecf4e36cdf60141257472b7a1eaff0a56d"
-  }
-}
-
-result "stage.is" {
-  key = "bd46deb60aa72cdd37dcd6a4aa204cebf2b684399eab2d7ecf85061d25ebbcd3"
-  outputs = {
-    "metrics" = "sha256:0c63cbf0dfd01d1bfdc37a72307b8eb8de10235b0c9b23fe327acfc3bfa8e017"
   }
 }
 
@@ -375,12 +382,5 @@ result "stage.ll" {
   outputs = {
     "bandwidths" = "sha256:9f6919fa8d39759a77bfef152a2fce39504c36e1880f39a934fbade3a0c26e03"
     "metrics" = "sha256:9883faf9b3c934a6961dc581ee89bb25ab1b1037cd71a178f105b43796477ff9"
-  }
-}
-
-result "stage.pr" {
-  key = "d058dbd27812e09187fd036e0a4a8d73aca6100631ed7ddd1d4a96301f457e6d"
-  outputs = {
-    "metrics" = "sha256:d8c27ce229a8836138d49d47eb6106b45afc3e4366d141babe9671aa4585535c"
   }
 }

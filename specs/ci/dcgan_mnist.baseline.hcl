@@ -39,17 +39,6 @@ metric "clf.train_accuracy" {
   report = true
 }
 
-metric "fid.fid" {
-  value  = 96.0681
-  center = 113.582
-  spread = 20.3268
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
 metric "gan.d_loss" {
   value  = 0.0740447
   center = 0.0837128
@@ -89,30 +78,6 @@ metric "gan.g_loss" {
   value  = 4.26796
   center = 3.9921
   spread = 0.345652
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is.is" {
-  value  = 2.30045
-  center = 2.01934
-  spread = 0.445206
-  runs   = 7
-  stderr = 0.0976916
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is.is_std" {
-  value  = 0.0976916
-  center = 0.064527
-  spread = 0.035755
   runs   = 7
   better = "either"
   z      = 8
@@ -217,10 +182,33 @@ metric "ll[dcgan].stderr" {
   report = true
 }
 
-metric "nn.nn_dist" {
-  value  = 6.33001
-  center = 6.07342
-  spread = 0.225171
+metric "module.eval.fid.fid" {
+  value  = 96.0681
+  center = 113.582
+  spread = 20.3268
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval.is.is" {
+  value  = 2.30045
+  center = 2.01934
+  spread = 0.445206
+  runs   = 7
+  stderr = 0.0976916
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval.is.is_std" {
+  value  = 0.0976916
+  center = 0.064527
+  spread = 0.035755
   runs   = 7
   better = "either"
   z      = 8
@@ -229,7 +217,7 @@ metric "nn.nn_dist" {
   report = true
 }
 
-metric "pr.precision" {
+metric "module.eval.pr.precision" {
   value  = 0.785
   center = 0.853
   spread = 0.0915715
@@ -241,7 +229,7 @@ metric "pr.precision" {
   rel    = 0
 }
 
-metric "pr.recall" {
+metric "module.eval.pr.recall" {
   value  = 0.002
   center = 0.00114286
   spread = 0.00106904
@@ -251,6 +239,18 @@ metric "pr.recall" {
   z      = 8
   abs    = 0.02
   rel    = 0
+}
+
+metric "nn.nn_dist" {
+  value  = 6.33001
+  center = 6.07342
+  spread = 0.225171
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "time.clf" {
@@ -269,24 +269,8 @@ metric "time.dataset.data" {
   rel    = 2
 }
 
-metric "time.fid" {
-  value  = 3.84591
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
 metric "time.gan" {
   value  = 71.1467
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is" {
-  value  = 1.55445
   better = "lower"
   z      = 0
   abs    = 1
@@ -309,16 +293,32 @@ metric "time.ll[dcgan]" {
   rel    = 2
 }
 
-metric "time.nn" {
-  value  = 0.233624
+metric "time.module.eval.fid" {
+  value  = 3.84591
   better = "lower"
   z      = 0
   abs    = 1
   rel    = 2
 }
 
-metric "time.pr" {
+metric "time.module.eval.is" {
+  value  = 1.55445
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval.pr" {
   value  = 4.11373
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.nn" {
+  value  = 0.233624
   better = "lower"
   z      = 0
   abs    = 1
@@ -342,6 +342,27 @@ result "dataset.data" {
   }
 }
 
+result "module.eval.stage.fid" {
+  key = "5b8a77a98bce42b3db010d881d365e90a0e22264459b520531f2e48c1f193ed0"
+  outputs = {
+    "metrics" = "sha256:be4dfc965bce51a07fad90e5e8d62af86fccda01ca40d7545e0dd2bf068454c3"
+  }
+}
+
+result "module.eval.stage.is" {
+  key = "11f681d94727f02d14a04da8e3c7de58ff8f8da95cf7200681fe37c3a8a01b2c"
+  outputs = {
+    "metrics" = "sha256:eaa1d647adb912a61c8d486d2255da5607d6d7255ac19724c9ce0ae54f6ff6d6"
+  }
+}
+
+result "module.eval.stage.pr" {
+  key = "df2aa6260784e71d06d04f29a38a7a6d87307a8651850379e00d7cd6339ee72b"
+  outputs = {
+    "metrics" = "sha256:186052445d0d9be9d3219c2750486045c827a0b8e653bb84256a54af54537bd7"
+  }
+}
+
 result "report.dcgan" {
   key = "1f76247e1409db6c46e52e7320e1defdf73919419551331f0ca8774c300edd02"
   outputs = {
@@ -358,13 +379,6 @@ result "stage.clf" {
   }
 }
 
-result "stage.fid" {
-  key = "5b8a77a98bce42b3db010d881d365e90a0e22264459b520531f2e48c1f193ed0"
-  outputs = {
-    "metrics" = "sha256:be4dfc965bce51a07fad90e5e8d62af86fccda01ca40d7545e0dd2bf068454c3"
-  }
-}
-
 result "stage.gan" {
   key = "ce67209a2aa59fc28afb4e8a4822595d0cef4bf375dd659eb144f144f814f2eb"
   outputs = {
@@ -372,13 +386,6 @@ result "stage.gan" {
     "metrics" = "sha256:fe53d69c10dd3612fad86fc1c84bd5e480af794263f5187db8f9540aa840a31b"
     "model" = "sha256:cf2ac478a90952520f708529b1bacd1872b8bd2280efa83b278d4b2fb3a3a2b6"
     "samples" = "sha256:06a5f2c22cecb67a867211232b3d47ab92bf6ad60c1013034e547662fd3d83c9"
-  }
-}
-
-result "stage.is" {
-  key = "11f681d94727f02d14a04da8e3c7de58ff8f8da95cf7200681fe37c3a8a01b2c"
-  outputs = {
-    "metrics" = "sha256:eaa1d647adb912a61c8d486d2255da5607d6d7255ac19724c9ce0ae54f6ff6d6"
   }
 }
 
@@ -403,12 +410,5 @@ result "stage.nn" {
   outputs = {
     "figure" = "sha256:6e4b4d559f811d2545aad7f7daf492ff888ef7c34e7934633aae5820a9e7233c"
     "metrics" = "sha256:5c41df8b62a47c246559cff8cee33511ac6984d977563641c2538e296f54ecd8"
-  }
-}
-
-result "stage.pr" {
-  key = "df2aa6260784e71d06d04f29a38a7a6d87307a8651850379e00d7cd6339ee72b"
-  outputs = {
-    "metrics" = "sha256:186052445d0d9be9d3219c2750486045c827a0b8e653bb84256a54af54537bd7"
   }
 }

@@ -39,17 +39,6 @@ metric "clf.train_accuracy" {
   report = true
 }
 
-metric "fid.fid" {
-  value  = 198.441
-  center = 212.917
-  spread = 19.8314
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
 metric "gan.d_loss" {
   value  = 1.23669
   center = 1.22816
@@ -89,30 +78,6 @@ metric "gan.g_loss" {
   value  = 0.878922
   center = 0.891572
   spread = 0.0346584
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is.is" {
-  value  = 1.43312
-  center = 1.22552
-  spread = 0.176152
-  runs   = 7
-  stderr = 0.0313085
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is.is_std" {
-  value  = 0.0313085
-  center = 0.0177412
-  spread = 0.0120445
   runs   = 7
   better = "either"
   z      = 8
@@ -217,10 +182,33 @@ metric "ll[gan].stderr" {
   report = true
 }
 
-metric "nn.nn_dist" {
-  value  = 6.45393
-  center = 6.54556
-  spread = 0.568677
+metric "module.eval.fid.fid" {
+  value  = 198.441
+  center = 212.917
+  spread = 19.8314
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval.is.is" {
+  value  = 1.43312
+  center = 1.22552
+  spread = 0.176152
+  runs   = 7
+  stderr = 0.0313085
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval.is.is_std" {
+  value  = 0.0313085
+  center = 0.0177412
+  spread = 0.0120445
   runs   = 7
   better = "either"
   z      = 8
@@ -229,7 +217,7 @@ metric "nn.nn_dist" {
   report = true
 }
 
-metric "pr.precision" {
+metric "module.eval.pr.precision" {
   value  = 0.584
   center = 0.890429
   spread = 0.173272
@@ -241,7 +229,7 @@ metric "pr.precision" {
   rel    = 0
 }
 
-metric "pr.recall" {
+metric "module.eval.pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -250,6 +238,18 @@ metric "pr.recall" {
   z      = 8
   abs    = 0.02
   rel    = 0
+}
+
+metric "nn.nn_dist" {
+  value  = 6.45393
+  center = 6.54556
+  spread = 0.568677
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
 }
 
 metric "time.clf" {
@@ -268,24 +268,8 @@ metric "time.dataset.data" {
   rel    = 2
 }
 
-metric "time.fid" {
-  value  = 2.82037
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
 metric "time.gan" {
   value  = 143.083
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is" {
-  value  = 2.62982
   better = "lower"
   z      = 0
   abs    = 1
@@ -308,16 +292,32 @@ metric "time.ll[gan]" {
   rel    = 2
 }
 
-metric "time.nn" {
-  value  = 0.330406
+metric "time.module.eval.fid" {
+  value  = 2.82037
   better = "lower"
   z      = 0
   abs    = 1
   rel    = 2
 }
 
-metric "time.pr" {
+metric "time.module.eval.is" {
+  value  = 2.62982
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval.pr" {
   value  = 4.68399
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.nn" {
+  value  = 0.330406
   better = "lower"
   z      = 0
   abs    = 1
@@ -349,6 +349,27 @@ result "dataset.data" {
   }
 }
 
+result "module.eval.stage.fid" {
+  key = "16e3562cc579c9e2babdb858de00b028d6aaf62090ac97ee5e757936da4d0742"
+  outputs = {
+    "metrics" = "sha256:35aa17074ba109591accfc3c36d39c1aabb47f663e8d00704686e984e5d2c15a"
+  }
+}
+
+result "module.eval.stage.is" {
+  key = "83e9efe1a4132e3e39a2d9629fd8d7345264874f92818e5693b68f98dfddb67b"
+  outputs = {
+    "metrics" = "sha256:1c6cf688777c71903fdcc7cd42b48278cf36df3277db8755d7af2ea6e060bbf4"
+  }
+}
+
+result "module.eval.stage.pr" {
+  key = "f5b10f822ffea92437ea1d3fc1159cf63c09e0886e744e6e06ebb8353b2be6b5"
+  outputs = {
+    "metrics" = "sha256:d0ef032e04634c5ffa73f72219b649117c0154f1cda395a17a3633e1fe9d83e6"
+  }
+}
+
 result "report.classifier_metrics" {
   key = "66e5735e3f40453247cf39f1b0c5c7d8859d5e932bec261999f1ef1e789df7a4"
   outputs = {
@@ -372,13 +393,6 @@ result "stage.clf" {
   }
 }
 
-result "stage.fid" {
-  key = "16e3562cc579c9e2babdb858de00b028d6aaf62090ac97ee5e757936da4d0742"
-  outputs = {
-    "metrics" = "sha256:35aa17074ba109591accfc3c36d39c1aabb47f663e8d00704686e984e5d2c15a"
-  }
-}
-
 result "stage.gan" {
   key = "096e6f4f52c58200d09ba05933c17e3f11fa792359ccbe568b3ba8aa9e7dd3ca"
   outputs = {
@@ -386,13 +400,6 @@ result "stage.gan" {
     "metrics" = "sha256:1f60115b9f4bd5ea688cfc8f42e52861293271e1e1ee7c5ebb6f9fb5dafaf1f1"
     "model" = "sha256:b0445dce7dcb33aeaff04677d26f251ea4c2ee14848367314eb63eafcd2906dd"
     "samples" = "sha256:63ed0f4c442468c42fea2ed0963567a27b0a8bc6e7f625cd7d6ced221cbad893"
-  }
-}
-
-result "stage.is" {
-  key = "83e9efe1a4132e3e39a2d9629fd8d7345264874f92818e5693b68f98dfddb67b"
-  outputs = {
-    "metrics" = "sha256:1c6cf688777c71903fdcc7cd42b48278cf36df3277db8755d7af2ea6e060bbf4"
   }
 }
 
@@ -417,12 +424,5 @@ result "stage.nn" {
   outputs = {
     "figure" = "sha256:2f7331b71a689635ab001074def46db6635051e663b72c40c1c19073ff279ef5"
     "metrics" = "sha256:6f6de1466dfdd009c1940679514e35af1197f2b6364e7af881d1f4bdb90d9f6d"
-  }
-}
-
-result "stage.pr" {
-  key = "f5b10f822ffea92437ea1d3fc1159cf63c09e0886e744e6e06ebb8353b2be6b5"
-  outputs = {
-    "metrics" = "sha256:d0ef032e04634c5ffa73f72219b649117c0154f1cda395a17a3633e1fe9d83e6"
   }
 }

@@ -39,182 +39,6 @@ metric "clf.train_accuracy" {
   report = true
 }
 
-metric "fid[loss fgan gan].fid" {
-  value  = 226.367
-  center = 229.13
-  spread = 17.9264
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss fgan hellinger].fid" {
-  value  = 228.998
-  center = 231.136
-  spread = 14.8776
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss fgan js].fid" {
-  value  = 223.768
-  center = 231.924
-  spread = 17.3759
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss fgan kl].fid" {
-  value  = 217.012
-  center = 221.109
-  spread = 17.824
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss fgan pearson].fid" {
-  value  = 223.865
-  center = 229.61
-  spread = 17.9603
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss fgan reverse_kl].fid" {
-  value  = 216.043
-  center = 223.861
-  spread = 17.0881
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss minimax].fid" {
-  value  = 224.703
-  center = 231.397
-  spread = 18.0746
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss nonsaturating].fid" {
-  value  = 226.591
-  center = 231.507
-  spread = 17.0748
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss wgan].fid" {
-  value  = 251.707
-  center = 246.933
-  spread = 12.3023
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[loss wgan_gp].fid" {
-  value  = 252.492
-  center = 248.933
-  spread = 12.0891
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick feature matching].fid" {
-  value  = 223.084
-  center = 229.941
-  spread = 15.9125
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick historical avg].fid" {
-  value  = 227.321
-  center = 232.487
-  spread = 16.3017
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick instance noise].fid" {
-  value  = 227.618
-  center = 231.656
-  spread = 16.7876
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick label smoothing 0.9].fid" {
-  value  = 230.023
-  center = 231.417
-  spread = 16.6416
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick minibatch discrim].fid" {
-  value  = 215.95
-  center = 221.124
-  spread = 18.7151
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
-metric "fid[trick spectral norm].fid" {
-  value  = 229.439
-  center = 232.112
-  spread = 9.82617
-  runs   = 7
-  better = "lower"
-  z      = 8
-  abs    = 0
-  rel    = 0.1
-}
-
 metric "gan[loss fgan gan].d_loss" {
   value  = 1.31948
   center = 1.31473
@@ -959,390 +783,6 @@ metric "gan[trick spectral norm].g_loss" {
   value  = 1.91531
   center = 2.01587
   spread = 0.0961447
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan gan].is" {
-  value  = 1.00055
-  center = 1.00148
-  spread = 0.00132849
-  runs   = 7
-  stderr = 7.47915e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan gan].is_std" {
-  value  = 7.47915e-05
-  center = 0.000208637
-  spread = 0.00018873
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan hellinger].is" {
-  value  = 1.00008
-  center = 1.0011
-  spread = 0.00112125
-  runs   = 7
-  stderr = 8.44903e-06
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan hellinger].is_std" {
-  value  = 8.44903e-06
-  center = 0.000139711
-  spread = 0.000142985
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan js].is" {
-  value  = 1.00009
-  center = 1.00044
-  spread = 0.000357291
-  runs   = 7
-  stderr = 8.46008e-06
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan js].is_std" {
-  value  = 8.46008e-06
-  center = 4.52246e-05
-  spread = 3.58945e-05
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan kl].is" {
-  value  = 1.00056
-  center = 1.00109
-  spread = 0.0009925
-  runs   = 7
-  stderr = 6.3435e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan kl].is_std" {
-  value  = 6.3435e-05
-  center = 0.000117443
-  spread = 0.000114454
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan pearson].is" {
-  value  = 1.00027
-  center = 1.0012
-  spread = 0.00111046
-  runs   = 7
-  stderr = 1.26722e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan pearson].is_std" {
-  value  = 1.26722e-05
-  center = 0.000155097
-  spread = 0.000163609
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss fgan reverse_kl].is" {
-  value  = 1.00087
-  center = 1.00152
-  spread = 0.00151189
-  runs   = 7
-  stderr = 0.000120091
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss fgan reverse_kl].is_std" {
-  value  = 0.000120091
-  center = 0.000178562
-  spread = 0.000165195
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss minimax].is" {
-  value  = 1.0001
-  center = 1.0007
-  spread = 0.000836162
-  runs   = 7
-  stderr = 5.67321e-06
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss minimax].is_std" {
-  value  = 5.67321e-06
-  center = 0.000103172
-  spread = 0.000137439
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss nonsaturating].is" {
-  value  = 1.00026
-  center = 1.00069
-  spread = 0.000419194
-  runs   = 7
-  stderr = 2.77041e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss nonsaturating].is_std" {
-  value  = 2.77041e-05
-  center = 5.52561e-05
-  spread = 2.92761e-05
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss wgan].is" {
-  value  = 1.00933
-  center = 1.00564
-  spread = 0.00369319
-  runs   = 7
-  stderr = 0.00119431
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss wgan].is_std" {
-  value  = 0.00119431
-  center = 0.000653077
-  spread = 0.000502544
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[loss wgan_gp].is" {
-  value  = 1.00143
-  center = 1.00133
-  spread = 0.00047549
-  runs   = 7
-  stderr = 0.000203428
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[loss wgan_gp].is_std" {
-  value  = 0.000203428
-  center = 0.000178968
-  spread = 7.99039e-05
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick feature matching].is" {
-  value  = 1.0006
-  center = 1.00131
-  spread = 0.000736384
-  runs   = 7
-  stderr = 7.8036e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick feature matching].is_std" {
-  value  = 7.8036e-05
-  center = 0.000182335
-  spread = 0.000114961
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick historical avg].is" {
-  value  = 1.00027
-  center = 1.00049
-  spread = 0.00021885
-  runs   = 7
-  stderr = 2.96479e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick historical avg].is_std" {
-  value  = 2.96479e-05
-  center = 6.69469e-05
-  spread = 3.82108e-05
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick instance noise].is" {
-  value  = 1.00025
-  center = 1.00085
-  spread = 0.000695414
-  runs   = 7
-  stderr = 2.19405e-05
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick instance noise].is_std" {
-  value  = 2.19405e-05
-  center = 8.62818e-05
-  spread = 7.34597e-05
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick label smoothing 0.9].is" {
-  value  = 1.00233
-  center = 1.00209
-  spread = 0.00111466
-  runs   = 7
-  stderr = 0.000339285
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick label smoothing 0.9].is_std" {
-  value  = 0.000339285
-  center = 0.000316052
-  spread = 0.000175224
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick minibatch discrim].is" {
-  value  = 1.03868
-  center = 1.03999
-  spread = 0.00731138
-  runs   = 7
-  stderr = 0.00466079
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick minibatch discrim].is_std" {
-  value  = 0.00466079
-  center = 0.00423686
-  spread = 0.00134966
-  runs   = 7
-  better = "either"
-  z      = 8
-  abs    = 0.05
-  rel    = 0.5
-  report = true
-}
-
-metric "is[trick spectral norm].is" {
-  value  = 1.00257
-  center = 1.00229
-  spread = 0.00046928
-  runs   = 7
-  stderr = 0.000393552
-  better = "higher"
-  z      = 8
-  abs    = 0
-  rel    = 0.05
-}
-
-metric "is[trick spectral norm].is_std" {
-  value  = 0.000393552
-  center = 0.000342764
-  spread = 0.000111431
   runs   = 7
   better = "either"
   z      = 8
@@ -2119,7 +1559,42 @@ metric "ll[trick spectral norm].stderr" {
   report = true
 }
 
-metric "pr[loss fgan gan].precision" {
+metric "module.eval[loss fgan gan].fid.fid" {
+  value  = 226.367
+  center = 229.13
+  spread = 17.9264
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan gan].is.is" {
+  value  = 1.00055
+  center = 1.00148
+  spread = 0.00132849
+  runs   = 7
+  stderr = 7.47915e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan gan].is.is_std" {
+  value  = 7.47915e-05
+  center = 0.000208637
+  spread = 0.00018873
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan gan].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2130,7 +1605,7 @@ metric "pr[loss fgan gan].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan gan].recall" {
+metric "module.eval[loss fgan gan].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2141,7 +1616,42 @@ metric "pr[loss fgan gan].recall" {
   rel    = 0
 }
 
-metric "pr[loss fgan hellinger].precision" {
+metric "module.eval[loss fgan hellinger].fid.fid" {
+  value  = 228.998
+  center = 231.136
+  spread = 14.8776
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan hellinger].is.is" {
+  value  = 1.00008
+  center = 1.0011
+  spread = 0.00112125
+  runs   = 7
+  stderr = 8.44903e-06
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan hellinger].is.is_std" {
+  value  = 8.44903e-06
+  center = 0.000139711
+  spread = 0.000142985
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan hellinger].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2152,7 +1662,7 @@ metric "pr[loss fgan hellinger].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan hellinger].recall" {
+metric "module.eval[loss fgan hellinger].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2163,7 +1673,42 @@ metric "pr[loss fgan hellinger].recall" {
   rel    = 0
 }
 
-metric "pr[loss fgan js].precision" {
+metric "module.eval[loss fgan js].fid.fid" {
+  value  = 223.768
+  center = 231.924
+  spread = 17.3759
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan js].is.is" {
+  value  = 1.00009
+  center = 1.00044
+  spread = 0.000357291
+  runs   = 7
+  stderr = 8.46008e-06
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan js].is.is_std" {
+  value  = 8.46008e-06
+  center = 4.52246e-05
+  spread = 3.58945e-05
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan js].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2174,7 +1719,7 @@ metric "pr[loss fgan js].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan js].recall" {
+metric "module.eval[loss fgan js].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2185,7 +1730,42 @@ metric "pr[loss fgan js].recall" {
   rel    = 0
 }
 
-metric "pr[loss fgan kl].precision" {
+metric "module.eval[loss fgan kl].fid.fid" {
+  value  = 217.012
+  center = 221.109
+  spread = 17.824
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan kl].is.is" {
+  value  = 1.00056
+  center = 1.00109
+  spread = 0.0009925
+  runs   = 7
+  stderr = 6.3435e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan kl].is.is_std" {
+  value  = 6.3435e-05
+  center = 0.000117443
+  spread = 0.000114454
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan kl].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2196,7 +1776,7 @@ metric "pr[loss fgan kl].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan kl].recall" {
+metric "module.eval[loss fgan kl].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2207,7 +1787,42 @@ metric "pr[loss fgan kl].recall" {
   rel    = 0
 }
 
-metric "pr[loss fgan pearson].precision" {
+metric "module.eval[loss fgan pearson].fid.fid" {
+  value  = 223.865
+  center = 229.61
+  spread = 17.9603
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan pearson].is.is" {
+  value  = 1.00027
+  center = 1.0012
+  spread = 0.00111046
+  runs   = 7
+  stderr = 1.26722e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan pearson].is.is_std" {
+  value  = 1.26722e-05
+  center = 0.000155097
+  spread = 0.000163609
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan pearson].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2218,7 +1833,7 @@ metric "pr[loss fgan pearson].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan pearson].recall" {
+metric "module.eval[loss fgan pearson].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2229,7 +1844,42 @@ metric "pr[loss fgan pearson].recall" {
   rel    = 0
 }
 
-metric "pr[loss fgan reverse_kl].precision" {
+metric "module.eval[loss fgan reverse_kl].fid.fid" {
+  value  = 216.043
+  center = 223.861
+  spread = 17.0881
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss fgan reverse_kl].is.is" {
+  value  = 1.00087
+  center = 1.00152
+  spread = 0.00151189
+  runs   = 7
+  stderr = 0.000120091
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss fgan reverse_kl].is.is_std" {
+  value  = 0.000120091
+  center = 0.000178562
+  spread = 0.000165195
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss fgan reverse_kl].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2240,7 +1890,7 @@ metric "pr[loss fgan reverse_kl].precision" {
   rel    = 0
 }
 
-metric "pr[loss fgan reverse_kl].recall" {
+metric "module.eval[loss fgan reverse_kl].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2251,7 +1901,42 @@ metric "pr[loss fgan reverse_kl].recall" {
   rel    = 0
 }
 
-metric "pr[loss minimax].precision" {
+metric "module.eval[loss minimax].fid.fid" {
+  value  = 224.703
+  center = 231.397
+  spread = 18.0746
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss minimax].is.is" {
+  value  = 1.0001
+  center = 1.0007
+  spread = 0.000836162
+  runs   = 7
+  stderr = 5.67321e-06
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss minimax].is.is_std" {
+  value  = 5.67321e-06
+  center = 0.000103172
+  spread = 0.000137439
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss minimax].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2262,7 +1947,7 @@ metric "pr[loss minimax].precision" {
   rel    = 0
 }
 
-metric "pr[loss minimax].recall" {
+metric "module.eval[loss minimax].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2273,7 +1958,42 @@ metric "pr[loss minimax].recall" {
   rel    = 0
 }
 
-metric "pr[loss nonsaturating].precision" {
+metric "module.eval[loss nonsaturating].fid.fid" {
+  value  = 226.591
+  center = 231.507
+  spread = 17.0748
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss nonsaturating].is.is" {
+  value  = 1.00026
+  center = 1.00069
+  spread = 0.000419194
+  runs   = 7
+  stderr = 2.77041e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss nonsaturating].is.is_std" {
+  value  = 2.77041e-05
+  center = 5.52561e-05
+  spread = 2.92761e-05
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss nonsaturating].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2284,7 +2004,7 @@ metric "pr[loss nonsaturating].precision" {
   rel    = 0
 }
 
-metric "pr[loss nonsaturating].recall" {
+metric "module.eval[loss nonsaturating].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2295,7 +2015,42 @@ metric "pr[loss nonsaturating].recall" {
   rel    = 0
 }
 
-metric "pr[loss wgan].precision" {
+metric "module.eval[loss wgan].fid.fid" {
+  value  = 251.707
+  center = 246.933
+  spread = 12.3023
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss wgan].is.is" {
+  value  = 1.00933
+  center = 1.00564
+  spread = 0.00369319
+  runs   = 7
+  stderr = 0.00119431
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss wgan].is.is_std" {
+  value  = 0.00119431
+  center = 0.000653077
+  spread = 0.000502544
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss wgan].pr.precision" {
   value  = 0
   center = 0.571429
   spread = 0.534522
@@ -2306,7 +2061,7 @@ metric "pr[loss wgan].precision" {
   rel    = 0
 }
 
-metric "pr[loss wgan].recall" {
+metric "module.eval[loss wgan].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2317,7 +2072,42 @@ metric "pr[loss wgan].recall" {
   rel    = 0
 }
 
-metric "pr[loss wgan_gp].precision" {
+metric "module.eval[loss wgan_gp].fid.fid" {
+  value  = 252.492
+  center = 248.933
+  spread = 12.0891
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[loss wgan_gp].is.is" {
+  value  = 1.00143
+  center = 1.00133
+  spread = 0.00047549
+  runs   = 7
+  stderr = 0.000203428
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[loss wgan_gp].is.is_std" {
+  value  = 0.000203428
+  center = 0.000178968
+  spread = 7.99039e-05
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[loss wgan_gp].pr.precision" {
   value  = 0.001
   center = 0.681
   spread = 0.472657
@@ -2329,7 +2119,7 @@ metric "pr[loss wgan_gp].precision" {
   rel    = 0
 }
 
-metric "pr[loss wgan_gp].recall" {
+metric "module.eval[loss wgan_gp].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2340,7 +2130,42 @@ metric "pr[loss wgan_gp].recall" {
   rel    = 0
 }
 
-metric "pr[trick feature matching].precision" {
+metric "module.eval[trick feature matching].fid.fid" {
+  value  = 223.084
+  center = 229.941
+  spread = 15.9125
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick feature matching].is.is" {
+  value  = 1.0006
+  center = 1.00131
+  spread = 0.000736384
+  runs   = 7
+  stderr = 7.8036e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick feature matching].is.is_std" {
+  value  = 7.8036e-05
+  center = 0.000182335
+  spread = 0.000114961
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick feature matching].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2351,7 +2176,7 @@ metric "pr[trick feature matching].precision" {
   rel    = 0
 }
 
-metric "pr[trick feature matching].recall" {
+metric "module.eval[trick feature matching].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2362,7 +2187,42 @@ metric "pr[trick feature matching].recall" {
   rel    = 0
 }
 
-metric "pr[trick historical avg].precision" {
+metric "module.eval[trick historical avg].fid.fid" {
+  value  = 227.321
+  center = 232.487
+  spread = 16.3017
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick historical avg].is.is" {
+  value  = 1.00027
+  center = 1.00049
+  spread = 0.00021885
+  runs   = 7
+  stderr = 2.96479e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick historical avg].is.is_std" {
+  value  = 2.96479e-05
+  center = 6.69469e-05
+  spread = 3.82108e-05
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick historical avg].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2373,7 +2233,7 @@ metric "pr[trick historical avg].precision" {
   rel    = 0
 }
 
-metric "pr[trick historical avg].recall" {
+metric "module.eval[trick historical avg].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2384,7 +2244,42 @@ metric "pr[trick historical avg].recall" {
   rel    = 0
 }
 
-metric "pr[trick instance noise].precision" {
+metric "module.eval[trick instance noise].fid.fid" {
+  value  = 227.618
+  center = 231.656
+  spread = 16.7876
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick instance noise].is.is" {
+  value  = 1.00025
+  center = 1.00085
+  spread = 0.000695414
+  runs   = 7
+  stderr = 2.19405e-05
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick instance noise].is.is_std" {
+  value  = 2.19405e-05
+  center = 8.62818e-05
+  spread = 7.34597e-05
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick instance noise].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2395,7 +2290,7 @@ metric "pr[trick instance noise].precision" {
   rel    = 0
 }
 
-metric "pr[trick instance noise].recall" {
+metric "module.eval[trick instance noise].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2406,7 +2301,42 @@ metric "pr[trick instance noise].recall" {
   rel    = 0
 }
 
-metric "pr[trick label smoothing 0.9].precision" {
+metric "module.eval[trick label smoothing 0.9].fid.fid" {
+  value  = 230.023
+  center = 231.417
+  spread = 16.6416
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick label smoothing 0.9].is.is" {
+  value  = 1.00233
+  center = 1.00209
+  spread = 0.00111466
+  runs   = 7
+  stderr = 0.000339285
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick label smoothing 0.9].is.is_std" {
+  value  = 0.000339285
+  center = 0.000316052
+  spread = 0.000175224
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick label smoothing 0.9].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2417,7 +2347,7 @@ metric "pr[trick label smoothing 0.9].precision" {
   rel    = 0
 }
 
-metric "pr[trick label smoothing 0.9].recall" {
+metric "module.eval[trick label smoothing 0.9].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2428,7 +2358,42 @@ metric "pr[trick label smoothing 0.9].recall" {
   rel    = 0
 }
 
-metric "pr[trick minibatch discrim].precision" {
+metric "module.eval[trick minibatch discrim].fid.fid" {
+  value  = 215.95
+  center = 221.124
+  spread = 18.7151
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick minibatch discrim].is.is" {
+  value  = 1.03868
+  center = 1.03999
+  spread = 0.00731138
+  runs   = 7
+  stderr = 0.00466079
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick minibatch discrim].is.is_std" {
+  value  = 0.00466079
+  center = 0.00423686
+  spread = 0.00134966
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick minibatch discrim].pr.precision" {
   value  = 0.89
   center = 0.947857
   spread = 0.0549589
@@ -2440,7 +2405,7 @@ metric "pr[trick minibatch discrim].precision" {
   rel    = 0
 }
 
-metric "pr[trick minibatch discrim].recall" {
+metric "module.eval[trick minibatch discrim].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2451,7 +2416,42 @@ metric "pr[trick minibatch discrim].recall" {
   rel    = 0
 }
 
-metric "pr[trick spectral norm].precision" {
+metric "module.eval[trick spectral norm].fid.fid" {
+  value  = 229.439
+  center = 232.112
+  spread = 9.82617
+  runs   = 7
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "module.eval[trick spectral norm].is.is" {
+  value  = 1.00257
+  center = 1.00229
+  spread = 0.00046928
+  runs   = 7
+  stderr = 0.000393552
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "module.eval[trick spectral norm].is.is_std" {
+  value  = 0.000393552
+  center = 0.000342764
+  spread = 0.000111431
+  runs   = 7
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "module.eval[trick spectral norm].pr.precision" {
   value  = 1
   center = 1
   spread = 0
@@ -2462,7 +2462,7 @@ metric "pr[trick spectral norm].precision" {
   rel    = 0
 }
 
-metric "pr[trick spectral norm].recall" {
+metric "module.eval[trick spectral norm].pr.recall" {
   value  = 0
   center = 0
   spread = 0
@@ -2483,134 +2483,6 @@ metric "time.clf" {
 
 metric "time.dataset.data" {
   value  = 4.89764
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan gan]" {
-  value  = 7.20918
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan hellinger]" {
-  value  = 7.72369
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan js]" {
-  value  = 4.18196
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan kl]" {
-  value  = 8.98687
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan pearson]" {
-  value  = 4.90723
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss fgan reverse_kl]" {
-  value  = 5.16348
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss minimax]" {
-  value  = 5.03091
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss nonsaturating]" {
-  value  = 3.68319
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss wgan]" {
-  value  = 10.4328
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[loss wgan_gp]" {
-  value  = 8.67353
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick feature matching]" {
-  value  = 6.98983
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick historical avg]" {
-  value  = 7.04816
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick instance noise]" {
-  value  = 3.72149
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick label smoothing 0.9]" {
-  value  = 4.35748
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick minibatch discrim]" {
-  value  = 6.58997
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.fid[trick spectral norm]" {
-  value  = 8.33444
   better = "lower"
   z      = 0
   abs    = 1
@@ -2745,134 +2617,6 @@ metric "time.gan[trick spectral norm]" {
   rel    = 2
 }
 
-metric "time.is[loss fgan gan]" {
-  value  = 2.3364
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss fgan hellinger]" {
-  value  = 3.96891
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss fgan js]" {
-  value  = 2.51691
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss fgan kl]" {
-  value  = 2.44258
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss fgan pearson]" {
-  value  = 3.58548
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss fgan reverse_kl]" {
-  value  = 3.03131
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss minimax]" {
-  value  = 2.28904
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss nonsaturating]" {
-  value  = 1.56251
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss wgan]" {
-  value  = 2.7341
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[loss wgan_gp]" {
-  value  = 3.14105
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick feature matching]" {
-  value  = 3.34687
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick historical avg]" {
-  value  = 2.13659
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick instance noise]" {
-  value  = 1.89658
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick label smoothing 0.9]" {
-  value  = 2.30838
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick minibatch discrim]" {
-  value  = 2.41011
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
-metric "time.is[trick spectral norm]" {
-  value  = 4.89294
-  better = "lower"
-  z      = 0
-  abs    = 1
-  rel    = 2
-}
-
 metric "time.ll[loss fgan gan]" {
   value  = 0.875878
   better = "lower"
@@ -3001,7 +2745,23 @@ metric "time.ll[trick spectral norm]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan gan]" {
+metric "time.module.eval[loss fgan gan].fid" {
+  value  = 7.20918
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan gan].is" {
+  value  = 2.3364
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan gan].pr" {
   value  = 6.82734
   better = "lower"
   z      = 0
@@ -3009,7 +2769,23 @@ metric "time.pr[loss fgan gan]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan hellinger]" {
+metric "time.module.eval[loss fgan hellinger].fid" {
+  value  = 7.72369
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan hellinger].is" {
+  value  = 3.96891
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan hellinger].pr" {
   value  = 9.95773
   better = "lower"
   z      = 0
@@ -3017,7 +2793,23 @@ metric "time.pr[loss fgan hellinger]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan js]" {
+metric "time.module.eval[loss fgan js].fid" {
+  value  = 4.18196
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan js].is" {
+  value  = 2.51691
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan js].pr" {
   value  = 5.58482
   better = "lower"
   z      = 0
@@ -3025,7 +2817,23 @@ metric "time.pr[loss fgan js]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan kl]" {
+metric "time.module.eval[loss fgan kl].fid" {
+  value  = 8.98687
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan kl].is" {
+  value  = 2.44258
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan kl].pr" {
   value  = 9.24412
   better = "lower"
   z      = 0
@@ -3033,7 +2841,23 @@ metric "time.pr[loss fgan kl]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan pearson]" {
+metric "time.module.eval[loss fgan pearson].fid" {
+  value  = 4.90723
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan pearson].is" {
+  value  = 3.58548
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan pearson].pr" {
   value  = 7.89684
   better = "lower"
   z      = 0
@@ -3041,7 +2865,23 @@ metric "time.pr[loss fgan pearson]" {
   rel    = 2
 }
 
-metric "time.pr[loss fgan reverse_kl]" {
+metric "time.module.eval[loss fgan reverse_kl].fid" {
+  value  = 5.16348
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan reverse_kl].is" {
+  value  = 3.03131
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss fgan reverse_kl].pr" {
   value  = 4.07061
   better = "lower"
   z      = 0
@@ -3049,7 +2889,23 @@ metric "time.pr[loss fgan reverse_kl]" {
   rel    = 2
 }
 
-metric "time.pr[loss minimax]" {
+metric "time.module.eval[loss minimax].fid" {
+  value  = 5.03091
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss minimax].is" {
+  value  = 2.28904
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss minimax].pr" {
   value  = 5.58635
   better = "lower"
   z      = 0
@@ -3057,7 +2913,23 @@ metric "time.pr[loss minimax]" {
   rel    = 2
 }
 
-metric "time.pr[loss nonsaturating]" {
+metric "time.module.eval[loss nonsaturating].fid" {
+  value  = 3.68319
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss nonsaturating].is" {
+  value  = 1.56251
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss nonsaturating].pr" {
   value  = 5.49365
   better = "lower"
   z      = 0
@@ -3065,7 +2937,23 @@ metric "time.pr[loss nonsaturating]" {
   rel    = 2
 }
 
-metric "time.pr[loss wgan]" {
+metric "time.module.eval[loss wgan].fid" {
+  value  = 10.4328
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss wgan].is" {
+  value  = 2.7341
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss wgan].pr" {
   value  = 8.16364
   better = "lower"
   z      = 0
@@ -3073,7 +2961,23 @@ metric "time.pr[loss wgan]" {
   rel    = 2
 }
 
-metric "time.pr[loss wgan_gp]" {
+metric "time.module.eval[loss wgan_gp].fid" {
+  value  = 8.67353
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss wgan_gp].is" {
+  value  = 3.14105
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[loss wgan_gp].pr" {
   value  = 8.05039
   better = "lower"
   z      = 0
@@ -3081,7 +2985,23 @@ metric "time.pr[loss wgan_gp]" {
   rel    = 2
 }
 
-metric "time.pr[trick feature matching]" {
+metric "time.module.eval[trick feature matching].fid" {
+  value  = 6.98983
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick feature matching].is" {
+  value  = 3.34687
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick feature matching].pr" {
   value  = 5.42304
   better = "lower"
   z      = 0
@@ -3089,7 +3009,23 @@ metric "time.pr[trick feature matching]" {
   rel    = 2
 }
 
-metric "time.pr[trick historical avg]" {
+metric "time.module.eval[trick historical avg].fid" {
+  value  = 7.04816
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick historical avg].is" {
+  value  = 2.13659
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick historical avg].pr" {
   value  = 4.08781
   better = "lower"
   z      = 0
@@ -3097,7 +3033,23 @@ metric "time.pr[trick historical avg]" {
   rel    = 2
 }
 
-metric "time.pr[trick instance noise]" {
+metric "time.module.eval[trick instance noise].fid" {
+  value  = 3.72149
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick instance noise].is" {
+  value  = 1.89658
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick instance noise].pr" {
   value  = 4.32731
   better = "lower"
   z      = 0
@@ -3105,7 +3057,23 @@ metric "time.pr[trick instance noise]" {
   rel    = 2
 }
 
-metric "time.pr[trick label smoothing 0.9]" {
+metric "time.module.eval[trick label smoothing 0.9].fid" {
+  value  = 4.35748
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick label smoothing 0.9].is" {
+  value  = 2.30838
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick label smoothing 0.9].pr" {
   value  = 4.16967
   better = "lower"
   z      = 0
@@ -3113,7 +3081,23 @@ metric "time.pr[trick label smoothing 0.9]" {
   rel    = 2
 }
 
-metric "time.pr[trick minibatch discrim]" {
+metric "time.module.eval[trick minibatch discrim].fid" {
+  value  = 6.58997
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick minibatch discrim].is" {
+  value  = 2.41011
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick minibatch discrim].pr" {
   value  = 2.96852
   better = "lower"
   z      = 0
@@ -3121,7 +3105,23 @@ metric "time.pr[trick minibatch discrim]" {
   rel    = 2
 }
 
-metric "time.pr[trick spectral norm]" {
+metric "time.module.eval[trick spectral norm].fid" {
+  value  = 8.33444
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick spectral norm].is" {
+  value  = 4.89294
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.module.eval[trick spectral norm].pr" {
   value  = 4.57161
   better = "lower"
   z      = 0
@@ -3146,124 +3146,348 @@ result "dataset.data" {
   }
 }
 
-result "stage.clf" {
-  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
-  outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
-  }
-}
-
-result "stage.fid[\"loss fgan gan\"]" {
+result "module.eval[\"loss fgan gan\"].stage.fid" {
   key = "832602862578149f958291ae7542025a4c0ef23326cfab1e1faf2d36259ac466"
   outputs = {
     "metrics" = "sha256:c4918bf974d5dd3d002a2f302c11c8787da7397105f131ff82b4ca9aadcd4fef"
   }
 }
 
-result "stage.fid[\"loss fgan hellinger\"]" {
+result "module.eval[\"loss fgan gan\"].stage.is" {
+  key = "8690a7136835f6085b0be8dee44a46c37c4f1479017f3ed5dc2bac5d275d016e"
+  outputs = {
+    "metrics" = "sha256:885ff743027dd30a957381af6f26f70db7f056eae048074d6dc753a76b698f73"
+  }
+}
+
+result "module.eval[\"loss fgan gan\"].stage.pr" {
+  key = "58296a4685e43300cb0646110f9490d78ae27b235d61e7fd68303d01130b8764"
+  outputs = {
+    "metrics" = "sha256:acbe34eba6ae754f02a561d7eb050e5d129e900c020d414e72a47ac95b673ca5"
+  }
+}
+
+result "module.eval[\"loss fgan hellinger\"].stage.fid" {
   key = "f0cf3ffece49c343490981759b1e5042d76eb3050bf681a6bafa5f0b03e2be27"
   outputs = {
     "metrics" = "sha256:5c936e6f020baca6a5c5b4fa715d4b58035d073e1bb5c1adaae198056687159e"
   }
 }
 
-result "stage.fid[\"loss fgan js\"]" {
+result "module.eval[\"loss fgan hellinger\"].stage.is" {
+  key = "d11b27c74ec32e291020279b291337c50c1f7fe2b19d5ca1ee225004dff4175a"
+  outputs = {
+    "metrics" = "sha256:4b57767b41362b44e835099b222b6457ab42445584f0bc72b1fff5c22994fc46"
+  }
+}
+
+result "module.eval[\"loss fgan hellinger\"].stage.pr" {
+  key = "b7ab95d7aec1abd6d406a69af405dabd2a1306e8212273d024f254782b62b093"
+  outputs = {
+    "metrics" = "sha256:00a56a64175f607fb7b079880f4a768d45d69326a033a01b42f2f597904a4c72"
+  }
+}
+
+result "module.eval[\"loss fgan js\"].stage.fid" {
   key = "d06bfceb1a90d682079d3f5b559eb04a508b82bbd1fff811a5ae18600f78f7f7"
   outputs = {
     "metrics" = "sha256:7e79461a60ef0d9b59837ded0fa53fd928fa81059492ea207617409e4921f19f"
   }
 }
 
-result "stage.fid[\"loss fgan kl\"]" {
+result "module.eval[\"loss fgan js\"].stage.is" {
+  key = "46b6031b5aa01a585443e3f9a9bf5d5c90ed60c6423760afc772e5608e13b958"
+  outputs = {
+    "metrics" = "sha256:5522018a7e3b35d8b082f56e9616a6c7d6cd6878f17746b8d5e089f889042f40"
+  }
+}
+
+result "module.eval[\"loss fgan js\"].stage.pr" {
+  key = "cfda295846738f6c552d709929c07d0390f21f3d9b48bceb4977fb1f1adbe228"
+  outputs = {
+    "metrics" = "sha256:4c2783c9d16b037748a931cd84ff6ea10b7f9dbf09564a0f9a9e0a9acdce9857"
+  }
+}
+
+result "module.eval[\"loss fgan kl\"].stage.fid" {
   key = "05ba5ce5960e48e32bc352a5baea5a7d1912cc1c51159287829387915ac73a0c"
   outputs = {
     "metrics" = "sha256:b903542e8f2b54056fc8a435dc238a7881f29ccfc4ca24f8c4adeb8ee7e4b17c"
   }
 }
 
-result "stage.fid[\"loss fgan pearson\"]" {
+result "module.eval[\"loss fgan kl\"].stage.is" {
+  key = "5315eaf102f1da5cbaf21ef55c7c91b833a8de23b919c7340ec17dde8e653486"
+  outputs = {
+    "metrics" = "sha256:17368eb13d3e9ac1db5b44da81f65eeee827c5c1be70064962704ba9ebbefc4a"
+  }
+}
+
+result "module.eval[\"loss fgan kl\"].stage.pr" {
+  key = "bd1d9d820860c5c11a54532124611999274586e1cd08da8476b58ef244cc55cb"
+  outputs = {
+    "metrics" = "sha256:23a92ba5918e4a9a5c66cf52542f5f2f52aecdcfff24ac0bec654a21100b0f66"
+  }
+}
+
+result "module.eval[\"loss fgan pearson\"].stage.fid" {
   key = "758bd00f2c12df5f61c5b8a8c84f2256e51b79df2582af0fb6fa2ca91fa5ff11"
   outputs = {
     "metrics" = "sha256:39fcfc82e2b7da70f3cd11a6ea744e91312d2c9ec2687b3c31c8f712f35a2ac2"
   }
 }
 
-result "stage.fid[\"loss fgan reverse_kl\"]" {
+result "module.eval[\"loss fgan pearson\"].stage.is" {
+  key = "ea74d08f43e6bb84647fe1d0450c48ceb5ef99efc3d3399461842859889b46ea"
+  outputs = {
+    "metrics" = "sha256:de3f843fab743403c2077f3b3a6c0cf0a5eda28f324e42b2096ec790bedb784c"
+  }
+}
+
+result "module.eval[\"loss fgan pearson\"].stage.pr" {
+  key = "2d68240e1fd075e979062b1b2f2af162304b99df032a2af2f22619efe2709632"
+  outputs = {
+    "metrics" = "sha256:8010b198a208eda92be003caa838bee51e77efdd3bbbe547d1c609702326ec66"
+  }
+}
+
+result "module.eval[\"loss fgan reverse_kl\"].stage.fid" {
   key = "4bc22c0d9da4cfd9bcd512cc95b7edaa2ff992a2018b6300d8a77defea0ad36a"
   outputs = {
     "metrics" = "sha256:c77a090d9249dc4673383f37a136aaef761d251e6fa37a3dcc86287670323a41"
   }
 }
 
-result "stage.fid[\"loss minimax\"]" {
+result "module.eval[\"loss fgan reverse_kl\"].stage.is" {
+  key = "ade84643a623433a724d3f032137b6d6a367760bdac7a5b3cd59fd82e662dca0"
+  outputs = {
+    "metrics" = "sha256:f109b84b2f6b1ce087bb360788e6097e711bb746cfdfda2881d6dc32a6a8e6c9"
+  }
+}
+
+result "module.eval[\"loss fgan reverse_kl\"].stage.pr" {
+  key = "8d1f67099c092a71544f5a7314ef2239dbc4d3e63b3989bce96b827aedf77300"
+  outputs = {
+    "metrics" = "sha256:a8c5355740ec5652d1e58690e2e51ba9c6295ae7e370bd9ea326acde9af29f53"
+  }
+}
+
+result "module.eval[\"loss minimax\"].stage.fid" {
   key = "09ab673bc5d04548bd3903e8fb6d3924ced8f108afa02f29fdfb7e5afed0cadf"
   outputs = {
     "metrics" = "sha256:6b34cdd1ddccdc66bb5198044554838978a6d6033c7425627037a08c2cbcb1d4"
   }
 }
 
-result "stage.fid[\"loss nonsaturating\"]" {
+result "module.eval[\"loss minimax\"].stage.is" {
+  key = "0e1873597279b5516a6afca0eb8bd8a9932f5146cfdc8562b1fc86540fa2c0f6"
+  outputs = {
+    "metrics" = "sha256:b38a7e4c7375e3fa952287666bfc20a9c75a7b2ef1e4195b5ec4b5f3c3d1cd06"
+  }
+}
+
+result "module.eval[\"loss minimax\"].stage.pr" {
+  key = "513c83c1da0f0a30074728fa0c22d515c73cd389332c2a9d567c0080913a8a43"
+  outputs = {
+    "metrics" = "sha256:8618a8c6409b958e8ff03dec93766fd84ceb820c70322762838dcdc3c0ec95f2"
+  }
+}
+
+result "module.eval[\"loss nonsaturating\"].stage.fid" {
   key = "d5d68a8868ee453dd63961dbc66c04bd369737a7927703da9a1e5a97d68286b8"
   outputs = {
     "metrics" = "sha256:cf2ea269d771a20532d006d2847f36bb0bc7367ba76970f44a2f1e714650c4c3"
   }
 }
 
-result "stage.fid[\"loss wgan\"]" {
+result "module.eval[\"loss nonsaturating\"].stage.is" {
+  key = "7e4724dace347a40496c7003bd846cd0ba04f49de49ee9351f97708a588614c8"
+  outputs = {
+    "metrics" = "sha256:f92bdce459e54fb70a771651eb437777d1ce8ffafc24167c3fa5ff79b525b803"
+  }
+}
+
+result "module.eval[\"loss nonsaturating\"].stage.pr" {
+  key = "b7b34cbef2907facb884112405888988437423827414199b5487809b9c0c9535"
+  outputs = {
+    "metrics" = "sha256:5d3db2b64e1d394661d160b2bf83d7fd142657af435e7a2dd1d023516fc9415e"
+  }
+}
+
+result "module.eval[\"loss wgan\"].stage.fid" {
   key = "08a00b99d77db8297b943f32fc4601c5533bb56649a0a7665b00fe85228e7270"
   outputs = {
     "metrics" = "sha256:ee4f72e9c1c3278bd8a4d1f4c5a2b77d7a1b95cab1b066dc4813cefad05513ba"
   }
 }
 
-result "stage.fid[\"loss wgan_gp\"]" {
+result "module.eval[\"loss wgan\"].stage.is" {
+  key = "cc6b55ba726f5e1be646d6e0f2dd9a094e7ac10f76db2d9441c839f654d3850d"
+  outputs = {
+    "metrics" = "sha256:a237cb87e389002189c18a561c8efd6289cc81a4a1e066aaac62fa6a1b38b03d"
+  }
+}
+
+result "module.eval[\"loss wgan\"].stage.pr" {
+  key = "7fc05e8f839566ac6f565c7fbb9c80618ff5841afc8d50ac6d5e4b05c54a6472"
+  outputs = {
+    "metrics" = "sha256:698b367d1048e57733f80813dfdf24f372810d764782a579347454e4e5b5b737"
+  }
+}
+
+result "module.eval[\"loss wgan_gp\"].stage.fid" {
   key = "af1527ba57cda8cf6af909ef647ad8fe040515bab412b5a3bb1442368d54b37f"
   outputs = {
     "metrics" = "sha256:17c417bb42ebd0a46291de5353e92d1ced516312a68db13577e4dc8bdd061581"
   }
 }
 
-result "stage.fid[\"trick feature matching\"]" {
+result "module.eval[\"loss wgan_gp\"].stage.is" {
+  key = "521c34664f9494b5f67eaa1d5def333d57de5fd92624ff2b8788ddc7807e6778"
+  outputs = {
+    "metrics" = "sha256:156a087cb6e5ab94d39ae9b4028b43e80f7265ef3e3b7ad12c7a75a5ef337839"
+  }
+}
+
+result "module.eval[\"loss wgan_gp\"].stage.pr" {
+  key = "3136ce433d3ecc411e8f02e1b394b65b8e84e90f4eeeeecfbfc5a6c5f822cbe8"
+  outputs = {
+    "metrics" = "sha256:42d294f38a33db0b83e54d6e7bfea08e76326d0ea2a70b4fb4a342f7c55917e3"
+  }
+}
+
+result "module.eval[\"trick feature matching\"].stage.fid" {
   key = "24f83a8ea17f5620d1a68cfbd4ad4625fb3f424dc89c4f1e8312a9944c1a25a7"
   outputs = {
     "metrics" = "sha256:bf9f05ef177ae48a38a5b37238e446c1cdbff13b638ede0fd6c9a3661a80b996"
   }
 }
 
-result "stage.fid[\"trick historical avg\"]" {
+result "module.eval[\"trick feature matching\"].stage.is" {
+  key = "c5937ca447d064dbf8089ea67169ed6b85f4b222c6b081fb2fe7435be769bd29"
+  outputs = {
+    "metrics" = "sha256:563ada436230f868c11849b1e42fa55d38f1a894e4c0aa271196cec61f8616ec"
+  }
+}
+
+result "module.eval[\"trick feature matching\"].stage.pr" {
+  key = "5d4e9996f4350e6c4456f0b4b8de1305a4888b04eb8ff20a0bf3c464192a433e"
+  outputs = {
+    "metrics" = "sha256:4a6b9ec028336366a07c447d326c9ba3400bb63731ca1936739644735900735d"
+  }
+}
+
+result "module.eval[\"trick historical avg\"].stage.fid" {
   key = "3c608bf3115230979a73910f592a9fa0f1299a78be23363dab4ea8773758da32"
   outputs = {
     "metrics" = "sha256:defece61ce6109bf7814663afe8913d4af3b19c454076422050dbe85a402fe9a"
   }
 }
 
-result "stage.fid[\"trick instance noise\"]" {
+result "module.eval[\"trick historical avg\"].stage.is" {
+  key = "f035e85552b334e954b1c111e2ab45cac02f0e471551799a259efbadc106c7f3"
+  outputs = {
+    "metrics" = "sha256:0491def66390fd79d07f7a4a2111e68585a7c5b83f2af0eb92d3c5039421d750"
+  }
+}
+
+result "module.eval[\"trick historical avg\"].stage.pr" {
+  key = "431f72cc566bb562270a618a7f99a88ef836d2082b5519eb2a3e06e312c56938"
+  outputs = {
+    "metrics" = "sha256:3c8f8b445cb213333e6f3ddb1ec45e0270b50cd0c4a3d6c618968b4ab290d041"
+  }
+}
+
+result "module.eval[\"trick instance noise\"].stage.fid" {
   key = "c4088d2f8ec8eeca1e62e97ed90cd2082611a783b6a3a0697a624406689d8297"
   outputs = {
     "metrics" = "sha256:126b980151e3c751365bf35337397627f2d1d37be32307bb9eef3c4de00c44a1"
   }
 }
 
-result "stage.fid[\"trick label smoothing 0.9\"]" {
+result "module.eval[\"trick instance noise\"].stage.is" {
+  key = "6fd64d35cec0ecc59f78d9a700d85fb47fee03c401dda6a13dac019a419cea64"
+  outputs = {
+    "metrics" = "sha256:349c1dbf24631b554bad44f2e7d2e332540da30a47354dea49bf0019ffb1bf0b"
+  }
+}
+
+result "module.eval[\"trick instance noise\"].stage.pr" {
+  key = "bb395c0566dd9e7126a6eac881a3c0f833e735824107a0f1b5b6307dacbea583"
+  outputs = {
+    "metrics" = "sha256:cd74868e9718658c0ff25f93837d3ac6c83f7c16f0c6ae0e8bc1aba859686f79"
+  }
+}
+
+result "module.eval[\"trick label smoothing 0.9\"].stage.fid" {
   key = "a05927dc877a075f6affcde15588992d1d56122fc8cd727d4ba6f6dca50376b2"
   outputs = {
     "metrics" = "sha256:05826c2c8059d5b8b4bb336648fb24d7cb770804ea0ffb11874220fc6dfe546b"
   }
 }
 
-result "stage.fid[\"trick minibatch discrim\"]" {
+result "module.eval[\"trick label smoothing 0.9\"].stage.is" {
+  key = "81958a0c7535fa5c190664aa34e41d4d66d9da1e006ff8976577b9def5902966"
+  outputs = {
+    "metrics" = "sha256:df2986ddb169b64f541f8679007c09caca836e5385c450fd44e682a889d72cb3"
+  }
+}
+
+result "module.eval[\"trick label smoothing 0.9\"].stage.pr" {
+  key = "0ef6f997679f37b6ec799926f62ed6850d68dc181f6ca70a73be4a660df800f6"
+  outputs = {
+    "metrics" = "sha256:6a76d3dd2761c680bdcd94c9b6d49bb831d423baa9b774c8d569d85e56ca5a2e"
+  }
+}
+
+result "module.eval[\"trick minibatch discrim\"].stage.fid" {
   key = "5345a8fcf9ca1915e306374066d1bd8ee89b2be2036dff75da7b23ca7866a4e1"
   outputs = {
     "metrics" = "sha256:048ce3b4d25d994af87bff8275b306253689a98f530d749f78c7ecf58b4342ee"
   }
 }
 
-result "stage.fid[\"trick spectral norm\"]" {
+result "module.eval[\"trick minibatch discrim\"].stage.is" {
+  key = "1ad74d97eb6984f807e78e5eddf81000d91d3fd779c20a57a928d0de36860098"
+  outputs = {
+    "metrics" = "sha256:cab7ba5116b614c7e8fe2abab63ede4f439824ca658772880cb8b871c453ba2a"
+  }
+}
+
+result "module.eval[\"trick minibatch discrim\"].stage.pr" {
+  key = "70fb30091345d8a6f9bff7c9e22146ef2dc573a8b12b1d683c8db7c48f8ed686"
+  outputs = {
+    "metrics" = "sha256:9aaf6fd195d5851def517467ad34631c555693e17e44cbf6d94a176fddc2a03e"
+  }
+}
+
+result "module.eval[\"trick spectral norm\"].stage.fid" {
   key = "9316d1f4431eb7f877a22273cf4f2193e82a0eb6c04475f6c8f5065851942ec0"
   outputs = {
     "metrics" = "sha256:8860908aa62b54828bce80a133cedeb653a407b804068255b5a0157fd05a177e"
+  }
+}
+
+result "module.eval[\"trick spectral norm\"].stage.is" {
+  key = "a56c8be941237058a675b9f4739e150958843a4b4b47e14591b859355ddbe7ad"
+  outputs = {
+    "metrics" = "sha256:c8c511be839453556be698bf5b8e6b7151d0c4b8105a9328825e19b5ed173ebc"
+  }
+}
+
+result "module.eval[\"trick spectral norm\"].stage.pr" {
+  key = "d22526cf087c7b79f3e8684d9effa3bdcd152c9573138c86699d5bd66259596f"
+  outputs = {
+    "metrics" = "sha256:f4b5c1b12570a4103eb2982271ddc33b4183de83d7aba1acfd3354c64475f394"
+  }
+}
+
+result "stage.clf" {
+  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  outputs = {
+    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
+    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
+    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
   }
 }
 
@@ -3427,118 +3651,6 @@ result "stage.gan[\"trick spectral norm\"]" {
   }
 }
 
-result "stage.is[\"loss fgan gan\"]" {
-  key = "8690a7136835f6085b0be8dee44a46c37c4f1479017f3ed5dc2bac5d275d016e"
-  outputs = {
-    "metrics" = "sha256:885ff743027dd30a957381af6f26f70db7f056eae048074d6dc753a76b698f73"
-  }
-}
-
-result "stage.is[\"loss fgan hellinger\"]" {
-  key = "d11b27c74ec32e291020279b291337c50c1f7fe2b19d5ca1ee225004dff4175a"
-  outputs = {
-    "metrics" = "sha256:4b57767b41362b44e835099b222b6457ab42445584f0bc72b1fff5c22994fc46"
-  }
-}
-
-result "stage.is[\"loss fgan js\"]" {
-  key = "46b6031b5aa01a585443e3f9a9bf5d5c90ed60c6423760afc772e5608e13b958"
-  outputs = {
-    "metrics" = "sha256:5522018a7e3b35d8b082f56e9616a6c7d6cd6878f17746b8d5e089f889042f40"
-  }
-}
-
-result "stage.is[\"loss fgan kl\"]" {
-  key = "5315eaf102f1da5cbaf21ef55c7c91b833a8de23b919c7340ec17dde8e653486"
-  outputs = {
-    "metrics" = "sha256:17368eb13d3e9ac1db5b44da81f65eeee827c5c1be70064962704ba9ebbefc4a"
-  }
-}
-
-result "stage.is[\"loss fgan pearson\"]" {
-  key = "ea74d08f43e6bb84647fe1d0450c48ceb5ef99efc3d3399461842859889b46ea"
-  outputs = {
-    "metrics" = "sha256:de3f843fab743403c2077f3b3a6c0cf0a5eda28f324e42b2096ec790bedb784c"
-  }
-}
-
-result "stage.is[\"loss fgan reverse_kl\"]" {
-  key = "ade84643a623433a724d3f032137b6d6a367760bdac7a5b3cd59fd82e662dca0"
-  outputs = {
-    "metrics" = "sha256:f109b84b2f6b1ce087bb360788e6097e711bb746cfdfda2881d6dc32a6a8e6c9"
-  }
-}
-
-result "stage.is[\"loss minimax\"]" {
-  key = "0e1873597279b5516a6afca0eb8bd8a9932f5146cfdc8562b1fc86540fa2c0f6"
-  outputs = {
-    "metrics" = "sha256:b38a7e4c7375e3fa952287666bfc20a9c75a7b2ef1e4195b5ec4b5f3c3d1cd06"
-  }
-}
-
-result "stage.is[\"loss nonsaturating\"]" {
-  key = "7e4724dace347a40496c7003bd846cd0ba04f49de49ee9351f97708a588614c8"
-  outputs = {
-    "metrics" = "sha256:f92bdce459e54fb70a771651eb437777d1ce8ffafc24167c3fa5ff79b525b803"
-  }
-}
-
-result "stage.is[\"loss wgan\"]" {
-  key = "cc6b55ba726f5e1be646d6e0f2dd9a094e7ac10f76db2d9441c839f654d3850d"
-  outputs = {
-    "metrics" = "sha256:a237cb87e389002189c18a561c8efd6289cc81a4a1e066aaac62fa6a1b38b03d"
-  }
-}
-
-result "stage.is[\"loss wgan_gp\"]" {
-  key = "521c34664f9494b5f67eaa1d5def333d57de5fd92624ff2b8788ddc7807e6778"
-  outputs = {
-    "metrics" = "sha256:156a087cb6e5ab94d39ae9b4028b43e80f7265ef3e3b7ad12c7a75a5ef337839"
-  }
-}
-
-result "stage.is[\"trick feature matching\"]" {
-  key = "c5937ca447d064dbf8089ea67169ed6b85f4b222c6b081fb2fe7435be769bd29"
-  outputs = {
-    "metrics" = "sha256:563ada436230f868c11849b1e42fa55d38f1a894e4c0aa271196cec61f8616ec"
-  }
-}
-
-result "stage.is[\"trick historical avg\"]" {
-  key = "f035e85552b334e954b1c111e2ab45cac02f0e471551799a259efbadc106c7f3"
-  outputs = {
-    "metrics" = "sha256:0491def66390fd79d07f7a4a2111e68585a7c5b83f2af0eb92d3c5039421d750"
-  }
-}
-
-result "stage.is[\"trick instance noise\"]" {
-  key = "6fd64d35cec0ecc59f78d9a700d85fb47fee03c401dda6a13dac019a419cea64"
-  outputs = {
-    "metrics" = "sha256:349c1dbf24631b554bad44f2e7d2e332540da30a47354dea49bf0019ffb1bf0b"
-  }
-}
-
-result "stage.is[\"trick label smoothing 0.9\"]" {
-  key = "81958a0c7535fa5c190664aa34e41d4d66d9da1e006ff8976577b9def5902966"
-  outputs = {
-    "metrics" = "sha256:df2986ddb169b64f541f8679007c09caca836e5385c450fd44e682a889d72cb3"
-  }
-}
-
-result "stage.is[\"trick minibatch discrim\"]" {
-  key = "1ad74d97eb6984f807e78e5eddf81000d91d3fd779c20a57a928d0de36860098"
-  outputs = {
-    "metrics" = "sha256:cab7ba5116b614c7e8fe2abab63ede4f439824ca658772880cb8b871c453ba2a"
-  }
-}
-
-result "stage.is[\"trick spectral norm\"]" {
-  key = "a56c8be941237058a675b9f4739e150958843a4b4b47e14591b859355ddbe7ad"
-  outputs = {
-    "metrics" = "sha256:c8c511be839453556be698bf5b8e6b7151d0c4b8105a9328825e19b5ed173ebc"
-  }
-}
-
 result "stage.ll[\"loss fgan gan\"]" {
   key = "4d2ff8b82d8b42a333eba1251dda4e5b109f14988126196d555fca551190b8a6"
   outputs = {
@@ -3664,118 +3776,6 @@ result "stage.ll[\"trick spectral norm\"]" {
   outputs = {
     "bandwidths" = "sha256:64d133f3be14b8b4341c616815597159e5786203a44bc71bd72d1fab60d4016b"
     "metrics" = "sha256:c042889953fb0638018dee8ca7cc7a11b85998c71d3e870737e7f63e7d20a907"
-  }
-}
-
-result "stage.pr[\"loss fgan gan\"]" {
-  key = "58296a4685e43300cb0646110f9490d78ae27b235d61e7fd68303d01130b8764"
-  outputs = {
-    "metrics" = "sha256:acbe34eba6ae754f02a561d7eb050e5d129e900c020d414e72a47ac95b673ca5"
-  }
-}
-
-result "stage.pr[\"loss fgan hellinger\"]" {
-  key = "b7ab95d7aec1abd6d406a69af405dabd2a1306e8212273d024f254782b62b093"
-  outputs = {
-    "metrics" = "sha256:00a56a64175f607fb7b079880f4a768d45d69326a033a01b42f2f597904a4c72"
-  }
-}
-
-result "stage.pr[\"loss fgan js\"]" {
-  key = "cfda295846738f6c552d709929c07d0390f21f3d9b48bceb4977fb1f1adbe228"
-  outputs = {
-    "metrics" = "sha256:4c2783c9d16b037748a931cd84ff6ea10b7f9dbf09564a0f9a9e0a9acdce9857"
-  }
-}
-
-result "stage.pr[\"loss fgan kl\"]" {
-  key = "bd1d9d820860c5c11a54532124611999274586e1cd08da8476b58ef244cc55cb"
-  outputs = {
-    "metrics" = "sha256:23a92ba5918e4a9a5c66cf52542f5f2f52aecdcfff24ac0bec654a21100b0f66"
-  }
-}
-
-result "stage.pr[\"loss fgan pearson\"]" {
-  key = "2d68240e1fd075e979062b1b2f2af162304b99df032a2af2f22619efe2709632"
-  outputs = {
-    "metrics" = "sha256:8010b198a208eda92be003caa838bee51e77efdd3bbbe547d1c609702326ec66"
-  }
-}
-
-result "stage.pr[\"loss fgan reverse_kl\"]" {
-  key = "8d1f67099c092a71544f5a7314ef2239dbc4d3e63b3989bce96b827aedf77300"
-  outputs = {
-    "metrics" = "sha256:a8c5355740ec5652d1e58690e2e51ba9c6295ae7e370bd9ea326acde9af29f53"
-  }
-}
-
-result "stage.pr[\"loss minimax\"]" {
-  key = "513c83c1da0f0a30074728fa0c22d515c73cd389332c2a9d567c0080913a8a43"
-  outputs = {
-    "metrics" = "sha256:8618a8c6409b958e8ff03dec93766fd84ceb820c70322762838dcdc3c0ec95f2"
-  }
-}
-
-result "stage.pr[\"loss nonsaturating\"]" {
-  key = "b7b34cbef2907facb884112405888988437423827414199b5487809b9c0c9535"
-  outputs = {
-    "metrics" = "sha256:5d3db2b64e1d394661d160b2bf83d7fd142657af435e7a2dd1d023516fc9415e"
-  }
-}
-
-result "stage.pr[\"loss wgan\"]" {
-  key = "7fc05e8f839566ac6f565c7fbb9c80618ff5841afc8d50ac6d5e4b05c54a6472"
-  outputs = {
-    "metrics" = "sha256:698b367d1048e57733f80813dfdf24f372810d764782a579347454e4e5b5b737"
-  }
-}
-
-result "stage.pr[\"loss wgan_gp\"]" {
-  key = "3136ce433d3ecc411e8f02e1b394b65b8e84e90f4eeeeecfbfc5a6c5f822cbe8"
-  outputs = {
-    "metrics" = "sha256:42d294f38a33db0b83e54d6e7bfea08e76326d0ea2a70b4fb4a342f7c55917e3"
-  }
-}
-
-result "stage.pr[\"trick feature matching\"]" {
-  key = "5d4e9996f4350e6c4456f0b4b8de1305a4888b04eb8ff20a0bf3c464192a433e"
-  outputs = {
-    "metrics" = "sha256:4a6b9ec028336366a07c447d326c9ba3400bb63731ca1936739644735900735d"
-  }
-}
-
-result "stage.pr[\"trick historical avg\"]" {
-  key = "431f72cc566bb562270a618a7f99a88ef836d2082b5519eb2a3e06e312c56938"
-  outputs = {
-    "metrics" = "sha256:3c8f8b445cb213333e6f3ddb1ec45e0270b50cd0c4a3d6c618968b4ab290d041"
-  }
-}
-
-result "stage.pr[\"trick instance noise\"]" {
-  key = "bb395c0566dd9e7126a6eac881a3c0f833e735824107a0f1b5b6307dacbea583"
-  outputs = {
-    "metrics" = "sha256:cd74868e9718658c0ff25f93837d3ac6c83f7c16f0c6ae0e8bc1aba859686f79"
-  }
-}
-
-result "stage.pr[\"trick label smoothing 0.9\"]" {
-  key = "0ef6f997679f37b6ec799926f62ed6850d68dc181f6ca70a73be4a660df800f6"
-  outputs = {
-    "metrics" = "sha256:6a76d3dd2761c680bdcd94c9b6d49bb831d423baa9b774c8d569d85e56ca5a2e"
-  }
-}
-
-result "stage.pr[\"trick minibatch discrim\"]" {
-  key = "70fb30091345d8a6f9bff7c9e22146ef2dc573a8b12b1d683c8db7c48f8ed686"
-  outputs = {
-    "metrics" = "sha256:9aaf6fd195d5851def517467ad34631c555693e17e44cbf6d94a176fddc2a03e"
-  }
-}
-
-result "stage.pr[\"trick spectral norm\"]" {
-  key = "d22526cf087c7b79f3e8684d9effa3bdcd152c9573138c86699d5bd66259596f"
-  outputs = {
-    "metrics" = "sha256:f4b5c1b12570a4103eb2982271ddc33b4183de83d7aba1acfd3354c64475f394"
   }
 }
 
