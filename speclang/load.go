@@ -38,6 +38,7 @@ func Load(filename string, src []byte, opts Options) (*Spec, hcl.Diagnostics) {
 	l := &loader{
 		opts:     opts,
 		parser:   hclparse.NewParser(),
+		parsed:   map[string]hcl.Diagnostics{},
 		filename: filename,
 		vars:     map[string]*variable{},
 		locals:   map[string]*local{},
@@ -54,6 +55,7 @@ func Load(filename string, src []byte, opts Options) (*Spec, hcl.Diagnostics) {
 type loader struct {
 	opts     Options
 	parser   *hclparse.Parser
+	parsed   map[string]hcl.Diagnostics // module files' syntax errors, by path, shared with module loaders
 	filename string
 	spec     *Spec
 	diags    hcl.Diagnostics

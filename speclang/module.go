@@ -119,7 +119,7 @@ func (l *loader) resolveSource(m *moduleCall) {
 	for _, p := range chain {
 		if sameFile(p, m.path) {
 			l.add(errorDiag("Module cycle",
-				fmt.Sprintf("%s calls itself: %s -> %s. A module cannot call a module that is already being loaded.", m.path, strings.Join(chain, " -> "), m.path),
+				fmt.Sprintf("%s -> %s: %s is already being loaded. A module cannot call itself, directly or through other modules.", strings.Join(chain, " -> "), m.path, m.path),
 				m.srcRng.Ptr()))
 			m.broken = true
 			return
@@ -174,11 +174,7 @@ func (l *loader) instantiate(m *moduleCall) cty.Value {
 		return cty.DynamicVal
 	}
 	if m.forEach == nil {
-		inputs, ok := l.moduleInputs(m, nil)
-		if !ok {
-			return cty.DynamicVal
-		}
-		return l.loadInstance(m, src, "", inputs)
+		return l.loadInstance(m, src, "", l.moduleInputs(m, nil))
 	}
 	keys, vals, ok := l.evalForEachExpr(m.forEach)
 	if !ok {
@@ -189,12 +185,7 @@ func (l *loader) instantiate(m *moduleCall) cty.Value {
 	out := map[string]cty.Value{}
 	for _, k := range keys {
 		each := cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(k), "value": vals[k]})
-		inputs, ok := l.moduleInputs(m, &each)
-		if !ok {
-			out[k] = cty.DynamicVal
-			continue
-		}
-		out[k] = l.loadInstance(m, src, k, inputs)
+		out[k] = l.loadInstance(m, src, k, l.moduleInputs(m, &each))
 	}
 	return cty.ObjectVal(out)
 }
@@ -215,14 +206,15 @@ func (l *loader) readFile(path string) ([]byte, error) {
 	return os.ReadFile(path)
 }
 
-// moduleInputs evaluates a call's input attributes in the calling file.
-func (l *loader) moduleInputs(m *moduleCall, each *cty.Value) (map[string]cty.Value, bool) {
+// moduleInputs evaluates a call's input attributes in the calling file. A
+// bad input (reported) is an unknown value, so the module is still loaded
+// and checked.
+func (l *loader) moduleInputs(m *moduleCall, each *cty.Value) map[string]cty.Value {
 	sc := scopeLocals
 	if each != nil {
 		sc = scopeEachBody
 	}
 	out := map[string]cty.Value{}
-	ok := true
 	for name, a := range m.inputs {
 		ctx, good := l.evalCtx(a.Expr.Variables(), sc, each)
 		v, diags := a.Expr.Value(ctx)
@@ -232,7 +224,7 @@ func (l *loader) moduleInputs(m *moduleCall, each *cty.Value) (map[string]cty.Va
 		}
 		out[name] = v
 	}
-	return out, ok
+	return out
 }
 
 // loadInstance loads one instance of a module with its inputs and returns
@@ -246,6 +238,7 @@ func (l *loader) loadInstance(m *moduleCall, src []byte, key string, inputs map[
 	child := &loader{
 		opts:     Options{Kinds: l.opts.Kinds, AllowUnset: l.opts.AllowUnset, ReadFile: l.opts.ReadFile},
 		parser:   l.parser,
+		parsed:   l.parsed,
 		filename: m.path,
 		vars:     map[string]*variable{},
 		locals:   map[string]*local{},
@@ -305,7 +298,14 @@ func (l *loader) loadModule(src []byte) cty.Value {
 		l.add(diags...)
 		return cty.DynamicVal
 	}
+	// The parser keeps each file and reports its syntax errors only the
+	// first time: a module called twice keeps them for its other calls.
 	file, diags := l.parser.ParseHCL(src, l.filename)
+	if prev, seen := l.parsed[l.filename]; seen {
+		diags = prev
+	} else {
+		l.parsed[l.filename] = diags
+	}
 	l.add(diags...)
 	if diags.HasErrors() || file == nil {
 		return cty.DynamicVal
