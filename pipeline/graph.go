@@ -132,15 +132,18 @@ func (g *Graph) Closure(targets []string) ([]string, error) {
 	return out, nil
 }
 
-// Match resolves a user-written stage address: an exact address, or a
-// for_each stage's base address for all its cells.
+// Match resolves a user-written stage address: an exact address, a
+// for_each stage's base address for all its cells, or a module call's
+// address (module.eval, module.eval["k"]) for all the stages in it.
 func (g *Graph) Match(t string) ([]string, error) {
 	if _, ok := g.nodes[t]; ok {
 		return []string{t}, nil
 	}
 	var out []string
 	for _, a := range g.order {
-		if strings.HasPrefix(a, t+"[") {
+		// stage.x matches its for_each cells; module.m (or module.m["k"])
+		// every stage of that call, as Terraform's -target does.
+		if strings.HasPrefix(a, t+"[") || (strings.HasPrefix(t, "module.") && strings.HasPrefix(a, t+".")) {
 			out = append(out, a)
 		}
 	}

@@ -5,16 +5,21 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/hashicorp/hcl/v2/hclwrite"
+
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/speclang"
 )
 
 func fmtCmd() *command {
-	c := &command{name: "fmt", usage: "[-check] [-stdout] FILE.hcl...", summary: "rewrite specs in the canonical HCL layout (terraform fmt's)"}
+	c := &command{name: "fmt", usage: "[-check] [-stdout] FILE.hcl...", summary: "rewrite specs, and the module files they call, in the canonical HCL layout (terraform fmt's)"}
 	c.run = func(ctx context.Context, env *cmdEnv, args []string) int {
 		fs := newFlagSet(env, c)
 		check := fs.Bool("check", false, "change nothing; list the files that are not formatted and exit 1 if any")
@@ -26,7 +31,15 @@ func fmtCmd() *command {
 			return argCountError(fs, c)
 		}
 		code := 0
-		for _, path := range fs.Args() {
+		// The files of module blocks' sources join the list, once each.
+		paths := append([]string(nil), fs.Args()...)
+		seen := map[string]bool{}
+		for i := 0; i < len(paths); i++ {
+			path := paths[i]
+			if seen[filepath.Clean(path)] {
+				continue
+			}
+			seen[filepath.Clean(path)] = true
 			src, err := os.ReadFile(path)
 			if err != nil {
 				fmt.Fprintf(env.stderr, "ganpipe fmt: %v\n", err)
@@ -41,6 +54,7 @@ func fmtCmd() *command {
 				code = 1
 				continue
 			}
+			paths = append(paths, moduleSources(path, src)...)
 			out := hclwrite.Format(src)
 			switch {
 			case *toStdout:
@@ -63,4 +77,34 @@ func fmtCmd() *command {
 		return code
 	}
 	return c
+}
+
+// moduleSources lists the files the module blocks of a spec (or module file)
+// call: their literal local source paths, joined to the file's directory.
+// Anything unusable is left to validate to report.
+func moduleSources(path string, src []byte) []string {
+	f, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	if diags.HasErrors() {
+		return nil
+	}
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, b := range body.Blocks {
+		a := b.Body.Attributes["source"]
+		if b.Type != "module" || a == nil {
+			continue
+		}
+		v, diags := a.Expr.Value(nil)
+		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || !v.Type().Equals(cty.String) {
+			continue
+		}
+		s := v.AsString()
+		if strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") {
+			out = append(out, filepath.Join(filepath.Dir(path), filepath.FromSlash(s)))
+		}
+	}
+	return out
 }
