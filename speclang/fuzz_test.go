@@ -20,8 +20,12 @@ func FuzzLoad(f *testing.F) {
 		f.Add(src, true)
 	}
 	kinds := newTestKinds()
+	// Module calls read a fixed file, never the disk.
+	module := []byte("variable \"x\" {\n  default = 1\n}\nstage \"sample\" \"s\" {\n  model = var.x\n}\noutput \"o\" {\n  value = stage.s.samples\n}\n")
+	f.Add([]byte("pipeline \"p\" {}\nmodule \"m\" {\n  source = \"./m.hcl\"\n  x = 2\n}\n"), false)
+	read := func(string) ([]byte, error) { return module, nil }
 	f.Fuzz(func(t *testing.T, src []byte, allowUnset bool) {
-		spec, diags := Load("fuzz.hcl", src, Options{Kinds: kinds, AllowUnset: allowUnset, Vars: []string{"scale=ci"}})
+		spec, diags := Load("fuzz.hcl", src, Options{Kinds: kinds, AllowUnset: allowUnset, Vars: []string{"scale=ci"}, ReadFile: read})
 		if spec == nil {
 			t.Fatal("nil spec")
 		}
