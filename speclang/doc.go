@@ -18,16 +18,30 @@
 //	                      resources { cpus, mem, time, partition, extra,
 //	                                  checkpoint_every, checkpoint_iters } }
 //	report "NAME" { ...report kind body... }            Addr report.NAME
+//	module "NAME" { source = "./x.hcl", for_each = ..., VAR = EXPR ... }
 //
 // Stage names are unique across kinds. for_each takes a map, an object or a
 // set of strings; each cell is an ordinary stage, stage.NAME["KEY"], with
 // each.key and each.value in its body. Any block may have one resources
 // block; only stage blocks take for_each.
 //
+// # Modules
+//
+// A module block loads another file (Options.ReadFile; the path is relative
+// to the calling file) holding variable, locals, stage, module and output
+// blocks. Its attributes other than source and for_each set the module's
+// variables; its outputs are module.NAME.OUTPUT (module.NAME["KEY"].OUTPUT
+// under for_each). Its stages are module.NAME.stage.X in the spec, with
+// Stage.KeyAddr stage.X (stage.X["KEY"] under for_each): keys and seeds
+// derive from KeyAddr, so a stage keys the same inside a module and out.
+// Diagnostics in a module file keep its ranges and add a line naming each
+// call on the way. Calls nest up to MaxModuleDepth; a file calling itself,
+// directly or not, is an error.
+//
 // # References
 //
 // var.NAME, local.NAME, dataset.NAME.OUTPUT, stage.NAME.OUTPUT,
-// stage.NAME["KEY"].OUTPUT, and stage.NAME.METRIC for a name in
+// stage.NAME["KEY"].OUTPUT, module.NAME.OUTPUT, and stage.NAME.METRIC for a name in
 // Kind.Metrics() (a Ref with Output "metrics" and Field METRIC). Artifact
 // references are RefType capsule values, so they flow through locals, maps
 // and for_each like any value; every reference is checked against the
