@@ -210,7 +210,7 @@ func (l *loader) readFile(path string) ([]byte, error) {
 // bad input (reported) is an unknown value, so the module is still loaded
 // and checked.
 func (l *loader) moduleInputs(m *moduleCall, each *cty.Value) map[string]cty.Value {
-	sc := scopeLocals
+	sc := scopeModuleCall
 	if each != nil {
 		sc = scopeEachBody
 	}

@@ -327,3 +327,14 @@ module "b" { source = "./modules/broken.hcl" }
 	}
 	checkDiags(t, spec, diags, syntax("a"), syntax("b"))
 }
+
+func TestModuleEachWithoutForEach(t *testing.T) {
+	spec, diags := loadFiles(t, map[string]string{
+		"modules/train.hcl": trainModule,
+		"spec.hcl": callHeader + `module "m" {
+  source = "./modules/train.hcl"
+  data   = each.value
+}
+`})
+	checkDiags(t, spec, diags, diagWant{"spec.hcl", 5, 12, []string{"each is not available here", "here we are in a module block without for_each"}})
+}

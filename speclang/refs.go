@@ -18,10 +18,11 @@ const (
 	scopeForEach                 // a for_each argument: like locals
 	scopeBody                    // a block body without for_each
 	scopeEachBody                // a body of a block with for_each: also each
+	scopeModuleCall              // the inputs of a module block without for_each: like locals
 )
 
 func (s scope) what() string {
-	return [...]string{"the pipeline block", "a validation rule", "locals", "for_each", "this block", "this block"}[s]
+	return [...]string{"the pipeline block", "a validation rule", "locals", "for_each", "this block", "this block", "a module block without for_each"}[s]
 }
 
 func (s scope) allows(root string) bool {
@@ -85,7 +86,7 @@ func (l *loader) checkTraversal(t hcl.Traversal, sc scope) hcl.Diagnostics {
 	if !sc.allows(root) {
 		if root == "each" {
 			return bad("each is not available here",
-				"each.key and each.value can be used only in the body of a stage that has for_each; here we are in %s.", sc.what())
+				"each.key and each.value can be used only in the body of a stage or module block that has for_each; here we are in %s.", sc.what())
 		}
 		return bad("Reference not allowed", "%s.* cannot be used in %s.", root, sc.what())
 	}

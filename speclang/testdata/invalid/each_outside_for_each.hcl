@@ -1,5 +1,5 @@
-# ERROR: 6:7 each.key and each.value can be used only in the body of a stage that has for_each; here we are in locals
-# ERROR: 11:10 each.key and each.value can be used only in the body of a stage that has for_each; here we are in this block
+# ERROR: 6:7 each.key and each.value can be used only in the body of a stage or module block that has for_each; here we are in locals
+# ERROR: 11:10 each.key and each.value can be used only in the body of a stage or module block that has for_each; here we are in this block
 # ERROR: 15:14 here we are in for_each
 pipeline "t" {}
 locals {
