@@ -9,6 +9,12 @@
 //	go run ./scripts/samekeys -old /tmp/ganpipe-main -old-dir ../main -new bin/ganpipe \
 //	    -- -var-file specs/ci/gan_mnist.vars specs/gan_mnist.hcl
 //
+// With -baseline FILE and the same keys, it renames FILE's results and
+// figures from the old addresses to the new ones (result "stage.fid" ->
+// "module.eval.stage.fid", metric "fid.fid" -> "module.eval.fid.fid") and
+// rewrites it as ganpipe check -update would; values, tolerances, keys and
+// digests are untouched.
+//
 // Exit status 0: the same keys; 1: they differ; 2: an error.
 package main
 
@@ -20,9 +26,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 	"time"
 
+	"github.com/ganpipe/ganpipe/pipeline/baseline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/stages"
 )
@@ -38,12 +47,13 @@ func main() {
 	oldDir := flag.String("old-dir", ".", "the tree the old binary runs in (its specs)")
 	newBin := flag.String("new", "", "the ganpipe binary after the change")
 	newDir := flag.String("new-dir", ".", "the tree the new binary runs in")
+	base := flag.String("baseline", "", "a ganpipe check baseline to rename to the new addresses when the keys agree")
 	flag.Parse()
 	if *oldBin == "" || *newBin == "" || flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: samekeys -old BIN [-old-dir DIR] -new BIN [-new-dir DIR] -- PLAN-ARGS... SPEC")
 		os.Exit(2)
 	}
-	if err := run(context.Background(), *oldBin, *oldDir, *newBin, *newDir, flag.Args()); err != nil {
+	if err := run(context.Background(), *oldBin, *oldDir, *newBin, *newDir, *base, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "samekeys:", err)
 		if err == errDiffer {
 			os.Exit(1)
@@ -69,7 +79,7 @@ func plan(ctx context.Context, bin, dir, cacheDir string, args []string) ([]step
 	return steps, nil
 }
 
-func run(ctx context.Context, oldBin, oldDir, newBin, newDir string, args []string) error {
+func run(ctx context.Context, oldBin, oldDir, newBin, newDir, base string, args []string) error {
 	for _, p := range []*string{&oldBin, &newBin} {
 		if abs, err := filepath.Abs(*p); err == nil {
 			*p = abs
@@ -173,5 +183,82 @@ func run(ctx context.Context, oldBin, oldDir, newBin, newDir string, args []stri
 	if len(missing) > 0 || len(before) != len(after) {
 		return errDiffer
 	}
+	if base == "" {
+		return nil
+	}
+	rename := map[string]string{}
+	for _, s := range after {
+		rename[oldByKey[s.Key]] = s.Addr
+	}
+	return renameBaseline(base, rename)
+}
+
+// renameBaseline renames a baseline's results and figures by the address
+// map old -> new.
+func renameBaseline(path string, rename map[string]string) error {
+	f, diags := baseline.Load(path)
+	if diags.HasErrors() {
+		return diags
+	}
+	figs := map[string]string{}
+	for o, n := range rename {
+		figs[figureName(o)] = figureName(n)
+	}
+	results := map[string]*baseline.Result{}
+	changed := 0
+	for a, r := range f.Results {
+		n, ok := rename[a]
+		if !ok {
+			return fmt.Errorf("%s: result %s is no stage of the spec", path, a)
+		}
+		if n != a {
+			changed++
+		}
+		r.Addr = n
+		results[n] = r
+	}
+	entries := map[string]*baseline.Entry{}
+	for name, e := range f.Entries {
+		// time.FIGURE, or FIGURE.METRIC with the longest FIGURE that fits.
+		n := ""
+		if fig, ok := strings.CutPrefix(name, "time."); ok {
+			nf, ok := figs[fig]
+			if !ok {
+				return fmt.Errorf("%s: figure %s names no stage of the spec", path, name)
+			}
+			n = "time." + nf
+		} else {
+			best := ""
+			for of := range figs {
+				if strings.HasPrefix(name, of+".") && len(of) > len(best) {
+					best = of
+				}
+			}
+			if best == "" {
+				return fmt.Errorf("%s: figure %s names no stage of the spec", path, name)
+			}
+			n = figs[best] + name[len(best):]
+		}
+		if n != name {
+			changed++
+		}
+		e.Name = n
+		entries[n] = e
+	}
+	f.Results, f.Entries = results, entries
+	if err := f.Save(); err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d names changed\n", path, changed)
 	return nil
 }
+
+// figureName is cmd/ganpipe's: stage.ll["x"] -> ll[x], module.eval.stage.fid
+// -> module.eval.fid.
+func figureName(addr string) string {
+	m := moduleStepsRe.FindString(addr)
+	addr = m + strings.TrimPrefix(addr[len(m):], "stage.")
+	return strings.NewReplacer(`["`, "[", `"]`, "]").Replace(addr)
+}
+
+var moduleStepsRe = regexp.MustCompile(`^(module\.[A-Za-z_][A-Za-z0-9_-]*(\["(?:[^"\\]|\\.)*"\])?\.)*`)
