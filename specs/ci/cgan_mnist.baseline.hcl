@@ -2,11 +2,10 @@
 # and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
 # better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
 
-fingerprint = "openblas Haswell split 2"
+fingerprint = "openblas Haswell split 2 ftz"
 
 metric "agree.accuracy" {
   value  = 0.1
-  center = 0.0985714
   spread = 0.00315474
   runs   = 7
   stderr = 0.00948683
@@ -18,7 +17,6 @@ metric "agree.accuracy" {
 
 metric "agree.matched" {
   value  = 0.111
-  center = 0.107857
   spread = 0.00698638
   runs   = 7
   stderr = 0.00993373
@@ -30,7 +28,6 @@ metric "agree.matched" {
 
 metric "agree.purity" {
   value  = 0.855
-  center = 0.886286
   spread = 0.131823
   runs   = 7
   stderr = 0.0111344
@@ -42,7 +39,6 @@ metric "agree.purity" {
 
 metric "cgan.d_loss" {
   value  = 1.38455
-  center = 1.37272
   spread = 0.0144802
   runs   = 7
   better = "either"
@@ -54,7 +50,6 @@ metric "cgan.d_loss" {
 
 metric "cgan.diverged" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "lower"
@@ -65,7 +60,6 @@ metric "cgan.diverged" {
 
 metric "cgan.diverged_at" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "either"
@@ -77,7 +71,6 @@ metric "cgan.diverged_at" {
 
 metric "cgan.g_loss" {
   value  = 0.665896
-  center = 0.667068
   spread = 0.00275413
   runs   = 7
   better = "either"
@@ -89,7 +82,6 @@ metric "cgan.g_loss" {
 
 metric "clf.loss" {
   value  = 0.217882
-  center = 0.20322
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -100,7 +92,6 @@ metric "clf.loss" {
 
 metric "clf.test_accuracy" {
   value  = 0.962
-  center = 0.963429
   spread = 0.00499524
   runs   = 7
   stderr = 0.00855056
@@ -112,7 +103,6 @@ metric "clf.test_accuracy" {
 
 metric "clf.train_accuracy" {
   value  = 0.9915
-  center = 0.989214
   spread = 0.00248088
   runs   = 7
   better = "either"
@@ -124,7 +114,6 @@ metric "clf.train_accuracy" {
 
 metric "ll.mean" {
   value  = -153.466
-  center = -131.557
   spread = 20.5906
   runs   = 7
   stderr = 2.31235
@@ -136,7 +125,6 @@ metric "ll.mean" {
 
 metric "ll.sigma" {
   value  = 0.278256
-  center = 0.278256
   spread = 0
   runs   = 7
   better = "either"
@@ -148,7 +136,6 @@ metric "ll.sigma" {
 
 metric "ll.std" {
   value  = 51.7057
-  center = 61.2781
   spread = 10.5133
   runs   = 7
   better = "either"
@@ -160,7 +147,6 @@ metric "ll.std" {
 
 metric "ll.stderr" {
   value  = 2.31235
-  center = 2.74044
   spread = 0.470171
   runs   = 7
   better = "either"
@@ -172,7 +158,6 @@ metric "ll.stderr" {
 
 metric "module.eval.fid.fid" {
   value  = 215.551
-  center = 225.3
   spread = 14.5952
   runs   = 7
   better = "lower"
@@ -183,7 +168,6 @@ metric "module.eval.fid.fid" {
 
 metric "module.eval.is.is" {
   value  = 1.00474
-  center = 1.00679
   spread = 0.00201802
   runs   = 7
   stderr = 0.000961426
@@ -195,7 +179,6 @@ metric "module.eval.is.is" {
 
 metric "module.eval.is.is_std" {
   value  = 0.000961426
-  center = 0.000886078
   spread = 0.000143449
   runs   = 7
   better = "either"
@@ -207,7 +190,6 @@ metric "module.eval.is.is_std" {
 
 metric "module.eval.pr.precision" {
   value  = 1
-  center = 1
   spread = 0
   runs   = 7
   better = "higher"
@@ -218,7 +200,6 @@ metric "module.eval.pr.precision" {
 
 metric "module.eval.pr.recall" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "higher"
@@ -308,7 +289,7 @@ metric "time.report.cgan" {
 }
 
 result "dataset.data" {
-  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  key = "68b2e81f78d4629278f2c344418c9109c2d57449bace3afff5a57d1647c3a004"
   outputs = {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
@@ -317,52 +298,53 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "a927c72f4f177ebf5f7c67dd415efecd79c0300313cf3d39a5032e8fa850c324"
+  key = "8c6ca75a14e03314a6f14675e8192d433c24a4e3ce21921d65c5180a65150379"
   outputs = {
     "metrics" = "sha256:1d88f60df2188de36e09bf5d3bea09806ec0b5a76caea9e7936d576de7696adc"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "bd46deb60aa72cdd37dcd6a4aa204cebf2b684399eab2d7ecf85061d25ebbcd3"
+  key = "d7ad4371936805b867253a0c4ff8b849d5f21865ed2aaa614d7cc99b96feb086"
   outputs = {
     "metrics" = "sha256:0c63cbf0dfd01d1bfdc37a72307b8eb8de10235b0c9b23fe327acfc3bfa8e017"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "d058dbd27812e09187fd036e0a4a8d73aca6100631ed7ddd1d4a96301f457e6d"
+  key = "9814735d7881f31d5a581a48699bec9a33136a45cd0f4f8f417831731ce557c7"
   outputs = {
     "metrics" = "sha256:d8c27ce229a8836138d49d47eb6106b45afc3e4366d141babe9671aa4585535c"
   }
 }
 
 result "report.cgan" {
-  key = "3b6215b58b33e3c83e7617f818b2300628b5789f962e3a03fb4b319c7a5341cf"
+  key = "dc85e0c96f5d3cb3aed1e302dba5dad99b196997338195f8686084ca7a66e37e"
   outputs = {
     "files" = "sha256:1d52fbefdfa059a4504870d026eac1c5f4096a64ebfb41e352e9f2663a0e758c"
   }
 }
 
 result "stage.agree" {
-  key = "209d632a31cb90a0cbdfa1b631d16950e6559dc900127134c70b08b03114dd26"
+  key = "6b15a4c311fdd3e2a7d0e2d10a49e7d8109ba7bdc307e42cfe48980ed249c1f5"
   outputs = {
     "metrics" = "sha256:e77bcce9f071e4037f6c284e6d8347abb6013872a7b2f134f05e96a2ce39ad5f"
   }
 }
 
 result "stage.cgan" {
-  key = "750cb562683320d5988404722f9eb9565503a07ab6ee6fcd93dd90f811240348"
+  key = "e2ff048a2c02c7d78e5674f6b2847c2c545e5ab58d55c9e1ef1445da834f1267"
   outputs = {
     "history" = "sha256:7646ccd0ba94e81eaac750d933ea1e1290513040c81926bb1311c22bb12d7445"
     "metrics" = "sha256:4fc2795d5aaafb7f65dad16997201dd675406eddd08b03eaf26de0eb5d84f843"
     "model" = "sha256:eb7e9f674d05f297efb41a2843af6d4e7cc1e6a9ab00ac18abd828d873978bc5"
     "samples" = "sha256:2444da277ae378619397d27016505fcfd8d38ee70241e0d0f32a67c96cda2694"
+    "snapshots" = "sha256:677b2143a63d3c08bf8de55f33ecbe10aedd6a562d97a7b5321d0b7dc15211bf"
   }
 }
 
 result "stage.clf" {
-  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
   outputs = {
     "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
     "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
@@ -371,14 +353,14 @@ result "stage.clf" {
 }
 
 result "stage.grid" {
-  key = "8b6f5e05c0cef029f160c4004f2e37b124792255f1f72a404b89466691d0265b"
+  key = "cf2cfc3b3634ab630ef20bd533544f6b949d9f968ae2abaaec3c66edbcb22fed"
   outputs = {
     "figure" = "sha256:20d33bdeba1eee052714e2399cff18ecf4e36cdf60141257472b7a1eaff0a56d"
   }
 }
 
 result "stage.ll" {
-  key = "4c318401b5696069d6345c8384d09e31b94c444f6827a03948738d63d2ef075d"
+  key = "d848bba578e4f90472ca3b5d029dcd68769b5f42fc35ffa9629c4d52f13f9663"
   outputs = {
     "bandwidths" = "sha256:9f6919fa8d39759a77bfef152a2fce39504c36e1880f39a934fbade3a0c26e03"
     "metrics" = "sha256:9883faf9b3c934a6961dc581ee89bb25ab1b1037cd71a178f105b43796477ff9"

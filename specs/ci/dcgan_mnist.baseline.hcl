@@ -2,11 +2,10 @@
 # and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
 # better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
 
-fingerprint = "openblas Haswell split 2"
+fingerprint = "openblas Haswell split 2 ftz"
 
 metric "clf.loss" {
   value  = 0.217882
-  center = 0.20322
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -17,7 +16,6 @@ metric "clf.loss" {
 
 metric "clf.test_accuracy" {
   value  = 0.962
-  center = 0.963429
   spread = 0.00499524
   runs   = 7
   stderr = 0.00855056
@@ -29,7 +27,6 @@ metric "clf.test_accuracy" {
 
 metric "clf.train_accuracy" {
   value  = 0.9915
-  center = 0.989214
   spread = 0.00248088
   runs   = 7
   better = "either"
@@ -41,7 +38,6 @@ metric "clf.train_accuracy" {
 
 metric "gan.d_loss" {
   value  = 0.0740447
-  center = 0.0837128
   spread = 0.0269868
   runs   = 7
   better = "either"
@@ -53,7 +49,6 @@ metric "gan.d_loss" {
 
 metric "gan.diverged" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "lower"
@@ -64,7 +59,6 @@ metric "gan.diverged" {
 
 metric "gan.diverged_at" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "either"
@@ -76,7 +70,6 @@ metric "gan.diverged_at" {
 
 metric "gan.g_loss" {
   value  = 4.26796
-  center = 3.9921
   spread = 0.345652
   runs   = 7
   better = "either"
@@ -88,7 +81,6 @@ metric "gan.g_loss" {
 
 metric "ll[data].mean" {
   value  = 103.515
-  center = 106.564
   spread = 2.98563
   runs   = 7
   stderr = 7.02118
@@ -100,7 +92,6 @@ metric "ll[data].mean" {
 
 metric "ll[data].sigma" {
   value  = 0.215443
-  center = 0.215443
   spread = 2.99794e-17
   runs   = 7
   better = "either"
@@ -112,7 +103,6 @@ metric "ll[data].sigma" {
 
 metric "ll[data].std" {
   value  = 156.998
-  center = 156.151
   spread = 0.924221
   runs   = 7
   better = "either"
@@ -124,7 +114,6 @@ metric "ll[data].std" {
 
 metric "ll[data].stderr" {
   value  = 7.02118
-  center = 6.98327
   spread = 0.0413331
   runs   = 7
   better = "either"
@@ -136,7 +125,6 @@ metric "ll[data].stderr" {
 
 metric "ll[dcgan].mean" {
   value  = -15.2305
-  center = -19.473
   spread = 24.9911
   runs   = 7
   stderr = 3.40286
@@ -148,7 +136,6 @@ metric "ll[dcgan].mean" {
 
 metric "ll[dcgan].sigma" {
   value  = 0.278256
-  center = 0.260309
   spread = 0.0306496
   runs   = 7
   better = "either"
@@ -160,7 +147,6 @@ metric "ll[dcgan].sigma" {
 
 metric "ll[dcgan].std" {
   value  = 76.0903
-  center = 96.3845
   spread = 24.3002
   runs   = 7
   better = "either"
@@ -172,7 +158,6 @@ metric "ll[dcgan].std" {
 
 metric "ll[dcgan].stderr" {
   value  = 3.40286
-  center = 4.31044
   spread = 1.08673
   runs   = 7
   better = "either"
@@ -184,7 +169,6 @@ metric "ll[dcgan].stderr" {
 
 metric "module.eval.fid.fid" {
   value  = 96.0681
-  center = 113.582
   spread = 20.3268
   runs   = 7
   better = "lower"
@@ -195,7 +179,6 @@ metric "module.eval.fid.fid" {
 
 metric "module.eval.is.is" {
   value  = 2.30045
-  center = 2.01934
   spread = 0.445206
   runs   = 7
   stderr = 0.0976916
@@ -207,7 +190,6 @@ metric "module.eval.is.is" {
 
 metric "module.eval.is.is_std" {
   value  = 0.0976916
-  center = 0.064527
   spread = 0.035755
   runs   = 7
   better = "either"
@@ -219,7 +201,6 @@ metric "module.eval.is.is_std" {
 
 metric "module.eval.pr.precision" {
   value  = 0.785
-  center = 0.853
   spread = 0.0915715
   runs   = 7
   stderr = 0.0129913
@@ -231,7 +212,6 @@ metric "module.eval.pr.precision" {
 
 metric "module.eval.pr.recall" {
   value  = 0.002
-  center = 0.00114286
   spread = 0.00106904
   runs   = 7
   stderr = 0.001998
@@ -243,7 +223,6 @@ metric "module.eval.pr.recall" {
 
 metric "nn.nn_dist" {
   value  = 6.33001
-  center = 6.07342
   spread = 0.225171
   runs   = 7
   better = "either"
@@ -334,7 +313,7 @@ metric "time.report.dcgan" {
 }
 
 result "dataset.data" {
-  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  key = "68b2e81f78d4629278f2c344418c9109c2d57449bace3afff5a57d1647c3a004"
   outputs = {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
@@ -343,35 +322,35 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "5b8a77a98bce42b3db010d881d365e90a0e22264459b520531f2e48c1f193ed0"
+  key = "c84b005d8a076980d4c75238a42c1e53cdd5a34af1d0ed71167eaa2f8fec7420"
   outputs = {
     "metrics" = "sha256:be4dfc965bce51a07fad90e5e8d62af86fccda01ca40d7545e0dd2bf068454c3"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "11f681d94727f02d14a04da8e3c7de58ff8f8da95cf7200681fe37c3a8a01b2c"
+  key = "e59f86c8f5c4e77a0580eb29f26647c1e520b0f4e8dbea966f4cd9031adcd54c"
   outputs = {
     "metrics" = "sha256:eaa1d647adb912a61c8d486d2255da5607d6d7255ac19724c9ce0ae54f6ff6d6"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "df2aa6260784e71d06d04f29a38a7a6d87307a8651850379e00d7cd6339ee72b"
+  key = "ab7843f6fc0a4f3935873f6d81128c5c9ad3bd4adec83b558591916c71fdcd79"
   outputs = {
     "metrics" = "sha256:186052445d0d9be9d3219c2750486045c827a0b8e653bb84256a54af54537bd7"
   }
 }
 
 result "report.dcgan" {
-  key = "1f76247e1409db6c46e52e7320e1defdf73919419551331f0ca8774c300edd02"
+  key = "d31f4123271f12df4287d2772735163e4f3d7f1f4e1551a4a4b4bb035d6624b3"
   outputs = {
     "files" = "sha256:2984c12d1947a2360f34f0a5f45ec4c5c57ec5e3c384cf259b775ab40e4139d9"
   }
 }
 
 result "stage.clf" {
-  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
   outputs = {
     "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
     "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
@@ -380,17 +359,18 @@ result "stage.clf" {
 }
 
 result "stage.gan" {
-  key = "ce67209a2aa59fc28afb4e8a4822595d0cef4bf375dd659eb144f144f814f2eb"
+  key = "83670866df63a2215ff09edba65bf3fe071f30486ec1d46d78293670a7436709"
   outputs = {
     "history" = "sha256:6f4a8c2bf23a2220396b571f2ff43121159cd7edd91a5a83627dc4e0c25ed12f"
     "metrics" = "sha256:fe53d69c10dd3612fad86fc1c84bd5e480af794263f5187db8f9540aa840a31b"
     "model" = "sha256:cf2ac478a90952520f708529b1bacd1872b8bd2280efa83b278d4b2fb3a3a2b6"
     "samples" = "sha256:06a5f2c22cecb67a867211232b3d47ab92bf6ad60c1013034e547662fd3d83c9"
+    "snapshots" = "sha256:f5087ff6e6b1d6cf9e94dff712f3fdb8914b0704f80c1ef9c19f40e0dedf0f35"
   }
 }
 
 result "stage.ll[\"data\"]" {
-  key = "244ac7a020e00ba50830bb3fd0c79a7e4b3951848d6f8a3d7c52b8ccf3412163"
+  key = "ce76bdd14d89e6d08ea91f37555a51c9f3a78c6b539e02b04d1eadfeff88190d"
   outputs = {
     "bandwidths" = "sha256:cc5d74d2d899a4205c91b0f27f58702a74eed82f13527efce1eee5b9eef1c7a2"
     "metrics" = "sha256:1d234b1f74d7b0e6ce118932d7be7bf28f20314306ee80cdfe0b6b0d5c2d4e8e"
@@ -398,7 +378,7 @@ result "stage.ll[\"data\"]" {
 }
 
 result "stage.ll[\"dcgan\"]" {
-  key = "34cad55efbcca5ab6e438ea683c778fe056b19379fa26d10706b79bcce8d1ccf"
+  key = "59b8714e7a67148dd95ddf24462d91b7249e719098ab6ad268fd717ae52880f6"
   outputs = {
     "bandwidths" = "sha256:4ecec4604b8bbf283bd2eb4dff84b3d011d30fc6d88971b02920146203c9fbf2"
     "metrics" = "sha256:9170bb0f97f9907399d7145b609bc74ea1118bf28569e44da55baa0dbb065d4f"
@@ -406,7 +386,7 @@ result "stage.ll[\"dcgan\"]" {
 }
 
 result "stage.nn" {
-  key = "50ce034f07ab52d39ff252257cd79429deffb0df45cfcca527052415ceeaba0a"
+  key = "302e28deedf287d27071191eaed8cf7e46c4b6a7b4a10836f76611586122d031"
   outputs = {
     "figure" = "sha256:6e4b4d559f811d2545aad7f7daf492ff888ef7c34e7934633aae5820a9e7233c"
     "metrics" = "sha256:5c41df8b62a47c246559cff8cee33511ac6984d977563641c2538e296f54ecd8"

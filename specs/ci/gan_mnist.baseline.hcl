@@ -2,11 +2,10 @@
 # and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
 # better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
 
-fingerprint = "openblas Haswell split 2"
+fingerprint = "openblas Haswell split 2 ftz"
 
 metric "clf.loss" {
   value  = 0.217882
-  center = 0.20322
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -17,7 +16,6 @@ metric "clf.loss" {
 
 metric "clf.test_accuracy" {
   value  = 0.962
-  center = 0.963429
   spread = 0.00499524
   runs   = 7
   stderr = 0.00855056
@@ -29,7 +27,6 @@ metric "clf.test_accuracy" {
 
 metric "clf.train_accuracy" {
   value  = 0.9915
-  center = 0.989214
   spread = 0.00248088
   runs   = 7
   better = "either"
@@ -41,7 +38,6 @@ metric "clf.train_accuracy" {
 
 metric "gan.d_loss" {
   value  = 1.23669
-  center = 1.22816
   spread = 0.0310379
   runs   = 7
   better = "either"
@@ -53,7 +49,6 @@ metric "gan.d_loss" {
 
 metric "gan.diverged" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "lower"
@@ -64,7 +59,6 @@ metric "gan.diverged" {
 
 metric "gan.diverged_at" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "either"
@@ -76,7 +70,6 @@ metric "gan.diverged_at" {
 
 metric "gan.g_loss" {
   value  = 0.878922
-  center = 0.891572
   spread = 0.0346584
   runs   = 7
   better = "either"
@@ -88,7 +81,6 @@ metric "gan.g_loss" {
 
 metric "ll[data].mean" {
   value  = 103.515
-  center = 106.564
   spread = 2.98563
   runs   = 7
   stderr = 7.02118
@@ -100,7 +92,6 @@ metric "ll[data].mean" {
 
 metric "ll[data].sigma" {
   value  = 0.215443
-  center = 0.215443
   spread = 2.99794e-17
   runs   = 7
   better = "either"
@@ -112,7 +103,6 @@ metric "ll[data].sigma" {
 
 metric "ll[data].std" {
   value  = 156.998
-  center = 156.151
   spread = 0.924221
   runs   = 7
   better = "either"
@@ -124,7 +114,6 @@ metric "ll[data].std" {
 
 metric "ll[data].stderr" {
   value  = 7.02118
-  center = 6.98327
   spread = 0.0413331
   runs   = 7
   better = "either"
@@ -136,7 +125,6 @@ metric "ll[data].stderr" {
 
 metric "ll[gan].mean" {
   value  = -78.5351
-  center = -77.7954
   spread = 16.2678
   runs   = 7
   stderr = 4.09566
@@ -148,7 +136,6 @@ metric "ll[gan].mean" {
 
 metric "ll[gan].sigma" {
   value  = 0.278256
-  center = 0.278256
   spread = 0
   runs   = 7
   better = "either"
@@ -160,7 +147,6 @@ metric "ll[gan].sigma" {
 
 metric "ll[gan].std" {
   value  = 91.5818
-  center = 82.5416
   spread = 7.85766
   runs   = 7
   better = "either"
@@ -172,7 +158,6 @@ metric "ll[gan].std" {
 
 metric "ll[gan].stderr" {
   value  = 4.09566
-  center = 3.69137
   spread = 0.351407
   runs   = 7
   better = "either"
@@ -184,7 +169,6 @@ metric "ll[gan].stderr" {
 
 metric "module.eval.fid.fid" {
   value  = 198.441
-  center = 212.917
   spread = 19.8314
   runs   = 7
   better = "lower"
@@ -195,7 +179,6 @@ metric "module.eval.fid.fid" {
 
 metric "module.eval.is.is" {
   value  = 1.43312
-  center = 1.22552
   spread = 0.176152
   runs   = 7
   stderr = 0.0313085
@@ -207,7 +190,6 @@ metric "module.eval.is.is" {
 
 metric "module.eval.is.is_std" {
   value  = 0.0313085
-  center = 0.0177412
   spread = 0.0120445
   runs   = 7
   better = "either"
@@ -219,7 +201,6 @@ metric "module.eval.is.is_std" {
 
 metric "module.eval.pr.precision" {
   value  = 0.584
-  center = 0.890429
   spread = 0.173272
   runs   = 7
   stderr = 0.0155867
@@ -231,7 +212,6 @@ metric "module.eval.pr.precision" {
 
 metric "module.eval.pr.recall" {
   value  = 0
-  center = 0
   spread = 0
   runs   = 7
   better = "higher"
@@ -242,7 +222,6 @@ metric "module.eval.pr.recall" {
 
 metric "nn.nn_dist" {
   value  = 6.45393
-  center = 6.54556
   spread = 0.568677
   runs   = 7
   better = "either"
@@ -341,7 +320,7 @@ metric "time.report.table1" {
 }
 
 result "dataset.data" {
-  key = "446ccb76efb410cf85ace76c79dd1898b81e75ba895903ba3a9c191a1fee8761"
+  key = "68b2e81f78d4629278f2c344418c9109c2d57449bace3afff5a57d1647c3a004"
   outputs = {
     "test" = "sha256:719c9df14d43c2b7af65ba24a2c56ac6da486d3efe342460d117bceca7cf921a"
     "train" = "sha256:799b49cfde7222f823c4be6863b8282d32b9860c00cf2f6e396b10ba0630f464"
@@ -350,42 +329,42 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "16e3562cc579c9e2babdb858de00b028d6aaf62090ac97ee5e757936da4d0742"
+  key = "bfc54cd9b4ecd0eedafff0983166ace16656ba666639379fcdfd8deea65a610b"
   outputs = {
-    "metrics" = "sha256:35aa17074ba109591accfc3c36d39c1aabb47f663e8d00704686e984e5d2c15a"
+    "metrics" = "sha256:392de24adc85acdeb1cb637dbd1b61029c339b5b45260a26a1be34364d6bec66"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "83e9efe1a4132e3e39a2d9629fd8d7345264874f92818e5693b68f98dfddb67b"
+  key = "c9593fbe3f69bc84c62d466ecd11e02c292e559b0a1c22c7f394bd5cf5a82b2b"
   outputs = {
-    "metrics" = "sha256:1c6cf688777c71903fdcc7cd42b48278cf36df3277db8755d7af2ea6e060bbf4"
+    "metrics" = "sha256:9ab8591939ee7c2778911c4930b52f9289c0960f81da40f4ad20780aa3845824"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "f5b10f822ffea92437ea1d3fc1159cf63c09e0886e744e6e06ebb8353b2be6b5"
+  key = "e02b196d9559346b2816fc00e5162cb3ab3367706adca73c451617ec3c4fcd12"
   outputs = {
-    "metrics" = "sha256:d0ef032e04634c5ffa73f72219b649117c0154f1cda395a17a3633e1fe9d83e6"
+    "metrics" = "sha256:3c887f971c5bea7a930e0ae6243fe398b4327e6db221dc5520aec762dc971d38"
   }
 }
 
 result "report.classifier_metrics" {
-  key = "66e5735e3f40453247cf39f1b0c5c7d8859d5e932bec261999f1ef1e789df7a4"
+  key = "3d1c350911bc1448bd5bfff74e12f18add61b63ba055e555d91a313112e916ba"
   outputs = {
     "files" = "sha256:57eded61f459e64c3130f95db03616fa78bd947620f51ce4de7ca6ef7da1375d"
   }
 }
 
 result "report.table1" {
-  key = "cea787339851112d6714196652b192b52a02520dda39a4b679bce10c458aff5d"
+  key = "10c20df0ca1318340cfe22f127097591688d82700befec7a0ba884d1f3173a7f"
   outputs = {
     "files" = "sha256:acd1a9d76b90dde3e1ad0b550fdaf0bf681eafba1a058ca6d5711f45c0461de6"
   }
 }
 
 result "stage.clf" {
-  key = "edb69abb366f50355f56f48517df35ec745bb3b1aca3d9c56bae4e2ff20e87ec"
+  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
   outputs = {
     "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
     "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
@@ -394,17 +373,18 @@ result "stage.clf" {
 }
 
 result "stage.gan" {
-  key = "096e6f4f52c58200d09ba05933c17e3f11fa792359ccbe568b3ba8aa9e7dd3ca"
+  key = "e910d556fb3931495df4a9ad747e5d5c5feb7e7851a763c63b08c5aa18b75610"
   outputs = {
     "history" = "sha256:9efd3b3b71354f9c1ffb72313cae76e02badc91d3fc38fcb6d2fbafd8f5d213d"
     "metrics" = "sha256:1f60115b9f4bd5ea688cfc8f42e52861293271e1e1ee7c5ebb6f9fb5dafaf1f1"
     "model" = "sha256:b0445dce7dcb33aeaff04677d26f251ea4c2ee14848367314eb63eafcd2906dd"
     "samples" = "sha256:63ed0f4c442468c42fea2ed0963567a27b0a8bc6e7f625cd7d6ced221cbad893"
+    "snapshots" = "sha256:f5087ff6e6b1d6cf9e94dff712f3fdb8914b0704f80c1ef9c19f40e0dedf0f35"
   }
 }
 
 result "stage.ll[\"data\"]" {
-  key = "244ac7a020e00ba50830bb3fd0c79a7e4b3951848d6f8a3d7c52b8ccf3412163"
+  key = "ce76bdd14d89e6d08ea91f37555a51c9f3a78c6b539e02b04d1eadfeff88190d"
   outputs = {
     "bandwidths" = "sha256:cc5d74d2d899a4205c91b0f27f58702a74eed82f13527efce1eee5b9eef1c7a2"
     "metrics" = "sha256:1d234b1f74d7b0e6ce118932d7be7bf28f20314306ee80cdfe0b6b0d5c2d4e8e"
@@ -412,7 +392,7 @@ result "stage.ll[\"data\"]" {
 }
 
 result "stage.ll[\"gan\"]" {
-  key = "96f5823969183eb7ab2a67915432e73720f686bde7c9d9e5bc78b5fddeebffed"
+  key = "fbbde91b2ba0143cd206891d0dc0159fff5708e38cbc1ff8df46c41ae442d1e6"
   outputs = {
     "bandwidths" = "sha256:e6fcc17fa879a8f3625525ad7fa4f02af4c22e3a8de940613691f892f6fae11f"
     "metrics" = "sha256:ad57238c88eb29ad0f7c5641ae096b35ce43e01322002bdd9695a4b25ee30e88"
@@ -420,7 +400,7 @@ result "stage.ll[\"gan\"]" {
 }
 
 result "stage.nn" {
-  key = "6872ee6e134a3b133d9553914d5c2e27a9a9056d097c924cd522ecc0490f06b4"
+  key = "34532f57f37e119792b9e1470c8dd93304952b3d2c8ebbf7c698a76f27fd8929"
   outputs = {
     "figure" = "sha256:2f7331b71a689635ab001074def46db6635051e663b72c40c1c19073ff279ef5"
     "metrics" = "sha256:6f6de1466dfdd009c1940679514e35af1197f2b6364e7af881d1f4bdb90d9f6d"
