@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"strconv"
-	"strings"
 )
 
 // AEConfig describes a symmetric autoencoder. Sizes lists the encoder widths from
@@ -173,43 +171,6 @@ func scaleLayer(l *layer, s float64) {
 	}
 	for i, b := range l.B {
 		l.B[i] = float32(float64(b) * s)
-	}
-}
-
-// bestIterate keeps the training iterate with the lowest loss, as pynn's
-// Learner does: evaluated before the first update and after every
-// pynnSelectEvery-th, replaced only on a strictly lower loss, restored at the
-// end of training.
-type bestIterate struct {
-	params [][]float32 // the graph's parameter slices (the model's own memory)
-	eval   func() float64
-	best   [][]float32
-	loss   float64
-	it     int
-}
-
-func newBestIterate(params [][]float32, eval func() float64) *bestIterate {
-	b := &bestIterate{params: params, eval: eval, best: make([][]float32, len(params)), it: -1}
-	for i, p := range params {
-		b.best[i] = make([]float32, len(p))
-	}
-	return b
-}
-
-func (b *bestIterate) check(it int) {
-	loss := b.eval()
-	if b.it >= 0 && !(loss < b.loss) {
-		return
-	}
-	b.loss, b.it = loss, it
-	for i, p := range b.params {
-		copy(b.best[i], p)
-	}
-}
-
-func (b *bestIterate) restore() {
-	for i, p := range b.params {
-		copy(p, b.best[i])
 	}
 }
 
@@ -480,48 +441,29 @@ func AutoencoderFrom(arch map[string]string, p Params) (*Autoencoder, error) {
 	return a, nil
 }
 
-func joinInts(v []int) string {
-	s := make([]string, len(v))
-	for i, x := range v {
-		s[i] = strconv.Itoa(x)
+// Loss is the fine-tuning loss of the autoencoder on the n rows of x: the mean
+// over rows of the summed BCE of the reconstruction, with masks[l] (n x
+// Sizes[l], the inverted-dropout values 0 or 1/(1-p)) multiplied into the
+// input of encoder layer l. masks[l] is ignored, and may be nil, for a layer
+// without dropout.
+func (a *Autoencoder) Loss(x []float32, n int, masks [][]float32) (float64, error) {
+	if err := checkData(x, n, a.InDim()); err != nil {
+		return 0, err
 	}
-	return strings.Join(s, ",")
-}
-
-func joinFloats(v []float64) string {
-	s := make([]string, len(v))
-	for i, x := range v {
-		s[i] = strconv.FormatFloat(x, 'g', -1, 64)
+	t, xbuf, mbufs, err := a.buildFull(n)
+	if err != nil {
+		return 0, err
 	}
-	return strings.Join(s, ",")
-}
-
-func splitInts(s string) ([]int, error) {
-	if s == "" {
-		return nil, nil
-	}
-	var out []int
-	for _, f := range strings.Split(s, ",") {
-		v, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil {
-			return nil, err
+	defer t.vm.Close()
+	copy(xbuf, x)
+	for l, mb := range mbufs {
+		if mb == nil {
+			continue
 		}
-		out = append(out, v)
-	}
-	return out, nil
-}
-
-func splitFloats(s string) ([]float64, error) {
-	if s == "" {
-		return nil, nil
-	}
-	var out []float64
-	for _, f := range strings.Split(s, ",") {
-		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-		if err != nil {
-			return nil, err
+		if l >= len(masks) || len(masks[l]) != len(mb) {
+			return 0, fmt.Errorf("models: autoencoder loss: dropout mask %d needs %d values", l, len(mb))
 		}
-		out = append(out, v)
+		copy(mb, masks[l])
 	}
-	return out, nil
+	return t.forwardBackward()
 }

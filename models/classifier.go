@@ -3,13 +3,10 @@ package models
 import (
 	"context"
 	"fmt"
+	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
-
-	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/blas/blas32"
-	G "gorgonia.org/gorgonia"
 )
 
 // ClassifierConfig describes the small conv net behind the classifier-based
@@ -252,17 +249,17 @@ func (m *Classifier) Forward(x []float32, n int) (features, logits []float32) {
 			im2col(g, cur, cols, B)
 			act = grow(act, rows*l.Out)
 			gemm(cols, l.W, act, rows, l.In, l.Out)
-			applyAct(ReLU, act, act, l.B, l.Out)
+			applyAct(ActReLU, act, act, l.B, l.Out)
 			pooled = grow(pooled, rows/4*l.Out)
 			maxPool2(act, pooled, B, g.H, g.W, l.Out)
 			cur = append([]float32(nil), pooled...)
 		}
 		f := features[r0*F : (r0+B)*F]
 		gemm(cur, m.fc.W, f, B, m.fc.In, F)
-		applyAct(ReLU, f, f, m.fc.B, F)
+		applyAct(ActReLU, f, f, m.fc.B, F)
 		lg := logits[r0*K : (r0+B)*K]
 		gemm(f, m.out.W, lg, B, F, K)
-		applyAct(Linear, lg, lg, m.out.B, K)
+		applyAct(ActLinear, lg, lg, m.out.B, K)
 	}
 	return features, logits
 }
@@ -295,30 +292,6 @@ func argmax(v []float32) int {
 		}
 	}
 	return b
-}
-
-// next returns the next row index of the sampler's seeded epochs.
-func (s *sampler) next() int {
-	if s.pos == len(s.idx) {
-		s.shuffle()
-	}
-	s.pos++
-	return s.idx[s.pos-1]
-}
-
-func grow(b []float32, n int) []float32 {
-	if cap(b) < n {
-		return make([]float32, n)
-	}
-	return b[:n]
-}
-
-// gemm writes a (m x k) * b (k x n) into c (m x n).
-func gemm(a, b, c []float32, m, k, n int) {
-	blas32.Gemm(blas.NoTrans, blas.NoTrans, 1,
-		blas32.General{Rows: m, Cols: k, Stride: k, Data: a},
-		blas32.General{Rows: k, Cols: n, Stride: n, Data: b},
-		0, blas32.General{Rows: m, Cols: n, Stride: n, Data: c})
 }
 
 // maxPool2 is 2x2 stride-2 max pooling of B NHWC images (H x W x C).

@@ -64,14 +64,6 @@ func TestIm2colConv(t *testing.T) {
 	}
 }
 
-func randVec(rng *rand.Rand, n int) []float32 {
-	v := make([]float32, n)
-	for i := range v {
-		v[i] = float32(rng.NormFloat64())
-	}
-	return v
-}
-
 // TestClassifierGradient: finite differences through im2col, conv GEMM, ReLU,
 // max pooling, reshape, dense and softmax CE (the graphNet gradCheck of
 // graph_test.go, h = 1e-3 so few differences cross a ReLU/max kink; relative

@@ -2,11 +2,10 @@ package models
 
 import (
 	"fmt"
+	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
-
-	G "gorgonia.org/gorgonia"
 )
 
 // The DCGAN architecture (Radford et al. 2016) for the GAN trainer: a
@@ -469,7 +468,7 @@ func (d *dcgan) generate(z []float32, n int, batchStats bool) []float32 {
 			cur = bf.a
 		}
 		last := d.gDeconv[len(d.gDeconv)-1]
-		applyAct(d.outAct, res[r0*outDim:(r0+rows)*outDim], cur, last.B, c.Channels)
+		applyAct(d.outAct.kernel(), res[r0*outDim:(r0+rows)*outDim], cur, last.B, c.Channels)
 	}
 	return res
 }

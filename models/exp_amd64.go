@@ -2,7 +2,9 @@
 
 package models
 
-import "golang.org/x/sys/cpu"
+import (
+	"golang.org/x/sys/cpu"
+)
 
 // expScaleAVX2 writes exp32(x[i]*scale) into dst[i] for i < n (n a multiple of
 // 8), bit-identical to the scalar exp32; exp_amd64.s.

@@ -4,11 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
-
-	G "gorgonia.org/gorgonia"
 )
 
 // GANConfig describes a GAN of MLPs and how to train it: Goodfellow et al.'s

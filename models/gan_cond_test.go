@@ -3,11 +3,10 @@ package models
 import (
 	"context"
 	"errors"
+	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"testing"
-
-	G "gorgonia.org/gorgonia"
 )
 
 // condGAN is a small conditional InfoGAN used by the shape and gradient

@@ -2,55 +2,17 @@ package models
 
 import (
 	"fmt"
-	"hash"
-	"math"
-
 	"github.com/chewxy/hm"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
+	"hash"
+	"math"
 )
 
 // Ops for the GAN trainer: a scalar loss of the critic outputs given as a Go
 // function (so every GAN loss is one small function, testable on its own),
 // spectral normalization, minibatch discrimination, feature matching, row
 // stacking, adding a constant input, and leaky ReLU.
-
-// lossFn computes a scalar loss of the critic outputs v (one per row) and
-// writes dLoss/dv into dv.
-type lossFn func(v, dv []float32) float64
-
-// lossOp: scalar = fn(v). The gradient computed in Do is handed to
-// lossGradOp, which takes the loss node as an input so it runs after Do.
-type lossOp struct {
-	opBase
-	name string
-	fn   lossFn
-	grad []float32
-}
-
-func (op *lossOp) Arity() int            { return 1 }
-func (op *lossOp) Type() hm.Type         { return hm.NewFnType(matType, tvA) }
-func (op *lossOp) String() string        { return "loss(" + op.name + ")" }
-func (op *lossOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "loss %s %p", op.name, op) }
-func (op *lossOp) Hashcode() uint32      { return opHash(op) }
-func (op *lossOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
-func (op *lossOp) Do(vs ...G.Value) (G.Value, error) {
-	v, err := f32(vs[0])
-	if err != nil {
-		return nil, err
-	}
-	if len(op.grad) != len(v) {
-		op.grad = make([]float32, len(v))
-	}
-	return G.NewF32(float32(op.fn(v, op.grad))), nil
-}
-func (op *lossOp) DiffWRT(int) []bool { return []bool{true} }
-func (op *lossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&scaledCopyOp{src: &op.grad, shape: in[0].Shape().Clone()}, output, grad)
-	return G.Nodes{d}, err
-}
 
 // scaledCopyOp outputs *src (shaped shape) times the scalar upstream gradient.
 type scaledCopyOp struct {

@@ -165,13 +165,6 @@ func (g *GMMN) build(M, B int) (*graphNet, []float32, []float32, *mmdKernel, err
 	return t, noise, dbuf, k, nil
 }
 
-// fillNoise draws U[-1,1] noise.
-func fillNoise(z []float32, rng *rand.Rand) {
-	for i := range z {
-		z[i] = float32(2*rng.Float64() - 1)
-	}
-}
-
 // Sample draws n samples (n x Out, row-major).
 func (g *GMMN) Sample(n int, rng *rand.Rand) []float32 {
 	z := make([]float32, n*g.cfg.NoiseDim)
@@ -246,4 +239,23 @@ func GMMNFrom(arch map[string]string, p Params) (*GMMN, error) {
 		return nil, err
 	}
 	return g, nil
+}
+
+// Loss is the GMMN training loss sqrt(sum_sigma MMD^2_sigma) of the m
+// generated samples from noise z (m x NoiseDim) against n data rows.
+func (g *GMMN) Loss(z []float32, m int, data []float32, n int) (float64, error) {
+	if err := checkData(z, m, g.cfg.NoiseDim); err != nil {
+		return 0, err
+	}
+	if err := checkData(data, n, g.cfg.Out); err != nil {
+		return 0, err
+	}
+	t, noise, dbuf, _, err := g.build(m, n)
+	if err != nil {
+		return 0, err
+	}
+	defer t.vm.Close()
+	copy(noise, z)
+	copy(dbuf, data)
+	return t.forwardBackward()
 }

@@ -1,11 +1,10 @@
 package models
 
 import (
+	"github.com/ganpipe/ganpipe/blas"
 	"math"
 	"runtime"
 	"sync"
-
-	"github.com/ganpipe/ganpipe/blas"
 )
 
 // This file holds the float32 elementwise kernels behind the custom gorgonia ops.
@@ -140,25 +139,51 @@ func softplus32(x float32) float32 {
 	return r
 }
 
+// Act selects the nonlinearity applyAct and actBackward apply: the kernels'
+// own codes, so that they need nothing from the packages that name
+// activations (models/nn maps its Activation names onto these).
+type Act uint8
+
+// The activations the kernels implement; any other value is the identity.
+const (
+	ActLinear Act = iota
+	ActSigmoid
+	ActReLU
+	ActTanh
+)
+
+// String names a as models/nn's Activation does.
+func (a Act) String() string {
+	switch a {
+	case ActSigmoid:
+		return "sigmoid"
+	case ActReLU:
+		return "relu"
+	case ActTanh:
+		return "tanh"
+	}
+	return "linear"
+}
+
 // applyAct writes act(x[i] + b[i % k]) into y (bias may be nil). The
 // passes over a row run vectorised (kernels_amd64.s) with the scalar code's
 // float32 operations, so the values are those of the element-at-a-time
 // definitions (kernels_test.go).
-func applyAct(act Activation, y, x, b []float32, k int) {
+func applyAct(act Act, y, x, b []float32, k int) {
 	parFor(len(x)/k, minChunk/k+1, func(_, lo, hi int) {
 		for r := lo; r < hi; r++ {
 			xs := x[r*k : (r+1)*k]
 			ys := y[r*k : (r+1)*k]
 			switch act {
-			case Sigmoid:
+			case ActSigmoid:
 				// sigmoid32(v) = 1/(1+exp32(-v)) in three passes.
 				addBias(ys, xs, b)
 				expScale32(ys, ys, -1)
 				recip1p(ys)
-			case ReLU:
+			case ActReLU:
 				addBias(ys, xs, b)
 				relu(ys, ys)
-			case Tanh:
+			case ActTanh:
 				addBias(ys, xs, b) // then 2 sigmoid32(2v) - 1
 				expScale32(ys, ys, -2)
 				for j, e := range ys {
@@ -183,15 +208,15 @@ func addBias(y, x, b []float32) {
 
 // actBackward writes g[i]*act'(.) into dx, where y is the activation's output
 // (every supported activation's derivative is a function of its output).
-func actBackward(act Activation, dx, y, g []float32) {
+func actBackward(act Act, dx, y, g []float32) {
 	parFor(len(y), minChunk, func(_, lo, hi int) {
 		ys, gs, ds := y[lo:hi], g[lo:hi], dx[lo:hi]
 		switch act {
-		case Sigmoid:
+		case ActSigmoid:
 			sigmoidGrad(ds, ys, gs)
-		case ReLU:
+		case ActReLU:
 			reluBackward(ds, ys, gs)
-		case Tanh:
+		case ActTanh:
 			for i, v := range ys {
 				ds[i] = gs[i] * (1 - v*v)
 			}
@@ -295,5 +320,52 @@ func reluBackwardScalar(ds, ys, gs []float32) {
 			r = 0
 		}
 		ds[i] = math.Float32frombits(r)
+	}
+}
+
+// normBlock is the number of consecutive squared gradient values summed in
+// float32 before the block sum joins the float64 total: float32 running sums
+// over millions of values drift, a float64 chain per value is slow.
+const normBlock = 1024
+
+// momentumScalar is momentumUpdate in plain Go (the reference the AVX2
+// kernel matches bit for bit, and its fallback).
+func momentumScalar(w, v, g []float32, m, scale float32) {
+	v, g = v[:len(w)], g[:len(w)]
+	for i := range w {
+		vi := m*v[i] - scale*g[i]
+		v[i] = vi
+		w[i] += vi
+	}
+}
+
+// sumSq8Scalar is sumSq8 in plain Go.
+func sumSq8Scalar(sums, g []float32) {
+	g0, g1 := g[0*normBlock:1*normBlock], g[1*normBlock:2*normBlock]
+	g2, g3 := g[2*normBlock:3*normBlock], g[3*normBlock:4*normBlock]
+	g4, g5 := g[4*normBlock:5*normBlock], g[5*normBlock:6*normBlock]
+	g6, g7 := g[6*normBlock:7*normBlock], g[7*normBlock:8*normBlock]
+	var s0, s1, s2, s3, s4, s5, s6, s7 float32
+	for i := 0; i < normBlock; i++ {
+		s0 += g0[i] * g0[i]
+		s1 += g1[i] * g1[i]
+		s2 += g2[i] * g2[i]
+		s3 += g3[i] * g3[i]
+		s4 += g4[i] * g4[i]
+		s5 += g5[i] * g5[i]
+		s6 += g6[i] * g6[i]
+		s7 += g7[i] * g7[i]
+	}
+	q := sums[:8:8]
+	q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7] = s0, s1, s2, s3, s4, s5, s6, s7
+}
+
+// sgdScalar is sgdUpdate in plain Go: v <- m v - lr (g + wd w); w <- w + v.
+func sgdScalar(w, v, g []float32, m, lr, wd float32) {
+	v, g = v[:len(w)], g[:len(w)]
+	for i := range w {
+		vi := m*v[i] - lr*(g[i]+wd*w[i])
+		v[i] = vi
+		w[i] += vi
 	}
 }

@@ -2,7 +2,9 @@
 
 package models
 
-import "golang.org/x/sys/cpu"
+import (
+	"golang.org/x/sys/cpu"
+)
 
 // momentumAVX2: v[i] = m*v[i] - scale*g[i]; w[i] += v[i] for i < n (n a
 // multiple of 8); kernels_amd64.s.

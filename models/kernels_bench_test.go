@@ -23,13 +23,13 @@ func BenchmarkKernels(b *testing.B) {
 	g := benchMatrix(rows * k)
 	y := make([]float32, rows*k)
 	bias := benchMatrix(k)
-	for _, act := range []Activation{ReLU, Sigmoid} {
-		b.Run("applyAct/"+string(act), func(b *testing.B) {
+	for _, act := range []Act{ActReLU, ActSigmoid} {
+		b.Run("applyAct/"+act.String(), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				applyAct(act, y, x, bias, k)
 			}
 		})
-		b.Run("actBackward/"+string(act), func(b *testing.B) {
+		b.Run("actBackward/"+act.String(), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				actBackward(act, y, x, g)
 			}

@@ -85,7 +85,7 @@ func TestActivationsMatchDefinitions(t *testing.T) {
 	rng := rand.New(rand.NewSource(32))
 	const rows, k = 37, 45
 	x, g, b := kernelInputs(rng, rows*k), kernelInputs(rng, rows*k), kernelInputs(rng, k)
-	for _, act := range []Activation{Sigmoid, ReLU, Linear} {
+	for _, act := range []Act{ActSigmoid, ActReLU, ActLinear} {
 		y, d := make([]float32, rows*k), make([]float32, rows*k)
 		applyAct(act, y, x, b, k)
 		actBackward(act, d, y, g)
@@ -93,10 +93,10 @@ func TestActivationsMatchDefinitions(t *testing.T) {
 			v := x[i] + b[i%k]
 			var want, wantD float32
 			switch act {
-			case Sigmoid:
+			case ActSigmoid:
 				want = sigmoid32(v)
 				wantD = g[i] * want * (1 - want)
-			case ReLU:
+			case ActReLU:
 				want = v
 				if v < 0 {
 					want = 0

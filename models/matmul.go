@@ -2,15 +2,13 @@ package models
 
 import (
 	"fmt"
-	"hash"
-
 	"github.com/chewxy/hm"
-	"gonum.org/v1/gonum/blas"
-
 	blasimpl "github.com/ganpipe/ganpipe/blas"
+	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
+	"hash"
 )
 
 // matMulOp: C = op(A) op(B), op the identity or the transpose, float32, through
@@ -272,4 +270,19 @@ func (t *graphNet) needsGrad(n *G.Node) bool {
 	}
 	t.grad[n] = r
 	return r
+}
+
+func grow(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
+}
+
+// gemm writes a (m x k) * b (k x n) into c (m x n).
+func gemm(a, b, c []float32, m, k, n int) {
+	blas32.Gemm(blas.NoTrans, blas.NoTrans, 1,
+		blas32.General{Rows: m, Cols: k, Stride: k, Data: a},
+		blas32.General{Rows: k, Cols: n, Stride: n, Data: b},
+		0, blas32.General{Rows: m, Cols: n, Stride: n, Data: c})
 }

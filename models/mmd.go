@@ -1,11 +1,15 @@
 package models
 
 import (
-	"math"
-	"sort"
-
+	"fmt"
+	"github.com/chewxy/hm"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+	"hash"
+	"math"
+	"sort"
 )
 
 // mmdKernel computes the GMMN loss of Li, Swersky & Zemel (2015),
@@ -120,13 +124,6 @@ func (k *mmdKernel) blockValues(b *mmdBlocks, nb int) {
 			dst[j] = v
 		}
 	}
-}
-
-func grow32(b []float32, n int) []float32 {
-	if cap(b) < n {
-		return make([]float32, n)
-	}
-	return b[:n]
 }
 
 func grow64(b []float64, n int) []float64 {
@@ -288,4 +285,94 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 		}
 	})
 	return l
+}
+
+type mmdOp struct {
+	opBase
+	k *mmdKernel
+}
+
+func (op *mmdOp) Arity() int { return 2 }
+
+func (op *mmdOp) Type() hm.Type { return hm.NewFnType(matType, matType, tvA) }
+
+func (op *mmdOp) String() string { return "sqrtMMD" }
+
+func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
+
+func (op *mmdOp) Hashcode() uint32 { return opHash(op) }
+
+func (op *mmdOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+
+func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
+	y, x, err := f32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	ys, xs := vs[0].Shape(), vs[1].Shape()
+	if ys[1] != xs[1] {
+		return nil, fmt.Errorf("sqrtMMD: samples %v vs data %v", ys, xs)
+	}
+	l := op.k.lossGrad(y, x, ys[0], xs[0], ys[1])
+	return G.NewF32(float32(l)), nil
+}
+
+func (op *mmdOp) DiffWRT(int) []bool { return []bool{true, false} }
+
+func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	dy, err := G.ApplyOp(&mmdGradOp{k: op.k}, in[0], output, grad)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dy, nil}, nil
+}
+
+type mmdGradOp struct {
+	opBase
+	k   *mmdKernel
+	out *tensor.Dense
+}
+
+func (op *mmdGradOp) Arity() int { return 3 }
+
+func (op *mmdGradOp) Type() hm.Type { return hm.NewFnType(matType, tvA, tvA, matType) }
+
+func (op *mmdGradOp) String() string { return "sqrtMMDGrad" }
+
+func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
+
+func (op *mmdGradOp) Hashcode() uint32 { return opHash(op) }
+
+func (op *mmdGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+
+func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
+	g, err := scalar32(vs[2])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	out := buffer(&op.out, s[0], s[1])
+	d := out.Data().([]float32)
+	if len(op.k.grad) != len(d) {
+		return nil, fmt.Errorf("sqrtMMDGrad: gradient of %d elements for %v", len(op.k.grad), s)
+	}
+	for i, v := range op.k.grad {
+		d[i] = v * g
+	}
+	return out, nil
+}
+
+func (op *mmdGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
+
+func (op *mmdGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("sqrtMMDGrad: second derivatives are not supported")
+}
+
+// applyMMD adds the sqrt-MMD loss of samples against data.
+func applyMMD(samples, data *G.Node, k *mmdKernel) (*G.Node, error) {
+	return G.ApplyOp(&mmdOp{k: k}, samples, data)
 }

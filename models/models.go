@@ -67,6 +67,20 @@ func (a Activation) Valid() error {
 	return fmt.Errorf("models: unknown activation %q (want relu, sigmoid, tanh or linear)", string(a))
 }
 
+// kernel returns the f32 kernels' code for a (unknown names act as the
+// identity, as the kernels' default case always did).
+func (a Activation) kernel() Act {
+	switch a {
+	case Sigmoid:
+		return ActSigmoid
+	case ReLU:
+		return ActReLU
+	case Tanh:
+		return ActTanh
+	}
+	return ActLinear
+}
+
 // ErrDiverged is returned (wrapped, with the iteration) when a training loss
 // becomes NaN or infinite.
 var ErrDiverged = errors.New("models: training diverged (loss is NaN or Inf)")
@@ -162,4 +176,11 @@ func checkData(x []float32, n, d int) error {
 		return fmt.Errorf("models: data has %d values, want n*d = %d*%d = %d", len(x), n, d, n*d)
 	}
 	return nil
+}
+
+// fillNoise draws U[-1,1] noise.
+func fillNoise(z []float32, rng *rand.Rand) {
+	for i := range z {
+		z[i] = float32(2*rng.Float64() - 1)
+	}
 }

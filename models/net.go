@@ -3,13 +3,12 @@ package models
 import (
 	"context"
 	"fmt"
-	"math"
-	"math/rand"
-
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
+	"math"
+	"math/rand"
 )
 
 // graphNet is one training graph: a scalar cost over parameter nodes bound to the
@@ -286,7 +285,7 @@ func (f *forwarder) run(layers []*layer, x []float32, n int, logits bool) []floa
 			if logits && li == len(layers)-1 {
 				act = Linear
 			}
-			applyAct(act, dst, dst, l.B, l.Out)
+			applyAct(act.kernel(), dst, dst, l.B, l.Out)
 			cur = dst
 			bufA, bufB = bufB, bufA
 		}
@@ -327,4 +326,13 @@ func loadParams(layers []*layer, names []string, p Params) error {
 		}
 	}
 	return nil
+}
+
+// next returns the next row index of the sampler's seeded epochs.
+func (s *sampler) next() int {
+	if s.pos == len(s.idx) {
+		s.shuffle()
+	}
+	s.pos++
+	return s.idx[s.pos-1]
 }

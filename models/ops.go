@@ -2,12 +2,11 @@ package models
 
 import (
 	"fmt"
-	"hash"
-	"hash/fnv"
-
 	"github.com/chewxy/hm"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
+	"hash"
+	"hash/fnv"
 )
 
 // Custom gorgonia ops. Each is a float32-only, multi-threaded replacement for a
@@ -124,7 +123,7 @@ func (op *biasActOp) Do(vs ...G.Value) (G.Value, error) {
 		return nil, fmt.Errorf("biasAct: input %v, bias %d", s, len(b))
 	}
 	out := buffer(&op.out, s[0], s[1])
-	applyAct(op.act, out.Data().([]float32), x, b, s[1])
+	applyAct(op.act.kernel(), out.Data().([]float32), x, b, s[1])
 	return out, nil
 }
 func (op *biasActOp) DiffWRT(int) []bool { return []bool{true, true} }
@@ -168,7 +167,7 @@ func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
 	}
 	s := vs[0].Shape()
 	out := buffer(&op.out, s[0], s[1])
-	actBackward(op.act, out.Data().([]float32), y, g)
+	actBackward(op.act.kernel(), out.Data().([]float32), y, g)
 	return out, nil
 }
 func (op *actGradOp) DiffWRT(int) []bool { return []bool{false, false} }
@@ -379,75 +378,6 @@ func (op *bceGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
 // produces dL/dsamples, which mmdGradOp hands to the backward pass; mmdGradOp
 // takes the loss node as an input so the tape always runs it after mmdOp.
 
-type mmdOp struct {
-	opBase
-	k *mmdKernel
-}
-
-func (op *mmdOp) Arity() int            { return 2 }
-func (op *mmdOp) Type() hm.Type         { return hm.NewFnType(matType, matType, tvA) }
-func (op *mmdOp) String() string        { return "sqrtMMD" }
-func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
-func (op *mmdOp) Hashcode() uint32      { return opHash(op) }
-func (op *mmdOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
-func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
-	y, x, err := f32Pair(vs)
-	if err != nil {
-		return nil, err
-	}
-	ys, xs := vs[0].Shape(), vs[1].Shape()
-	if ys[1] != xs[1] {
-		return nil, fmt.Errorf("sqrtMMD: samples %v vs data %v", ys, xs)
-	}
-	l := op.k.lossGrad(y, x, ys[0], xs[0], ys[1])
-	return G.NewF32(float32(l)), nil
-}
-func (op *mmdOp) DiffWRT(int) []bool { return []bool{true, false} }
-func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dy, err := G.ApplyOp(&mmdGradOp{k: op.k}, in[0], output, grad)
-	if err != nil {
-		return nil, err
-	}
-	return G.Nodes{dy, nil}, nil
-}
-
-type mmdGradOp struct {
-	opBase
-	k   *mmdKernel
-	out *tensor.Dense
-}
-
-func (op *mmdGradOp) Arity() int            { return 3 }
-func (op *mmdGradOp) Type() hm.Type         { return hm.NewFnType(matType, tvA, tvA, matType) }
-func (op *mmdGradOp) String() string        { return "sqrtMMDGrad" }
-func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
-func (op *mmdGradOp) Hashcode() uint32      { return opHash(op) }
-func (op *mmdGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
-func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
-	g, err := scalar32(vs[2])
-	if err != nil {
-		return nil, err
-	}
-	s := vs[0].Shape()
-	out := buffer(&op.out, s[0], s[1])
-	d := out.Data().([]float32)
-	if len(op.k.grad) != len(d) {
-		return nil, fmt.Errorf("sqrtMMDGrad: gradient of %d elements for %v", len(op.k.grad), s)
-	}
-	for i, v := range op.k.grad {
-		d[i] = v * g
-	}
-	return out, nil
-}
-func (op *mmdGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
-func (op *mmdGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("sqrtMMDGrad: second derivatives are not supported")
-}
-
 // nodeT abbreviates the gorgonia node type in signatures.
 type nodeT = G.Node
 
@@ -459,7 +389,54 @@ func applyBCE(logits, target *G.Node) (*G.Node, error) {
 	return G.ApplyOp(&sigmoidBCEOp{}, logits, target)
 }
 
-// applyMMD adds the sqrt-MMD loss of samples against data.
-func applyMMD(samples, data *G.Node, k *mmdKernel) (*G.Node, error) {
-	return G.ApplyOp(&mmdOp{k: k}, samples, data)
+func grow32(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
+}
+
+// lossFn computes a scalar loss of the critic outputs v (one per row) and
+// writes dLoss/dv into dv.
+type lossFn func(v, dv []float32) float64
+
+// lossOp: scalar = fn(v). The gradient computed in Do is handed to
+// lossGradOp, which takes the loss node as an input so it runs after Do.
+type lossOp struct {
+	opBase
+	name string
+	fn   lossFn
+	grad []float32
+}
+
+func (op *lossOp) Arity() int { return 1 }
+
+func (op *lossOp) Type() hm.Type { return hm.NewFnType(matType, tvA) }
+
+func (op *lossOp) String() string { return "loss(" + op.name + ")" }
+
+func (op *lossOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "loss %s %p", op.name, op) }
+
+func (op *lossOp) Hashcode() uint32 { return opHash(op) }
+
+func (op *lossOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+
+func (op *lossOp) Do(vs ...G.Value) (G.Value, error) {
+	v, err := f32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(op.grad) != len(v) {
+		op.grad = make([]float32, len(v))
+	}
+	return G.NewF32(float32(op.fn(v, op.grad))), nil
+}
+
+func (op *lossOp) DiffWRT(int) []bool { return []bool{true} }
+
+func (op *lossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(&scaledCopyOp{src: &op.grad, shape: in[0].Shape().Clone()}, output, grad)
+	return G.Nodes{d}, err
 }

@@ -224,16 +224,6 @@ func sumSq64(a float64, g []float32) float64 {
 	return a + ((s0 + s1) + (s2 + s3))
 }
 
-// sgdScalar is sgdUpdate in plain Go: v <- m v - lr (g + wd w); w <- w + v.
-func sgdScalar(w, v, g []float32, m, lr, wd float32) {
-	v, g = v[:len(w)], g[:len(w)]
-	for i := range w {
-		vi := m*v[i] - lr*(g[i]+wd*w[i])
-		v[i] = vi
-		w[i] += vi
-	}
-}
-
 // parArrays calls fn(k) for every array index, spreading the arrays over the
 // CPUs (largest first, each to the least loaded goroutine); small totals run
 // inline. fn(k) must only touch array k's data.

@@ -71,11 +71,6 @@ func momentumStep(params, grads, vel [][]float32, lr, mom, clip float64) float64
 	return m.step(params, grads, vel, lr, mom, clip)
 }
 
-// normBlock is the number of consecutive squared gradient values summed in
-// float32 before the block sum joins the float64 total: float32 running sums
-// over millions of values drift, a float64 chain per value is slow.
-const normBlock = 1024
-
 // momentum is the SGD-with-momentum update with its scratch space (the
 // per-block sums of squares), reused between steps.
 type momentum struct {
@@ -128,17 +123,6 @@ func (mo *momentum) step(params, grads, vel [][]float32, lr, mom, clip float64) 
 	return norm
 }
 
-// momentumScalar is momentumUpdate in plain Go (the reference the AVX2
-// kernel matches bit for bit, and its fallback).
-func momentumScalar(w, v, g []float32, m, scale float32) {
-	v, g = v[:len(w)], g[:len(w)]
-	for i := range w {
-		vi := m*v[i] - scale*g[i]
-		v[i] = vi
-		w[i] += vi
-	}
-}
-
 // sumSqBlocks writes into sums[b] the float32 sum, in order, of the squares
 // of g[b*normBlock : (b+1)*normBlock] (the last block may be short). Full
 // blocks are summed eight at a time (sumSq8: eight independent chains of
@@ -155,25 +139,4 @@ func sumSqBlocks(sums, g []float32) {
 		}
 		sums[b] = s
 	}
-}
-
-// sumSq8Scalar is sumSq8 in plain Go.
-func sumSq8Scalar(sums, g []float32) {
-	g0, g1 := g[0*normBlock:1*normBlock], g[1*normBlock:2*normBlock]
-	g2, g3 := g[2*normBlock:3*normBlock], g[3*normBlock:4*normBlock]
-	g4, g5 := g[4*normBlock:5*normBlock], g[5*normBlock:6*normBlock]
-	g6, g7 := g[6*normBlock:7*normBlock], g[7*normBlock:8*normBlock]
-	var s0, s1, s2, s3, s4, s5, s6, s7 float32
-	for i := 0; i < normBlock; i++ {
-		s0 += g0[i] * g0[i]
-		s1 += g1[i] * g1[i]
-		s2 += g2[i] * g2[i]
-		s3 += g3[i] * g3[i]
-		s4 += g4[i] * g4[i]
-		s5 += g5[i] * g5[i]
-		s6 += g6[i] * g6[i]
-		s7 += g7[i] * g7[i]
-	}
-	q := sums[:8:8]
-	q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7] = s0, s1, s2, s3, s4, s5, s6, s7
 }

@@ -86,3 +86,14 @@ func TestMomentumStepBits(t *testing.T) {
 		}
 	}
 }
+
+// TestClip: clipping rescales the step to norm LR*Clip (hand computation: g =
+// (3,4), |g| = 5, clip 1, lr 1 -> step (-0.6,-0.8)).
+func TestClip(t *testing.T) {
+	w := [][]float32{{0, 0}}
+	v := [][]float32{{0, 0}}
+	n := momentumStep(w, [][]float32{{3, 4}}, v, 1, 0, 1)
+	if n != 5 || math.Abs(float64(w[0][0])+0.6) > 1e-6 || math.Abs(float64(w[0][1])+0.8) > 1e-6 {
+		t.Fatalf("norm %v, w %v; want 5, [-0.6 -0.8]", n, w[0])
+	}
+}

@@ -14,52 +14,6 @@ import (
 // implementation given the same parameters and inputs must produce the same
 // loss up to float32 rounding (`ganpipe bench -agree` compares with PyTorch).
 
-// Loss is the fine-tuning loss of the autoencoder on the n rows of x: the mean
-// over rows of the summed BCE of the reconstruction, with masks[l] (n x
-// Sizes[l], the inverted-dropout values 0 or 1/(1-p)) multiplied into the
-// input of encoder layer l. masks[l] is ignored, and may be nil, for a layer
-// without dropout.
-func (a *Autoencoder) Loss(x []float32, n int, masks [][]float32) (float64, error) {
-	if err := checkData(x, n, a.InDim()); err != nil {
-		return 0, err
-	}
-	t, xbuf, mbufs, err := a.buildFull(n)
-	if err != nil {
-		return 0, err
-	}
-	defer t.vm.Close()
-	copy(xbuf, x)
-	for l, mb := range mbufs {
-		if mb == nil {
-			continue
-		}
-		if l >= len(masks) || len(masks[l]) != len(mb) {
-			return 0, fmt.Errorf("models: autoencoder loss: dropout mask %d needs %d values", l, len(mb))
-		}
-		copy(mb, masks[l])
-	}
-	return t.forwardBackward()
-}
-
-// Loss is the GMMN training loss sqrt(sum_sigma MMD^2_sigma) of the m
-// generated samples from noise z (m x NoiseDim) against n data rows.
-func (g *GMMN) Loss(z []float32, m int, data []float32, n int) (float64, error) {
-	if err := checkData(z, m, g.cfg.NoiseDim); err != nil {
-		return 0, err
-	}
-	if err := checkData(data, n, g.cfg.Out); err != nil {
-		return 0, err
-	}
-	t, noise, dbuf, _, err := g.build(m, n)
-	if err != nil {
-		return 0, err
-	}
-	defer t.vm.Close()
-	copy(noise, z)
-	copy(dbuf, data)
-	return t.forwardBackward()
-}
-
 // DiscriminatorParams returns a copy of the discriminator's parameters d0.W,
 // d0.b, ..., [mbd.W, mbd.b,] dout.W, dout.b (W shaped [in, out]; a maxout
 // layer's out is units x pieces, unit u's pieces in columns u*P .. u*P+P-1).
