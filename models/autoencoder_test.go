@@ -73,10 +73,6 @@ func TestBCEValue(t *testing.T) {
 	}
 }
 
-func aeOpt(batch int) SGD {
-	return SGD{Schedule: []Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
-}
-
 // TestAEReconstructionFalls: pretraining then fine-tuning (dropout off) lowers the
 // reconstruction BCE. The floor is the data's own entropy (~0.33 nats/pixel x 16
 // = ~5.2 for 0.9/0.1 pixels, by hand); we require the excess over a random init to
@@ -196,4 +192,8 @@ func TestAEGraphGradients(t *testing.T) {
 			}
 		})
 	}
+}
+
+func aeOpt(batch int) SGD {
+	return SGD{Schedule: []Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
 }

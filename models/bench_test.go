@@ -1,8 +1,9 @@
 package models
 
 import (
-	"github.com/ganpipe/ganpipe/blas"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // The benchmarks time one full training step (forward, backward, momentum update)

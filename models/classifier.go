@@ -3,10 +3,11 @@ package models
 import (
 	"context"
 	"fmt"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
+
+	G "gorgonia.org/gorgonia"
 )
 
 // ClassifierConfig describes the small conv net behind the classifier-based

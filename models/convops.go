@@ -2,11 +2,12 @@ package models
 
 import (
 	"fmt"
+	"hash"
+	"math"
+
 	"github.com/chewxy/hm"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"hash"
-	"math"
 )
 
 // Convolution, pooling, maxout, reshape and softmax cross-entropy as float32

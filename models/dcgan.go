@@ -2,10 +2,11 @@ package models
 
 import (
 	"fmt"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
+
+	G "gorgonia.org/gorgonia"
 )
 
 // The DCGAN architecture (Radford et al. 2016) for the GAN trainer: a

@@ -2,11 +2,12 @@ package models
 
 import (
 	"fmt"
+	"hash"
+	"math"
+
 	"github.com/chewxy/hm"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"hash"
-	"math"
 )
 
 // Batch normalization (Ioffe & Szegedy 2015) for the DCGAN, as float32

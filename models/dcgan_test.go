@@ -2,12 +2,13 @@ package models
 
 import (
 	"context"
-	G "gorgonia.org/gorgonia"
-	"gorgonia.org/tensor"
 	"math"
 	"math/rand"
 	"strings"
 	"testing"
+
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
 )
 
 // Tests of the DCGAN architecture: its three layer types (convolution,

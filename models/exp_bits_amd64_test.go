@@ -3,9 +3,10 @@
 package models
 
 import (
-	"golang.org/x/sys/cpu"
 	"math"
 	"testing"
+
+	"golang.org/x/sys/cpu"
 )
 
 // TestExpScaleAVX2Bits: the AVX2 kernel performs exp32's float32 operations in

@@ -4,10 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
+
+	G "gorgonia.org/gorgonia"
 )
 
 // GANConfig describes a GAN of MLPs and how to train it: Goodfellow et al.'s

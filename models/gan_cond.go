@@ -2,10 +2,11 @@ package models
 
 import (
 	"fmt"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"strconv"
+
+	G "gorgonia.org/gorgonia"
 )
 
 // Conditional GAN (Mirza & Osindero 2014) and InfoGAN (Chen et al. 2016) on

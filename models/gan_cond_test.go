@@ -3,10 +3,11 @@ package models
 import (
 	"context"
 	"errors"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"testing"
+
+	G "gorgonia.org/gorgonia"
 )
 
 // condGAN is a small conditional InfoGAN used by the shape and gradient

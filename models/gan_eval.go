@@ -103,14 +103,3 @@ func (m *GAN) DropoutMasks(rows int, rng *rand.Rand) [][]float32 {
 	}
 	return out
 }
-
-// DropoutMask draws n inverted-dropout values, 0 with probability p and
-// 1/(1-p) otherwise, as training does; nil when p is 0.
-func DropoutMask(n int, p float64, rng *rand.Rand) []float32 {
-	if p <= 0 {
-		return nil
-	}
-	m := make([]float32, n)
-	fillMask(m, p, rng)
-	return m
-}

@@ -2,53 +2,18 @@ package models
 
 import (
 	"fmt"
+	"hash"
+	"math"
+
 	"github.com/chewxy/hm"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"hash"
-	"math"
 )
 
 // Ops for the GAN trainer: a scalar loss of the critic outputs given as a Go
 // function (so every GAN loss is one small function, testable on its own),
 // spectral normalization, minibatch discrimination, feature matching, row
 // stacking, adding a constant input, and leaky ReLU.
-
-// scaledCopyOp outputs *src (shaped shape) times the scalar upstream gradient.
-type scaledCopyOp struct {
-	opBase
-	src   *[]float32
-	shape tensor.Shape
-	out   *tensor.Dense
-}
-
-func (op *scaledCopyOp) Arity() int            { return 2 }
-func (op *scaledCopyOp) Type() hm.Type         { return hm.NewFnType(tvA, tvA, matType) }
-func (op *scaledCopyOp) String() string        { return "scaledCopy" }
-func (op *scaledCopyOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "scaledCopy %p", op) }
-func (op *scaledCopyOp) Hashcode() uint32      { return opHash(op) }
-func (op *scaledCopyOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return op.shape.Clone(), nil
-}
-func (op *scaledCopyOp) Do(vs ...G.Value) (G.Value, error) {
-	g, err := scalar32(vs[1])
-	if err != nil {
-		return nil, err
-	}
-	out := buffer(&op.out, op.shape...)
-	d := out.Data().([]float32)
-	if len(*op.src) != len(d) {
-		return nil, fmt.Errorf("scaledCopy: %d values for shape %v", len(*op.src), op.shape)
-	}
-	for i, v := range *op.src {
-		d[i] = v * g
-	}
-	return out, nil
-}
-func (op *scaledCopyOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *scaledCopyOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("scaledCopy: second derivatives are not supported")
-}
 
 // ---------------------------------------------------------------------------
 // Spectral normalization (Miyato et al. 2018): W_sn = W / sigma(W) with

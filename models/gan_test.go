@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/ganpipe/ganpipe/internal/numtest"
-	"gonum.org/v1/gonum/mat"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
+	"gonum.org/v1/gonum/mat"
+	G "gorgonia.org/gorgonia"
 )
 
 // TestGANLossValues: L_D and L_G on fixed logits v_real = (0, 2), v_fake = -1

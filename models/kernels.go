@@ -1,10 +1,11 @@
 package models
 
 import (
-	"github.com/ganpipe/ganpipe/blas"
 	"math"
 	"runtime"
 	"sync"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // This file holds the float32 elementwise kernels behind the custom gorgonia ops.

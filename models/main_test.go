@@ -1,10 +1,11 @@
 package models
 
 import (
-	"github.com/ganpipe/ganpipe/blas"
 	"os"
 	"runtime"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // TestMain fixes the SGEMM split at 2 blocks (all CPUs run them), so that

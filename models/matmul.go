@@ -2,13 +2,14 @@ package models
 
 import (
 	"fmt"
+	"hash"
+
 	"github.com/chewxy/hm"
 	blasimpl "github.com/ganpipe/ganpipe/blas"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"hash"
 )
 
 // matMulOp: C = op(A) op(B), op the identity or the transpose, float32, through

@@ -1,11 +1,12 @@
 package models
 
 import (
-	"github.com/ganpipe/ganpipe/blas"
-	G "gorgonia.org/gorgonia"
 	"math"
 	"math/rand"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/blas"
+	G "gorgonia.org/gorgonia"
 )
 
 // TestMatMulGradientPair: when both operands of a matmul need gradients, the

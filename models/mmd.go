@@ -2,14 +2,15 @@ package models
 
 import (
 	"fmt"
+	"hash"
+	"math"
+	"sort"
+
 	"github.com/chewxy/hm"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"hash"
-	"math"
-	"sort"
 )
 
 // mmdKernel computes the GMMN loss of Li, Swersky & Zemel (2015),

@@ -3,12 +3,13 @@ package models
 import (
 	"context"
 	"fmt"
+	"math"
+	"math/rand"
+
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
-	"math"
-	"math/rand"
 )
 
 // graphNet is one training graph: a scalar cost over parameter nodes bound to the
@@ -335,4 +336,15 @@ func (s *sampler) next() int {
 	}
 	s.pos++
 	return s.idx[s.pos-1]
+}
+
+// DropoutMask draws n inverted-dropout values, 0 with probability p and
+// 1/(1-p) otherwise, as training does; nil when p is 0.
+func DropoutMask(n int, p float64, rng *rand.Rand) []float32 {
+	if p <= 0 {
+		return nil
+	}
+	m := make([]float32, n)
+	fillMask(m, p, rng)
+	return m
 }

@@ -3,12 +3,13 @@ package models
 import (
 	"bytes"
 	"encoding/binary"
-	"github.com/ganpipe/ganpipe/blas"
 	"math"
 	"math/rand"
 	"os"
 	"runtime"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/blas"
 )
 
 // Helpers for the models' tests: a finite-difference gradient check of a
