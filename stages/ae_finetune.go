@@ -4,7 +4,8 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -30,7 +31,7 @@ func newAEFinetuneKind() *aeFinetuneKind {
 }
 
 // finetuneSchedule is PAPERS.md's: lr 0.1, momentum 0 -> 0.5 at 50 -> 0.9 at 200.
-var finetuneSchedule = []models.Phase{
+var finetuneSchedule = []nn.Phase{
 	{From: 0, LR: 0.1, Momentum: 0}, {From: 50, LR: 0.1, Momentum: 0.5}, {From: 200, LR: 0.1, Momentum: 0.9},
 }
 
@@ -44,7 +45,7 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	opt := nn.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
 	iters := c.int("iters")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
@@ -59,12 +60,12 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	return finishAE(job, ae, data, rec)
 }
 
-func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*models.Autoencoder, error) {
+func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*ae.Autoencoder, error) {
 	t, err := readModel(job, c, attr)
 	if err != nil {
 		return nil, err
 	}
-	ae, err := models.AutoencoderFrom(t.Meta, paramsOf(t))
+	ae, err := ae.AutoencoderFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not an autoencoder: %w", attr, err)
 	}
