@@ -6,19 +6,19 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// expScaleAVX2 writes exp32(x[i]*scale) into dst[i] for i < n (n a multiple of
-// 8), bit-identical to the scalar exp32; exp_amd64.s.
+// expScaleAVX2 writes Exp32(x[i]*scale) into dst[i] for i < n (n a multiple of
+// 8), bit-identical to the scalar Exp32; exp_amd64.s.
 //
 //go:noescape
 func expScaleAVX2(dst, x *float32, n int, scale float32)
 
-// logAVX2 writes log32(x[i]) into dst[i] for i < n (n a multiple of 8),
-// bit-identical to the scalar log32 for x > 0; log_amd64.s.
+// logAVX2 writes Log32(x[i]) into dst[i] for i < n (n a multiple of 8),
+// bit-identical to the scalar Log32 for x > 0; log_amd64.s.
 //
 //go:noescape
 func logAVX2(dst, x *float32, n int)
 
-// log32s writes log32(x[i]) into dst[i] (dst may be x; x > 0), 8 lanes at a
+// Log32s writes Log32(x[i]) into dst[i] (dst may be x; x > 0), 8 lanes at a
 // time with AVX2 where the CPU has it.
 func Log32s(dst, x []float32) {
 	n := len(x)
@@ -33,7 +33,7 @@ func Log32s(dst, x []float32) {
 	}
 }
 
-// expScale32 writes exp32(x[i]*scale) into dst[i] (dst may be x), 8 lanes at a
+// ExpScale32 writes Exp32(x[i]*scale) into dst[i] (dst may be x), 8 lanes at a
 // time with AVX2 where the CPU has it.
 func ExpScale32(dst, x []float32, scale float32) {
 	n := len(x)

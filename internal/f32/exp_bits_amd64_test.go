@@ -9,10 +9,10 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// TestExpScaleAVX2Bits: the AVX2 kernel performs exp32's float32 operations in
+// TestExpScaleAVX2Bits: the AVX2 kernel performs Exp32's float32 operations in
 // the same order, so its results are bit-identical to the scalar function (the
 // same seed then trains to the same bits whichever path ran). Only without FMA
-// in the scalar build: GOAMD64=v3 lets the compiler fuse exp32's multiply-adds.
+// in the scalar build: GOAMD64=v3 lets the compiler fuse Exp32's multiply-adds.
 func TestExpScaleAVX2Bits(t *testing.T) {
 	if !cpu.X86.HasAVX2 {
 		t.Skip("no AVX2")
@@ -31,7 +31,7 @@ func TestExpScaleAVX2Bits(t *testing.T) {
 	}
 }
 
-// TestLogAVX2Bits: as TestExpScaleAVX2Bits, for log32 over x > 0.
+// TestLogAVX2Bits: as TestExpScaleAVX2Bits, for Log32 over x > 0.
 func TestLogAVX2Bits(t *testing.T) {
 	if !cpu.X86.HasAVX2 {
 		t.Skip("no AVX2")

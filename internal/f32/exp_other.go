@@ -2,7 +2,7 @@
 
 package f32
 
-// expScale32 writes exp32(x[i]*scale) into dst[i] (dst may be x).
+// ExpScale32 writes Exp32(x[i]*scale) into dst[i] (dst may be x).
 func ExpScale32(dst, x []float32, scale float32) {
 	dst = dst[:len(x)]
 	for i, v := range x {
@@ -10,7 +10,7 @@ func ExpScale32(dst, x []float32, scale float32) {
 	}
 }
 
-// log32s writes log32(x[i]) into dst[i] (dst may be x; x > 0).
+// Log32s writes Log32(x[i]) into dst[i] (dst may be x; x > 0).
 func Log32s(dst, x []float32) {
 	dst = dst[:len(x)]
 	for i, v := range x {

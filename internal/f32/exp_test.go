@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// expInputs is a grid over exp32's whole domain plus the edges: the flush and
+// expInputs is a grid over Exp32's whole domain plus the edges: the flush and
 // saturation thresholds and their float32 neighbours, +-0, +-Inf, NaN, and
 // seeded random values; lengths that are not multiples of 8 exercise the tail.
 func expInputs() []float32 {
@@ -28,8 +28,8 @@ func expInputs() []float32 {
 // TestExpScale32: the blocked (AVX2 where available) exp agrees with the float64
 // definition exp(s x) to 4e-7 relative (a few float32 ulp, as TestExpLog32; the
 // product s*x is rounded to float32 first, which is part of the definition
-// here), is exactly 0 below exp32's flush threshold, NaN for NaN, and above 88
-// at least 1.6e38 or +Inf (exp32's 2^n scaling overflows from ~88.03 on, like
+// here), is exactly 0 below Exp32's flush threshold, NaN for NaN, and above 88
+// at least 1.6e38 or +Inf (Exp32's 2^n scaling overflows from ~88.03 on, like
 // the scalar function TestExpLog32 checks up to 88), for scales 1 and -0.25 and slices of every length
 // mod 8.
 func TestExpScale32(t *testing.T) {
@@ -66,7 +66,7 @@ func TestExpScale32(t *testing.T) {
 	}
 }
 
-// logInputs spans log32's domain (x > 0): a log-spaced grid over [1e-30, 1e30]
+// logInputs spans Log32's domain (x > 0): a log-spaced grid over [1e-30, 1e30]
 // (denormal-free), the mantissa branch point sqrt(1/2) and its neighbours
 // scaled by powers of two, [1, 2] (BCE's 1+exp(-|a|)) densely, and seeded
 // random values; the length is not a multiple of 8.

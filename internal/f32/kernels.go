@@ -14,10 +14,10 @@ import (
 // here: float32 polynomial exp/log (Cephes expf/logf, ~1-2 ulp) split over the CPUs
 // in fixed chunks so results do not depend on scheduling.
 
-// minChunk is the smallest amount of elementwise work worth a goroutine.
+// MinChunk is the smallest amount of elementwise work worth a goroutine.
 const MinChunk = 1 << 14
 
-// parFor calls fn on [lo, hi) chunks covering [0, n), in parallel when n is large.
+// ParFor calls fn on [lo, hi) chunks covering [0, n), in parallel when n is large.
 // Chunk boundaries depend only on n and the CPU count, so any per-chunk reduction
 // combined in chunk order is deterministic.
 //
@@ -33,7 +33,7 @@ func ParFor(n, grain int, fn func(chunk, lo, hi int)) {
 	RunParts(k, func(c int) { fn(c, c*n/k, (c+1)*n/k) })
 }
 
-// runParts calls fn(0..n-1) in parallel and returns when all have returned:
+// RunParts calls fn(0..n-1) in parallel and returns when all have returned:
 // on the BLAS's worker team when there is one, else one new goroutine per
 // part but the last, which runs on the caller.
 func RunParts(n int, fn func(i int)) {
@@ -53,7 +53,7 @@ func RunParts(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// parChunks is the number of chunks parFor uses for n items of the given grain
+// ParChunks is the number of chunks ParFor uses for n items of the given grain
 // (items per chunk at least grain).
 func ParChunks(n, grain int) int {
 	if grain < 1 {
@@ -69,7 +69,7 @@ func ParChunks(n, grain int) int {
 	return k
 }
 
-// exp32 is a float32 exp accurate to about 1 ulp (Cephes expf). Inputs below
+// Exp32 is a float32 exp accurate to about 1 ulp (Cephes expf). Inputs below
 // -87.3 return 0 (no denormals); inputs above 88.7 saturate.
 func Exp32(x float32) float32 {
 	if x < -87.33654 {
@@ -96,7 +96,7 @@ func Exp32(x float32) float32 {
 	return y * math.Float32frombits(uint32(n+127)<<23)
 }
 
-// log32 is a float32 natural log for x > 0 (Cephes logf, ~1 ulp).
+// Log32 is a float32 natural log for x > 0 (Cephes logf, ~1 ulp).
 func Log32(x float32) float32 {
 	bits := math.Float32bits(x)
 	e := int32(bits>>23) - 126
@@ -127,7 +127,7 @@ func Log32(x float32) float32 {
 // sigmoid32 is 1/(1+exp(-x)) in float32.
 func sigmoid32(x float32) float32 { return 1 / (1 + Exp32(-x)) }
 
-// softplus32 is log(1+exp(x)) computed stably: max(x,0) + log1p(exp(-|x|)).
+// Softplus32 is log(1+exp(x)) computed stably: max(x,0) + log1p(exp(-|x|)).
 func Softplus32(x float32) float32 {
 	ax := x
 	if ax < 0 {
@@ -140,7 +140,7 @@ func Softplus32(x float32) float32 {
 	return r
 }
 
-// Act selects the nonlinearity applyAct and actBackward apply: the kernels'
+// Act selects the nonlinearity ApplyAct and ActBackward apply: the kernels'
 // own codes, so that they need nothing from the packages that name
 // activations (models/nn maps its Activation names onto these).
 type Act uint8
@@ -166,7 +166,7 @@ func (a Act) String() string {
 	return "linear"
 }
 
-// applyAct writes act(x[i] + b[i % k]) into y (bias may be nil). The
+// ApplyAct writes act(x[i] + b[i % k]) into y (bias may be nil). The
 // passes over a row run vectorised (kernels_amd64.s) with the scalar code's
 // float32 operations, so the values are those of the element-at-a-time
 // definitions (kernels_test.go).
@@ -177,7 +177,7 @@ func ApplyAct(act Act, y, x, b []float32, k int) {
 			ys := y[r*k : (r+1)*k]
 			switch act {
 			case ActSigmoid:
-				// sigmoid32(v) = 1/(1+exp32(-v)) in three passes.
+				// sigmoid32(v) = 1/(1+Exp32(-v)) in three passes.
 				addBias(ys, xs, b)
 				ExpScale32(ys, ys, -1)
 				recip1p(ys)
@@ -207,7 +207,7 @@ func addBias(y, x, b []float32) {
 	addVec(y, x, b)
 }
 
-// actBackward writes g[i]*act'(.) into dx, where y is the activation's output
+// ActBackward writes g[i]*act'(.) into dx, where y is the activation's output
 // (every supported activation's derivative is a function of its output).
 func ActBackward(act Act, dx, y, g []float32) {
 	ParFor(len(y), MinChunk, func(_, lo, hi int) {
@@ -227,7 +227,7 @@ func ActBackward(act Act, dx, y, g []float32) {
 	})
 }
 
-// colSum writes the column sums of the rows x k matrix m into out, accumulating in
+// ColSum writes the column sums of the rows x k matrix m into out, accumulating in
 // float64 per column (float32 running sums over thousands of rows drift).
 func ColSum(out, m []float32, k int, acc []float64) {
 	rows := len(m) / k
@@ -243,7 +243,7 @@ func ColSum(out, m []float32, k int, acc []float64) {
 	})
 }
 
-// mulInto writes x[i]*m[i] into y.
+// MulInto writes x[i]*m[i] into y.
 func MulInto(y, x, m []float32) {
 	ParFor(len(x), MinChunk, func(_, lo, hi int) {
 		mulVec(y[lo:hi], x[lo:hi], m[lo:hi])
@@ -310,8 +310,8 @@ func reluScalar(y, x []float32) {
 }
 
 // reluBackwardScalar writes g where y > 0, else 0, branch-free as reluScalar.
-// It is a named function, not inline in actBackward's closure: when
-// actBackward is inlined into a caller, Go 1.26 compiles the copied closure
+// It is a named function, not inline in ActBackward's closure: when
+// ActBackward is inlined into a caller, Go 1.26 compiles the copied closure
 // without inlining math.Float32bits, a call per element.
 func reluBackwardScalar(ds, ys, gs []float32) {
 	gs, ds = gs[:len(ys)], ds[:len(ys)]
@@ -324,12 +324,12 @@ func reluBackwardScalar(ds, ys, gs []float32) {
 	}
 }
 
-// normBlock is the number of consecutive squared gradient values summed in
+// NormBlock is the number of consecutive squared gradient values summed in
 // float32 before the block sum joins the float64 total: float32 running sums
 // over millions of values drift, a float64 chain per value is slow.
 const NormBlock = 1024
 
-// momentumScalar is momentumUpdate in plain Go (the reference the AVX2
+// MomentumScalar is MomentumUpdate in plain Go (the reference the AVX2
 // kernel matches bit for bit, and its fallback).
 func MomentumScalar(w, v, g []float32, m, scale float32) {
 	v, g = v[:len(w)], g[:len(w)]
@@ -340,7 +340,7 @@ func MomentumScalar(w, v, g []float32, m, scale float32) {
 	}
 }
 
-// sumSq8Scalar is sumSq8 in plain Go.
+// SumSq8Scalar is SumSq8 in plain Go.
 func SumSq8Scalar(sums, g []float32) {
 	g0, g1 := g[0*NormBlock:1*NormBlock], g[1*NormBlock:2*NormBlock]
 	g2, g3 := g[2*NormBlock:3*NormBlock], g[3*NormBlock:4*NormBlock]
@@ -361,7 +361,7 @@ func SumSq8Scalar(sums, g []float32) {
 	q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7] = s0, s1, s2, s3, s4, s5, s6, s7
 }
 
-// sgdScalar is sgdUpdate in plain Go: v <- m v - lr (g + wd w); w <- w + v.
+// SGDScalar is SGDUpdate in plain Go: v <- m v - lr (g + wd w); w <- w + v.
 func SGDScalar(w, v, g []float32, m, lr, wd float32) {
 	v, g = v[:len(w)], g[:len(w)]
 	for i := range w {

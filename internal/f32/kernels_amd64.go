@@ -18,7 +18,7 @@ func momentumAVX2(w, v, grad *float32, n int, m, scale float32)
 //go:noescape
 func sumSq8AVX2(sums, grad *float32)
 
-// momentumUpdate applies v <- m v - scale g; w <- w + v elementwise.
+// MomentumUpdate applies v <- m v - scale g; w <- w + v elementwise.
 func MomentumUpdate(w, v, g []float32, m, scale float32) {
 	n := len(w)
 	v, g = v[:n], g[:n]
@@ -30,8 +30,8 @@ func MomentumUpdate(w, v, g []float32, m, scale float32) {
 	MomentumScalar(w[i:], v[i:], g[i:], m, scale)
 }
 
-// sumSq8 writes the in-order float32 sums of squares of the eight
-// normBlock-value blocks of g (len 8*normBlock) into sums[:8].
+// SumSq8 writes the in-order float32 sums of squares of the eight
+// NormBlock-value blocks of g (len 8*NormBlock) into sums[:8].
 func SumSq8(sums, g []float32) {
 	_, _ = sums[7], g[8*NormBlock-1]
 	if cpu.X86.HasAVX2 {
@@ -47,7 +47,7 @@ func SumSq8(sums, g []float32) {
 //go:noescape
 func sgdAVX2(w, v, grad *float32, n int, m, lr, wd float32)
 
-// sgdUpdate applies v <- m v - lr (g + wd w); w <- w + v elementwise.
+// SGDUpdate applies v <- m v - lr (g + wd w); w <- w + v elementwise.
 func SGDUpdate(w, v, g []float32, m, lr, wd float32) {
 	n := len(w)
 	v, g = v[:n], g[:n]
@@ -136,7 +136,7 @@ func sigmoidGrad(d, y, g []float32) {
 	sigmoidGradScalar(d[i:], y[i:], g[i:])
 }
 
-// bceGradFinish replaces d[i] (exp(-a[i])) by (1/(1 + d[i]) - t[i]) * scale.
+// BCEGradFinish replaces d[i] (exp(-a[i])) by (1/(1 + d[i]) - t[i]) * scale.
 func BCEGradFinish(d, t []float32, scale float32) {
 	n := len(d)
 	t = t[:n]

@@ -2,14 +2,14 @@
 
 package f32
 
-// momentumUpdate applies v <- m v - scale g; w <- w + v elementwise.
+// MomentumUpdate applies v <- m v - scale g; w <- w + v elementwise.
 func MomentumUpdate(w, v, g []float32, m, scale float32) { MomentumScalar(w, v, g, m, scale) }
 
-// sumSq8 writes the in-order float32 sums of squares of the eight
-// normBlock-value blocks of g (len 8*normBlock) into sums[:8].
+// SumSq8 writes the in-order float32 sums of squares of the eight
+// NormBlock-value blocks of g (len 8*NormBlock) into sums[:8].
 func SumSq8(sums, g []float32) { SumSq8Scalar(sums, g) }
 
-// sgdUpdate applies v <- m v - lr (g + wd w); w <- w + v elementwise.
+// SGDUpdate applies v <- m v - lr (g + wd w); w <- w + v elementwise.
 func SGDUpdate(w, v, g []float32, m, lr, wd float32) { SGDScalar(w, v, g, m, lr, wd) }
 
 func addVec(y, x, b []float32)                { addVecScalar(y, x, b) }

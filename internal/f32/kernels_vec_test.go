@@ -78,7 +78,7 @@ func TestVectorKernelsBits(t *testing.T) {
 	}
 }
 
-// TestActivationsMatchDefinitions: applyAct and actBackward (vectorised
+// TestActivationsMatchDefinitions: ApplyAct and ActBackward (vectorised
 // passes) against sigmoid32 and the written-out ReLU/derivative formulas,
 // bitwise, on a matrix with a bias.
 func TestActivationsMatchDefinitions(t *testing.T) {

@@ -142,7 +142,7 @@ func (a *Autoencoder) dropout(l int) float64 {
 
 func (a *Autoencoder) pynn() bool { return a.cfg.DropoutMode == DropoutPynn }
 
-// fillMask draws encoder layer l's dropout mask in the autoencoder's mode.
+// FillMask draws encoder layer l's dropout mask in the autoencoder's mode.
 func (a *Autoencoder) fillMask(m []float32, l int, rng *rand.Rand) {
 	p := a.dropout(l)
 	if a.pynn() {

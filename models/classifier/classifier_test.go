@@ -10,8 +10,8 @@ import (
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 )
 
-// TestIm2colConv: im2col + GEMM equals a brute-force float64 convolution, and
-// col2im is im2col's adjoint (<im2col x, y> = <x, col2im y>). Tolerance 1e-4
+// TestIm2colConv: Im2Col + GEMM equals a brute-force float64 convolution, and
+// Col2Im is Im2Col's adjoint (<Im2Col x, y> = <x, Col2Im y>). Tolerance 1e-4
 // relative: float32 sums of at most 75 products (by hand: ~1e-6 each).
 func TestIm2colConv(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
@@ -67,8 +67,8 @@ func TestIm2colConv(t *testing.T) {
 	}
 }
 
-// TestClassifierGradient: finite differences through im2col, conv GEMM, ReLU,
-// max pooling, reshape, dense and softmax CE (the graphNet gradCheck of
+// TestClassifierGradient: finite differences through Im2Col, conv GEMM, ReLU,
+// max pooling, reshape, dense and softmax CE (the GraphNet GradCheck of
 // graph_test.go, h = 1e-3 so few differences cross a ReLU/max kink; relative
 // L2 tolerance 1e-2, a wrong index or factor gives ~1).
 func TestClassifierGradient(t *testing.T) {

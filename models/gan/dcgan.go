@@ -24,8 +24,8 @@ import (
 //
 // Every convolution pads by 1, so a stride-2 4x4 kernel halves (conv) or
 // doubles (deconv) the side exactly. Layers followed by batch norm have no
-// bias (BN's beta replaces it). A convolution is im2col + GEMM and a
-// transposed convolution GEMM + col2im (convops.go), so every FLOP is in
+// bias (BN's beta replaces it). A convolution is Im2Col + GEMM and a
+// transposed convolution GEMM + Col2Im (convops.go), so every FLOP is in
 // the BLAS.
 //
 // Batch norm: every training graph (the D step, the G step and the critic

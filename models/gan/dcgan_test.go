@@ -179,8 +179,8 @@ func refDeconv(g nn.ConvGeom, x, w, b []float64, B, Cin int) []float64 {
 	return y
 }
 
-// TestConvGradients: the convolution (im2col + GEMM + bias) and the
-// transposed convolution (GEMM + col2im + bias) of the DCGAN, forward
+// TestConvGradients: the convolution (Im2Col + GEMM + bias) and the
+// transposed convolution (GEMM + Col2Im + bias) of the DCGAN, forward
 // against brute-force float64 references and gradients (input, weights,
 // bias) against central differences of the references' float64 loss. The
 // loss is linear in every parameter, so the differences (h = 1e-3) are exact
@@ -461,7 +461,7 @@ func TestDCGANShapes(t *testing.T) {
 }
 
 // TestDCGANStepGradients: central differences of the D and G step graphs'
-// own float32 losses against their analytic gradients (gradCheck, relative
+// own float32 losses against their analytic gradients (GradCheck, relative
 // L2 tolerance 1e-2 as the MLP critic's test: float32 loss round-off ~1e-7
 // / h plus differences that straddle a (Leaky)ReLU kink; a wrong factor or
 // index gives ~1), on 8x8 images, for batch norm, every D-side trick the

@@ -34,7 +34,7 @@ type GANConfig struct {
 	DDropIn float64 // dropout probability on the discriminator's input
 	DDrop   float64 // dropout probability on its hidden layers' outputs
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
-	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (newLayer).
+	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
 	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
 	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the

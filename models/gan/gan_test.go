@@ -280,7 +280,7 @@ func TestSpectralNorm(t *testing.T) {
 // TestCriticGradients: finite differences through the discriminator's
 // maxout units, dropout masks, minibatch discrimination (Concat) and the
 // minimax loss, and through the generator graph with feature matching and
-// instance noise (gradCheck of graph_test.go; h = 1e-3, relative L2
+// instance noise (GradCheck of graph_test.go; h = 1e-3, relative L2
 // tolerance 1e-2 — max and |.| kinks make larger steps unreliable).
 func TestCriticGradients(t *testing.T) {
 	rng := rand.New(rand.NewSource(8))

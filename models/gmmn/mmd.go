@@ -22,7 +22,7 @@ import (
 //
 // the biased estimator over all pairs of m samples y and n data points x, together
 // with dL/dy. Squared distances come from GEMM/SYRK Gram matrices; the kernel
-// values are float32 (exp32), every sum is accumulated in float64.
+// values are float32 (Exp32), every sum is accumulated in float64.
 //
 // With Z = [y; x] and A_ij = c_ij * sum_s dk_s/dD_ij (c = 1/m^2 on y-y pairs,
 // 1/n^2 on x-x pairs, -1/(mn) on mixed pairs, D the squared distance),
@@ -77,7 +77,7 @@ func newMMDKernel(sigmas []float64, squared bool) *mmdKernel {
 }
 
 // minSquarable is the smallest kernel value whose square is a normal float32
-// (2^-63): below it the square is flushed to 0, as exp32 flushes results below
+// (2^-63): below it the square is flushed to 0, as Exp32 flushes results below
 // the normal range, since denormal multiplies are ~100x slower on x86.
 const minSquarable = 0x1p-63
 
@@ -176,7 +176,7 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 
 	// Sample rows: kernel values, the A matrix (in place of the Gram) and sums,
 	// a block of mmdBlock pairs at a time so the exps run vectorised
-	// (expScale32). Every sum keeps the pair order of an element-at-a-time loop.
+	// (ExpScale32). Every sum keeps the pair order of an element-at-a-time loop.
 	f32.ParFor(m, 8, func(_, lo, hi int) {
 		b := k.newBlocks()
 		for i := lo; i < hi; i++ {

@@ -156,10 +156,10 @@ func TestMMDSameDistributionSmall(t *testing.T) {
 // definition exp(-D/(2 sigma)). Expected: only the bandwidths that are not half
 // of another one take an exp (80 and 2 for the paper's ladder; 3 and 0.7 below);
 // values agree to 1e-6 (1+a) relative, a = D/(2 sigma) the exponent: k_5 is k_80
-// squared four times, which multiplies exp32's ~1 ulp and the float32 rounding
-// of the exponent (relative error proportional to a, for a direct exp32 too) by
+// squared four times, which multiplies Exp32's ~1 ulp and the float32 rounding
+// of the exponent (relative error proportional to a, for a direct Exp32 too) by
 // 16; 1e-6 is ~16 float32 ulp (measured worst: 6.8e-7 (1+a) for k_5, 7e-8 (1+a)
-// for a direct exp32). Checked wherever the true value is a normal float32 by
+// for a direct Exp32). Checked wherever the true value is a normal float32 by
 // a margin; below, values are 0 or normal, never denormal.
 func TestMMDKernelLadder(t *testing.T) {
 	cases := []struct {

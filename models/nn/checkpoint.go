@@ -67,7 +67,7 @@ func (t *GraphNet) loadState(state []byte) (int, error) {
 	return it, nil
 }
 
-// encodeLoop writes a loop's state: its iteration, groups of float32
+// EncodeLoop writes a loop's state: its iteration, groups of float32
 // arrays (parameters, optimizer moments, ...), its samplers' permutations
 // and positions, and extra bytes of its own.
 func EncodeLoop(it int, groups [][][]float32, samplers []*Sampler, extra []byte) []byte {
@@ -98,7 +98,7 @@ func EncodeLoop(it int, groups [][][]float32, samplers []*Sampler, extra []byte)
 	return b.Bytes()
 }
 
-// decodeLoop restores what encodeLoop wrote into the given arrays and
+// DecodeLoop restores what EncodeLoop wrote into the given arrays and
 // samplers, returning the iteration and the extra bytes. The shapes must
 // match exactly: a state of another architecture is refused, and nothing is
 // applied unless all of it fits.
@@ -237,7 +237,7 @@ func (b *bestIterate) loadExtra(state []byte) error {
 	return nil
 }
 
-// resumeOpt restores, through hook, a loop that updates params with an
+// ResumeOpt restores, through hook, a loop that updates params with an
 // optimizer state and draws from one sampler; it returns the first
 // iteration to run (1 without a checkpoint).
 func ResumeOpt(hook TrainHook, params [][]float32, st *OptState, s *Sampler) (int, error) {
@@ -259,7 +259,7 @@ func ResumeOpt(hook TrainHook, params [][]float32, st *OptState, s *Sampler) (in
 	return it + 1, nil
 }
 
-// saveOpt saves what resumeOpt restores, when the hook says so.
+// SaveOpt saves what ResumeOpt restores, when the hook says so.
 func SaveOpt(hook TrainHook, it int, params [][]float32, st *OptState, s *Sampler) error {
 	if hook == nil || !hook.Due(it) {
 		return nil

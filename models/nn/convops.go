@@ -14,13 +14,13 @@ import (
 // Convolution, pooling, maxout, reshape and softmax cross-entropy as float32
 // gorgonia ops. Activations of image layers are NHWC matrices: either [B,
 // H*W*C] (one image per row) or [B*H*W, C] (one pixel per row) — the same
-// memory, so a convolution is im2col (an op here) followed by a GEMM with the
+// memory, so a convolution is Im2Col (an op here) followed by a GEMM with the
 // [k*k*C, F] filter matrix (gorgonia's Mul on OpenBLAS) whose [B*OH*OW, F]
-// result is again an NHWC activation, ready for biasActOp. gorgonia's own
+// result is again an NHWC activation, ready for BiasActOp. gorgonia's own
 // Conv2d works in NCHW through float64-heavy helpers; this keeps every FLOP in
 // the BLAS and in the parallel kernels of kernels.go.
 
-// convGeom is the geometry of a convolution from an image side (H x W x C) to
+// ConvGeom is the geometry of a convolution from an image side (H x W x C) to
 // a column side (OH x OW positions of k x k x C patches), stride S, zero
 // padding P: OH = (H + 2P - K)/S + 1. For a transposed convolution
 // (deconvolution) the image side is the output.
@@ -31,7 +31,7 @@ type ConvGeom struct {
 func (g ConvGeom) OH() int { return (g.H+2*g.P-g.K)/g.S + 1 }
 func (g ConvGeom) OW() int { return (g.W+2*g.P-g.K)/g.S + 1 }
 
-// imgSize is H*W*C, colRows the column positions per image, colCols k*k*C.
+// ImgSize is H*W*C, ColRows the column positions per image, ColCols k*k*C.
 func (g ConvGeom) ImgSize() int { return g.H * g.W * g.C }
 func (g ConvGeom) ColRows() int { return g.OH() * g.OW() }
 func (g ConvGeom) ColCols() int { return g.K * g.K * g.C }
@@ -43,7 +43,7 @@ func (g ConvGeom) validate() error {
 	return nil
 }
 
-// im2col copies patches of B images (img, B*H*W*C values) into cols
+// Im2Col copies patches of B images (img, B*H*W*C values) into cols
 // ([B*OH*OW, K*K*C], zero where the patch leaves the image).
 func Im2Col(g ConvGeom, img, cols []float32, B int) {
 	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
@@ -69,7 +69,7 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 	})
 }
 
-// col2im is im2col's adjoint: it sums the patch values in cols back into the
+// Col2Im is Im2Col's adjoint: it sums the patch values in cols back into the
 // images (img is overwritten). Each image is owned by one goroutine, so the
 // sums are deterministic.
 func Col2Im(g ConvGeom, cols, img []float32, B int) {
@@ -103,8 +103,8 @@ func Col2Im(g ConvGeom, cols, img []float32, B int) {
 	})
 }
 
-// im2colOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].
-// toImg reverses it (col2im): [B*OH*OW, K*K*C] -> [B*H*W, C]; each is the
+// Im2ColOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].
+// ToImg reverses it (Col2Im): [B*OH*OW, K*K*C] -> [B*H*W, C]; each is the
 // other's gradient, so a convolution and a transposed convolution are both
 // one op and one GEMM.
 type Im2ColOp struct {
@@ -231,7 +231,7 @@ func mustReshape(n *G.Node, s tensor.Shape) *G.Node {
 	return r
 }
 
-// reshape adds a reshape of x to rows x cols.
+// Reshape adds a reshape of x to rows x cols.
 func Reshape(x *G.Node, rows, cols int) (*G.Node, error) {
 	if x.Shape()[0] == rows && x.Shape()[1] == cols {
 		return x, nil
@@ -240,7 +240,7 @@ func Reshape(x *G.Node, rows, cols int) (*G.Node, error) {
 }
 
 // ---------------------------------------------------------------------------
-// groupMaxOp: max over groups. mode pool: 2x2 max pooling, stride 2, of NHWC
+// GroupMaxOp: max over groups. mode pool: 2x2 max pooling, stride 2, of NHWC
 // images [B*H*W, C] -> [B*(H/2)*(W/2), C]. mode maxout: [N, U*P] -> [N, U],
 // unit u the max of columns u*P .. u*P+P-1 (Goodfellow et al. 2013). The
 // forward pass records each output's source index, which the gradient op
@@ -359,7 +359,7 @@ func (op *GroupMaxOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error)
 	return G.Nodes{d}, err
 }
 
-// scatterArgOp routes the gradient of a groupMaxOp to the recorded maxima.
+// scatterArgOp routes the gradient of a GroupMaxOp to the recorded maxima.
 type scatterArgOp struct {
 	OpBase
 	src   *GroupMaxOp
@@ -397,7 +397,7 @@ func (op *scatterArgOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
 }
 
 // ---------------------------------------------------------------------------
-// softmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
+// SoftmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
 // target rows (one-hot or soft labels summing to 1).
 
 type SoftmaxCEOp struct {
@@ -429,7 +429,7 @@ func (op *SoftmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
 	return G.NewF32(float32(ce / float64(s[0]))), nil
 }
 
-// softmaxRows writes row-wise softmax(a) into p and returns the summed
+// SoftmaxRows writes row-wise softmax(a) into p and returns the summed
 // cross-entropy against t (t may be nil).
 func SoftmaxRows(p, a []float32, n, k int, t []float32) float64 {
 	var ce float64

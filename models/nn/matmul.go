@@ -236,7 +236,7 @@ func (op *matMulOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 	return ds, nil
 }
 
-// matmul adds a x b, differentiating only the operands that depend on a
+// Matmul adds a x b, differentiating only the operands that depend on a
 // trainable parameter.
 func (t *GraphNet) Matmul(a, b *G.Node) (*G.Node, error) {
 	op := &matMulOp{diff: [2]bool{t.needsGrad(a), t.needsGrad(b)}}
@@ -280,7 +280,7 @@ func Grow(b []float32, n int) []float32 {
 	return b[:n]
 }
 
-// gemm writes a (m x k) * b (k x n) into c (m x n).
+// Gemm writes a (m x k) * b (k x n) into c (m x n).
 func Gemm(a, b, c []float32, m, k, n int) {
 	blas32.Gemm(blas.NoTrans, blas.NoTrans, 1,
 		blas32.General{Rows: m, Cols: k, Stride: k, Data: a},

@@ -69,7 +69,7 @@ func (a Activation) Valid() error {
 	return fmt.Errorf("models: unknown activation %q (want relu, sigmoid, tanh or linear)", string(a))
 }
 
-// kernel returns the f32 kernels' code for a (unknown names act as the
+// Kernel returns the internal/f32 kernels' code for a (unknown names act as the
 // identity, as the kernels' default case always did).
 func (a Activation) Kernel() f32.Act {
 	switch a {
@@ -109,7 +109,7 @@ func (p Params) clone() Params {
 	return q
 }
 
-// layer is one dense layer y = act(x W + b), W stored row-major [in, out].
+// Layer is one dense layer y = act(x W + b), W stored row-major [in, out].
 type Layer struct {
 	In, Out int
 	Act     Activation
@@ -142,7 +142,7 @@ func (i Init) Valid() error {
 	return fmt.Errorf("models: weight init %q (want %q or %q)", string(i), InitGlorot, InitPynn)
 }
 
-// initLayer redraws l's weights from rng by scheme init and zeroes its biases.
+// InitLayer redraws l's weights from rng by scheme init and zeroes its biases.
 func InitLayer(l *Layer, init Init, rng *rand.Rand) {
 	if init != InitPynn {
 		*l = *NewLayer(l.In, l.Out, l.Act, rng)
@@ -155,7 +155,7 @@ func InitLayer(l *Layer, init Init, rng *rand.Rand) {
 	clear(l.B)
 }
 
-// newLayer initialises W uniformly in +-sqrt(6/(in+out)) (Glorot) for saturating
+// NewLayer initialises W uniformly in +-sqrt(6/(in+out)) (Glorot) for saturating
 // units and +-sqrt(6/in) (He) for ReLU, biases zero (InitGlorot).
 func NewLayer(in, out int, act Activation, rng *rand.Rand) *Layer {
 	l := &Layer{In: in, Out: out, Act: act, W: make([]float32, in*out), B: make([]float32, out)}
@@ -169,7 +169,7 @@ func NewLayer(in, out int, act Activation, rng *rand.Rand) *Layer {
 	return l
 }
 
-// checkData validates a row-major n x d data matrix.
+// CheckData validates a row-major n x d data matrix.
 func CheckData(x []float32, n, d int) error {
 	if n <= 0 {
 		return fmt.Errorf("models: need at least one example, got n=%d", n)
@@ -180,7 +180,7 @@ func CheckData(x []float32, n, d int) error {
 	return nil
 }
 
-// fillNoise draws U[-1,1] noise.
+// FillNoise draws U[-1,1] noise.
 func FillNoise(z []float32, rng *rand.Rand) {
 	for i := range z {
 		z[i] = float32(2*rng.Float64() - 1)

@@ -13,7 +13,7 @@ import (
 	"gorgonia.org/tensor"
 )
 
-// graphNet is one training graph: a scalar cost over parameter nodes bound to the
+// GraphNet is one training graph: a scalar cost over parameter nodes bound to the
 // model's own []float32 slices (updated in place, so the graph always sees the
 // current weights) and input nodes bound to buffers refilled every step. The graph
 // and its tape machine are built once and reused for every iteration.
@@ -29,10 +29,10 @@ type GraphNet struct {
 	terms  map[string]float64
 	grad   map[*G.Node]bool // needsGrad's memo
 	mom    momentum
-	// afterStep, if set, runs after every parameter update with the 1-based
+	// AfterStep, if set, runs after every parameter update with the 1-based
 	// iteration number (the AE's pynn mode keeps its best iterate there).
 	AfterStep func(it int)
-	// samplers draw the loop's minibatches; their positions are part of a
+	// Samplers draw the loop's minibatches; their positions are part of a
 	// checkpoint (see TrainHook), as is extra's state if set.
 	Samplers []*Sampler
 	Extra    loopExtra
@@ -42,14 +42,14 @@ func NewGraphNet() *GraphNet {
 	return &GraphNet{Graph: G.NewGraph(), terms: map[string]float64{}, grad: map[*G.Node]bool{}}
 }
 
-// input adds a rows x cols float32 input node bound to a fresh buffer.
+// Input adds a rows x cols float32 input node bound to a fresh buffer.
 func (t *GraphNet) Input(name string, rows, cols int) (*G.Node, []float32) {
 	buf := make([]float32, rows*cols)
 	v := tensor.New(tensor.WithShape(rows, cols), tensor.WithBacking(buf))
 	return G.NewMatrix(t.Graph, tensor.Float32, G.WithShape(rows, cols), G.WithName(name), G.WithValue(v)), buf
 }
 
-// param adds a trainable node sharing data's memory.
+// Param adds a trainable node sharing data's memory.
 func (t *GraphNet) Param(name string, data []float32, shape ...int) *G.Node {
 	v := tensor.New(tensor.WithShape(shape...), tensor.WithBacking(data))
 	var n *G.Node
@@ -63,7 +63,7 @@ func (t *GraphNet) Param(name string, data []float32, shape ...int) *G.Node {
 	return n
 }
 
-// dense adds act(x W + b) for layer l, whose weights become trainable nodes.
+// Dense adds act(x W + b) for layer l, whose weights become trainable nodes.
 // asLogits forces a linear output (the sigmoid is folded into the BCE loss).
 func (t *GraphNet) Dense(x *G.Node, l *Layer, name string, asLogits bool) (*G.Node, error) {
 	w := t.Param(name+".W", l.W, l.In, l.Out)
@@ -79,7 +79,7 @@ func (t *GraphNet) Dense(x *G.Node, l *Layer, name string, asLogits bool) (*G.No
 	return G.ApplyOp(&BiasActOp{Act: act}, xw, b)
 }
 
-// compile differentiates the cost and builds the tape machine.
+// Compile differentiates the cost and builds the tape machine.
 func (t *GraphNet) Compile(cost *G.Node) error {
 	t.cost = cost
 	grads, err := G.Grad(cost, t.Params...)
@@ -96,7 +96,7 @@ func (t *GraphNet) Compile(cost *G.Node) error {
 	return nil
 }
 
-// forwardBackward runs the graph once and returns the loss; gradients are left
+// ForwardBackward runs the graph once and returns the loss; gradients are left
 // in t.gdata.
 func (t *GraphNet) ForwardBackward() (float64, error) {
 	defer t.VM.Reset()
@@ -120,7 +120,7 @@ func (t *GraphNet) ForwardBackward() (float64, error) {
 	return float64(c), nil
 }
 
-// train runs iters SGD steps; fill prepares the inputs of each step.
+// Train runs iters SGD steps; fill prepares the inputs of each step.
 func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
 	defer t.VM.Close()
 	first := 1
@@ -176,7 +176,7 @@ func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it i
 	return nil
 }
 
-// sampler draws minibatch row indices as successive slices of seeded random
+// Sampler draws minibatch row indices as successive slices of seeded random
 // permutations (epochs), as the authors' MiniBatchGenerator does.
 type Sampler struct {
 	idx []int
@@ -198,7 +198,7 @@ func (s *Sampler) shuffle() {
 	s.pos = 0
 }
 
-// fill copies the next len(dst)/d rows of x into dst.
+// Fill copies the next len(dst)/d rows of x into dst.
 func (s *Sampler) Fill(dst, x []float32, d int) {
 	for r := 0; r < len(dst)/d; r++ {
 		if s.pos == len(s.idx) {
@@ -210,12 +210,12 @@ func (s *Sampler) Fill(dst, x []float32, d int) {
 	}
 }
 
-// fillMask writes an inverted-dropout mask: 0 with probability p, else 1/(1-p).
+// FillMask writes an inverted-dropout mask: 0 with probability p, else 1/(1-p).
 func FillMask(m []float32, p float64, rng *rand.Rand) {
 	FillMaskKeep(m, p, float32(1/(1-p)), rng)
 }
 
-// fillMaskKeep writes a dropout mask: 0 with probability p, else keep.
+// FillMaskKeep writes a dropout mask: 0 with probability p, else keep.
 // Four 16-bit uniforms are drawn from each rng.Uint64 (p resolution 2^-16).
 // The drop/keep choice selects bits (a CMOV) rather than branching: with p
 // 0.2-0.5 the branch mispredicted often enough to make this serial loop a few
@@ -245,20 +245,20 @@ func FillMaskKeep(m []float32, p float64, keepValue float32, rng *rand.Rand) {
 	}
 }
 
-// forward runs layers on n rows of x (row-major) outside any graph, in chunks, and
+// Forward runs layers on n rows of x (row-major) outside any graph, in chunks, and
 // returns the output; when logits is true the last layer's activation is skipped.
 func Forward(layers []*Layer, x []float32, n int, logits bool) []float32 {
 	var f Forwarder
 	return f.Run(layers, x, n, logits)
 }
 
-// forwarder is forward with buffers kept between calls (the GAN draws a fake
+// Forwarder is forward with buffers kept between calls (the GAN draws a fake
 // batch through G before every discriminator update).
 type Forwarder struct {
 	out, bufA, bufB []float32
 }
 
-// run is forward; the returned slice is reused by the next call.
+// Run is forward; the returned slice is reused by the next call.
 func (f *Forwarder) Run(layers []*Layer, x []float32, n int, logits bool) []float32 {
 	const chunk = 1000
 	outDim := layers[len(layers)-1].Out
@@ -295,7 +295,7 @@ func (f *Forwarder) Run(layers []*Layer, x []float32, n int, logits bool) []floa
 	return out
 }
 
-// layersParams lists layers' parameters under the given names.
+// LayersParams lists layers' parameters under the given names.
 func LayersParams(layers []*Layer, names []string) Params {
 	var p Params
 	for i, l := range layers {
@@ -306,7 +306,7 @@ func LayersParams(layers []*Layer, names []string) Params {
 	return p
 }
 
-// loadParams copies p into layers, checking names and shapes.
+// LoadParams copies p into layers, checking names and shapes.
 func LoadParams(layers []*Layer, names []string, p Params) error {
 	if len(p.Names) != 2*len(layers) || len(p.Shapes) != len(p.Names) || len(p.Data) != len(p.Names) {
 		return fmt.Errorf("models: params have %d/%d/%d names/shapes/data, want %d", len(p.Names), len(p.Shapes), len(p.Data), 2*len(layers))
@@ -330,7 +330,7 @@ func LoadParams(layers []*Layer, names []string, p Params) error {
 	return nil
 }
 
-// next returns the next row index of the sampler's seeded epochs.
+// Next returns the next row index of the sampler's seeded epochs.
 func (s *Sampler) Next() int {
 	if s.pos == len(s.idx) {
 		s.shuffle()

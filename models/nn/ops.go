@@ -24,14 +24,14 @@ var (
 	VecType = G.TensorType{Dims: 1, Of: TVA}
 )
 
-// opHash is the common Hashcode implementation.
+// OpHash is the common Hashcode implementation.
 func OpHash(op interface{ WriteHash(hash.Hash) }) uint32 {
 	h := fnv.New32a()
 	op.WriteHash(h)
 	return h.Sum32()
 }
 
-// f32 returns the float32 backing of a gorgonia value, materialising views.
+// F32 returns the float32 backing of a gorgonia value, materialising views.
 func F32(v G.Value) ([]float32, error) {
 	switch t := v.(type) {
 	case *tensor.Dense:
@@ -49,7 +49,7 @@ func F32(v G.Value) ([]float32, error) {
 	return nil, fmt.Errorf("models: unsupported value %T", v)
 }
 
-// f32Pair reads the first two operands of an op, the common case of a
+// F32Pair reads the first two operands of an op, the common case of a
 // binary op's Do.
 func F32Pair(vs []G.Value) (a, b []float32, err error) {
 	if a, err = F32(vs[0]); err != nil {
@@ -61,7 +61,7 @@ func F32Pair(vs []G.Value) (a, b []float32, err error) {
 	return a, b, nil
 }
 
-// scalar32 reads a scalar gorgonia value.
+// Scalar32 reads a scalar gorgonia value.
 func Scalar32(v G.Value) (float32, error) {
 	d, err := F32(v)
 	if err != nil {
@@ -73,7 +73,7 @@ func Scalar32(v G.Value) (float32, error) {
 	return d[0], nil
 }
 
-// buffer returns a cached dense tensor of the given shape, reallocating when the
+// Buffer returns a cached dense tensor of the given shape, reallocating when the
 // shape changes.
 func Buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
 	if *cur != nil && (*cur).Shape().Eq(tensor.Shape(shape)) {
@@ -87,7 +87,7 @@ func Buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
 	return *cur
 }
 
-// opBase holds the boilerplate shared by the ops below.
+// OpBase holds the boilerplate shared by the ops below.
 type OpBase struct{}
 
 func (OpBase) ReturnsPtr() bool     { return false }
@@ -95,7 +95,7 @@ func (OpBase) CallsExtern() bool    { return false }
 func (OpBase) OverwritesInput() int { return -1 }
 
 // ---------------------------------------------------------------------------
-// biasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
+// BiasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
 
 type BiasActOp struct {
 	OpBase
@@ -278,7 +278,7 @@ func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
 	return G.NewF32(float32(BCESum(a, t, &op.part) / float64(rows))), nil
 }
 
-// bceSum is sum_i softplus(a_i) - t_i a_i, accumulated per chunk in float64.
+// BCESum is sum_i softplus(a_i) - t_i a_i, accumulated per chunk in float64.
 func BCESum(a, t []float32, part *[]float64) float64 {
 	k := f32.ParChunks(len(a), f32.MinChunk)
 	if len(*part) < k {
@@ -292,7 +292,7 @@ func BCESum(a, t []float32, part *[]float64) float64 {
 		var e [blk]float32
 		for i0 := 0; i0 < len(as); i0 += blk {
 			i1 := min(i0+blk, len(as))
-			// softplus32(x) = max(x,0) + log32(1 + exp32(-|x|)), the exps
+			// Softplus32(x) = max(x,0) + Log32(1 + Exp32(-|x|)), the exps
 			// and logs of the block vectorised first.
 			eb := e[:i1-i0]
 			for i, x := range as[i0:i1] {
@@ -380,13 +380,13 @@ func (op *bceGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
 // produces dL/dsamples, which mmdGradOp hands to the backward pass; mmdGradOp
 // takes the loss node as an input so the tape always runs it after mmdOp.
 
-// nodeT abbreviates the gorgonia node type in signatures.
+// NodeT abbreviates the gorgonia node type in signatures.
 type NodeT = G.Node
 
-// applyMask adds x ⊙ mask.
+// ApplyMask adds x ⊙ mask.
 func ApplyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(&maskOp{}, x, mask) }
 
-// applyBCE adds the mean-per-row sigmoid BCE of logits against targets.
+// ApplyBCE adds the mean-per-row sigmoid BCE of logits against targets.
 func ApplyBCE(logits, target *G.Node) (*G.Node, error) {
 	return G.ApplyOp(&sigmoidBCEOp{}, logits, target)
 }
@@ -402,7 +402,7 @@ func Grow32(b []float32, n int) []float32 {
 // writes dLoss/dv into dv.
 type lossFn func(v, dv []float32) float64
 
-// lossOp: scalar = fn(v). The gradient computed in Do is handed to
+// LossOp: scalar = fn(v). The gradient computed in Do is handed to
 // lossGradOp, which takes the loss node as an input so it runs after Do.
 type LossOp struct {
 	OpBase

@@ -42,8 +42,8 @@ func TestFillMask(t *testing.T) {
 	}
 }
 
-// TestBCESumBlocked: bceSum's block-vectorised softplus gives the sum of the
-// element-at-a-time definition softplus32(a) - t a, with the same chunking
+// TestBCESumBlocked: BCESum's block-vectorised softplus gives the sum of the
+// element-at-a-time definition Softplus32(a) - t a, with the same chunking
 // (float32 over blocks of 256, float64 across), bit for bit.
 func TestBCESumBlocked(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))

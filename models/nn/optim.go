@@ -98,7 +98,7 @@ func (o *Optimizer) Validate() error {
 	return nil
 }
 
-// optState is the running state of one Optimizer over a fixed parameter list.
+// OptState is the running state of one Optimizer over a fixed parameter list.
 type OptState struct {
 	o     Optimizer
 	T     int
@@ -117,7 +117,7 @@ func NewOptState(o Optimizer, params [][]float32) *OptState {
 	return s
 }
 
-// lrMom returns the learning rate and momentum of update t (1-based).
+// LrMom returns the learning rate and momentum of update t (1-based).
 func (s *OptState) LrMom(t int) (float64, float64) {
 	o := s.o
 	lr := o.LR
@@ -132,7 +132,7 @@ func (s *OptState) LrMom(t int) (float64, float64) {
 	return lr, mom
 }
 
-// step applies one update to params given grads (same shapes) and returns the
+// Step applies one update to params given grads (same shapes) and returns the
 // global gradient norm (before weight decay).
 //
 // The norm is a float64 sum of squares per array (sumSq64, chunk after chunk;

@@ -10,7 +10,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/f32"
 )
 
-// optStepRef is the element-at-a-time definition of optState.step for SGD
+// optStepRef is the element-at-a-time definition of OptState.step for SGD
 // (the code before the per-array parallel, fused version): the norm is one
 // float64 chain per array, the arrays' sums added in order; then
 // v <- m v - lr (g + wd w), w <- w + v.

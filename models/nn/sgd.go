@@ -66,7 +66,7 @@ func (o SGD) at(it int) (lr, mom float64) {
 	return p.LR, p.Momentum
 }
 
-// momentumStep applies the update to params given their gradients and velocities,
+// MomentumStep applies the update to params given their gradients and velocities,
 // clipping by global norm first. It returns the (pre-clip) gradient norm.
 func MomentumStep(params, grads, vel [][]float32, lr, mom, clip float64) float64 {
 	var m momentum
@@ -79,7 +79,7 @@ type momentum struct {
 	sums []float32
 }
 
-// step is momentumStep. The norm is the same number an element-at-a-time
+// step is MomentumStep. The norm is the same number an element-at-a-time
 // loop gives (float32 sums over each array's consecutive 1024-value blocks,
 // added to a float64 total in order), but the blocks are independent, so they
 // are summed eight at a time (independent dependency chains) and on all CPUs.
@@ -126,8 +126,8 @@ func (mo *momentum) step(params, grads, vel [][]float32, lr, mom, clip float64) 
 }
 
 // sumSqBlocks writes into sums[b] the float32 sum, in order, of the squares
-// of g[b*normBlock : (b+1)*normBlock] (the last block may be short). Full
-// blocks are summed eight at a time (sumSq8: eight independent chains of
+// of g[b*NormBlock : (b+1)*NormBlock] (the last block may be short). Full
+// blocks are summed eight at a time (SumSq8: eight independent chains of
 // float32 adds instead of one).
 func sumSqBlocks(sums, g []float32) {
 	b := 0

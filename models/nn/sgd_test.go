@@ -10,7 +10,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/f32"
 )
 
-// momentumStepRef is the element-at-a-time definition of momentumStep (the
+// momentumStepRef is the element-at-a-time definition of MomentumStep (the
 // code before the blocked version): float32 sums of squares over each
 // array's consecutive 1024-value blocks, added in order to a float64 total;
 // then v <- m v - s g, w <- w + v with s = lr, or lr*clip/norm when clipping.

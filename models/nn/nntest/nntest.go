@@ -16,7 +16,7 @@ import (
 // Helpers for the models' tests: a finite-difference gradient check of a
 // graph network, random inputs and bitwise comparisons.
 
-// gradCheck compares the graph's analytic parameter gradients with central
+// GradCheck compares the graph's analytic parameter gradients with central
 // differences of the graph's own float32 loss (step h, differences taken in
 // float64). It returns the relative L2 error over all parameters.
 func GradCheck(t *testing.T, g *nn.GraphNet, h float64) float64 {
@@ -53,7 +53,7 @@ func GradCheck(t *testing.T, g *nn.GraphNet, h float64) float64 {
 	return math.Sqrt(num / den)
 }
 
-// randVec returns n standard normal draws from rng.
+// RandVec returns n standard normal draws from rng.
 func RandVec(rng *rand.Rand, n int) []float32 {
 	v := make([]float32, n)
 	for i := range v {
@@ -62,7 +62,7 @@ func RandVec(rng *rand.Rand, n int) []float32 {
 	return v
 }
 
-// patterns is a synthetic "image" set: n rows of d pixels, each row one of four
+// Patterns is a synthetic "image" set: n rows of d pixels, each row one of four
 // prototypes (pixel 0.9 on a block, 0.1 elsewhere) with small noise.
 func Patterns(n, d int, rng *rand.Rand) []float32 {
 	x := make([]float32, n*d)
@@ -79,7 +79,7 @@ func Patterns(n, d int, rng *rand.Rand) []float32 {
 	return x
 }
 
-// paramBytes serialises p (names and little-endian values) for hashing and
+// ParamBytes serialises p (names and little-endian values) for hashing and
 // bitwise comparison.
 func ParamBytes(p nn.Params) []byte {
 	var b bytes.Buffer
@@ -90,7 +90,7 @@ func ParamBytes(p nn.Params) []byte {
 	return b.Bytes()
 }
 
-// equal32 reports whether a and b hold the same float32 bits.
+// Equal32 reports whether a and b hold the same float32 bits.
 func Equal32(a, b []float32) bool {
 	if len(a) != len(b) {
 		return false
@@ -103,7 +103,7 @@ func Equal32(a, b []float32) bool {
 	return true
 }
 
-// refDense is act(x W + b) in float64 for rows x in.
+// RefDense is act(x W + b) in float64 for rows x in.
 func RefDense(x []float64, rows int, W, b []float32, in, out int, act string) []float64 {
 	y := make([]float64, rows*out)
 	for r := 0; r < rows; r++ {
@@ -153,7 +153,7 @@ func RandUniform(rng *rand.Rand, n int, lo, hi float64) []float32 {
 	return v
 }
 
-// checkRel fails t unless got is within lossTol (relative) of want.
+// CheckRel fails t unless got is within lossTol (relative) of want.
 func CheckRel(t *testing.T, name string, got, want float64) {
 	t.Helper()
 	if rel := math.Abs(got-want) / math.Abs(want); !(rel <= lossTol) {
@@ -161,7 +161,7 @@ func CheckRel(t *testing.T, name string, got, want float64) {
 	}
 }
 
-// benchStep times one training step of t (forward, backward, momentum
+// BenchStep times one training step of t (forward, backward, momentum
 // update) per iteration, fill refilling its inputs first.
 func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 	b.Helper()
