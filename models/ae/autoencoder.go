@@ -1,3 +1,6 @@
+// Package ae is the stacked denoising autoencoder of Li, Swersky & Zemel
+// (2015): layerwise pretraining, fine-tuning with model selection, and the
+// codes the GMMN+AE learns on. It is built on models/nn.
 package ae
 
 import (

@@ -1,3 +1,6 @@
+// Package classifier is the MNIST convolutional classifier whose features and
+// probabilities the metrics use (FID, Inception Score, mode counts). It is
+// built on models/nn.
 package classifier
 
 import (

@@ -1,3 +1,15 @@
+// Package gan is the GAN family on models/nn:
+//
+//	gan.go         GANConfig, the trainer (Train, TrainLabeled), sampling
+//	loss.go        the losses as functions of the critic's output, and the
+//	               WGAN-GP gradient penalty (buildGP, penalty)
+//	ops.go         spectral normalization, minibatch discrimination, feature
+//	               matching, leaky ReLU and the other GAN-only ops
+//	cond.go        conditional GAN and InfoGAN heads
+//	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	data.go        data mapped to and from a tanh generator's [-1, 1]
+//	checkpoint.go  the GAN loop's checkpoint state
+//	eval.go        losses on fixed inputs (diagnostics, bench -agree)
 package gan
 
 import (
@@ -591,71 +603,6 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	return s, s.t.Compile(cost)
-}
-
-// gpGraph computes the critic's input gradients at B points (no dropout).
-type gpGraph struct {
-	t *nn.GraphNet
-	x []float32
-	y []float32 // one-hot labels of the points (conditional)
-}
-
-func (m *GAN) buildGP(B int) (*gpGraph, error) {
-	s := &gpGraph{t: nn.NewGraphNet(), x: make([]float32, B*m.cfg.Out)}
-	xn := s.t.Param("xhat", s.x, B, m.cfg.Out) // the only "parameter": we want d/dx
-	var o criticOpts
-	o.labels, s.y = m.labelInput(s.t, B)
-	v, _, err := m.critic(s.t, xn, o)
-	if err != nil {
-		return nil, err
-	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "sum", Fn: sumLoss}, v)
-	if err != nil {
-		return nil, err
-	}
-	return s, s.t.Compile(cost)
-}
-
-// penalty fills the wgan_gp rows of the D step: x̂ = e x_r + (1-e) x_f, the
-// critic's input gradient g_i at x̂ (an exact first-order backward pass),
-// then rows x̂ ± h g_i/|g_i| whose difference quotient, weighted by c_i =
-// 2 lambda (|g_i| - 1) / B, has the gradient in the critic's parameters of
-// lambda E(|g| - 1)^2 (a finite-difference Hessian-vector product: gorgonia's
-// custom ops have no second derivatives). Returns the penalty.
-func (m *GAN) penalty(gp *gpGraph, s *dStep, rng *rand.Rand) (float64, error) {
-	B, d := s.B, m.cfg.Out
-	for i := 0; i < B; i++ {
-		e := float32(rng.Float64())
-		for j := 0; j < d; j++ {
-			gp.x[i*d+j] = e*s.x[i*d+j] + (1-e)*s.x[(B+i)*d+j]
-		}
-	}
-	if _, err := gp.t.ForwardBackward(); err != nil {
-		return 0, err
-	}
-	g := gp.t.GData[0]
-	var pen float64
-	lam := m.cfg.GPLambda
-	for i := 0; i < B; i++ {
-		var n2 float64
-		for _, v := range g[i*d : (i+1)*d] {
-			n2 += float64(v) * float64(v)
-		}
-		n := math.Sqrt(n2)
-		pen += lam * (n - 1) * (n - 1) / float64(B)
-		s.gp[i] = 2 * lam * (n - 1) / float64(B)
-		inv := 0.0
-		if n > 0 {
-			inv = 1 / n
-		}
-		for j := 0; j < d; j++ {
-			u := float32(ganGPStep * float64(g[i*d+j]) * inv)
-			s.x[(2*B+i)*d+j] = gp.x[i*d+j] + u
-			s.x[(3*B+i)*d+j] = gp.x[i*d+j] - u
-		}
-	}
-	s.gpCost = pen
-	return pen, nil
 }
 
 // noiseStd is the instance noise std at generator update it.

@@ -1,3 +1,7 @@
+// Package gmmn is the generative moment matching network of Li, Swersky &
+// Zemel (2015): an MLP generator trained on the MMD between its samples and
+// the data (gmmn.go), the MMD loss, its gradient and its ops (mmd.go). It is
+// built on models/nn.
 package gmmn
 
 import (

@@ -1,3 +1,6 @@
+// Package nntest holds helpers for the models' tests: a finite-difference
+// gradient check of a GraphNet, synthetic data, float64 reference layers and
+// bitwise comparisons.
 package nntest
 
 import (

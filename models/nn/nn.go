@@ -1,43 +1,38 @@
-// Package models holds the models ganpipe trains, written on gorgonia graphs in
-// float32: the autoencoder and the generative moment matching network (GMMN) of
-// Li, Swersky & Zemel (2015), the GAN family (GAN, cGAN, InfoGAN, DCGAN) and the
-// classifier the metrics use. MemoryGAN's memory is the leaf package
-// models/memory.
+// Package nn is what every model in ganpipe is built from: the float32 graph
+// network on gorgonia, its layers and custom ops, the losses they share, the
+// optimizers, the training loop and the in-stage checkpoint encoding. The
+// models themselves live beside it (models/ae, models/gmmn, models/gan,
+// models/classifier); the float32 kernels and their assembly are
+// internal/f32.
 //
 // # Where things live
 //
-//	models.go          Activation, Observer, Params: the shared vocabulary
-//	net.go             the MLP graph network and its training loop (train)
-//	autoencoder.go     stacked denoising autoencoder: pretraining, fine-tuning, codes
-//	gmmn.go, mmd.go    the GMMN and its MMD loss
-//	gan.go             GANConfig, the GAN trainer (TrainLabeled), sampling, the
-//	                   WGAN-GP gradient penalty (buildGP, penalty)
-//	gan_loss.go        GAN losses as functions of the critic's output
-//	gan_cond.go        conditional GAN and InfoGAN heads
-//	gan_data.go        data mapped to and from a tanh generator's [-1, 1]
-//	dcgan.go           DCGAN generator and discriminator; convops.go their convolutions
-//	classifier.go      the MNIST classifier (FID / IS / mode counts)
-//	losses.go          loss evaluation on fixed inputs (tests, diagnostics)
-//	sgd.go             SGD with a learning-rate Schedule (autoencoder, GMMN)
-//	optim.go           Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family)
-//	checkpoint.go      in-stage checkpoints (state to resume a training run)
-//	ops.go, gan_ops.go, dcgan_ops.go, matmul.go   the custom gorgonia ops
-//	kernels*.go, *_amd64.s, exp_*.go   float32 kernels and their AVX2 assembly
+//	nn.go          Activation, Init, Observer, Params, Layer: the shared vocabulary
+//	net.go         GraphNet (the MLP graph, its tape machine and buffers), its
+//	               training loop (Train: observer, NaN guard, checkpoints),
+//	               Forward, the minibatch Sampler, dropout masks
+//	best.go        best-iterate keeping (the autoencoder's model selection)
+//	ops.go         the elementwise custom ops: bias+activation, masks, the
+//	               sigmoid BCE, LossOp (a scalar loss given as a Go function)
+//	matmul.go      the matrix-product op (OpenBLAS, gradient pairs run together)
+//	convops.go     convolution as im2col, reshape, maxout, softmax cross-entropy
+//	sgd.go         SGD with a learning-rate Schedule (autoencoder, GMMN)
+//	optim.go       Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family,
+//	               classifier)
+//	checkpoint.go  TrainHook and the loop-state encoding a stage saves and resumes
+//	arch.go        the comma-joined number lists of Arch maps
 //
-// (Issue #22 splits this package by concept; this map is the layout until then.)
-//
-// It is a plain library: it knows nothing of specs, caches or stages. Every model
-// is driven by the *rand.Rand passed in (initialisation, minibatches, dropout
-// masks, noise), so the same seed gives byte-identical parameters on the same
-// machine and BLAS thread count. Training builds one graph and one tape machine per
-// call and reuses them every iteration; the hot elementwise work (activations,
-// losses, the MMD kernel) runs in custom float32 gorgonia ops (ops.go, mmd.go)
-// because gorgonia's own elementwise ops are single-threaded float64 and dominate a
-// step once GEMM runs on OpenBLAS (call blas.Use() at start-up for that). Matrix
-// products are custom ops too (matmul.go): every op owns its output buffer, so a
-// training step allocates only gorgonia's bookkeeping (~20-45 KB), not tensors.
-// exp and log have AVX2 versions (exp_amd64.s, log_amd64.s) bit-identical to the
-// scalar float32 ones.
+// Every op is float32-only, keeps its output buffer between runs and belongs
+// to exactly one graph; OpBase holds what the ops share. Each model is driven
+// by the *rand.Rand passed in (initialisation, minibatches, dropout masks,
+// noise), so the same seed gives byte-identical parameters on the same machine
+// and BLAS thread count. Training builds one graph and one tape machine per
+// call and reuses them every iteration; the hot elementwise work runs in
+// custom ops because gorgonia's own elementwise ops are single-threaded
+// float64 and dominate a step once GEMM runs on OpenBLAS (call blas.Use() at
+// start-up for that). Matrix products are custom ops too: every op owns its
+// output buffer, so a training step allocates only gorgonia's bookkeeping
+// (~20-45 KB), not tensors.
 package nn
 
 import (
