@@ -100,7 +100,7 @@ func ganFlops(batch int) float64 {
 const dcganBatch = 64
 
 // dcganGEMMs are the per-image multiply-adds of each GEMM of the 28x28 DCGAN
-// (models/dcgan.go, channels image channels): G's FC 100 -> 7*7*128, its
+// (models/gan/dcgan.go, channels image channels): G's FC 100 -> 7*7*128, its
 // deconvolutions (49 rows x 128 -> 16*64 columns, then 196 rows x 64 ->
 // 16*channels), D's convolutions (196 rows x 16*channels -> 64, 49 rows x
 // 16*64 -> 128) and its FC 6272 -> 1.

@@ -25,7 +25,7 @@ import (
 // compare the lines to know whether the change altered any output bits, and so
 // whether the stage versions must be bumped:
 //
-//	go test -tags fingerprint -run Fingerprint -v ./models | grep fingerprint
+//	go test -tags fingerprint -run Fingerprint -v ./models/... | grep fingerprint
 func TestFingerprint(t *testing.T) {
 	ctx := context.Background()
 	h := func(p nn.Params) string { return fmt.Sprintf("%x", sha256.Sum256(nntest.ParamBytes(p)))[:16] }

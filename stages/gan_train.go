@@ -24,7 +24,7 @@ import (
 // with the generator update, and the model and samples are those of the last
 // finite snapshot, so a sweep's report can show the divergence.
 //
-// arch = "dcgan" swaps the MLPs for the DCGAN of models/dcgan.go (conv
+// arch = "dcgan" swaps the MLPs for the DCGAN of models/gan/dcgan.go (conv
 // discriminator, transposed-conv generator, batch norm, LeakyReLU) on
 // square images of data.Cols = side^2 pixels (one channel), shaped by
 // g_channels, d_channels and d_norm; the MLP-only attributes (g_hidden,

@@ -314,6 +314,8 @@ func (op *batchNormOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error
 // stays valid until the next forward pass.
 type bnGradOp struct {
 	nn.OpBase
+	nn.SameShape
+	nn.GradOnly
 	src *batchNormOp
 	out *tensor.Dense
 }
@@ -323,9 +325,6 @@ func (op *bnGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.
 func (op *bnGradOp) String() string        { return "batchNormGrad" }
 func (op *bnGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "batchNormGrad %p", op) }
 func (op *bnGradOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *bnGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *bnGradOp) Do(vs ...G.Value) (G.Value, error) {
 	y, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -348,15 +347,12 @@ func (op *bnGradOp) Do(vs ...G.Value) (G.Value, error) {
 	bnBackward(out.Data().([]float32), g, p.x, y, p.n, C, p.r, p.gamma, p.mean, p.inv, dg, db, p.act)
 	return out, nil
 }
-func (op *bnGradOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *bnGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("batchNormGrad: second derivatives are not supported")
-}
 
 // bnParamGradOp outputs the dgamma (or dbeta) that bnGradOp computed; its
 // input is bnGradOp's output, which orders it after.
 type bnParamGradOp struct {
 	nn.OpBase
+	nn.GradOnly
 	src  *batchNormOp
 	beta bool
 	out  *tensor.Dense
@@ -383,8 +379,4 @@ func (op *bnParamGradOp) Do(vs ...G.Value) (G.Value, error) {
 	out := nn.Buffer(&op.out, len(src))
 	copy(out.Data().([]float32), src)
 	return out, nil
-}
-func (op *bnParamGradOp) DiffWRT(int) []bool { return []bool{false} }
-func (op *bnParamGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("batchNormGrad: second derivatives are not supported")
 }

@@ -78,6 +78,7 @@ func (s *snState) iterate(w []float32) {
 
 type snOp struct {
 	nn.OpBase
+	nn.SameShape
 	st     *snState
 	update bool
 	iters  int // power iterations per update (0: 1); tests converge fully
@@ -89,9 +90,6 @@ func (op *snOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatT
 func (op *snOp) String() string        { return "spectralNorm" }
 func (op *snOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "spectralNorm %p", op) }
 func (op *snOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *snOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *snOp) Do(vs ...G.Value) (G.Value, error) {
 	w, err := nn.F32(vs[0])
 	if err != nil {
@@ -118,6 +116,8 @@ func (op *snOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 
 type snGradOp struct {
 	nn.OpBase
+	nn.SameShape
+	nn.GradOnly
 	st  *snState
 	out *tensor.Dense
 }
@@ -127,9 +127,6 @@ func (op *snGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.
 func (op *snGradOp) String() string        { return "spectralNormGrad" }
 func (op *snGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "spectralNormGrad %p", op) }
 func (op *snGradOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *snGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *snGradOp) Do(vs ...G.Value) (G.Value, error) {
 	wsn, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -149,10 +146,6 @@ func (op *snGradOp) Do(vs ...G.Value) (G.Value, error) {
 		}
 	}
 	return out, nil
-}
-func (op *snGradOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *snGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("spectralNormGrad: second derivatives are not supported")
 }
 
 // ---------------------------------------------------------------------------
@@ -227,6 +220,8 @@ func (op *mbdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 
 type mbdGradOp struct {
 	nn.OpBase
+	nn.SameShape
+	nn.GradOnly
 	src *mbdOp
 	out *tensor.Dense
 }
@@ -238,9 +233,6 @@ func (op *mbdGradOp) Type() hm.Type {
 func (op *mbdGradOp) String() string        { return "mbdGrad" }
 func (op *mbdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mbdGrad %p", op) }
 func (op *mbdGradOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *mbdGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 
 // Do: dM_ikc = -sum_j (g_ik + g_jk) e_ijk sign(M_ikc - M_jkc) (o_i and o_j
 // both contain e_ijk).
@@ -281,10 +273,6 @@ func (op *mbdGradOp) Do(vs ...G.Value) (G.Value, error) {
 		}
 	}
 	return out, nil
-}
-func (op *mbdGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
-func (op *mbdGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("mbdGrad: second derivatives are not supported")
 }
 
 // ---------------------------------------------------------------------------
@@ -348,6 +336,7 @@ func (op *stackOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 // headRowsOp: the first rows of a matrix.
 type headRowsOp struct {
 	nn.OpBase
+	nn.GradOnly
 	rows, cols int
 	out        *tensor.Dense
 }
@@ -368,10 +357,6 @@ func (op *headRowsOp) Do(vs ...G.Value) (G.Value, error) {
 	out := nn.Buffer(&op.out, op.rows, op.cols)
 	copy(out.Data().([]float32), x[:op.rows*op.cols])
 	return out, nil
-}
-func (op *headRowsOp) DiffWRT(int) []bool { return []bool{false} }
-func (op *headRowsOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("headRows: second derivatives are not supported")
 }
 
 // featureMatch returns the feature matching loss (Salimans et al. 2016) on
@@ -402,6 +387,7 @@ func featureMatch(f, df []float32, B, A int) float64 {
 // leakyOp: y = x for x > 0, slope*x otherwise (DCGAN's discriminator, 0.2).
 type leakyOp struct {
 	nn.OpBase
+	nn.SameShape
 	slope float32
 	out   *tensor.Dense
 }
@@ -411,9 +397,6 @@ func (op *leakyOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.M
 func (op *leakyOp) String() string        { return "leakyReLU" }
 func (op *leakyOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "leaky %v %p", op.slope, op) }
 func (op *leakyOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *leakyOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *leakyOp) Do(vs ...G.Value) (G.Value, error) {
 	x, err := nn.F32(vs[0])
 	if err != nil {
@@ -440,6 +423,8 @@ func (op *leakyOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 
 type leakyGradOp struct {
 	nn.OpBase
+	nn.SameShape
+	nn.GradOnly
 	slope float32
 	out   *tensor.Dense
 }
@@ -449,9 +434,6 @@ func (op *leakyGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, 
 func (op *leakyGradOp) String() string        { return "leakyReLUGrad" }
 func (op *leakyGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "leakyGrad %p", op) }
 func (op *leakyGradOp) Hashcode() uint32      { return nn.OpHash(op) }
-func (op *leakyGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
 	x, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -467,8 +449,4 @@ func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
 		}
 	}
 	return out, nil
-}
-func (op *leakyGradOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *leakyGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("leakyReLUGrad: second derivatives are not supported")
 }

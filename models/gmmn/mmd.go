@@ -292,6 +292,7 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 
 type mmdOp struct {
 	nn.OpBase
+	nn.ScalarShape
 	k *mmdKernel
 }
 
@@ -304,10 +305,6 @@ func (op *mmdOp) String() string { return "sqrtMMD" }
 func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
 
 func (op *mmdOp) Hashcode() uint32 { return nn.OpHash(op) }
-
-func (op *mmdOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
 
 func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
 	y, x, err := nn.F32Pair(vs)
@@ -334,6 +331,8 @@ func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 
 type mmdGradOp struct {
 	nn.OpBase
+	nn.SameShape
+	nn.GradOnly
 	k   *mmdKernel
 	out *tensor.Dense
 }
@@ -347,10 +346,6 @@ func (op *mmdGradOp) String() string { return "sqrtMMDGrad" }
 func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
 
 func (op *mmdGradOp) Hashcode() uint32 { return nn.OpHash(op) }
-
-func (op *mmdGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 
 func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 	g, err := nn.Scalar32(vs[2])
@@ -367,12 +362,6 @@ func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 		d[i] = v * g
 	}
 	return out, nil
-}
-
-func (op *mmdGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
-
-func (op *mmdGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("sqrtMMDGrad: second derivatives are not supported")
 }
 
 // applyMMD adds the sqrt-MMD loss of samples against data.

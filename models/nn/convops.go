@@ -362,6 +362,7 @@ func (op *GroupMaxOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error)
 // scatterArgOp routes the gradient of a GroupMaxOp to the recorded maxima.
 type scatterArgOp struct {
 	OpBase
+	GradOnly
 	src   *GroupMaxOp
 	shape tensor.Shape
 	out   *tensor.Dense
@@ -391,10 +392,6 @@ func (op *scatterArgOp) Do(vs ...G.Value) (G.Value, error) {
 	}
 	return out, nil
 }
-func (op *scatterArgOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *scatterArgOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("scatterArg: second derivatives are not supported")
-}
 
 // ---------------------------------------------------------------------------
 // SoftmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
@@ -402,6 +399,7 @@ func (op *scatterArgOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
 
 type SoftmaxCEOp struct {
 	OpBase
+	ScalarShape
 	prob []float32
 }
 
@@ -410,9 +408,6 @@ func (op *SoftmaxCEOp) Type() hm.Type         { return hm.NewFnType(MatType, Mat
 func (op *SoftmaxCEOp) String() string        { return "softmaxCE" }
 func (op *SoftmaxCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCE %p", op) }
 func (op *SoftmaxCEOp) Hashcode() uint32      { return OpHash(op) }
-func (op *SoftmaxCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
 func (op *SoftmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
@@ -463,6 +458,8 @@ func (op *SoftmaxCEOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error
 
 type softmaxCEGradOp struct {
 	OpBase
+	SameShape
+	GradOnly
 	src *SoftmaxCEOp
 	out *tensor.Dense
 }
@@ -474,9 +471,6 @@ func (op *softmaxCEGradOp) Type() hm.Type {
 func (op *softmaxCEGradOp) String() string        { return "softmaxCEGrad" }
 func (op *softmaxCEGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCEGrad %p", op) }
 func (op *softmaxCEGradOp) Hashcode() uint32      { return OpHash(op) }
-func (op *softmaxCEGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *softmaxCEGradOp) Do(vs ...G.Value) (G.Value, error) {
 	t, err := F32(vs[1])
 	if err != nil {
@@ -494,8 +488,4 @@ func (op *softmaxCEGradOp) Do(vs ...G.Value) (G.Value, error) {
 		d[i] = (p - t[i]) * scale
 	}
 	return out, nil
-}
-func (op *softmaxCEGradOp) DiffWRT(int) []bool { return []bool{false, false, false, false} }
-func (op *softmaxCEGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("softmaxCEGrad: second derivatives are not supported")
 }

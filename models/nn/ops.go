@@ -87,12 +87,43 @@ func Buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
 	return *cur
 }
 
-// OpBase holds the boilerplate shared by the ops below.
+// OpBase holds what every custom op answers the same way: it returns a
+// value, not a pointer, calls no external code and overwrites no input. Each
+// op embeds it; an op also embeds GradOnly, SameShape or ScalarShape when
+// those fit. What stays on each op is what differs: Arity, Type, String,
+// WriteHash (its name, parameters and address), Hashcode (gorgonia needs it
+// on the op itself, so it is the one line OpHash(op)), Do, and DiffWRT and
+// SymDiff for the ops that are differentiated.
 type OpBase struct{}
 
 func (OpBase) ReturnsPtr() bool     { return false }
 func (OpBase) CallsExtern() bool    { return false }
 func (OpBase) OverwritesInput() int { return -1 }
+
+// GradOnly is embedded by the ops that compute a gradient: nothing
+// differentiates them (DiffWRT says so for every input), so gorgonia never
+// asks them for a derivative; SymDiff says which op refused if it ever did.
+type GradOnly struct{}
+
+func (GradOnly) DiffWRT(inputs int) []bool { return make([]bool, inputs) }
+func (GradOnly) SymDiff(_ G.Nodes, output, _ *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("%v: second derivatives are not supported", output.Op())
+}
+
+// SameShape is embedded by the ops whose output has their first input's
+// shape.
+type SameShape struct{}
+
+func (SameShape) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+
+// ScalarShape is embedded by the ops whose output is a scalar (the losses).
+type ScalarShape struct{}
+
+func (ScalarShape) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
 
 // ---------------------------------------------------------------------------
 // BiasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
@@ -147,6 +178,8 @@ func (op *BiasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) 
 // actGradOp: dx = g * act'(y) given the activation output y.
 type actGradOp struct {
 	OpBase
+	SameShape
+	GradOnly
 	act Activation
 	out *tensor.Dense
 }
@@ -156,9 +189,6 @@ func (op *actGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatTy
 func (op *actGradOp) String() string        { return "actGrad(" + string(op.act) + ")" }
 func (op *actGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "actGrad %s %p", op.act, op) }
 func (op *actGradOp) Hashcode() uint32      { return OpHash(op) }
-func (op *actGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
 	y, g, err := F32Pair(vs)
 	if err != nil {
@@ -172,14 +202,11 @@ func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
 	f32.ActBackward(op.act.Kernel(), out.Data().([]float32), y, g)
 	return out, nil
 }
-func (op *actGradOp) DiffWRT(int) []bool { return []bool{false, false} }
-func (op *actGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("actGrad: second derivatives are not supported")
-}
 
 // colSumOp: column sums of a matrix (the bias gradient), float64 accumulation.
 type colSumOp struct {
 	OpBase
+	GradOnly
 	out *tensor.Dense
 	acc []float64
 }
@@ -206,15 +233,12 @@ func (op *colSumOp) Do(vs ...G.Value) (G.Value, error) {
 	f32.ColSum(out.Data().([]float32), m, k, op.acc)
 	return out, nil
 }
-func (op *colSumOp) DiffWRT(int) []bool { return []bool{false} }
-func (op *colSumOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("colSum: second derivatives are not supported")
-}
 
 // maskOp: y = x ⊙ mask (inverted dropout; the mask holds 0 or 1/(1-p)). The mask
 // is a graph input refilled every step; it is not differentiated.
 type maskOp struct {
 	OpBase
+	SameShape
 	out *tensor.Dense
 }
 
@@ -223,9 +247,6 @@ func (op *maskOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType,
 func (op *maskOp) String() string        { return "mask" }
 func (op *maskOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mask %p", op) }
 func (op *maskOp) Hashcode() uint32      { return OpHash(op) }
-func (op *maskOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
 	x, m, err := F32Pair(vs)
 	if err != nil {
@@ -255,6 +276,7 @@ func (op *maskOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 
 type sigmoidBCEOp struct {
 	OpBase
+	ScalarShape
 	part []float64
 }
 
@@ -263,9 +285,6 @@ func (op *sigmoidBCEOp) Type() hm.Type         { return hm.NewFnType(MatType, Ma
 func (op *sigmoidBCEOp) String() string        { return "sigmoidBCE" }
 func (op *sigmoidBCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sigmoidBCE %p", op) }
 func (op *sigmoidBCEOp) Hashcode() uint32      { return OpHash(op) }
-func (op *sigmoidBCEOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
 func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
@@ -337,6 +356,8 @@ func (op *sigmoidBCEOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 // bceGradOp: d(mean-over-rows BCE)/d logits = (sigmoid(a) - t) * g / rows.
 type bceGradOp struct {
 	OpBase
+	SameShape
+	GradOnly
 	out *tensor.Dense
 }
 
@@ -345,9 +366,6 @@ func (op *bceGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatTy
 func (op *bceGradOp) String() string        { return "bceGrad" }
 func (op *bceGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "bceGrad %p", op) }
 func (op *bceGradOp) Hashcode() uint32      { return OpHash(op) }
-func (op *bceGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
-	return in[0].(tensor.Shape).Clone(), nil
-}
 func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
@@ -368,10 +386,6 @@ func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 		f32.BCEGradFinish(ds, t[lo:hi], scale)
 	})
 	return out, nil
-}
-func (op *bceGradOp) DiffWRT(int) []bool { return []bool{false, false, false} }
-func (op *bceGradOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("bceGrad: second derivatives are not supported")
 }
 
 // ---------------------------------------------------------------------------
@@ -406,6 +420,7 @@ type lossFn func(v, dv []float32) float64
 // lossGradOp, which takes the loss node as an input so it runs after Do.
 type LossOp struct {
 	OpBase
+	ScalarShape
 	Name string
 	Fn   lossFn
 	grad []float32
@@ -420,10 +435,6 @@ func (op *LossOp) String() string { return "loss(" + op.Name + ")" }
 func (op *LossOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "loss %s %p", op.Name, op) }
 
 func (op *LossOp) Hashcode() uint32 { return OpHash(op) }
-
-func (op *LossOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.ScalarShape(), nil
-}
 
 func (op *LossOp) Do(vs ...G.Value) (G.Value, error) {
 	v, err := F32(vs[0])
@@ -446,6 +457,7 @@ func (op *LossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 // scaledCopyOp outputs *src (shaped shape) times the scalar upstream gradient.
 type scaledCopyOp struct {
 	OpBase
+	GradOnly
 	src   *[]float32
 	shape tensor.Shape
 	out   *tensor.Dense
@@ -479,10 +491,4 @@ func (op *scaledCopyOp) Do(vs ...G.Value) (G.Value, error) {
 		d[i] = v * g
 	}
 	return out, nil
-}
-
-func (op *scaledCopyOp) DiffWRT(int) []bool { return []bool{false, false} }
-
-func (op *scaledCopyOp) SymDiff(G.Nodes, *G.Node, *G.Node) (G.Nodes, error) {
-	return nil, fmt.Errorf("scaledCopy: second derivatives are not supported")
 }
