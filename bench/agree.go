@@ -110,7 +110,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	w := arrayWriter{dir: dir}
 
 	// Autoencoder: fine-tuning BCE with fixed encoder dropout masks.
-	ae, err := ae.NewAutoencoder(ae.AEConfig{Sizes: cfg.AESizes, Dropout: cfg.AEDropout, Activation: nn.Sigmoid}, rng)
+	aeModel, err := ae.NewAutoencoder(ae.AEConfig{Sizes: cfg.AESizes, Dropout: cfg.AEDropout, Activation: nn.Sigmoid}, rng)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	x := uniform(rng, B*cfg.AESizes[0])
 	var masks [][]float32
 	am := agreeModel{Kind: "ae", Cases: []string{"ae_bce"}, Sizes: cfg.AESizes, Activation: string(nn.Sigmoid), Batch: B, Arrays: map[string]agreeArray{}}
-	w.params(am.Arrays, "ae", ae.Params())
+	w.params(am.Arrays, "ae", aeModel.Params())
 	w.add(am.Arrays, "ae", "x", x, B, cfg.AESizes[0])
 	for l, p := range cfg.AEDropout {
 		m := nn.DropoutMask(B*cfg.AESizes[l], p, rng)
@@ -127,7 +127,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 			w.add(am.Arrays, "ae", fmt.Sprintf("mask%d", l), m, B, cfg.AESizes[l])
 		}
 	}
-	l, err := ae.Loss(x, B, masks)
+	l, err := aeModel.Loss(x, B, masks)
 	if err != nil {
 		return nil, fmt.Errorf("bench: autoencoder loss: %w", err)
 	}
@@ -165,7 +165,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 
 	// GAN: the non-saturating D and G losses, fixed dropout masks.
 	gl := len(cfg.GANG) - 1
-	gan, err := gan.NewGAN(gan.GANConfig{
+	model, err := gan.NewGAN(gan.GANConfig{
 		NoiseDim: cfg.GANG[0], Noise: "uniform", Out: cfg.GANG[gl], GHidden: cfg.GANG[1:gl], GOutAct: nn.Sigmoid,
 		DHidden: cfg.GANDHidden, DPieces: cfg.GANPieces, DDropIn: cfg.GANDropIn, DDrop: cfg.GANDrop,
 		Loss: gan.LossNonSaturating, Batch: cfg.GANBatch, Iters: 1,
@@ -184,10 +184,10 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 		return z
 	}
 	zD, zG := noise(), noise()
-	dMasks, gMasks := gan.DropoutMasks(2*GB, rng), gan.DropoutMasks(GB, rng)
+	dMasks, gMasks := model.DropoutMasks(2*GB, rng), model.DropoutMasks(GB, rng)
 	gmod := agreeModel{Kind: "gan", Cases: []string{"gan_d", "gan_g"}, Sizes: cfg.GANG, DHidden: cfg.GANDHidden, Pieces: cfg.GANPieces, Batch: GB, Arrays: map[string]agreeArray{}}
-	w.params(gmod.Arrays, "gan", gan.GeneratorParams())
-	w.params(gmod.Arrays, "gan", gan.DiscriminatorParams())
+	w.params(gmod.Arrays, "gan", model.GeneratorParams())
+	w.params(gmod.Arrays, "gan", model.DiscriminatorParams())
 	w.add(gmod.Arrays, "gan", "real", real, GB, cfg.GANG[gl])
 	w.add(gmod.Arrays, "gan", "zD", zD, GB, cfg.GANG[0])
 	w.add(gmod.Arrays, "gan", "zG", zG, GB, cfg.GANG[0])
@@ -198,7 +198,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 			w.add(gmod.Arrays, "gan", fmt.Sprintf("gmask%d", i), gMasks[i], GB, widths[i])
 		}
 	}
-	dl, gloss, err := gan.Losses(real, zD, zG, GB, dMasks, gMasks)
+	dl, gloss, err := model.Losses(real, zD, zG, GB, dMasks, gMasks)
 	if err != nil {
 		return nil, fmt.Errorf("bench: GAN losses: %w", err)
 	}

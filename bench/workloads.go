@@ -211,14 +211,14 @@ func aeSetup(batch int) func(int) (func() error, func(), error) {
 	return func(threads int) (func() error, func(), error) {
 		ganblas.UseThreads(threads)
 		rng := rand.New(rand.NewSource(3))
-		ae, err := ae.NewAutoencoder(ae.AEConfig{Sizes: aeSizes[:3], Dropout: []float64{0.2, 0.5}, Activation: nn.Sigmoid}, rng)
+		model, err := ae.NewAutoencoder(ae.AEConfig{Sizes: aeSizes[:3], Dropout: []float64{0.2, 0.5}, Activation: nn.Sigmoid}, rng)
 		if err != nil {
 			return nil, nil, err
 		}
 		x := uniform(rng, dataRows*aeSizes[0])
 		opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
 		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
-			return ae.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
+			return model.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
 		})
 	}
 }

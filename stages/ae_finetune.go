@@ -41,7 +41,7 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	ae, err := loadAutoencoder(job, c, "model")
+	model, err := loadAutoencoder(job, c, "model")
 	if err != nil {
 		return err
 	}
@@ -54,10 +54,10 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	rng, src := newCountedRand(job)
 	ck := newTrainCheckpoint(job, src, rec, "finetune", 1, iters)
 	opt.Hook = ck
-	if err := ae.Finetune(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("finetune")); err != nil {
+	if err := model.Finetune(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("finetune")); err != nil {
 		return ck.checkpointErr(err)
 	}
-	return finishAE(job, ae, data, rec)
+	return finishAE(job, model, data, rec)
 }
 
 func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*ae.Autoencoder, error) {
@@ -65,9 +65,9 @@ func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*ae.Autoencoder
 	if err != nil {
 		return nil, err
 	}
-	ae, err := ae.AutoencoderFrom(t.Meta, paramsOf(t))
+	model, err := ae.AutoencoderFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not an autoencoder: %w", attr, err)
 	}
-	return ae, nil
+	return model, nil
 }

@@ -61,29 +61,29 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	rng, src := newCountedRand(job)
-	ae, err := ae.NewAutoencoder(cfg, rng)
+	model, err := ae.NewAutoencoder(cfg, rng)
 	if err != nil {
 		return err
 	}
 	// One training loop per layer, run in order.
 	ck := newTrainCheckpoint(job, src, rec, "pretrain", len(cfg.Sizes)-1, iters)
 	opt.Hook = ck
-	if err := ae.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
+	if err := model.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
 		return ck.checkpointErr(err)
 	}
-	return finishAE(job, ae, data, rec)
+	return finishAE(job, model, data, rec)
 }
 
 // finishAE writes the model, its history and its reconstruction error on
 // the training data (dropout off).
-func finishAE(job *pipeline.Job, ae *ae.Autoencoder, data *artifact.Matrix, rec *recorder) error {
-	if err := writeModel(job, "model", ae.Params(), ae.Arch()); err != nil {
+func finishAE(job *pipeline.Job, model *ae.Autoencoder, data *artifact.Matrix, rec *recorder) error {
+	if err := writeModel(job, "model", model.Params(), model.Arch()); err != nil {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
-	bce := ae.ReconstructionBCE(data.Data, data.Rows)
+	bce := model.ReconstructionBCE(data.Data, data.Rows)
 	job.Progress.Logf("reconstruction BCE %.4f nats/image", bce)
 	return writeMetrics(job, "metrics", metric("recon_bce", bce, 0, data.Rows))
 }

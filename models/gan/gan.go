@@ -561,9 +561,9 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		}
 	}
 	if m.cfg.InstanceNoise > 0 {
-		nn, nb := s.t.Input("noise", B, m.cfg.Out)
+		noise, nb := s.t.Input("noise", B, m.cfg.Out)
 		s.noise = nb
-		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, nn); err != nil {
+		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, noise); err != nil {
 			return nil, err
 		}
 	}
