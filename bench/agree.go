@@ -11,7 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/nn"
 )
 
 // The loss-agreement check (issue 8: "losses agree with PyTorch's on the same
@@ -107,24 +110,24 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	w := arrayWriter{dir: dir}
 
 	// Autoencoder: fine-tuning BCE with fixed encoder dropout masks.
-	ae, err := models.NewAutoencoder(models.AEConfig{Sizes: cfg.AESizes, Dropout: cfg.AEDropout, Activation: models.Sigmoid}, rng)
+	aeModel, err := ae.NewAutoencoder(ae.AEConfig{Sizes: cfg.AESizes, Dropout: cfg.AEDropout, Activation: nn.Sigmoid}, rng)
 	if err != nil {
 		return nil, err
 	}
 	B := cfg.AEBatch
 	x := uniform(rng, B*cfg.AESizes[0])
 	var masks [][]float32
-	am := agreeModel{Kind: "ae", Cases: []string{"ae_bce"}, Sizes: cfg.AESizes, Activation: string(models.Sigmoid), Batch: B, Arrays: map[string]agreeArray{}}
-	w.params(am.Arrays, "ae", ae.Params())
+	am := agreeModel{Kind: "ae", Cases: []string{"ae_bce"}, Sizes: cfg.AESizes, Activation: string(nn.Sigmoid), Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(am.Arrays, "ae", aeModel.Params())
 	w.add(am.Arrays, "ae", "x", x, B, cfg.AESizes[0])
 	for l, p := range cfg.AEDropout {
-		m := models.DropoutMask(B*cfg.AESizes[l], p, rng)
+		m := nn.DropoutMask(B*cfg.AESizes[l], p, rng)
 		masks = append(masks, m)
 		if m != nil {
 			w.add(am.Arrays, "ae", fmt.Sprintf("mask%d", l), m, B, cfg.AESizes[l])
 		}
 	}
-	l, err := ae.Loss(x, B, masks)
+	l, err := aeModel.Loss(x, B, masks)
 	if err != nil {
 		return nil, fmt.Errorf("bench: autoencoder loss: %w", err)
 	}
@@ -138,7 +141,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 		sigmas []float64
 	}{{"gmmn_pixel_mmd", cfg.GMMNPixel, cfg.PixelSigma}, {"gmmn_code_mmd", cfg.GMMNCode, []float64{1}}} {
 		last := len(g.sizes) - 1
-		gm, err := models.NewGMMN(models.GMMNConfig{NoiseDim: g.sizes[0], Hidden: g.sizes[1:last], Out: g.sizes[last], OutAct: models.Sigmoid, Sigmas: g.sigmas}, rng)
+		gm, err := gmmn.NewGMMN(gmmn.GMMNConfig{NoiseDim: g.sizes[0], Hidden: g.sizes[1:last], Out: g.sizes[last], OutAct: nn.Sigmoid, Sigmas: g.sigmas}, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -148,7 +151,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 			z[i] = float32(2*rng.Float64() - 1)
 		}
 		data := uniform(rng, M*g.sizes[last])
-		gmod := agreeModel{Kind: "gmmn", Cases: []string{g.name}, Sizes: g.sizes, Activation: string(models.Sigmoid), Sigmas: g.sigmas, Batch: M, Arrays: map[string]agreeArray{}}
+		gmod := agreeModel{Kind: "gmmn", Cases: []string{g.name}, Sizes: g.sizes, Activation: string(nn.Sigmoid), Sigmas: g.sigmas, Batch: M, Arrays: map[string]agreeArray{}}
 		w.params(gmod.Arrays, g.name, gm.Params())
 		w.add(gmod.Arrays, g.name, "z", z, M, g.sizes[0])
 		w.add(gmod.Arrays, g.name, "data", data, M, g.sizes[last])
@@ -162,11 +165,11 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 
 	// GAN: the non-saturating D and G losses, fixed dropout masks.
 	gl := len(cfg.GANG) - 1
-	gan, err := models.NewGAN(models.GANConfig{
-		NoiseDim: cfg.GANG[0], Noise: "uniform", Out: cfg.GANG[gl], GHidden: cfg.GANG[1:gl], GOutAct: models.Sigmoid,
+	model, err := gan.NewGAN(gan.GANConfig{
+		NoiseDim: cfg.GANG[0], Noise: "uniform", Out: cfg.GANG[gl], GHidden: cfg.GANG[1:gl], GOutAct: nn.Sigmoid,
 		DHidden: cfg.GANDHidden, DPieces: cfg.GANPieces, DDropIn: cfg.GANDropIn, DDrop: cfg.GANDrop,
-		Loss: models.LossNonSaturating, Batch: cfg.GANBatch, Iters: 1,
-		DOpt: models.Optimizer{Kind: models.OptSGD, LR: 0.1}, GOpt: models.Optimizer{Kind: models.OptSGD, LR: 0.1},
+		Loss: gan.LossNonSaturating, Batch: cfg.GANBatch, Iters: 1,
+		DOpt: nn.Optimizer{Kind: nn.OptSGD, LR: 0.1}, GOpt: nn.Optimizer{Kind: nn.OptSGD, LR: 0.1},
 	}, rng)
 	if err != nil {
 		return nil, err
@@ -181,10 +184,10 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 		return z
 	}
 	zD, zG := noise(), noise()
-	dMasks, gMasks := gan.DropoutMasks(2*GB, rng), gan.DropoutMasks(GB, rng)
+	dMasks, gMasks := model.DropoutMasks(2*GB, rng), model.DropoutMasks(GB, rng)
 	gmod := agreeModel{Kind: "gan", Cases: []string{"gan_d", "gan_g"}, Sizes: cfg.GANG, DHidden: cfg.GANDHidden, Pieces: cfg.GANPieces, Batch: GB, Arrays: map[string]agreeArray{}}
-	w.params(gmod.Arrays, "gan", gan.GeneratorParams())
-	w.params(gmod.Arrays, "gan", gan.DiscriminatorParams())
+	w.params(gmod.Arrays, "gan", model.GeneratorParams())
+	w.params(gmod.Arrays, "gan", model.DiscriminatorParams())
 	w.add(gmod.Arrays, "gan", "real", real, GB, cfg.GANG[gl])
 	w.add(gmod.Arrays, "gan", "zD", zD, GB, cfg.GANG[0])
 	w.add(gmod.Arrays, "gan", "zG", zG, GB, cfg.GANG[0])
@@ -195,7 +198,7 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 			w.add(gmod.Arrays, "gan", fmt.Sprintf("gmask%d", i), gMasks[i], GB, widths[i])
 		}
 	}
-	dl, gloss, err := gan.Losses(real, zD, zG, GB, dMasks, gMasks)
+	dl, gloss, err := model.Losses(real, zD, zG, GB, dMasks, gMasks)
 	if err != nil {
 		return nil, fmt.Errorf("bench: GAN losses: %w", err)
 	}
@@ -236,7 +239,7 @@ func (w *arrayWriter) add(into map[string]agreeArray, prefix, name string, v []f
 	into[name] = agreeArray{Shape: shape, File: file}
 }
 
-func (w *arrayWriter) params(into map[string]agreeArray, prefix string, p models.Params) {
+func (w *arrayWriter) params(into map[string]agreeArray, prefix string, p nn.Params) {
 	for i, n := range p.Names {
 		w.add(into, prefix, n, p.Data[i], p.Shapes[i]...)
 	}

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/nn"
 )
 
 func TestMedian(t *testing.T) {
@@ -260,7 +260,7 @@ func TestObserverSteps(t *testing.T) {
 			iters := 0
 			var loopErr error
 			exited := make(chan struct{})
-			train := func(ctx context.Context, obs models.Observer) error {
+			train := func(ctx context.Context, obs nn.Observer) error {
 				defer close(exited)
 				for it := 1; ; it++ {
 					if err := ctx.Err(); err != nil {

@@ -8,7 +8,10 @@ import (
 
 	ganblas "github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/metrics"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 )
@@ -97,7 +100,7 @@ func ganFlops(batch int) float64 {
 const dcganBatch = 64
 
 // dcganGEMMs are the per-image multiply-adds of each GEMM of the 28x28 DCGAN
-// (models/dcgan.go, channels image channels): G's FC 100 -> 7*7*128, its
+// (models/gan/dcgan.go, channels image channels): G's FC 100 -> 7*7*128, its
 // deconvolutions (49 rows x 128 -> 16*64 columns, then 196 rows x 64 ->
 // 16*channels), D's convolutions (196 rows x 16*channels -> 64, 49 rows x
 // 16*64 -> 128) and its FC 6272 -> 1.
@@ -208,14 +211,14 @@ func aeSetup(batch int) func(int) (func() error, func(), error) {
 	return func(threads int) (func() error, func(), error) {
 		ganblas.UseThreads(threads)
 		rng := rand.New(rand.NewSource(3))
-		ae, err := models.NewAutoencoder(models.AEConfig{Sizes: aeSizes[:3], Dropout: []float64{0.2, 0.5}, Activation: models.Sigmoid}, rng)
+		model, err := ae.NewAutoencoder(ae.AEConfig{Sizes: aeSizes[:3], Dropout: []float64{0.2, 0.5}, Activation: nn.Sigmoid}, rng)
 		if err != nil {
 			return nil, nil, err
 		}
 		x := uniform(rng, dataRows*aeSizes[0])
-		opt := models.SGD{Schedule: []models.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
-		return observerSteps(func(ctx context.Context, obs models.Observer) error {
-			return ae.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
+		opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
+		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+			return model.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
 		})
 	}
 }
@@ -226,13 +229,13 @@ func gmmnSetup(sizes []int, sigmas []float64) func(int) (func() error, func(), e
 		ganblas.UseThreads(threads)
 		rng := rand.New(rand.NewSource(4))
 		last := len(sizes) - 1
-		g, err := models.NewGMMN(models.GMMNConfig{NoiseDim: sizes[0], Hidden: sizes[1:last], Out: sizes[last], OutAct: models.Sigmoid, Sigmas: sigmas, Batch: gmmnBatch}, rng)
+		g, err := gmmn.NewGMMN(gmmn.GMMNConfig{NoiseDim: sizes[0], Hidden: sizes[1:last], Out: sizes[last], OutAct: nn.Sigmoid, Sigmas: sigmas, Batch: gmmnBatch}, rng)
 		if err != nil {
 			return nil, nil, err
 		}
 		data := uniform(rng, dataRows*sizes[last])
-		opt := models.SGD{Schedule: []models.Phase{{From: 1, LR: 2, Momentum: 0.9}}, Batch: gmmnBatch}
-		return observerSteps(func(ctx context.Context, obs models.Observer) error {
+		opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 2, Momentum: 0.9}}, Batch: gmmnBatch}
+		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 			return g.Train(ctx, data, dataRows, opt, maxIters, rng, obs)
 		})
 	}
@@ -249,17 +252,17 @@ func gmmnSetup(sizes []int, sigmas []float64) func(int) (func() error, func(), e
 func ganSetup(threads int) (func() error, func(), error) {
 	ganblas.UseThreads(threads)
 	rng := rand.New(rand.NewSource(5))
-	sgd := models.Optimizer{Kind: models.OptSGD, LR: 0.05, Momentum: 0.5}
-	m, err := models.NewGAN(models.GANConfig{
-		NoiseDim: ganG[0], Noise: "uniform", Out: ganG[3], GHidden: ganG[1:3], GOutAct: models.Sigmoid,
+	sgd := nn.Optimizer{Kind: nn.OptSGD, LR: 0.05, Momentum: 0.5}
+	m, err := gan.NewGAN(gan.GANConfig{
+		NoiseDim: ganG[0], Noise: "uniform", Out: ganG[3], GHidden: ganG[1:3], GOutAct: nn.Sigmoid,
 		DHidden: []int{240, 240}, DPieces: 5, DDropIn: 0.2, DDrop: 0.5,
-		Loss: models.LossNonSaturating, Batch: 100, Iters: maxIters, NCritic: 1, DOpt: sgd, GOpt: sgd,
+		Loss: gan.LossNonSaturating, Batch: 100, Iters: maxIters, NCritic: 1, DOpt: sgd, GOpt: sgd,
 	}, rng)
 	if err != nil {
 		return nil, nil, err
 	}
 	data := uniform(rng, dataRows*ganG[3])
-	return observerSteps(func(ctx context.Context, obs models.Observer) error {
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 		return m.Train(ctx, data, dataRows, rng, obs)
 	})
 }
@@ -274,17 +277,17 @@ func dcganSetup(channels int) func(int) (func() error, func(), error) {
 		ganblas.UseThreads(threads)
 		rng := rand.New(rand.NewSource(6))
 		out := 28 * 28 * channels
-		adam := models.Optimizer{Kind: models.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
-		m, err := models.NewGAN(models.GANConfig{
-			Arch: models.ArchDCGAN, DCGAN: models.DCGANConfig{Channels: channels},
-			NoiseDim: 100, Noise: "normal", Out: out, GOutAct: models.Sigmoid,
-			Loss: models.LossNonSaturating, Batch: dcganBatch, Iters: maxIters, DOpt: adam, GOpt: adam,
+		adam := nn.Optimizer{Kind: nn.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
+		m, err := gan.NewGAN(gan.GANConfig{
+			Arch: gan.ArchDCGAN, DCGAN: gan.DCGANConfig{Channels: channels},
+			NoiseDim: 100, Noise: "normal", Out: out, GOutAct: nn.Sigmoid,
+			Loss: gan.LossNonSaturating, Batch: dcganBatch, Iters: maxIters, DOpt: adam, GOpt: adam,
 		}, rng)
 		if err != nil {
 			return nil, nil, err
 		}
 		data := uniform(rng, dataRows*out)
-		return observerSteps(func(ctx context.Context, obs models.Observer) error {
+		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 			return m.Train(ctx, data, dataRows, rng, obs)
 		})
 	}
@@ -302,7 +305,7 @@ const maxIters = 1 << 40
 // iteration until the next step() lets it go. Setup returns after the first
 // iteration (graph construction plus one step, i.e. part of the warm-up).
 // The handoff costs two channel operations (microseconds) per step.
-func observerSteps(train func(ctx context.Context, obs models.Observer) error) (func() error, func(), error) {
+func observerSteps(train func(ctx context.Context, obs nn.Observer) error) (func() error, func(), error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	next := make(chan struct{})
 	done := make(chan struct{})

@@ -4,7 +4,8 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -30,7 +31,7 @@ func newAEFinetuneKind() *aeFinetuneKind {
 }
 
 // finetuneSchedule is PAPERS.md's: lr 0.1, momentum 0 -> 0.5 at 50 -> 0.9 at 200.
-var finetuneSchedule = []models.Phase{
+var finetuneSchedule = []nn.Phase{
 	{From: 0, LR: 0.1, Momentum: 0}, {From: 50, LR: 0.1, Momentum: 0.5}, {From: 200, LR: 0.1, Momentum: 0.9},
 }
 
@@ -40,11 +41,11 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	ae, err := loadAutoencoder(job, c, "model")
+	model, err := loadAutoencoder(job, c, "model")
 	if err != nil {
 		return err
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	opt := nn.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
 	iters := c.int("iters")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
@@ -53,20 +54,20 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	rng, src := newCountedRand(job)
 	ck := newTrainCheckpoint(job, src, rec, "finetune", 1, iters)
 	opt.Hook = ck
-	if err := ae.Finetune(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("finetune")); err != nil {
+	if err := model.Finetune(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("finetune")); err != nil {
 		return ck.checkpointErr(err)
 	}
-	return finishAE(job, ae, data, rec)
+	return finishAE(job, model, data, rec)
 }
 
-func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*models.Autoencoder, error) {
+func loadAutoencoder(job *pipeline.Job, c *config, attr string) (*ae.Autoencoder, error) {
 	t, err := readModel(job, c, attr)
 	if err != nil {
 		return nil, err
 	}
-	ae, err := models.AutoencoderFrom(t.Meta, paramsOf(t))
+	model, err := ae.AutoencoderFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not an autoencoder: %w", attr, err)
 	}
-	return ae, nil
+	return model, nil
 }

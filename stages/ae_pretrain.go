@@ -5,7 +5,8 @@ import (
 	"math"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -38,7 +39,7 @@ func newAEPretrainKind() *aePretrainKind {
 }
 
 // aeSchedule is PAPERS.md's pretraining schedule: lr 0.1, momentum 0.5.
-var aeSchedule = []models.Phase{{From: 0, LR: 0.1, Momentum: 0.5}}
+var aeSchedule = []nn.Phase{{From: 0, LR: 0.1, Momentum: 0.5}}
 
 func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	c := k.config(job)
@@ -46,43 +47,43 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	cfg := models.AEConfig{
+	cfg := ae.AEConfig{
 		Sizes:       append([]int{data.Cols}, c.ints("hidden")...),
 		Dropout:     c.floats("dropout"),
-		Activation:  models.Activation(c.str("activation")),
-		Init:        models.Init(c.str("init")),
-		DropoutMode: models.DropoutMode(c.str("dropout_mode")),
+		Activation:  nn.Activation(c.str("activation")),
+		Init:        nn.Init(c.str("init")),
+		DropoutMode: ae.DropoutMode(c.str("dropout_mode")),
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	opt := nn.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
 	iters := c.int("iters_per_layer")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}
 	rng, src := newCountedRand(job)
-	ae, err := models.NewAutoencoder(cfg, rng)
+	model, err := ae.NewAutoencoder(cfg, rng)
 	if err != nil {
 		return err
 	}
 	// One training loop per layer, run in order.
 	ck := newTrainCheckpoint(job, src, rec, "pretrain", len(cfg.Sizes)-1, iters)
 	opt.Hook = ck
-	if err := ae.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
+	if err := model.PretrainLayerwise(ctx, data.Data, data.Rows, opt, iters, rng, rec.observer("pretrain")); err != nil {
 		return ck.checkpointErr(err)
 	}
-	return finishAE(job, ae, data, rec)
+	return finishAE(job, model, data, rec)
 }
 
 // finishAE writes the model, its history and its reconstruction error on
 // the training data (dropout off).
-func finishAE(job *pipeline.Job, ae *models.Autoencoder, data *artifact.Matrix, rec *recorder) error {
-	if err := writeModel(job, "model", ae.Params(), ae.Arch()); err != nil {
+func finishAE(job *pipeline.Job, model *ae.Autoencoder, data *artifact.Matrix, rec *recorder) error {
+	if err := writeModel(job, "model", model.Params(), model.Arch()); err != nil {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
-	bce := ae.ReconstructionBCE(data.Data, data.Rows)
+	bce := model.ReconstructionBCE(data.Data, data.Rows)
 	job.Progress.Logf("reconstruction BCE %.4f nats/image", bce)
 	return writeMetrics(job, "metrics", metric("recon_bce", bce, 0, data.Rows))
 }

@@ -9,7 +9,10 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/speclang"
 )
@@ -23,17 +26,17 @@ func TestEnumsMatchModels(t *testing.T) {
 		values []string
 		valid  func(string) error
 	}{
-		{"activations", activations, func(s string) error { return models.Activation(s).Valid() }},
-		{"inits", inits, func(s string) error { return models.Init(s).Valid() }},
-		{"dropoutModes", dropoutModes, func(s string) error { return models.DropoutMode(s).Valid() }},
-		{"mmdLosses", mmdLosses, func(s string) error { return models.MMDLoss(s).Valid() }},
-		{"ganLosses", ganLosses, func(s string) error { return models.LossKind(s).Valid() }},
-		{"optimizers", optimizers, func(s string) error { return models.OptimizerKind(s).Valid() }},
-		{"divergences", divergences, func(s string) error { return models.Divergence(s).Valid() }},
-		{"ganArchs", ganArchs, models.ValidGANArch},
-		{"dNorms", dNorms, models.ValidDNorm},
-		{"ganNoises", ganNoises, models.ValidGANNoise},
-		{"dActs", dActs, models.ValidDAct},
+		{"activations", activations, func(s string) error { return nn.Activation(s).Valid() }},
+		{"inits", inits, func(s string) error { return nn.Init(s).Valid() }},
+		{"dropoutModes", dropoutModes, func(s string) error { return ae.DropoutMode(s).Valid() }},
+		{"mmdLosses", mmdLosses, func(s string) error { return gmmn.MMDLoss(s).Valid() }},
+		{"ganLosses", ganLosses, func(s string) error { return gan.LossKind(s).Valid() }},
+		{"optimizers", optimizers, func(s string) error { return nn.OptimizerKind(s).Valid() }},
+		{"divergences", divergences, func(s string) error { return gan.Divergence(s).Valid() }},
+		{"ganArchs", ganArchs, gan.ValidGANArch},
+		{"dNorms", dNorms, gan.ValidDNorm},
+		{"ganNoises", ganNoises, gan.ValidGANNoise},
+		{"dActs", dActs, gan.ValidDAct},
 	}
 	for _, c := range cases {
 		for _, v := range c.values {

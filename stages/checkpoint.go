@@ -8,7 +8,7 @@ import (
 	"math/rand"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -183,13 +183,13 @@ func (c *trainCheckpoint) Save(it int, loop []byte) error {
 // failing the same way forever.
 func (c *trainCheckpoint) unusable(err error) error {
 	_ = c.job.Checkpoints.Drop()
-	return fmt.Errorf("%w: %v; dropped it, the next run starts from scratch", models.ErrBadState, err)
+	return fmt.Errorf("%w: %v; dropped it, the next run starts from scratch", nn.ErrBadState, err)
 }
 
 // checkpointErr explains a loop's refusal of a checkpoint's state the same
 // way, dropping the checkpoint.
 func (c *trainCheckpoint) checkpointErr(err error) error {
-	if errors.Is(err, models.ErrBadState) {
+	if errors.Is(err, nn.ErrBadState) {
 		_ = c.job.Checkpoints.Drop()
 		return fmt.Errorf("%w; dropped the checkpoint, the next run starts from scratch", err)
 	}

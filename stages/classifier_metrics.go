@@ -7,19 +7,19 @@ import (
 	"math/rand"
 
 	"github.com/ganpipe/ganpipe/metrics"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/classifier"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
 // The classifier-based metrics: fid, inception_score and precision_recall,
 // each on the features or class probabilities of a classifier_train model.
 
-func loadClassifier(job *pipeline.Job, c *config, attr string) (*models.Classifier, error) {
+func loadClassifier(job *pipeline.Job, c *config, attr string) (*classifier.Classifier, error) {
 	t, err := readModel(job, c, attr)
 	if err != nil {
 		return nil, err
 	}
-	m, err := models.ClassifierFrom(t.Meta, paramsOf(t))
+	m, err := classifier.ClassifierFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a classifier: %w", attr, err)
 	}
@@ -37,7 +37,7 @@ func stderrProp(p float64, n int) float64 {
 // features reads a matrix input, keeps `limit` of its rows drawn from rng
 // (<= 0: all; see pickRows) and returns the classifier's features and logits
 // for them.
-func features(job *pipeline.Job, c *config, m *models.Classifier, attr string, limit int, rng *rand.Rand) (feat, logits []float32, n int, err error) {
+func features(job *pipeline.Job, c *config, m *classifier.Classifier, attr string, limit int, rng *rand.Rand) (feat, logits []float32, n int, err error) {
 	x, err := readMatrix(job, c, attr)
 	if err != nil {
 		return nil, nil, 0, err
@@ -129,7 +129,7 @@ func (k *inceptionScoreKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := c.err(); err != nil {
 		return err
 	}
-	mean, std, err := metrics.InceptionScore(models.Probs(lg, n, m.Classes()), m.Classes(), splits)
+	mean, std, err := metrics.InceptionScore(classifier.Probs(lg, n, m.Classes()), m.Classes(), splits)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/classifier"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -51,18 +52,18 @@ func (k *classifierTrainKind) Run(ctx context.Context, job *pipeline.Job) error 
 	for _, l := range data.Labels {
 		classes = max(classes, int(l)+1)
 	}
-	cfg := models.ClassifierConfig{
+	cfg := classifier.ClassifierConfig{
 		Side: side, Channels: c.ints("channels"), Hidden: c.int("hidden"),
 		Classes: classes, Dropout: c.float("dropout"),
 	}
 	batch, iters := c.int("batch"), c.int("iters")
-	opt := models.Optimizer{Kind: models.OptAdam, LR: c.float("lr")}
+	opt := nn.Optimizer{Kind: nn.OptAdam, LR: c.float("lr")}
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}
 	rng, src := newCountedRand(job)
-	m, err := models.NewClassifier(cfg, rng)
+	m, err := classifier.NewClassifier(cfg, rng)
 	if err != nil {
 		return err
 	}

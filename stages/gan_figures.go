@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/reports"
 )
@@ -40,7 +40,7 @@ func (k *codeGridKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	g, err := models.GeneratorFrom(t.Meta, paramsOf(t))
+	g, err := gan.GeneratorFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return fmt.Errorf("model: not a GAN generator: %w", err)
 	}
@@ -91,7 +91,7 @@ func (k *codeGridKind) Run(ctx context.Context, job *pipeline.Job) error {
 			return err
 		}
 		if t.Meta["data_scale"] == "2x-1" {
-			models.FromTanhRange(x)
+			gan.FromTanhRange(x)
 		}
 		var buf bytes.Buffer
 		if err := reports.WritePNG(&buf, reports.SampleGrid(x, n, side, side, rows, steps)); err != nil {

@@ -7,7 +7,8 @@ import (
 	"time"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -23,7 +24,7 @@ import (
 // with the generator update, and the model and samples are those of the last
 // finite snapshot, so a sweep's report can show the divergence.
 //
-// arch = "dcgan" swaps the MLPs for the DCGAN of models/dcgan.go (conv
+// arch = "dcgan" swaps the MLPs for the DCGAN of models/gan/dcgan.go (conv
 // discriminator, transposed-conv generator, batch norm, LeakyReLU) on
 // square images of data.Cols = side^2 pixels (one channel), shaped by
 // g_channels, d_channels and d_norm; the MLP-only attributes (g_hidden,
@@ -108,7 +109,7 @@ func newGANTrainKind() *ganTrainKind {
 // The allowed values of gan_train's named options (TestEnumsMatchModels
 // checks them against the models' own checks).
 var (
-	ganArchs    = []string{string(models.ArchMLP), string(models.ArchDCGAN)}
+	ganArchs    = []string{string(gan.ArchMLP), string(gan.ArchDCGAN)}
 	dNorms      = []string{"batch", "none"}
 	ganNoises   = []string{"uniform", "normal"}
 	dActs       = []string{"relu", "leaky", "tanh"}
@@ -129,11 +130,11 @@ const (
 // both are zero, so the stage must not pass an unset beta2 as 0: Adam with
 // beta2 = 0 divides by |g|, a sign-SGD that was never asked for.) SGD ignores
 // them; RMSProp reads only beta2 (its rho).
-func optimizerBetas(kind models.OptimizerKind, c *config) (b1, b2 float64) {
+func optimizerBetas(kind nn.OptimizerKind, c *config) (b1, b2 float64) {
 	switch kind {
-	case models.OptAdam:
+	case nn.OptAdam:
 		return c.floatOr("beta1", adamBeta1), c.floatOr("beta2", adamBeta2)
-	case models.OptRMSProp:
+	case nn.OptRMSProp:
 		return c.float("beta1"), c.floatOr("beta2", rmspropBeta)
 	}
 	return c.float("beta1"), c.float("beta2")
@@ -167,7 +168,7 @@ func sampleLabel(i, k int) int32 { return int32((i / 10) % k) }
 // (meta labels = "class"), an InfoGAN's (unconditional) their categorical
 // codes (labels = "code"), both balanced by sampleLabel; noise and
 // continuous codes are random.
-func sampleGAN(m *models.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
+func sampleGAN(m *gan.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 	out := &artifact.Matrix{Rows: n, Meta: map[string]string{}}
 	var labels, cat []int32
 	seq := func(k int) []int32 {
@@ -227,25 +228,25 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	opt := func(lrAttr string) models.Optimizer {
-		o := models.Optimizer{Kind: models.OptimizerKind(c.str("optimizer")), LR: c.floatOr(lrAttr, c.float("lr"))}
+	opt := func(lrAttr string) nn.Optimizer {
+		o := nn.Optimizer{Kind: nn.OptimizerKind(c.str("optimizer")), LR: c.floatOr(lrAttr, c.float("lr"))}
 		o.Beta1, o.Beta2 = optimizerBetas(o.Kind, c)
-		if o.Kind == models.OptSGD {
+		if o.Kind == nn.OptSGD {
 			o.Decay, o.Momentum = c.float("decay"), c.float("momentum")
 			o.MomentumEnd, o.MomentumRamp = c.float("momentum_end"), c.int("momentum_ramp")
 		}
 		return o
 	}
-	cfg := models.GANConfig{
-		Arch: models.GANArch(c.str("arch")),
-		DCGAN: models.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-			DNorm: models.DNorm(c.str("d_norm"))},
-		NoiseDim: c.int("noise"), Noise: models.GANNoise(c.str("noise_dist")), Out: data.Cols,
-		GHidden: c.ints("g_hidden"), GOutAct: models.Activation(c.str("g_output")),
-		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: models.DAct(c.str("d_act")),
+	cfg := gan.GANConfig{
+		Arch: gan.GANArch(c.str("arch")),
+		DCGAN: gan.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
+			DNorm: gan.DNorm(c.str("d_norm"))},
+		NoiseDim: c.int("noise"), Noise: gan.GANNoise(c.str("noise_dist")), Out: data.Cols,
+		GHidden: c.ints("g_hidden"), GOutAct: nn.Activation(c.str("g_output")),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DAct(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
-		Loss: models.LossKind(c.str("loss")), Divergence: models.Divergence(c.str("divergence")),
+		Loss: gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
 		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"),
 		WGANSchedule: c.bool("wgan_schedule"), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
 		Clip: c.float("clip"), GPLambda: c.float("gp_lambda"),
@@ -262,7 +263,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		labels = data.Labels
 	}
-	if cfg.Arch == models.ArchDCGAN { // the MLP attributes' defaults do not apply
+	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm = 0, 0, 0
 	}
@@ -276,7 +277,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	// A tanh generator trains against data mapped to [-1, 1]; its samples
 	// are mapped back below, so every stage downstream sees [0, 1] images.
-	tanh := cfg.GOutAct == models.Tanh
+	tanh := cfg.GOutAct == nn.Tanh
 	train := data.Data
 	if tanh {
 		for i, v := range train {
@@ -284,10 +285,10 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 				return fmt.Errorf("g_output: tanh maps [0,1] data to [-1,1] (2x-1), but data value %d is %v", i, v)
 			}
 		}
-		train = models.ToTanhRange(train)
+		train = gan.ToTanhRange(train)
 	}
 	rng, src := newCountedRand(job)
-	m, err := models.NewGAN(cfg, rng)
+	m, err := gan.NewGAN(cfg, rng)
 	if err != nil {
 		return err
 	}
@@ -304,7 +305,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	start := time.Now()
 	diverged := 0.0
 	if err := m.TrainLabeled(ctx, train, labels, data.Rows, rng, rec.observer("train")); err != nil {
-		if !models.IsDiverged(err) {
+		if !gan.IsDiverged(err) {
 			return ck.checkpointErr(err)
 		}
 		diverged = 1
@@ -328,7 +329,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	if tanh {
-		models.FromTanhRange(out.Data)
+		gan.FromTanhRange(out.Data)
 	}
 	out.Cols = data.Cols
 	out.Meta[artifact.MetaProducer] = job.Stage.Addr

@@ -10,7 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/speclang"
@@ -24,17 +24,17 @@ func TestOptimizerBetas(t *testing.T) {
 	num := cty.NumberFloatVal
 	cases := []struct {
 		name   string
-		kind   models.OptimizerKind
+		kind   nn.OptimizerKind
 		b1, b2 cty.Value
 		w1, w2 float64
 	}{
-		{"adam, none set", models.OptAdam, null, null, 0.9, 0.999},
-		{"adam, beta1 only (the bug: beta2 was 0)", models.OptAdam, num(0.5), null, 0.5, 0.999},
-		{"adam, beta2 only", models.OptAdam, null, num(0.9), 0.9, 0.9},
-		{"adam, both (WGAN-GP's 0, 0.9)", models.OptAdam, num(0), num(0.9), 0, 0.9},
-		{"rmsprop, none set", models.OptRMSProp, null, null, 0, 0.99},
-		{"rmsprop, rho set", models.OptRMSProp, null, num(0.9), 0, 0.9},
-		{"sgd ignores them", models.OptSGD, null, null, 0, 0},
+		{"adam, none set", nn.OptAdam, null, null, 0.9, 0.999},
+		{"adam, beta1 only (the bug: beta2 was 0)", nn.OptAdam, num(0.5), null, 0.5, 0.999},
+		{"adam, beta2 only", nn.OptAdam, null, num(0.9), 0.9, 0.9},
+		{"adam, both (WGAN-GP's 0, 0.9)", nn.OptAdam, num(0), num(0.9), 0, 0.9},
+		{"rmsprop, none set", nn.OptRMSProp, null, null, 0, 0.99},
+		{"rmsprop, rho set", nn.OptRMSProp, null, num(0.9), 0, 0.9},
+		{"sgd ignores them", nn.OptSGD, null, null, 0, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

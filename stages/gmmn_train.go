@@ -8,7 +8,8 @@ import (
 
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/metrics"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -32,7 +33,7 @@ func newGMMNTrainKind() *gmmnTrainKind {
 			// draws 100 against its 1000 samples (README, pixel GMMN).
 			wholeAttr("data_batch", "data rows per step").atLeast(1).nullMeans("batch"),
 			enumAttr("init", "glorot", "weight initialisation", inits...),
-			enumAttr("loss", string(models.LossSqrtMMD2), "sqrt_mmd2 (the paper's) or mmd2", mmdLosses...),
+			enumAttr("loss", string(gmmn.LossSqrtMMD2), "sqrt_mmd2 (the paper's) or mmd2", mmdLosses...),
 			wholeAttr("iters", "SGD iterations").req().atLeast(1),
 			scheduleAttr("schedule", "learning-rate / momentum phases", gmmnSchedule),
 			logEveryAttr(100),
@@ -45,7 +46,7 @@ func newGMMNTrainKind() *gmmnTrainKind {
 }
 
 // gmmnSchedule is PAPERS.md's: lr 2, momentum 0.9 until 10k, then lr 0.2, momentum 0.99.
-var gmmnSchedule = []models.Phase{{From: 0, LR: 2, Momentum: 0.9}, {From: 10000, LR: 0.2, Momentum: 0.99}}
+var gmmnSchedule = []nn.Phase{{From: 0, LR: 2, Momentum: 0.9}, {From: 10000, LR: 0.2, Momentum: 0.99}}
 
 func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	c := k.config(job)
@@ -53,17 +54,17 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	cfg := models.GMMNConfig{
+	cfg := gmmn.GMMNConfig{
 		NoiseDim: c.int("noise"),
 		Hidden:   c.ints("hidden"),
 		Out:      data.Cols,
-		OutAct:   models.Activation(c.str("output_activation")),
+		OutAct:   nn.Activation(c.str("output_activation")),
 		Sigmas:   c.floats("sigmas"),
 		Batch:    c.int("batch"),
-		Init:     models.Init(c.str("init")),
-		Loss:     models.MMDLoss(c.str("loss")),
+		Init:     nn.Init(c.str("init")),
+		Loss:     gmmn.MMDLoss(c.str("loss")),
 	}
-	opt := models.SGD{Schedule: c.schedule("schedule"), Batch: c.intOr("data_batch", cfg.Batch)}
+	opt := nn.SGD{Schedule: c.schedule("schedule"), Batch: c.intOr("data_batch", cfg.Batch)}
 	iters := c.int("iters")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
@@ -77,7 +78,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return fmt.Errorf("%s: %d is more than the %d rows of the data", name, opt.Batch, data.Rows)
 	}
 	rng, src := newCountedRand(job)
-	g, err := models.NewGMMN(cfg, rng)
+	g, err := gmmn.NewGMMN(cfg, rng)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,10 @@ import (
 	"github.com/hashicorp/hcl/v2/hcldec"
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -55,10 +58,10 @@ func (i info) config(job *pipeline.Job) *config { return newConfig(i.attrs, job.
 // against the model's own Valid in TestEnumsMatchModels, so a value listed
 // here is one the model accepts.
 var (
-	activations  = []string{string(models.Sigmoid), string(models.ReLU), string(models.Tanh), string(models.Linear)}
+	activations  = []string{string(nn.Sigmoid), string(nn.ReLU), string(nn.Tanh), string(nn.Linear)}
 	inits        = []string{"glorot", "pynn"}
-	dropoutModes = []string{string(models.DropoutInverted), string(models.DropoutPynn)}
-	mmdLosses    = []string{string(models.LossSqrtMMD2), string(models.LossMMD2)}
-	ganLosses    = []string{string(models.LossMinimax), string(models.LossNonSaturating), string(models.LossFGAN), string(models.LossWGAN), string(models.LossWGANGP)}
-	optimizers   = []string{string(models.OptSGD), string(models.OptAdam), string(models.OptRMSProp)}
+	dropoutModes = []string{string(ae.DropoutInverted), string(ae.DropoutPynn)}
+	mmdLosses    = []string{string(gmmn.LossSqrtMMD2), string(gmmn.LossMMD2)}
+	ganLosses    = []string{string(gan.LossMinimax), string(gan.LossNonSaturating), string(gan.LossFGAN), string(gan.LossWGAN), string(gan.LossWGANGP)}
+	optimizers   = []string{string(nn.OptSGD), string(nn.OptAdam), string(nn.OptRMSProp)}
 )

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/gmmn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
@@ -54,12 +54,12 @@ func (k *sampleKind) Run(ctx context.Context, job *pipeline.Job) error {
 	return artifact.WriteMatrix(job.Output("samples"), &artifact.Matrix{Rows: n, Cols: d, Data: x, Meta: meta})
 }
 
-func loadGMMN(job *pipeline.Job, c *config, attr string) (*models.GMMN, error) {
+func loadGMMN(job *pipeline.Job, c *config, attr string) (*gmmn.GMMN, error) {
 	t, err := readModel(job, c, attr)
 	if err != nil {
 		return nil, err
 	}
-	g, err := models.GMMNFrom(t.Meta, paramsOf(t))
+	g, err := gmmn.GMMNFrom(t.Meta, paramsOf(t))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a GMMN generator: %w", attr, err)
 	}

@@ -8,18 +8,18 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/ganpipe/ganpipe/artifact"
-	"github.com/ganpipe/ganpipe/models"
+	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 )
 
 // scheduleAttr declares a learning-rate / momentum schedule whose null
 // means def (the key keeps the null).
-func scheduleAttr(name, doc string, def []models.Phase) attr {
+func scheduleAttr(name, doc string, def []nn.Phase) attr {
 	return attr{name: name, typ: tSchedule, doc: doc, fallback: scheduleValue(def)}
 }
 
 // scheduleValue is a schedule as the spec would write it.
-func scheduleValue(ps []models.Phase) cty.Value {
+func scheduleValue(ps []nn.Phase) cty.Value {
 	vs := make([]cty.Value, len(ps))
 	for i, p := range ps {
 		vs[i] = cty.ObjectVal(map[string]cty.Value{"from": cty.NumberIntVal(int64(p.From)),
@@ -30,13 +30,13 @@ func scheduleValue(ps []models.Phase) cty.Value {
 
 // schedule reads a schedule attribute (its declared fallback when null),
 // phases sorted by their start.
-func (c *config) schedule(name string) []models.Phase {
-	var out []models.Phase
+func (c *config) schedule(name string) []nn.Phase {
+	var out []nn.Phase
 	for _, e := range elements(c.get(name)) {
 		from := c.toInt(name+".from", e.GetAttr("from").AsBigFloat())
 		lr, _ := e.GetAttr("lr").AsBigFloat().Float64()
 		mom, _ := e.GetAttr("momentum").AsBigFloat().Float64()
-		out = append(out, models.Phase{From: from, LR: lr, Momentum: mom})
+		out = append(out, nn.Phase{From: from, LR: lr, Momentum: mom})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].From < out[j].From })
 	if len(out) == 0 || out[0].From != 0 {
@@ -90,13 +90,13 @@ func readModel(job *pipeline.Job, c *config, attr string) (*artifact.Tensors, er
 	return readInput(job, c, attr, artifact.ReadTensors)
 }
 
-func paramsOf(t *artifact.Tensors) models.Params {
-	return models.Params{Names: t.Names, Shapes: t.Shapes, Data: t.Data}
+func paramsOf(t *artifact.Tensors) nn.Params {
+	return nn.Params{Names: t.Names, Shapes: t.Shapes, Data: t.Data}
 }
 
 // writeModel stores model parameters with the architecture in the metadata,
 // so the artifact can be loaded without the spec.
-func writeModel(job *pipeline.Job, output string, p models.Params, arch map[string]string) error {
+func writeModel(job *pipeline.Job, output string, p nn.Params, arch map[string]string) error {
 	meta := map[string]string{artifact.MetaProducer: job.Stage.Addr}
 	for k, v := range arch {
 		meta[k] = v
@@ -126,7 +126,7 @@ func newRecorder(prog pipeline.Progress, every int) *recorder {
 }
 
 // observer returns the callback for one training phase.
-func (r *recorder) observer(phase string) models.Observer {
+func (r *recorder) observer(phase string) nn.Observer {
 	started := false
 	return func(iter, total int, terms map[string]float64) {
 		if !started {

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// ganTerms are the 13 terms a gan_train cell logs (models/gan.go).
+// ganTerms are the 13 terms a gan_train cell logs (models/gan/gan.go).
 func ganTerms() map[string]float64 {
 	return map[string]float64{
 		"d_loss": 1.2345678, "g_loss": 0.7654321, "mi_loss": 0.1, "mi_cat": 2.1, "mi_cont": 0.3,

@@ -1,0 +1,107 @@
+package gan
+
+import (
+	"fmt"
+	"math/rand"
+	"strconv"
+
+	"github.com/ganpipe/ganpipe/models/nn"
+)
+
+// Loss evaluation on fixed inputs. Each function below builds the model's
+// training graph, fills its inputs (data, noise, dropout masks) with the given
+// values instead of drawing them, runs it once (forward and backward, as a
+// training step does) and returns the loss; the parameters are not updated.
+// With the masks fixed the computation is deterministic, so another
+// implementation given the same parameters and inputs must produce the same
+// loss up to float32 rounding (`ganpipe bench -agree` compares with PyTorch).
+
+// DiscriminatorParams returns a copy of the discriminator's parameters d0.W,
+// d0.b, ..., [mbd.W, mbd.b,] dout.W, dout.b (W shaped [in, out]; a maxout
+// layer's out is units x pieces, unit u's pieces in columns u*P .. u*P+P-1).
+func (m *GAN) DiscriminatorParams() nn.Params {
+	var names []string
+	for i := range m.d {
+		names = append(names, "d"+strconv.Itoa(i))
+	}
+	if m.mbd != nil {
+		names = append(names, "mbd")
+	}
+	return nn.LayersParams(m.dLayers(), append(names, "dout"))
+}
+
+// Losses are the discriminator and generator losses of one training
+// iteration with the given inputs: L_D on real (B x Out) rows followed by
+// the generator's samples from zD (B x NoiseDim), and L_G on the samples from
+// zG. dMasks and gMasks are the discriminator's dropout masks in the two
+// graphs (input mask, then one per hidden layer; 2B and B rows; nil entries
+// for layers without dropout). Only the plain objectives are supported (no
+// gradient penalty, instance noise, feature matching or minibatch
+// discrimination, whose extra inputs this function does not take).
+func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
+	c := m.cfg
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 {
+		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
+	}
+	if err := nn.CheckData(real, B, c.Out); err != nil {
+		return 0, 0, err
+	}
+	if err := nn.CheckData(zD, B, c.NoiseDim); err != nil {
+		return 0, 0, err
+	}
+	if err := nn.CheckData(zG, B, c.NoiseDim); err != nil {
+		return 0, 0, err
+	}
+	ds, err := m.buildDStep(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer ds.t.VM.Close()
+	copy(ds.x[:B*c.Out], real)
+	var fwd nn.Forwarder
+	copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+	if err := copyMasks(ds.masks, dMasks); err != nil {
+		return 0, 0, fmt.Errorf("models: discriminator step: %w", err)
+	}
+	if dLoss, err = ds.t.ForwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	gs, err := m.buildGStep(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer gs.t.VM.Close()
+	copy(gs.z, zG)
+	if err := copyMasks(gs.masks, gMasks); err != nil {
+		return 0, 0, fmt.Errorf("models: generator step: %w", err)
+	}
+	if gLoss, err = gs.t.ForwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	return dLoss, gLoss, nil
+}
+
+// copyMasks fills a graph's dropout mask buffers from given values.
+func copyMasks(bufs, vals [][]float32) error {
+	for i, b := range bufs {
+		if b == nil {
+			continue
+		}
+		if i >= len(vals) || len(vals[i]) != len(b) {
+			return fmt.Errorf("dropout mask %d needs %d values", i, len(b))
+		}
+		copy(b, vals[i])
+	}
+	return nil
+}
+
+// DropoutMasks draws the discriminator's dropout masks for rows input rows
+// from rng, in the order Losses takes them (nil for a layer without
+// dropout).
+func (m *GAN) DropoutMasks(rows int, rng *rand.Rand) [][]float32 {
+	out := [][]float32{nn.DropoutMask(rows*m.cfg.Out, m.cfg.DDropIn, rng)}
+	for _, h := range m.cfg.DHidden {
+		out = append(out, nn.DropoutMask(rows*h, m.cfg.DDrop, rng))
+	}
+	return out
+}

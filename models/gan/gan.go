@@ -1,0 +1,1062 @@
+// Package gan is the GAN family on models/nn:
+//
+//	gan.go         GANConfig, the trainer (Train, TrainLabeled), sampling
+//	loss.go        the losses as functions of the critic's output, and the
+//	               WGAN-GP gradient penalty (buildGP, penalty)
+//	ops.go         spectral normalization, minibatch discrimination, feature
+//	               matching, leaky ReLU and the other GAN-only ops
+//	cond.go        conditional GAN and InfoGAN heads
+//	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	data.go        data mapped to and from a tanh generator's [-1, 1]
+//	checkpoint.go  the GAN loop's checkpoint state
+//	eval.go        losses on fixed inputs (diagnostics, bench -agree)
+package gan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand"
+	"strconv"
+
+	"github.com/ganpipe/ganpipe/models/nn"
+	G "gorgonia.org/gorgonia"
+)
+
+// GANConfig describes a GAN of MLPs and how to train it: Goodfellow et al.'s
+// MNIST GAN (ReLU generator, maxout discriminator with dropout, SGD with lr
+// decay and a momentum ramp) and, by changing fields, the f-GAN, WGAN and
+// WGAN-GP objectives and the usual tricks.
+type GANConfig struct {
+	// Arch is "mlp" (the default: the fields below) or "dcgan" (convolutional
+	// G and D shaped by DCGAN, dcgan.go; the MLP-only fields must be unset).
+	Arch  GANArch
+	DCGAN DCGANConfig
+
+	NoiseDim int
+	Noise    GANNoise // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Out      int      // data dimension
+	GHidden  []int    // generator ReLU layers
+	GOutAct  nn.Activation
+
+	DHidden []int   // discriminator layer widths (units after maxout)
+	DPieces int     // maxout pieces per unit (<= 1: DAct units)
+	DAct    DAct    // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DDropIn float64 // dropout probability on the discriminator's input
+	DDrop   float64 // dropout probability on its hidden layers' outputs
+	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
+	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
+	GInit, DInit float64
+	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
+	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the
+	// authors' MNIST D uses 1.9365).
+	DMaxColNorm float64
+
+	Loss       LossKind
+	Divergence Divergence // for Loss fgan
+
+	Batch   int
+	Iters   int // generator updates
+	NCritic int // discriminator updates per generator update (0: 1)
+	// WGANSchedule: 100 critic updates for the first 25 generator updates and
+	// every 500th (Arjovsky et al.'s reference code).
+	WGANSchedule bool
+	DOpt, GOpt   nn.Optimizer
+
+	Clip     float64 // WGAN weight clipping (0: none)
+	GPLambda float64 // WGAN-GP penalty weight (0: 10 for wgan_gp)
+
+	// Tricks (Salimans et al. 2016 and others).
+	LabelSmooth     float64 // real label for the (non)saturating D loss; 0: 1 (none)
+	InstanceNoise   float64 // std of Gaussian noise added to D's inputs ...
+	NoiseAnneal     int     // ... decayed linearly to 0 over this many G updates (0: constant)
+	HistAvg         float64 // historical averaging weight lambda ||theta - mean past theta||^2
+	SpectralNorm    bool    // normalise every D weight matrix by its top singular value
+	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
+	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
+	MBDDim          int     // ... of this dimension (0: 5)
+
+	// Conditional GAN and InfoGAN (gan_cond.go): Classes > 0 appends a
+	// one-hot class label to G's noise and to D's input (after its input
+	// dropout); CatCodes / ContCodes > 0 append an InfoGAN categorical
+	// code (one-hot) and continuous codes (U[-1,1]) to G's noise and add a
+	// linear Q head on D's last hidden layer, trained with InfoLambda times
+	// the mutual-information loss (0: 1).
+	Classes             int
+	CatCodes, ContCodes int
+	InfoLambda          float64
+}
+
+// GAN is a generator and its discriminator (critic).
+type GAN struct {
+	cfg  GANConfig
+	g    []*nn.Layer
+	d    []*nn.Layer // hidden layers: In -> units*pieces
+	mbd  *nn.Layer   // minibatch discrimination tensor T: [A, K*C] (bias unused)
+	dOut *nn.Layer   // -> 1 logit / critic value
+	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
+	sn   []*snState
+	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+
+	// Hook, when set, checkpoints training and resumes it (TrainHook): a
+	// loop resumed from the state saved after update k runs updates k+1 on
+	// bit for bit as an uninterrupted one.
+	Hook nn.TrainHook
+
+	// DivergedAt is the generator update at which training met a non-finite
+	// loss (0: it did not); the parameters are then those of the last
+	// finite snapshot.
+	DivergedAt int
+}
+
+// ganGPStep is the central-difference step of the penalty's gradient (see
+// critic step below); the critic is piecewise linear in its input for ReLU,
+// leaky and maxout units, so the difference is exact away from kinks.
+const ganGPStep = 1e-3
+
+// GANArch names a GAN architecture (GANConfig.Arch): ArchMLP or ArchDCGAN.
+type GANArch string
+
+// GANNoise names the generator's noise distribution (GANConfig.Noise).
+type GANNoise string
+
+// The noise distributions.
+const (
+	NoiseUniform GANNoise = "uniform" // U[-1,1], the GAN paper
+	NoiseNormal  GANNoise = "normal"
+)
+
+// DAct names an MLP discriminator's unit (GANConfig.DAct).
+type DAct string
+
+// The discriminator units. (Maxout discriminators, d_pieces > 1, do not read
+// DAct.)
+const (
+	DActReLU  DAct = "relu"
+	DActLeaky DAct = "leaky" // slope 0.2
+	DActTanh  DAct = "tanh"
+)
+
+// DNorm names a DCGAN discriminator's normalization (DCGANConfig.DNorm).
+type DNorm string
+
+// The DCGAN discriminator normalizations.
+const (
+	DNormBatch DNorm = "batch"
+	DNormNone  DNorm = "none"
+)
+
+// Valid reports whether a names a GAN architecture ("" is the default, mlp).
+// validate applies these Valid methods when a model is built; the gan_train
+// stage applies them when a spec is loaded, so a misspelt value is reported
+// at its place in the spec.
+func (a GANArch) Valid() error {
+	if a == "" || a == ArchMLP || a == ArchDCGAN {
+		return nil
+	}
+	return fmt.Errorf("models: GAN architecture %q (want mlp or dcgan)", string(a))
+}
+
+// Valid reports whether n names a noise distribution ("" is uniform).
+func (n GANNoise) Valid() error {
+	if n == "" || n == NoiseUniform || n == NoiseNormal {
+		return nil
+	}
+	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", string(n))
+}
+
+// Valid reports whether a names a discriminator unit ("" is relu).
+func (a DAct) Valid() error {
+	if a == "" || a == DActReLU || a == DActLeaky || a == DActTanh {
+		return nil
+	}
+	return fmt.Errorf("models: discriminator activation %q (want relu, leaky or tanh)", string(a))
+}
+
+// Valid reports whether n names a DCGAN normalization ("" is batch).
+func (n DNorm) Valid() error {
+	if n == "" || n == DNormBatch || n == DNormNone {
+		return nil
+	}
+	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", string(n))
+}
+
+// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check a spec's
+// string against the typed names (the stages' attribute tables hold strings).
+func ValidGANArch(a string) error { return GANArch(a).Valid() }
+
+// ValidGANNoise: see ValidGANArch.
+func ValidGANNoise(n string) error { return GANNoise(n).Valid() }
+
+// ValidDAct: see ValidGANArch.
+func ValidDAct(a string) error { return DAct(a).Valid() }
+
+// ValidDNorm: see ValidGANArch.
+func ValidDNorm(n string) error { return DNorm(n).Valid() }
+
+func (c *GANConfig) validate() error {
+	if c.NoiseDim <= 0 || c.Out <= 0 {
+		return fmt.Errorf("models: GAN noise dim %d and output dim %d must be positive", c.NoiseDim, c.Out)
+	}
+	if err := c.validateArch(); err != nil {
+		return err
+	}
+	if c.Noise == "" {
+		c.Noise = "uniform"
+	}
+	if err := c.Noise.Valid(); err != nil {
+		return err
+	}
+	if c.DAct == "" {
+		c.DAct = "relu"
+	}
+	if c.DPieces <= 1 {
+		if err := c.DAct.Valid(); err != nil {
+			return err
+		}
+	}
+	for _, h := range append(append([]int(nil), c.GHidden...), c.DHidden...) {
+		if h <= 0 {
+			return fmt.Errorf("models: GAN layer widths must be positive (G %v, D %v)", c.GHidden, c.DHidden)
+		}
+	}
+	if c.DDropIn < 0 || c.DDropIn >= 1 || c.DDrop < 0 || c.DDrop >= 1 {
+		return fmt.Errorf("models: dropout %v / %v outside [0,1)", c.DDropIn, c.DDrop)
+	}
+	if c.LabelSmooth == 0 {
+		c.LabelSmooth = 1
+	}
+	if c.Loss == LossWGANGP && c.GPLambda == 0 {
+		c.GPLambda = 10
+	}
+	if c.MBDKernels > 0 && c.MBDDim == 0 {
+		c.MBDDim = 5
+	}
+	if c.MBDKernels > 0 && len(c.DHidden) == 0 && c.Arch != ArchDCGAN {
+		return fmt.Errorf("models: minibatch discrimination needs a hidden discriminator layer")
+	}
+	if c.FeatureMatching && len(c.DHidden) == 0 && c.Arch != ArchDCGAN {
+		return fmt.Errorf("models: feature matching needs a hidden discriminator layer")
+	}
+	if c.MBDKernels > 0 && c.Loss == LossWGANGP {
+		return fmt.Errorf("models: minibatch discrimination with wgan_gp is not supported (the penalty rows would form their own minibatch)")
+	}
+	if _, _, _, err := ganTerms(c.Loss, c.Divergence, c.LabelSmooth); err != nil {
+		return err
+	}
+	if c.NCritic == 0 {
+		c.NCritic = 1
+	}
+	if err := c.validateCodes(); err != nil {
+		return err
+	}
+	return c.GOutAct.Valid()
+}
+
+// NewGAN initialises generator and discriminator from rng.
+func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Arch == ArchDCGAN {
+		return newDCGANGAN(cfg, rng)
+	}
+	m := &GAN{cfg: cfg}
+	in := cfg.genIn()
+	for _, h := range cfg.GHidden {
+		m.g = append(m.g, nn.NewLayer(in, h, nn.ReLU, rng))
+		in = h
+	}
+	m.g = append(m.g, nn.NewLayer(in, cfg.Out, cfg.GOutAct, rng))
+	in = cfg.Out + cfg.Classes
+	pieces := max(cfg.DPieces, 1)
+	for _, h := range cfg.DHidden {
+		act := nn.Linear // maxout and leaky ReLU are separate ops
+		if pieces == 1 && cfg.DAct == "relu" {
+			act = nn.ReLU
+		} else if pieces == 1 && cfg.DAct == "tanh" {
+			act = nn.Tanh
+		}
+		m.d = append(m.d, nn.NewLayer(in, h*pieces, act, rng))
+		in = h
+	}
+	if cfg.MBDKernels > 0 {
+		m.mbd = nn.NewLayer(in, cfg.MBDKernels*cfg.MBDDim, nn.Linear, rng)
+		in += cfg.MBDKernels
+	}
+	m.dOut = nn.NewLayer(in, 1, nn.Linear, rng)
+	if q := cfg.CatCodes + cfg.ContCodes; q > 0 {
+		m.q = nn.NewLayer(cfg.DHidden[len(cfg.DHidden)-1], q, nn.Linear, rng)
+	}
+	reinit := func(ls []*nn.Layer, r float64) {
+		if r <= 0 {
+			return
+		}
+		for _, l := range ls {
+			for i := range l.W {
+				l.W[i] = float32((2*rng.Float64() - 1) * r)
+			}
+		}
+	}
+	reinit(m.g, cfg.GInit)
+	reinit(m.dLayers(), cfg.DInit)
+	if cfg.SpectralNorm {
+		for _, l := range m.dLayers() {
+			m.sn = append(m.sn, newSNState(l.In, l.Out, rng.NormFloat64))
+		}
+	}
+	return m, nil
+}
+
+// dLayers lists the discriminator's weight layers in order.
+func (m *GAN) dLayers() []*nn.Layer {
+	ls := append([]*nn.Layer(nil), m.d...)
+	if m.mbd != nil {
+		ls = append(ls, m.mbd)
+	}
+	ls = append(ls, m.dOut)
+	if m.q != nil {
+		ls = append(ls, m.q) // last: qHead binds m.sn[len-1]
+	}
+	return ls
+}
+
+// node binds a parameter slice into graph t, trainable or as a constant.
+func node(t *nn.GraphNet, name string, data []float32, trainable bool, shape ...int) *G.Node {
+	if trainable {
+		return t.Param(name, data, shape...)
+	}
+	n := t.Param(name, data, shape...)
+	t.Params, t.PData = t.Params[:len(t.Params)-1], t.PData[:len(t.PData)-1]
+	return n
+}
+
+// criticOpts configure one copy of the discriminator in a graph.
+type criticOpts struct {
+	trainable bool
+	snUpdate  bool
+	masks     []*G.Node // input mask, then one per hidden layer (nil entries: none)
+	group     int       // minibatch discrimination group size
+	labels    *G.Node   // one-hot class labels [N, Classes] (conditional), else nil
+}
+
+// critic adds the discriminator on x; it returns the critic values [N, 1]
+// and the last hidden layer's output (the features of feature matching).
+func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, err error) {
+	if m.dc != nil {
+		return m.dc.critic(m, t, x, o)
+	}
+	cur := x
+	li := 0
+	weight := func(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
+		w := node(t, name+".W", l.W, o.trainable, l.In, l.Out)
+		var b *G.Node
+		if l != m.mbd { // T has no bias
+			b = node(t, name+".b", l.B, o.trainable, l.Out)
+		}
+		if m.sn != nil {
+			var err error
+			if w, err = G.ApplyOp(&snOp{st: m.sn[li], update: o.snUpdate}, w); err != nil {
+				return nil, nil, err
+			}
+		}
+		li++
+		return w, b, nil
+	}
+	mask := func(i int) error {
+		if i < len(o.masks) && o.masks[i] != nil {
+			var err error
+			cur, err = nn.ApplyMask(cur, o.masks[i])
+			return err
+		}
+		return nil
+	}
+	if err := mask(0); err != nil {
+		return nil, nil, err
+	}
+	if o.labels != nil { // conditional: the label joins the (dropped-out) input
+		var err error
+		if cur, err = G.Concat(1, cur, o.labels); err != nil {
+			return nil, nil, err
+		}
+	}
+	for i, l := range m.d {
+		w, b, err := weight(l, "d"+strconv.Itoa(i))
+		if err != nil {
+			return nil, nil, err
+		}
+		if cur, err = t.Matmul(cur, w); err != nil {
+			return nil, nil, err
+		}
+		if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case m.cfg.DPieces > 1:
+			cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: m.cfg.DPieces}, cur)
+		case m.cfg.DAct == "leaky":
+			cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := mask(i + 1); err != nil {
+			return nil, nil, err
+		}
+	}
+	feat = cur
+	if m.mbd != nil {
+		w, _, err := weight(m.mbd, "mbd")
+		if err != nil {
+			return nil, nil, err
+		}
+		mm, err := t.Matmul(cur, w)
+		if err != nil {
+			return nil, nil, err
+		}
+		ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: o.group}, mm)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cur, err = G.Concat(1, cur, ob); err != nil {
+			return nil, nil, err
+		}
+	}
+	w, b, err := weight(m.dOut, "dout")
+	if err != nil {
+		return nil, nil, err
+	}
+	if cur, err = t.Matmul(cur, w); err != nil {
+		return nil, nil, err
+	}
+	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, b)
+	return v, feat, err
+}
+
+// maskInputs adds dropout mask inputs for N rows: input and hidden layers.
+func (m *GAN) maskInputs(t *nn.GraphNet, N int, prefix string) ([]*G.Node, [][]float32, []float64) {
+	var nodes []*G.Node
+	var bufs [][]float32
+	var ps []float64
+	add := func(p float64, cols int, name string) {
+		if p <= 0 {
+			nodes, bufs, ps = append(nodes, nil), append(bufs, nil), append(ps, 0)
+			return
+		}
+		n, b := t.Input(prefix+name, N, cols)
+		nodes, bufs, ps = append(nodes, n), append(bufs, b), append(ps, p)
+	}
+	add(m.cfg.DDropIn, m.cfg.Out, "mask_in")
+	for i, h := range m.cfg.DHidden {
+		add(m.cfg.DDrop, h, "mask"+strconv.Itoa(i))
+	}
+	return nodes, bufs, ps
+}
+
+// dStep is the discriminator's training graph on rows [real B | fake B |
+// (wgan_gp) xhat+h*u B | xhat-h*u B].
+type dStep struct {
+	t      *nn.GraphNet
+	x      []float32
+	masks  [][]float32
+	ps     []float64
+	B      int
+	gp     []float64 // per-row penalty weights c_i (wgan_gp)
+	vReal  float64
+	vFake  float64
+	a, b   term
+	nRows  int
+	gpCost float64
+	y      []float32  // one-hot labels of every row (conditional)
+	info   *infoState // Q loss on the generated rows (InfoGAN)
+}
+
+func (m *GAN) buildDStep(B int) (*dStep, error) {
+	a, b, _, err := ganTerms(m.cfg.Loss, m.cfg.Divergence, m.cfg.LabelSmooth)
+	if err != nil {
+		return nil, err
+	}
+	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B}
+	if m.cfg.Loss == LossWGANGP {
+		s.nRows = 4 * B
+		s.gp = make([]float64, B)
+	}
+	xn, x := s.t.Input("x", s.nRows, m.cfg.Out)
+	s.x = x
+	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
+	s.masks, s.ps = mb, ps
+	o := criticOpts{trainable: true, snUpdate: true, masks: mn, group: B}
+	o.labels, s.y = m.labelInput(s.t, s.nRows)
+	v, feat, err := m.critic(s.t, xn, o)
+	if err != nil {
+		return nil, err
+	}
+	cost, err := G.ApplyOp(&nn.LossOp{Name: "d", Fn: s.loss}, v)
+	if err != nil {
+		return nil, err
+	}
+	if s.info, cost, err = m.addInfoLoss(s.t, feat, cost, o, B, 2*B); err != nil {
+		return nil, err
+	}
+	return s, s.t.Compile(cost)
+}
+
+// loss is L_D = E_real a(v) + E_fake b(v) [+ sum_i c_i (v+_i - v-_i) / 2h].
+func (s *dStep) loss(v, dv []float32) float64 {
+	B := s.B
+	l := meanTerm(s.a, v[:B], dv[:B]) + meanTerm(s.b, v[B:2*B], dv[B:2*B])
+	s.vReal, s.vFake = mean32(v[:B]), mean32(v[B:2*B])
+	if s.gp != nil {
+		for i, c := range s.gp {
+			k := c / (2 * ganGPStep)
+			dv[2*B+i], dv[3*B+i] = float32(k), float32(-k)
+		}
+		// The value added is the penalty itself (computed from the exact
+		// input gradients); only its gradient comes from the differences.
+		l += s.gpCost
+	}
+	return l
+}
+
+func mean32(v []float32) float64 {
+	var s float64
+	for _, x := range v {
+		s += float64(x)
+	}
+	return s / float64(max(len(v), 1))
+}
+
+// gStep is the generator's training graph.
+type gStep struct {
+	t     *nn.GraphNet
+	z     []float32 // generator inputs: noise [| label | codes] per row
+	noise []float32 // instance noise on the generated rows (nil: off)
+	real  []float32 // real rows (feature matching)
+	masks [][]float32
+	ps    []float64
+	vFake float64
+	y     []float32  // one-hot labels of D's rows (conditional)
+	info  *infoState // Q loss on the generated rows (InfoGAN)
+}
+
+func (m *GAN) buildGStep(B int) (*gStep, error) {
+	_, _, c, err := ganTerms(m.cfg.Loss, m.cfg.Divergence, m.cfg.LabelSmooth)
+	if err != nil {
+		return nil, err
+	}
+	s := &gStep{t: nn.NewGraphNet()}
+	zn, z := s.t.Input("z", B, m.cfg.genIn())
+	s.z = z
+	cur := zn
+	if m.dc != nil {
+		if cur, err = m.dc.generator(s.t, zn); err != nil {
+			return nil, err
+		}
+	} else {
+		for i, l := range m.g {
+			if cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if m.cfg.InstanceNoise > 0 {
+		noise, nb := s.t.Input("noise", B, m.cfg.Out)
+		s.noise = nb
+		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, noise); err != nil {
+			return nil, err
+		}
+	}
+	N := B
+	if m.cfg.FeatureMatching {
+		rn, rb := s.t.Input("real", B, m.cfg.Out)
+		s.real = rb
+		if cur, err = G.ApplyOp(&stackOp{}, cur, rn); err != nil {
+			return nil, err
+		}
+		N = 2 * B
+	}
+	mn, mb, ps := m.maskInputs(s.t, N, "")
+	s.masks, s.ps = mb, ps
+	o := criticOpts{masks: mn, group: B}
+	o.labels, s.y = m.labelInput(s.t, N)
+	v, feat, err := m.critic(s.t, cur, o)
+	if err != nil {
+		return nil, err
+	}
+	var cost *G.Node
+	if m.cfg.FeatureMatching {
+		A := feat.Shape()[1]
+		cost, err = G.ApplyOp(&nn.LossOp{Name: "feature_matching", Fn: func(f, df []float32) float64 {
+			return featureMatch(f, df, B, A)
+		}}, feat)
+	} else {
+		cost, err = G.ApplyOp(&nn.LossOp{Name: "g", Fn: func(v, dv []float32) float64 {
+			s.vFake = mean32(v)
+			return meanTerm(c, v, dv)
+		}}, v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.info, cost, err = m.addInfoLoss(s.t, feat, cost, o, 0, B); err != nil {
+		return nil, err
+	}
+	return s, s.t.Compile(cost)
+}
+
+// noiseStd is the instance noise std at generator update it.
+func (m *GAN) noiseStd(it int) float64 {
+	s := m.cfg.InstanceNoise
+	if s <= 0 {
+		return 0
+	}
+	if m.cfg.NoiseAnneal > 0 {
+		s *= math.Max(0, 1-float64(it-1)/float64(m.cfg.NoiseAnneal))
+	}
+	return s
+}
+
+func (m *GAN) fillZ(z []float32, rng *rand.Rand) {
+	if m.cfg.Noise == "normal" {
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+		return
+	}
+	nn.FillNoise(z, rng)
+}
+
+// histAvg keeps the running mean of a player's parameters and adds the
+// gradient 2 lambda (theta - mean) of the historical averaging penalty.
+type histAvg struct {
+	lam  float64
+	n    int
+	mean [][]float32
+}
+
+func (h *histAvg) apply(params, grads [][]float32) {
+	if h.lam <= 0 {
+		return
+	}
+	if h.mean == nil {
+		for _, p := range params {
+			h.mean = append(h.mean, append([]float32(nil), p...))
+		}
+	}
+	h.n++
+	f := float32(1 / float64(h.n))
+	k := float32(2 * h.lam)
+	for i, p := range params {
+		m, g := h.mean[i], grads[i]
+		for j, w := range p {
+			m[j] += (w - m[j]) * f
+			g[j] += k * (w - m[j])
+		}
+	}
+}
+
+// Train runs cfg.Iters generator updates on n data rows. Observer terms:
+// d_loss, g_loss, d_real and d_fake (mean critic output on real and generated
+// rows), gp (wgan_gp), noise_std, d_grad_norm, g_grad_norm, lr_d, lr_g,
+// n_critic, and for InfoGAN mi_loss, mi_cat, mi_cont (the G step's
+// unweighted MI loss and its parts; g_loss excludes it). A non-finite loss
+// or gradient stops training: the parameters are restored to the last
+// finite snapshot (taken every snapshotEvery updates), m.DivergedAt records
+// the update, and the error wraps ErrDiverged. A conditional GAN needs
+// labels: use TrainLabeled.
+func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, obs nn.Observer) error {
+	return m.TrainLabeled(ctx, data, nil, n, rng, obs)
+}
+
+// TrainLabeled is Train with a class label per data row (0 <= label <
+// Classes), which a conditional GAN feeds to D with each real row; the
+// generated rows of a D step carry the labels of that step's real rows, and
+// a G step draws its labels from the data's label distribution.
+func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, n int, rng *rand.Rand, obs nn.Observer) error {
+	cfg := m.cfg
+	if err := nn.CheckData(data, n, cfg.Out); err != nil {
+		return err
+	}
+	if err := cfg.checkLabels(labels, n); err != nil {
+		return err
+	}
+	if cfg.Classes == 0 {
+		labels = nil // an unconditional GAN ignores them
+	}
+	if cfg.Batch <= 0 || cfg.Iters <= 0 {
+		return fmt.Errorf("models: GAN batch %d and iterations %d must be positive", cfg.Batch, cfg.Iters)
+	}
+	dOpt, gOpt := cfg.DOpt, cfg.GOpt
+	if err := dOpt.Validate(); err != nil {
+		return fmt.Errorf("discriminator optimizer: %w", err)
+	}
+	if err := gOpt.Validate(); err != nil {
+		return fmt.Errorf("generator optimizer: %w", err)
+	}
+	B, d := cfg.Batch, cfg.Out
+	ds, err := m.buildDStep(B)
+	if err != nil {
+		return err
+	}
+	defer ds.t.VM.Close()
+	gs, err := m.buildGStep(B)
+	if err != nil {
+		return err
+	}
+	defer gs.t.VM.Close()
+	var gp *gpGraph
+	if cfg.Loss == LossWGANGP {
+		if gp, err = m.buildGP(B); err != nil {
+			return err
+		}
+		defer gp.t.VM.Close()
+	}
+	dst, gst := nn.NewOptState(dOpt, ds.t.PData), nn.NewOptState(gOpt, gs.t.PData)
+	dh, gh := &histAvg{lam: cfg.HistAvg}, &histAvg{lam: cfg.HistAvg}
+	sampler := nn.NewSampler(n, rng)
+	z := make([]float32, B*cfg.genIn())
+	// Labels and codes of the D step's generated rows, of the G step's, and
+	// the labels of the G step's real rows (feature matching).
+	dcb, gcb, realLab := m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
+	ds.info.setCodes(dcb)
+	gs.info.setCodes(gcb)
+	var fwd nn.Forwarder
+	const snapshotEvery = 100
+	snap := m.snapshot()
+	terms := map[string]float64{}
+	diverged := func(it int, what string, v float64) error {
+		m.restore(snap)
+		m.DivergedAt = it
+		return fmt.Errorf("generator update %d: %s %v: %w", it, what, v, nn.ErrDiverged)
+	}
+	loop := &ganLoop{dst: dst, gst: gst, dh: dh, gh: gh, snap: snap, sampler: sampler}
+	first, err := m.resume(loop, ds.t.PData, gs.t.PData)
+	if err != nil {
+		return err
+	}
+	for it := first; it <= cfg.Iters; it++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		sd := m.noiseStd(it)
+		nc := cfg.NCritic
+		if cfg.WGANSchedule && (it <= 25 || it%500 == 0) {
+			nc = 100
+		}
+		var dLoss, dNorm, pen float64
+		for k := 0; k < nc; k++ {
+			if labels != nil {
+				fillLabeled(sampler, ds.x[:B*d], data, d, labels, dcb.labels)
+			} else {
+				sampler.Fill(ds.x[:B*d], data, d)
+			}
+			m.genInput(z, dcb, rng)
+			if m.dc != nil {
+				copy(ds.x[B*d:2*B*d], m.dc.generate(z, B, true))
+			} else {
+				copy(ds.x[B*d:2*B*d], fwd.Run(m.g, z, B, false))
+			}
+			for r := 0; r*B < ds.nRows; r++ { // real, fake [, penalty rows]: the real rows' labels
+				oneHot(ds.y, r*B, dcb.labels, cfg.Classes)
+			}
+			if sd > 0 {
+				addNoise(ds.x[:2*B*d], sd, rng)
+			}
+			fillMasks(ds.masks, ds.ps, 2*B, rng)
+			if gp != nil {
+				// The penalty rows see the critic without dropout, as the
+				// input-gradient graph does.
+				for _, mb := range ds.masks {
+					if mb != nil {
+						w := len(mb) / (4 * B)
+						for i := 2 * B * w; i < len(mb); i++ {
+							mb[i] = 1
+						}
+					}
+				}
+			}
+			if gp != nil {
+				copy(gp.y, ds.y) // the real rows' labels come first
+				if pen, err = m.penalty(gp, ds, rng); err != nil {
+					return err
+				}
+			}
+			if dLoss, err = ds.t.ForwardBackward(); err != nil {
+				return fmt.Errorf("generator update %d: %w", it, err)
+			}
+			if !finite(dLoss) {
+				return diverged(it, "discriminator loss", dLoss)
+			}
+			dh.apply(ds.t.PData, ds.t.GData)
+			dNorm = dst.Step(ds.t.PData, ds.t.GData)
+			if !finite(dNorm) {
+				return diverged(it, "discriminator gradient norm", dNorm)
+			}
+			if cfg.DMaxColNorm > 0 {
+				for _, l := range m.dLayers() {
+					maxColNorm(l.W, l.In, l.Out, cfg.DMaxColNorm)
+				}
+			}
+			if cfg.Clip > 0 {
+				for _, p := range ds.t.PData {
+					for i, w := range p {
+						p[i] = max(-float32(cfg.Clip), min(float32(cfg.Clip), w))
+					}
+				}
+			}
+		}
+		if labels != nil {
+			for i := range gcb.labels {
+				gcb.labels[i] = labels[rng.Intn(n)]
+			}
+		}
+		m.genInput(gs.z, gcb, rng)
+		oneHot(gs.y, 0, gcb.labels, cfg.Classes)
+		if gs.noise != nil {
+			clear(gs.noise)
+			if sd > 0 {
+				addNoise(gs.noise, sd, rng)
+			}
+		}
+		if gs.real != nil {
+			if labels != nil {
+				fillLabeled(sampler, gs.real, data, d, labels, realLab)
+				oneHot(gs.y, B, realLab, cfg.Classes)
+			} else {
+				sampler.Fill(gs.real, data, d)
+			}
+		}
+		rows := B
+		if gs.real != nil {
+			rows = 2 * B
+		}
+		fillMasks(gs.masks, gs.ps, rows, rng)
+		gLoss, err := gs.t.ForwardBackward()
+		if err != nil {
+			return fmt.Errorf("generator update %d: %w", it, err)
+		}
+		if !finite(gLoss) {
+			return diverged(it, "generator loss", gLoss)
+		}
+		gh.apply(gs.t.PData, gs.t.GData)
+		gNorm := gst.Step(gs.t.PData, gs.t.GData)
+		if !finite(gNorm) {
+			return diverged(it, "generator gradient norm", gNorm)
+		}
+		if it%snapshotEvery == 0 {
+			m.snapshotInto(snap)
+		}
+		if obs != nil {
+			lrD, _ := dst.LrMom(dst.T)
+			lrG, _ := gst.LrMom(gst.T)
+			terms["d_loss"], terms["g_loss"] = dLoss, gLoss
+			if gs.info != nil {
+				terms["d_loss"], terms["g_loss"] = dLoss-ds.info.weighted, gLoss-gs.info.weighted
+				terms["mi_loss"], terms["mi_cat"], terms["mi_cont"] = gs.info.loss, gs.info.cat, gs.info.cont
+			}
+			terms["d_real"], terms["d_fake"] = ds.vReal, ds.vFake
+			terms["d_grad_norm"], terms["g_grad_norm"] = dNorm, gNorm
+			terms["lr_d"], terms["lr_g"], terms["n_critic"] = lrD, lrG, float64(nc)
+			if gp != nil {
+				terms["gp"] = pen
+			}
+			if cfg.InstanceNoise > 0 {
+				terms["noise_std"] = sd
+			}
+			obs(it, cfg.Iters, terms)
+		}
+		if m.Hook != nil && m.Hook.Due(it) {
+			if err := m.Hook.Save(it, loop.save(m, it)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// resume restores loop and the model from m.Hook's state, if it has one,
+// and returns the first generator update to run. dParams and gParams are
+// the arrays the two players' historical averages follow.
+func (m *GAN) resume(loop *ganLoop, dParams, gParams [][]float32) (int, error) {
+	if m.Hook == nil {
+		return 1, nil
+	}
+	state, err := m.Hook.Resume()
+	if err != nil || state == nil {
+		return 1, err
+	}
+	loop.dh.startFrom(dParams)
+	loop.gh.startFrom(gParams)
+	it, err := loop.load(m, state)
+	if err != nil {
+		return 0, err
+	}
+	return it + 1, nil
+}
+
+// maxColNorm rescales each column of the [in, out] matrix w to L2 norm <= c.
+func maxColNorm(w []float32, in, out int, c float64) {
+	for j := 0; j < out; j++ {
+		var n2 float64
+		for i := 0; i < in; i++ {
+			n2 += float64(w[i*out+j]) * float64(w[i*out+j])
+		}
+		if n := math.Sqrt(n2); n > c {
+			f := float32(c / n)
+			for i := 0; i < in; i++ {
+				w[i*out+j] *= f
+			}
+		}
+	}
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func addNoise(x []float32, std float64, rng *rand.Rand) {
+	for i := range x {
+		x[i] += float32(std * rng.NormFloat64())
+	}
+}
+
+// fillMasks refills dropout masks (nil entries skipped).
+func fillMasks(bufs [][]float32, ps []float64, _ int, rng *rand.Rand) {
+	for i, b := range bufs {
+		if b != nil {
+			nn.FillMask(b, ps[i], rng)
+		}
+	}
+}
+
+// snapshot copies every parameter (G and D), finite or not.
+func (m *GAN) snapshot() [][]float32 {
+	var s [][]float32
+	for _, p := range m.params() {
+		s = append(s, append([]float32(nil), p...))
+	}
+	return s
+}
+
+// snapshotInto refreshes a snapshot taken by snapshot in place (no garbage).
+func (m *GAN) snapshotInto(s [][]float32) {
+	for i, p := range m.params() {
+		copy(s[i], p)
+	}
+}
+
+func (m *GAN) restore(s [][]float32) {
+	for i, p := range m.params() {
+		copy(p, s[i])
+	}
+}
+
+// params lists every parameter array of the model, each layer's W then B
+// (G, D and, for DCGAN, the generator's batch-norm running statistics): the
+// arrays the graphs read and the optimizers update in place.
+func (m *GAN) params() [][]float32 {
+	var ps [][]float32
+	for _, l := range append(append([]*nn.Layer(nil), m.g...), m.dLayers()...) {
+		ps = append(ps, l.W, l.B)
+	}
+	return ps
+}
+
+// Sample draws n generator samples (n x Out). A conditional or InfoGAN
+// generator gets uniformly random labels and codes (SampleCoded chooses).
+func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
+	if m.cfg.extraIn() > 0 {
+		return m.sampleRandomCodes(n, rng)
+	}
+	z := make([]float32, n*m.cfg.NoiseDim)
+	m.fillZ(z, rng)
+	if m.dc != nil {
+		return append([]float32(nil), m.dc.generate(z, n, false)...)
+	}
+	return nn.Forward(m.g, z, n, false)
+}
+
+// NoiseDim and OutDim are the generator's input and output widths.
+func (m *GAN) NoiseDim() int { return m.cfg.NoiseDim }
+func (m *GAN) OutDim() int   { return m.cfg.Out }
+
+func (m *GAN) gNames() []string {
+	ns := make([]string, len(m.g))
+	for i := range ns {
+		ns[i] = "g" + strconv.Itoa(i)
+	}
+	return ns
+}
+
+// GeneratorParams returns a copy of the generator's parameters g0.W, g0.b, ...
+func (m *GAN) GeneratorParams() nn.Params {
+	if m.dc != nil {
+		return m.dc.params()
+	}
+	return nn.LayersParams(m.g, m.gNames())
+}
+
+// GeneratorArch describes the generator (GeneratorFrom's input).
+func (m *GAN) GeneratorArch() map[string]string {
+	if m.dc != nil {
+		return m.dc.arch(m.cfg)
+	}
+	return m.cfg.codeArch(map[string]string{
+		"model":     "gan_generator",
+		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
+		"noise":     string(m.cfg.Noise),
+		"hidden":    nn.JoinInts(m.cfg.GHidden),
+		"out":       strconv.Itoa(m.cfg.Out),
+		"out_act":   string(m.cfg.GOutAct),
+		"loss":      string(m.cfg.Loss),
+	})
+}
+
+// GeneratorFrom rebuilds a sampling-only GAN (its generator) from
+// GeneratorArch() and GeneratorParams().
+func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
+	if arch["model"] == "dcgan_generator" {
+		return dcganGeneratorFrom(arch, p)
+	}
+	if arch["model"] != "gan_generator" {
+		return nil, fmt.Errorf("models: arch is for %q, not gan_generator", arch["model"])
+	}
+	cfg := GANConfig{Noise: GANNoise(arch["noise"]), GOutAct: nn.Activation(arch["out_act"])}
+	var err error
+	if cfg.NoiseDim, err = strconv.Atoi(arch["noise_dim"]); err != nil {
+		return nil, fmt.Errorf("models: arch noise_dim: %w", err)
+	}
+	if cfg.Out, err = strconv.Atoi(arch["out"]); err != nil {
+		return nil, fmt.Errorf("models: arch out: %w", err)
+	}
+	if cfg.GHidden, err = nn.SplitInts(arch["hidden"]); err != nil {
+		return nil, fmt.Errorf("models: arch hidden: %w", err)
+	}
+	if err := cfg.readCodeArch(arch); err != nil {
+		return nil, err
+	}
+	m := &GAN{cfg: cfg}
+	in := cfg.genIn()
+	for _, h := range append(append([]int(nil), cfg.GHidden...), cfg.Out) {
+		m.g = append(m.g, &nn.Layer{In: in, Out: h, Act: nn.ReLU, W: make([]float32, in*h), B: make([]float32, h)})
+		in = h
+	}
+	m.g[len(m.g)-1].Act = cfg.GOutAct
+	if err := nn.LoadParams(m.g, m.gNames(), p); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// IsDiverged reports whether err is a training divergence.
+func IsDiverged(err error) bool { return errors.Is(err, nn.ErrDiverged) }
+
+// sumLoss is the loss sum(v), whose gradient is 1 everywhere: the critic
+// value's input gradient (the gradient penalty) is that of its sum.
+func sumLoss(v, dv []float32) float64 {
+	var s float64
+	for i, x := range v {
+		s += float64(x)
+		dv[i] = 1
+	}
+	return s
+}

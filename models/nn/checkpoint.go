@@ -1,0 +1,269 @@
+package nn
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// TrainHook lets the caller of a training loop checkpoint it and resume it.
+// The loop hands its whole state (iteration, parameters, optimizer
+// velocities, minibatch sampler positions) to Save as opaque bytes, and
+// starts from the bytes Resume returns. Random draws are the caller's:
+// the loop's generator is the caller's *rand.Rand, so the caller saves
+// and restores its position (Resume runs after the loop has made its
+// initial draws and before the first iteration's).
+//
+// A nil hook (the SGD zero value) changes nothing, and resuming from a
+// state saved after iteration k gives bit for bit the iterations an
+// uninterrupted loop computes from k+1 on.
+type TrainHook interface {
+	// Resume returns the state of an earlier Save to start from, or nil.
+	Resume() ([]byte, error)
+	// Due reports whether to Save after iteration it (1-based; the last
+	// one too, so a caller running several loops can keep each one's end).
+	Due(it int) bool
+	// Save receives the state after iteration it.
+	Save(it int, state []byte) error
+}
+
+// ErrBadState: a state given to resume from does not fit the loop.
+var ErrBadState = errors.New("models: checkpoint state does not fit this training loop")
+
+const loopStateMagic = "ganpipe-loop 1"
+
+// loopExtra is state a loop keeps besides its parameters (the AE's best
+// iterate), saved and restored with them.
+type loopExtra interface {
+	saveExtra() []byte
+	loadExtra([]byte) error
+}
+
+// saveState encodes the loop's state after iteration it.
+func (t *GraphNet) saveState(it int) []byte {
+	var extra []byte
+	if t.Extra != nil {
+		extra = t.Extra.saveExtra()
+	}
+	return EncodeLoop(it, [][][]float32{t.PData, t.Vel}, t.Samplers, extra)
+}
+
+// loadState restores a state from saveState and returns its iteration.
+func (t *GraphNet) loadState(state []byte) (int, error) {
+	it, extra, err := DecodeLoop(state, [][][]float32{t.PData, t.Vel}, t.Samplers)
+	if err != nil {
+		return 0, err
+	}
+	if (len(extra) > 0) != (t.Extra != nil) {
+		return 0, fmt.Errorf("%w: extra state present: %v, expected: %v", ErrBadState, len(extra) > 0, t.Extra != nil)
+	}
+	if t.Extra != nil {
+		if err := t.Extra.loadExtra(extra); err != nil {
+			return 0, err
+		}
+	}
+	return it, nil
+}
+
+// EncodeLoop writes a loop's state: its iteration, groups of float32
+// arrays (parameters, optimizer moments, ...), its samplers' permutations
+// and positions, and extra bytes of its own.
+func EncodeLoop(it int, groups [][][]float32, samplers []*Sampler, extra []byte) []byte {
+	var b bytes.Buffer
+	w := func(v any) { binary.Write(&b, binary.LittleEndian, v) }
+	b.WriteString(loopStateMagic)
+	w(int64(it))
+	w(int64(len(groups)))
+	for _, arrays := range groups {
+		w(int64(len(arrays)))
+		for _, a := range arrays {
+			w(int64(len(a)))
+			w(a)
+		}
+	}
+	w(int64(len(samplers)))
+	for _, s := range samplers {
+		w(int64(len(s.idx)))
+		idx := make([]int64, len(s.idx))
+		for i, v := range s.idx {
+			idx[i] = int64(v)
+		}
+		w(idx)
+		w(int64(s.pos))
+	}
+	w(int64(len(extra)))
+	b.Write(extra)
+	return b.Bytes()
+}
+
+// DecodeLoop restores what EncodeLoop wrote into the given arrays and
+// samplers, returning the iteration and the extra bytes. The shapes must
+// match exactly: a state of another architecture is refused, and nothing is
+// applied unless all of it fits.
+func DecodeLoop(state []byte, groups [][][]float32, samplers []*Sampler) (int, []byte, error) {
+	r := bytes.NewReader(state)
+	magic := make([]byte, len(loopStateMagic))
+	if _, err := r.Read(magic); err != nil || string(magic) != loopStateMagic {
+		return 0, nil, fmt.Errorf("%w: not a loop state", ErrBadState)
+	}
+	var err error
+	rd := func(v any) {
+		if err == nil {
+			err = binary.Read(r, binary.LittleEndian, v)
+		}
+	}
+	var it, n int64
+	rd(&it)
+	rd(&n)
+	if err != nil || n != int64(len(groups)) {
+		return 0, nil, fmt.Errorf("%w: %d array groups, want %d", ErrBadState, n, len(groups))
+	}
+	decoded := make([][][]float32, len(groups))
+	for k, arrays := range groups {
+		rd(&n)
+		if err != nil || n != int64(len(arrays)) {
+			return 0, nil, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
+		}
+		for _, a := range arrays {
+			rd(&n)
+			if err != nil || n != int64(len(a)) {
+				return 0, nil, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
+			}
+			d := make([]float32, n)
+			rd(d)
+			decoded[k] = append(decoded[k], d)
+		}
+	}
+	rd(&n)
+	if err != nil || n != int64(len(samplers)) {
+		return 0, nil, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(samplers))
+	}
+	type samplerState struct {
+		idx []int
+		pos int
+	}
+	var ss []samplerState
+	for _, s := range samplers {
+		rd(&n)
+		if err != nil || n != int64(len(s.idx)) {
+			return 0, nil, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
+		}
+		idx := make([]int64, n)
+		rd(idx)
+		var pos int64
+		rd(&pos)
+		st := samplerState{idx: make([]int, n), pos: int(pos)}
+		for i, v := range idx {
+			if v < 0 || v >= n {
+				return 0, nil, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
+			}
+			st.idx[i] = int(v)
+		}
+		if pos < 0 || pos > n {
+			return 0, nil, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
+		}
+		ss = append(ss, st)
+	}
+	var extra []byte
+	rd(&n)
+	if err == nil && n >= 0 && n <= int64(r.Len()) {
+		extra = make([]byte, n)
+		rd(extra)
+	}
+	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 {
+		return 0, nil, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
+	}
+	for k, arrays := range groups {
+		for i, a := range arrays {
+			copy(a, decoded[k][i])
+		}
+	}
+	for i, s := range samplers {
+		copy(s.idx, ss[i].idx)
+		s.pos = ss[i].pos
+	}
+	return int(it), extra, nil
+}
+
+// saveExtra implements loopExtra: the kept iterate, its loss and iteration.
+func (b *bestIterate) saveExtra() []byte {
+	var buf bytes.Buffer
+	w := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
+	w(int64(b.It))
+	w(b.Loss)
+	w(int64(len(b.best)))
+	for _, p := range b.best {
+		w(int64(len(p)))
+		w(p)
+	}
+	return buf.Bytes()
+}
+
+// loadExtra implements loopExtra.
+func (b *bestIterate) loadExtra(state []byte) error {
+	r := bytes.NewReader(state)
+	var err error
+	rd := func(v any) {
+		if err == nil {
+			err = binary.Read(r, binary.LittleEndian, v)
+		}
+	}
+	var it, n int64
+	var loss float64
+	rd(&it)
+	rd(&loss)
+	rd(&n)
+	if err != nil || n != int64(len(b.best)) {
+		return fmt.Errorf("%w: best iterate of %d arrays, want %d", ErrBadState, n, len(b.best))
+	}
+	best := make([][]float32, n)
+	for i, p := range b.best {
+		rd(&n)
+		if err != nil || n != int64(len(p)) {
+			return fmt.Errorf("%w: best iterate array of %d values, want %d", ErrBadState, n, len(p))
+		}
+		best[i] = make([]float32, n)
+		rd(best[i])
+	}
+	if err != nil || r.Len() != 0 {
+		return fmt.Errorf("%w: best iterate truncated", ErrBadState)
+	}
+	b.It, b.Loss = int(it), loss
+	for i := range b.best {
+		copy(b.best[i], best[i])
+	}
+	return nil
+}
+
+// ResumeOpt restores, through hook, a loop that updates params with an
+// optimizer state and draws from one sampler; it returns the first
+// iteration to run (1 without a checkpoint).
+func ResumeOpt(hook TrainHook, params [][]float32, st *OptState, s *Sampler) (int, error) {
+	if hook == nil {
+		return 1, nil
+	}
+	state, err := hook.Resume()
+	if err != nil || state == nil {
+		return 1, err
+	}
+	it, extra, err := DecodeLoop(state, [][][]float32{params, st.M, st.V}, []*Sampler{s})
+	if err != nil {
+		return 0, err
+	}
+	if len(extra) != 8 {
+		return 0, fmt.Errorf("%w: optimizer step count missing", ErrBadState)
+	}
+	st.T = int(binary.LittleEndian.Uint64(extra))
+	return it + 1, nil
+}
+
+// SaveOpt saves what ResumeOpt restores, when the hook says so.
+func SaveOpt(hook TrainHook, it int, params [][]float32, st *OptState, s *Sampler) error {
+	if hook == nil || !hook.Due(it) {
+		return nil
+	}
+	extra := binary.LittleEndian.AppendUint64(nil, uint64(st.T))
+	return hook.Save(it, EncodeLoop(it, [][][]float32{params, st.M, st.V}, []*Sampler{s}, extra))
+}

@@ -1,0 +1,494 @@
+package nn
+
+import (
+	"fmt"
+	"hash"
+	"hash/fnv"
+
+	"github.com/chewxy/hm"
+	"github.com/ganpipe/ganpipe/internal/f32"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// Custom gorgonia ops. Each is a float32-only, multi-threaded replacement for a
+// chain of gorgonia ops that would otherwise be slow (float64 elementwise math,
+// broadcast copies) or numerically fragile (float32 reductions). Ops keep their
+// output buffers between runs: a tape machine's values are only read within one
+// RunAll, and keeping them avoids allocating megabytes per training step. An op
+// value therefore belongs to exactly one graph.
+
+var (
+	TVA     = hm.TypeVariable('a')
+	MatType = G.TensorType{Dims: 2, Of: TVA}
+	VecType = G.TensorType{Dims: 1, Of: TVA}
+)
+
+// OpHash is the common Hashcode implementation.
+func OpHash(op interface{ WriteHash(hash.Hash) }) uint32 {
+	h := fnv.New32a()
+	op.WriteHash(h)
+	return h.Sum32()
+}
+
+// F32 returns the float32 backing of a gorgonia value, materialising views.
+func F32(v G.Value) ([]float32, error) {
+	switch t := v.(type) {
+	case *tensor.Dense:
+		if t.IsView() {
+			t = t.Materialize().(*tensor.Dense)
+		}
+		d, ok := t.Data().([]float32)
+		if !ok {
+			return nil, fmt.Errorf("models: want float32 tensor, got %v", t.Dtype())
+		}
+		return d, nil
+	case *G.F32:
+		return []float32{float32(*t)}, nil
+	}
+	return nil, fmt.Errorf("models: unsupported value %T", v)
+}
+
+// F32Pair reads the first two operands of an op, the common case of a
+// binary op's Do.
+func F32Pair(vs []G.Value) (a, b []float32, err error) {
+	if a, err = F32(vs[0]); err != nil {
+		return nil, nil, err
+	}
+	if b, err = F32(vs[1]); err != nil {
+		return nil, nil, err
+	}
+	return a, b, nil
+}
+
+// Scalar32 reads a scalar gorgonia value.
+func Scalar32(v G.Value) (float32, error) {
+	d, err := F32(v)
+	if err != nil {
+		return 0, err
+	}
+	if len(d) != 1 {
+		return 0, fmt.Errorf("models: want scalar, got %d elements", len(d))
+	}
+	return d[0], nil
+}
+
+// Buffer returns a cached dense tensor of the given shape, reallocating when the
+// shape changes.
+func Buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
+	if *cur != nil && (*cur).Shape().Eq(tensor.Shape(shape)) {
+		return *cur
+	}
+	n := 1
+	for _, s := range shape {
+		n *= s
+	}
+	*cur = tensor.New(tensor.WithShape(shape...), tensor.WithBacking(make([]float32, n)))
+	return *cur
+}
+
+// OpBase holds what every custom op answers the same way: it returns a
+// value, not a pointer, calls no external code and overwrites no input. Each
+// op embeds it; an op also embeds GradOnly, SameShape or ScalarShape when
+// those fit. What stays on each op is what differs: Arity, Type, String,
+// WriteHash (its name, parameters and address), Hashcode (gorgonia needs it
+// on the op itself, so it is the one line OpHash(op)), Do, and DiffWRT and
+// SymDiff for the ops that are differentiated.
+type OpBase struct{}
+
+func (OpBase) ReturnsPtr() bool     { return false }
+func (OpBase) CallsExtern() bool    { return false }
+func (OpBase) OverwritesInput() int { return -1 }
+
+// GradOnly is embedded by the ops that compute a gradient: nothing
+// differentiates them (DiffWRT says so for every input), so gorgonia never
+// asks them for a derivative; SymDiff says which op refused if it ever did.
+type GradOnly struct{}
+
+func (GradOnly) DiffWRT(inputs int) []bool { return make([]bool, inputs) }
+func (GradOnly) SymDiff(_ G.Nodes, output, _ *G.Node) (G.Nodes, error) {
+	return nil, fmt.Errorf("%v: second derivatives are not supported", output.Op())
+}
+
+// SameShape is embedded by the ops whose output has their first input's
+// shape.
+type SameShape struct{}
+
+func (SameShape) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	return in[0].(tensor.Shape).Clone(), nil
+}
+
+// ScalarShape is embedded by the ops whose output is a scalar (the losses).
+type ScalarShape struct{}
+
+func (ScalarShape) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.ScalarShape(), nil
+}
+
+// ---------------------------------------------------------------------------
+// BiasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
+
+type BiasActOp struct {
+	OpBase
+	Act Activation
+	out *tensor.Dense
+}
+
+func (op *BiasActOp) Arity() int            { return 2 }
+func (op *BiasActOp) Type() hm.Type         { return hm.NewFnType(MatType, VecType, MatType) }
+func (op *BiasActOp) String() string        { return "biasAct(" + string(op.Act) + ")" }
+func (op *BiasActOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "biasAct %s %p", op.Act, op) }
+func (op *BiasActOp) Hashcode() uint32      { return OpHash(op) }
+func (op *BiasActOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s, ok := in[0].(tensor.Shape)
+	if !ok || len(s) != 2 {
+		return nil, fmt.Errorf("biasAct: input shape %v", in[0])
+	}
+	return s.Clone(), nil
+}
+func (op *BiasActOp) Do(vs ...G.Value) (G.Value, error) {
+	x, b, err := F32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	if s[1] != len(b) {
+		return nil, fmt.Errorf("biasAct: input %v, bias %d", s, len(b))
+	}
+	out := Buffer(&op.out, s[0], s[1])
+	f32.ApplyAct(op.Act.Kernel(), out.Data().([]float32), x, b, s[1])
+	return out, nil
+}
+func (op *BiasActOp) DiffWRT(int) []bool { return []bool{true, true} }
+func (op *BiasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	dx := grad // linear: act' = 1, no copy of the gradient needed
+	if op.Act != Linear {
+		var err error
+		if dx, err = G.ApplyOp(&actGradOp{act: op.Act}, output, grad); err != nil {
+			return nil, err
+		}
+	}
+	db, err := G.ApplyOp(&colSumOp{}, dx)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dx, db}, nil
+}
+
+// actGradOp: dx = g * act'(y) given the activation output y.
+type actGradOp struct {
+	OpBase
+	SameShape
+	GradOnly
+	act Activation
+	out *tensor.Dense
+}
+
+func (op *actGradOp) Arity() int            { return 2 }
+func (op *actGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, MatType) }
+func (op *actGradOp) String() string        { return "actGrad(" + string(op.act) + ")" }
+func (op *actGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "actGrad %s %p", op.act, op) }
+func (op *actGradOp) Hashcode() uint32      { return OpHash(op) }
+func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
+	y, g, err := F32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	if len(g) != len(y) {
+		return nil, fmt.Errorf("actGrad: %d vs %d elements", len(y), len(g))
+	}
+	s := vs[0].Shape()
+	out := Buffer(&op.out, s[0], s[1])
+	f32.ActBackward(op.act.Kernel(), out.Data().([]float32), y, g)
+	return out, nil
+}
+
+// colSumOp: column sums of a matrix (the bias gradient), float64 accumulation.
+type colSumOp struct {
+	OpBase
+	GradOnly
+	out *tensor.Dense
+	acc []float64
+}
+
+func (op *colSumOp) Arity() int            { return 1 }
+func (op *colSumOp) Type() hm.Type         { return hm.NewFnType(MatType, VecType) }
+func (op *colSumOp) String() string        { return "colSum" }
+func (op *colSumOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "colSum %p", op) }
+func (op *colSumOp) Hashcode() uint32      { return OpHash(op) }
+func (op *colSumOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s := in[0].(tensor.Shape)
+	return tensor.Shape{s[1]}, nil
+}
+func (op *colSumOp) Do(vs ...G.Value) (G.Value, error) {
+	m, err := F32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	k := vs[0].Shape()[1]
+	out := Buffer(&op.out, k)
+	if len(op.acc) != k {
+		op.acc = make([]float64, k)
+	}
+	f32.ColSum(out.Data().([]float32), m, k, op.acc)
+	return out, nil
+}
+
+// maskOp: y = x ⊙ mask (inverted dropout; the mask holds 0 or 1/(1-p)). The mask
+// is a graph input refilled every step; it is not differentiated.
+type maskOp struct {
+	OpBase
+	SameShape
+	out *tensor.Dense
+}
+
+func (op *maskOp) Arity() int            { return 2 }
+func (op *maskOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, MatType) }
+func (op *maskOp) String() string        { return "mask" }
+func (op *maskOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mask %p", op) }
+func (op *maskOp) Hashcode() uint32      { return OpHash(op) }
+func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
+	x, m, err := F32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	if len(m) != len(x) {
+		return nil, fmt.Errorf("mask: %d vs %d elements", len(x), len(m))
+	}
+	s := vs[0].Shape()
+	out := Buffer(&op.out, s[0], s[1])
+	f32.MulInto(out.Data().([]float32), x, m)
+	return out, nil
+}
+func (op *maskOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *maskOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	dx, err := G.ApplyOp(&maskOp{}, grad, in[1])
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{dx, nil}, nil
+}
+
+// ---------------------------------------------------------------------------
+// sigmoidBCEOp: the binary cross-entropy of sigmoid(logits) against targets in
+// [0,1], summed over each row and averaged over rows (nats per image), computed
+// from the logits for stability: softplus(a) - t*a.
+
+type sigmoidBCEOp struct {
+	OpBase
+	ScalarShape
+	part []float64
+}
+
+func (op *sigmoidBCEOp) Arity() int            { return 2 }
+func (op *sigmoidBCEOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, TVA) }
+func (op *sigmoidBCEOp) String() string        { return "sigmoidBCE" }
+func (op *sigmoidBCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sigmoidBCE %p", op) }
+func (op *sigmoidBCEOp) Hashcode() uint32      { return OpHash(op) }
+func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
+	a, t, err := F32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	if len(a) != len(t) {
+		return nil, fmt.Errorf("sigmoidBCE: %d logits vs %d targets", len(a), len(t))
+	}
+	rows := vs[0].Shape()[0]
+	return G.NewF32(float32(BCESum(a, t, &op.part) / float64(rows))), nil
+}
+
+// BCESum is sum_i softplus(a_i) - t_i a_i, accumulated per chunk in float64.
+func BCESum(a, t []float32, part *[]float64) float64 {
+	k := f32.ParChunks(len(a), f32.MinChunk)
+	if len(*part) < k {
+		*part = make([]float64, k)
+	}
+	p := *part
+	f32.ParFor(len(a), f32.MinChunk, func(c, lo, hi int) {
+		var s float64
+		as, ts := a[lo:hi], t[lo:hi]
+		const blk = 256 // float32 partial sums over short blocks, float64 across
+		var e [blk]float32
+		for i0 := 0; i0 < len(as); i0 += blk {
+			i1 := min(i0+blk, len(as))
+			// Softplus32(x) = max(x,0) + Log32(1 + Exp32(-|x|)), the exps
+			// and logs of the block vectorised first.
+			eb := e[:i1-i0]
+			for i, x := range as[i0:i1] {
+				if x < 0 {
+					x = -x
+				}
+				eb[i] = x
+			}
+			f32.ExpScale32(eb, eb, -1)
+			for i, e := range eb {
+				eb[i] = 1 + e
+			}
+			f32.Log32s(eb, eb)
+			var b float32
+			for i, x := range as[i0:i1] {
+				r := eb[i]
+				if x > 0 {
+					r = x + r
+				}
+				b += r - ts[i0+i]*x
+			}
+			s += float64(b)
+		}
+		p[c] = s
+	})
+	var s float64
+	for _, v := range p[:k] {
+		s += v
+	}
+	return s
+}
+
+func (op *sigmoidBCEOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *sigmoidBCEOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	da, err := G.ApplyOp(&bceGradOp{}, in[0], in[1], grad)
+	if err != nil {
+		return nil, err
+	}
+	return G.Nodes{da, nil}, nil
+}
+
+// bceGradOp: d(mean-over-rows BCE)/d logits = (sigmoid(a) - t) * g / rows.
+type bceGradOp struct {
+	OpBase
+	SameShape
+	GradOnly
+	out *tensor.Dense
+}
+
+func (op *bceGradOp) Arity() int            { return 3 }
+func (op *bceGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, TVA, MatType) }
+func (op *bceGradOp) String() string        { return "bceGrad" }
+func (op *bceGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "bceGrad %p", op) }
+func (op *bceGradOp) Hashcode() uint32      { return OpHash(op) }
+func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
+	a, t, err := F32Pair(vs)
+	if err != nil {
+		return nil, err
+	}
+	g, err := Scalar32(vs[2])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	out := Buffer(&op.out, s[0], s[1])
+	d := out.Data().([]float32)
+	scale := g / float32(s[0])
+	f32.ParFor(len(a), f32.MinChunk, func(_, lo, hi int) {
+		// (sigmoid32(a) - t) * scale, vectorised.
+		ds := d[lo:hi]
+		f32.ExpScale32(ds, a[lo:hi], -1)
+		f32.BCEGradFinish(ds, t[lo:hi], scale)
+	})
+	return out, nil
+}
+
+// ---------------------------------------------------------------------------
+// mmdOp: L = sqrt(sum_sigma MMD^2_sigma(samples, data)) computed outside gorgonia's
+// elementwise machinery (GEMM + float32 exp, see mmd.go). The forward pass also
+// produces dL/dsamples, which mmdGradOp hands to the backward pass; mmdGradOp
+// takes the loss node as an input so the tape always runs it after mmdOp.
+
+// NodeT abbreviates the gorgonia node type in signatures.
+type NodeT = G.Node
+
+// ApplyMask adds x ⊙ mask.
+func ApplyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(&maskOp{}, x, mask) }
+
+// ApplyBCE adds the mean-per-row sigmoid BCE of logits against targets.
+func ApplyBCE(logits, target *G.Node) (*G.Node, error) {
+	return G.ApplyOp(&sigmoidBCEOp{}, logits, target)
+}
+
+func Grow32(b []float32, n int) []float32 {
+	if cap(b) < n {
+		return make([]float32, n)
+	}
+	return b[:n]
+}
+
+// lossFn computes a scalar loss of the critic outputs v (one per row) and
+// writes dLoss/dv into dv.
+type lossFn func(v, dv []float32) float64
+
+// LossOp: scalar = fn(v). The gradient computed in Do is handed to
+// lossGradOp, which takes the loss node as an input so it runs after Do.
+type LossOp struct {
+	OpBase
+	ScalarShape
+	Name string
+	Fn   lossFn
+	grad []float32
+}
+
+func (op *LossOp) Arity() int { return 1 }
+
+func (op *LossOp) Type() hm.Type { return hm.NewFnType(MatType, TVA) }
+
+func (op *LossOp) String() string { return "loss(" + op.Name + ")" }
+
+func (op *LossOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "loss %s %p", op.Name, op) }
+
+func (op *LossOp) Hashcode() uint32 { return OpHash(op) }
+
+func (op *LossOp) Do(vs ...G.Value) (G.Value, error) {
+	v, err := F32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(op.grad) != len(v) {
+		op.grad = make([]float32, len(v))
+	}
+	return G.NewF32(float32(op.Fn(v, op.grad))), nil
+}
+
+func (op *LossOp) DiffWRT(int) []bool { return []bool{true} }
+
+func (op *LossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(&scaledCopyOp{src: &op.grad, shape: in[0].Shape().Clone()}, output, grad)
+	return G.Nodes{d}, err
+}
+
+// scaledCopyOp outputs *src (shaped shape) times the scalar upstream gradient.
+type scaledCopyOp struct {
+	OpBase
+	GradOnly
+	src   *[]float32
+	shape tensor.Shape
+	out   *tensor.Dense
+}
+
+func (op *scaledCopyOp) Arity() int { return 2 }
+
+func (op *scaledCopyOp) Type() hm.Type { return hm.NewFnType(TVA, TVA, MatType) }
+
+func (op *scaledCopyOp) String() string { return "scaledCopy" }
+
+func (op *scaledCopyOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "scaledCopy %p", op) }
+
+func (op *scaledCopyOp) Hashcode() uint32 { return OpHash(op) }
+
+func (op *scaledCopyOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return op.shape.Clone(), nil
+}
+
+func (op *scaledCopyOp) Do(vs ...G.Value) (G.Value, error) {
+	g, err := Scalar32(vs[1])
+	if err != nil {
+		return nil, err
+	}
+	out := Buffer(&op.out, op.shape...)
+	d := out.Data().([]float32)
+	if len(*op.src) != len(d) {
+		return nil, fmt.Errorf("scaledCopy: %d values for shape %v", len(*op.src), op.shape)
+	}
+	for i, v := range *op.src {
+		d[i] = v * g
+	}
+	return out, nil
+}

@@ -1,0 +1,266 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"sort"
+
+	"github.com/ganpipe/ganpipe/internal/f32"
+)
+
+// OptimizerKind names an update rule.
+type OptimizerKind string
+
+// The supported update rules.
+const (
+	OptSGD     OptimizerKind = "sgd"
+	OptAdam    OptimizerKind = "adam"
+	OptRMSProp OptimizerKind = "rmsprop"
+)
+
+// Valid reports whether k names a supported update rule ("" included: sgd).
+func (k OptimizerKind) Valid() error {
+	switch k {
+	case "", OptSGD, OptAdam, OptRMSProp:
+		return nil
+	}
+	return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", string(k))
+}
+
+// Optimizer configures one parameter group's update rule. It is what the GAN
+// trainer and the classifier use (the GMMN / AE code keeps its SGD type):
+//
+//   - sgd: v <- m v - lr g; w <- w + v, with lr = LR / Decay^(t-1) (Goodfellow's
+//     /1.000004 per update when Decay = 1.000004) and the momentum ramped
+//     linearly from Momentum to MomentumEnd over MomentumRamp updates (0.5 ->
+//     0.7 in the GAN paper's MNIST setting).
+//   - adam: Kingma & Ba with bias correction, (Beta1, Beta2, Eps).
+//   - rmsprop: s <- rho s + (1-rho) g^2; w <- w - lr g / (sqrt(s) + Eps), rho =
+//     Beta2 (PyTorch's RMSprop without momentum, the WGAN paper's choice).
+//
+// WeightDecay adds WeightDecay*w to g (L2) before the rule.
+type Optimizer struct {
+	Kind         OptimizerKind
+	LR           float64
+	Decay        float64 // sgd: divide lr by this every update (0 or 1: none)
+	Momentum     float64 // sgd
+	MomentumEnd  float64 // sgd: momentum reached after MomentumRamp updates
+	MomentumRamp int
+	Beta1, Beta2 float64 // adam; rmsprop uses Beta2 as rho
+	Eps          float64
+	WeightDecay  float64
+	// Hook, if set, checkpoints and resumes the loop using this optimizer
+	// (see TrainHook; the classifier's). It does not change results.
+	Hook TrainHook
+}
+
+// Validate checks ranges and fills defaults (Adam 0.9/0.999/1e-8, RMSProp rho
+// 0.99 eps 1e-8).
+func (o *Optimizer) Validate() error {
+	if o.Kind == "" {
+		o.Kind = OptSGD
+	}
+	if !(o.LR > 0) || math.IsInf(o.LR, 0) {
+		return fmt.Errorf("models: optimizer learning rate %v must be positive", o.LR)
+	}
+	switch o.Kind {
+	case OptSGD:
+		if o.Momentum < 0 || o.Momentum >= 1 || o.MomentumEnd < 0 || o.MomentumEnd >= 1 {
+			return fmt.Errorf("models: sgd momentum %v -> %v outside [0,1)", o.Momentum, o.MomentumEnd)
+		}
+		if o.MomentumRamp == 0 {
+			o.MomentumEnd = o.Momentum
+		}
+		if o.Decay == 0 {
+			o.Decay = 1
+		}
+		if o.Decay < 1 {
+			return fmt.Errorf("models: sgd decay %v must be >= 1 (lr is divided by it every update)", o.Decay)
+		}
+	case OptAdam:
+		if o.Beta1 == 0 && o.Beta2 == 0 {
+			o.Beta1, o.Beta2 = 0.9, 0.999
+		}
+	case OptRMSProp:
+		if o.Beta2 == 0 {
+			o.Beta2 = 0.99
+		}
+	default:
+		return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", o.Kind)
+	}
+	if o.Beta1 < 0 || o.Beta1 >= 1 || o.Beta2 < 0 || o.Beta2 >= 1 {
+		return fmt.Errorf("models: optimizer betas (%v, %v) outside [0,1)", o.Beta1, o.Beta2)
+	}
+	if o.Eps == 0 {
+		o.Eps = 1e-8
+	}
+	return nil
+}
+
+// OptState is the running state of one Optimizer over a fixed parameter list.
+type OptState struct {
+	o     Optimizer
+	T     int
+	M, V  [][]float32
+	norms []float64 // per-array sums of squared gradients (step's scratch)
+}
+
+func NewOptState(o Optimizer, params [][]float32) *OptState {
+	s := &OptState{o: o}
+	for _, p := range params {
+		s.M = append(s.M, make([]float32, len(p)))
+		if o.Kind != OptSGD {
+			s.V = append(s.V, make([]float32, len(p)))
+		}
+	}
+	return s
+}
+
+// LrMom returns the learning rate and momentum of update t (1-based).
+func (s *OptState) LrMom(t int) (float64, float64) {
+	o := s.o
+	lr := o.LR
+	if o.Kind == OptSGD && o.Decay > 1 {
+		lr = o.LR / math.Pow(o.Decay, float64(t-1))
+	}
+	mom := o.Momentum
+	if o.MomentumRamp > 0 {
+		f := math.Min(1, float64(t-1)/float64(o.MomentumRamp))
+		mom = o.Momentum + f*(o.MomentumEnd-o.Momentum)
+	}
+	return lr, mom
+}
+
+// Step applies one update to params given grads (same shapes) and returns the
+// global gradient norm (before weight decay).
+//
+// The norm is a float64 sum of squares per array (sumSq64, chunk after chunk;
+// the arrays' sums then added in order); the arrays run on different CPUs.
+// For SGD the update of a chunk follows its sum while the chunk is in cache
+// (the update does not depend on the norm).
+func (s *OptState) Step(params, grads [][]float32) float64 {
+	s.T++
+	o := s.o
+	lr, mom := s.LrMom(s.T)
+	if len(s.norms) != len(grads) {
+		s.norms = make([]float64, len(grads))
+	}
+	norms := s.norms
+	wd := float32(o.WeightDecay)
+	lr32, m32 := float32(lr), float32(mom)
+	parArrays(grads, func(k int) {
+		g := grads[k]
+		var a float64
+		for c := 0; c < len(g); c += optChunk {
+			e := min(c+optChunk, len(g))
+			a = sumSq64(a, g[c:e])
+			if o.Kind == OptSGD {
+				f32.SGDUpdate(params[k][c:e], s.M[k][c:e], g[c:e], m32, lr32, wd)
+			}
+		}
+		norms[k] = a
+	})
+	var ss float64
+	for _, a := range norms {
+		ss += a
+	}
+	switch o.Kind {
+	case OptAdam:
+		b1, b2 := float32(o.Beta1), float32(o.Beta2)
+		c1 := 1 - math.Pow(o.Beta1, float64(s.T))
+		c2 := 1 - math.Pow(o.Beta2, float64(s.T))
+		step := float32(lr * math.Sqrt(c2) / c1)
+		eps := float32(o.Eps * math.Sqrt(c2))
+		for k, w := range params {
+			g, m, v := grads[k], s.M[k], s.V[k]
+			f32.ParFor(len(w), f32.MinChunk, func(_, lo, hi int) {
+				for i := lo; i < hi; i++ {
+					gi := g[i] + wd*w[i]
+					m[i] = b1*m[i] + (1-b1)*gi
+					v[i] = b2*v[i] + (1-b2)*gi*gi
+					w[i] -= step * m[i] / (float32(math.Sqrt(float64(v[i]))) + eps)
+				}
+			})
+		}
+	case OptRMSProp:
+		rho, eps := float32(o.Beta2), float32(o.Eps)
+		for k, w := range params {
+			g, v := grads[k], s.V[k]
+			f32.ParFor(len(w), f32.MinChunk, func(_, lo, hi int) {
+				for i := lo; i < hi; i++ {
+					gi := g[i] + wd*w[i]
+					v[i] = rho*v[i] + (1-rho)*gi*gi
+					w[i] -= lr32 * gi / (float32(math.Sqrt(float64(v[i]))) + eps)
+				}
+			})
+		}
+	}
+	return math.Sqrt(ss)
+}
+
+// optChunk is the span of an array whose SGD update follows its part of the
+// norm chain (16 KB of gradients: in L1 when the update reads them again).
+const optChunk = 4096
+
+// sumSq64 returns a plus the squares of g in float64, in four interleaved
+// chains (elements i mod 4) joined at the end. Why four: one chain waits on
+// the add's latency (~4 cycles an element; 6% of a GAN step); the norm is
+// only reported and checked for divergence, so its last bits may differ
+// from an element-at-a-time sum (the test allows the reordering error bound,
+// n u relative).
+func sumSq64(a float64, g []float32) float64 {
+	var s0, s1, s2, s3 float64
+	i := 0
+	for ; i+4 <= len(g); i += 4 {
+		v0, v1, v2, v3 := float64(g[i]), float64(g[i+1]), float64(g[i+2]), float64(g[i+3])
+		s0 += v0 * v0
+		s1 += v1 * v1
+		s2 += v2 * v2
+		s3 += v3 * v3
+	}
+	for ; i < len(g); i++ {
+		v := float64(g[i])
+		s0 += v * v
+	}
+	return a + ((s0 + s1) + (s2 + s3))
+}
+
+// parArrays calls fn(k) for every array index, spreading the arrays over the
+// CPUs (largest first, each to the least loaded goroutine); small totals run
+// inline. fn(k) must only touch array k's data.
+func parArrays(arrays [][]float32, fn func(k int)) {
+	total := 0
+	for _, a := range arrays {
+		total += len(a)
+	}
+	p := min(runtime.NumCPU(), len(arrays))
+	if p <= 1 || total < 2*f32.MinChunk {
+		for k := range arrays {
+			fn(k)
+		}
+		return
+	}
+	order := make([]int, len(arrays))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(arrays[order[a]]) > len(arrays[order[b]]) })
+	work := make([][]int, p)
+	load := make([]int, p)
+	for _, k := range order {
+		w := 0
+		for j := range load {
+			if load[j] < load[w] {
+				w = j
+			}
+		}
+		work[w] = append(work[w], k)
+		load[w] += len(arrays[k]) + 1
+	}
+	f32.RunParts(p, func(j int) {
+		for _, k := range work[j] {
+			fn(k)
+		}
+	})
+}
