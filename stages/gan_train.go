@@ -197,7 +197,7 @@ func sampleGAN(m *gan.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 // ganSnapshotInputs fixes the snapshots' generator inputs: noise from the
 // GAN's noise distribution, a conditional GAN's labels and an InfoGAN's
 // categorical codes counting 0, 1, ... along the row, continuous codes 0.
-func ganSnapshotInputs(m *models.GAN, cfg models.GANConfig, rng *rand.Rand) func() ([]float32, error) {
+func ganSnapshotInputs(m *gan.GAN, cfg gan.GANConfig, rng *rand.Rand) func() ([]float32, error) {
 	n := snapshotImages
 	z := make([]float32, n*cfg.NoiseDim)
 	for i := range z {
@@ -296,7 +296,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if rec.snaps != nil && tanh {
 		rec.snaps.post = func(x []float32) []float32 {
 			x = append([]float32(nil), x...)
-			models.FromTanhRange(x)
+			gan.FromTanhRange(x)
 			return x
 		}
 	}
