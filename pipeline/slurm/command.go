@@ -35,9 +35,12 @@ func resources(defaults speclang.Resources, stage *speclang.Resources) speclang.
 
 // sbatchArgs is the sbatch command line for one stage. The -slurm-args flags
 // come last so that, sbatch taking the last of repeated options, the command
-// line overrides the spec.
+// line overrides the spec. The log is appended to: a stage resubmitted after
+// a time limit keeps every job's log in one file (the one that resumed, and
+// the last, which may find the stage already cached), each job's part
+// starting with its "ganpipe exec-stage ... (slurm job N) started" line.
 func sbatchArgs(addr, logPath, scriptPath string, res speclang.Resources, extra []string) []string {
-	args := []string{"--parsable", "--no-requeue", "--job-name", "ganpipe-" + addr, "--output", logPath}
+	args := []string{"--parsable", "--no-requeue", "--job-name", "ganpipe-" + addr, "--output", logPath, "--open-mode=append"}
 	if res.CPUs > 0 {
 		args = append(args, "--cpus-per-task="+strconv.Itoa(res.CPUs))
 	}

@@ -98,12 +98,12 @@ func TestSbatchArgs(t *testing.T) {
 		want  []string
 	}{
 		{"defaults only", nil, nil, []string{
-			"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log",
+			"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log", "--open-mode=append",
 			"--cpus-per-task=1", "--mem=1G", "--time=10:00", "--qos=normal", "/c/s.sh"}},
 		{"stage overrides field by field, extras accumulate, -slurm-args last",
 			&speclang.Resources{CPUs: 4, Partition: "gpu", Extra: []string{"--gres=gpu:1"}},
 			[]string{"--qos=long"},
-			[]string{"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log",
+			[]string{"--parsable", "--no-requeue", "--job-name", "ganpipe-stage.x", "--output", "/c/log", "--open-mode=append",
 				"--cpus-per-task=4", "--mem=1G", "--time=10:00", "--partition=gpu",
 				"--qos=normal", "--gres=gpu:1", "--qos=long", "/c/s.sh"}},
 	}
