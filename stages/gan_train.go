@@ -200,13 +200,7 @@ func sampleGAN(m *gan.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 func ganSnapshotInputs(m *gan.GAN, cfg gan.GANConfig, rng *rand.Rand) func() ([]float32, error) {
 	n := snapshotImages
 	z := make([]float32, n*cfg.NoiseDim)
-	for i := range z {
-		if cfg.Noise == "normal" {
-			z[i] = float32(rng.NormFloat64())
-		} else {
-			z[i] = float32(2*rng.Float64() - 1)
-		}
-	}
+	m.FillNoise(z, rng)
 	count := func(k int) []int32 {
 		if k == 0 {
 			return nil

@@ -83,10 +83,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	z := make([]float32, snapshotImages*cfg.NoiseDim)
-	zr := snapshotRand(job)
-	for i := range z {
-		z[i] = float32(2*zr.Float64() - 1) // the training's U[-1, 1] noise
-	}
+	nn.FillNoise(z, snapshotRand(job)) // the training's U[-1, 1] noise
 	rec.snaps = newSnapshotter(c.int("snapshots"), iters, func() ([]float32, error) { return g.SampleFrom(z, snapshotImages), nil })
 	if _, ok := c.ref("snapshot_decoder"); ok && rec.snaps != nil {
 		ae, err := loadAutoencoder(job, c, "snapshot_decoder")

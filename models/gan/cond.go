@@ -94,10 +94,10 @@ func (m *GAN) newCodeBatch(n int) *codeBatch {
 
 // genInput fills dst (n rows of genIn) with fresh noise and codes drawn from
 // rng; the labels are the batch's (set by the caller). Without labels or
-// codes it is fillZ on dst, so a plain GAN draws exactly as before.
+// codes it is FillNoise on dst, so a plain GAN draws exactly as before.
 func (m *GAN) genInput(dst []float32, cb *codeBatch, rng *rand.Rand) {
 	if m.cfg.extraIn() == 0 {
-		m.fillZ(dst, rng)
+		m.FillNoise(dst, rng)
 		return
 	}
 	m.drawCodes(cb, rng)
@@ -107,7 +107,7 @@ func (m *GAN) genInput(dst []float32, cb *codeBatch, rng *rand.Rand) {
 // drawCodes draws noise, categorical codes (uniform) and continuous codes
 // (U[-1,1]), in that order.
 func (m *GAN) drawCodes(cb *codeBatch, rng *rand.Rand) {
-	m.fillZ(cb.noise, rng)
+	m.FillNoise(cb.noise, rng)
 	for i := range cb.cat {
 		cb.cat[i] = int32(rng.Intn(m.cfg.CatCodes))
 	}
@@ -378,6 +378,6 @@ func (c *GANConfig) readCodeArch(arch map[string]string) error {
 // DrawNoise draws n rows of the generator's noise (its distribution).
 func (m *GAN) DrawNoise(n int, rng *rand.Rand) []float32 {
 	z := make([]float32, n*m.cfg.NoiseDim)
-	m.fillZ(z, rng)
+	m.FillNoise(z, rng)
 	return z
 }

@@ -617,7 +617,9 @@ func (m *GAN) noiseStd(it int) float64 {
 	return s
 }
 
-func (m *GAN) fillZ(z []float32, rng *rand.Rand) {
+// FillNoise draws generator noise from the GAN's noise distribution
+// (uniform on [-1, 1] or standard normal).
+func (m *GAN) FillNoise(z []float32, rng *rand.Rand) {
 	if m.cfg.Noise == "normal" {
 		for i := range z {
 			z[i] = float32(rng.NormFloat64())
@@ -968,7 +970,7 @@ func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
 		return m.sampleRandomCodes(n, rng)
 	}
 	z := make([]float32, n*m.cfg.NoiseDim)
-	m.fillZ(z, rng)
+	m.FillNoise(z, rng)
 	if m.dc != nil {
 		return append([]float32(nil), m.dc.generate(z, n, false)...)
 	}
