@@ -183,3 +183,17 @@ func etaLeft(elapsed time.Duration, base, done, total int) time.Duration {
 // firstBase is the base of a phase whose first reported step is done: the
 // steps before it were done before this process started the phase.
 func firstBase(done int) int { return max(0, done-1) }
+
+// phaseBase remembers a phase's base from its first reported step (both
+// progress displays keep one; Start resets it).
+type phaseBase struct {
+	base    int
+	stepped bool
+}
+
+// step records done; the first call of a phase sets the base.
+func (b *phaseBase) step(done int) {
+	if !b.stepped {
+		b.stepped, b.base = true, firstBase(done)
+	}
+}

@@ -67,23 +67,20 @@ type lineProgress struct {
 	addr      string
 	phase     string
 	total     int
-	base      int // the count the phase resumed from (renderLine)
-	stepped   bool
+	phaseBase // the count the phase resumed from (renderLine)
 	start     time.Time
 	lastPrint time.Time
 }
 
 func (p *lineProgress) Start(phase string, total int) {
 	p.phase, p.total, p.start, p.lastPrint = phase, total, time.Now(), time.Time{}
-	p.base, p.stepped = 0, false
+	p.phaseBase = phaseBase{}
 	p.l.printf("%s %s: %d steps", p.addr, phase, total)
 }
 
 func (p *lineProgress) Step(done int, terms map[string]float64) {
 	now := time.Now()
-	if !p.stepped {
-		p.stepped, p.base = true, firstBase(done)
-	}
+	p.step(done)
 	if done != p.total && now.Sub(p.lastPrint) < p.l.Every {
 		return
 	}
@@ -200,24 +197,23 @@ func (b *Bars) Finished(ev pipeline.Event) {
 }
 
 type barProgress struct {
-	b        *Bars
-	addr     string
-	phase    string
-	total    int
-	base     int // the count the phase resumed from (renderLine)
-	stepped  bool
-	done     int
-	terms    map[string]float64
-	start    time.Time
-	lastDraw time.Time
-	shown    bool // in b.bars
+	b         *Bars
+	addr      string
+	phase     string
+	total     int
+	phaseBase // the count the phase resumed from (renderLine)
+	done      int
+	terms     map[string]float64
+	start     time.Time
+	lastDraw  time.Time
+	shown     bool // in b.bars
 }
 
 func (p *barProgress) Start(phase string, total int) {
 	p.b.mu.Lock()
 	defer p.b.mu.Unlock()
 	p.phase, p.total, p.done, p.terms, p.start, p.lastDraw = phase, total, 0, nil, time.Now(), time.Time{}
-	p.base, p.stepped = 0, false
+	p.phaseBase = phaseBase{}
 	if !p.shown {
 		p.shown = true
 		p.b.bars = append(p.b.bars, p)
@@ -228,9 +224,7 @@ func (p *barProgress) Step(done int, terms map[string]float64) {
 	now := time.Now()
 	p.b.mu.Lock()
 	defer p.b.mu.Unlock()
-	if !p.stepped {
-		p.stepped, p.base = true, firstBase(done)
-	}
+	p.step(done)
 	p.done = done
 	p.terms = maps.Clone(terms)
 	if done < p.total && now.Sub(p.lastDraw) < p.b.every {
