@@ -179,29 +179,14 @@ func scaleLayer(l *nn.Layer, s float64) {
 	}
 }
 
-// trainSelecting runs t.train; in pynn mode it keeps the best iterate by
-// eval (see DropoutPynn) and reports which one it kept through obs's terms.
+// trainSelecting runs t.Train; in pynn mode the loop keeps the best iterate
+// by eval (see DropoutPynn), reports which one it kept through obs's terms
+// and restores it at the end.
 func (a *Autoencoder) trainSelecting(ctx context.Context, t *nn.GraphNet, opt nn.SGD, iters int, fill func(int), eval func() float64, obs nn.Observer) error {
-	if !a.pynn() {
-		return t.Train(ctx, opt, iters, fill, nil, obs)
+	if a.pynn() {
+		t.Best, t.BestEvery = nn.NewBestIterate(t.PData, eval), pynnSelectEvery
 	}
-	sel := nn.NewBestIterate(t.PData, eval)
-	sel.Check(0)
-	t.Extra = sel // a checkpoint keeps the best iterate too
-	t.AfterStep = func(it int) {
-		if it%pynnSelectEvery == 0 {
-			sel.Check(it)
-		}
-	}
-	extra := func(terms map[string]float64) {
-		terms["kept_iter"] = float64(sel.It)
-		terms["kept_loss"] = sel.Loss
-	}
-	if err := t.Train(ctx, opt, iters, fill, extra, obs); err != nil {
-		return err
-	}
-	sel.Restore()
-	return nil
+	return t.Train(ctx, opt, iters, fill, nil, obs)
 }
 
 // meanBCE is the mean over the n rows of x of the summed binary cross-entropy

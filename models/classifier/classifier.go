@@ -6,7 +6,6 @@ package classifier
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/rand"
 	"strconv"
 
@@ -198,43 +197,39 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 	defer t.VM.Close()
 	st := nn.NewOptState(opt, t.PData)
 	s := nn.NewSampler(n, rng)
-	terms := map[string]float64{}
 	D, K := m.InDim(), m.cfg.Classes
-	first, err := nn.ResumeOpt(opt.Hook, t.PData, st, s)
-	if err != nil {
-		return err
-	}
-	for it := first; it <= iters; it++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		clear(ybuf)
-		for r := 0; r < batch; r++ {
-			i := s.Next()
-			copy(xbuf[r*D:(r+1)*D], x[i*D:(i+1)*D])
-			ybuf[r*K+int(labels[i])] = 1
-		}
-		if mbuf != nil {
-			nn.FillMask(mbuf, m.cfg.Dropout, rng)
-		}
-		loss, err := t.ForwardBackward()
-		if err != nil {
-			return fmt.Errorf("iteration %d: %w", it, err)
-		}
-		if math.IsNaN(loss) || math.IsInf(loss, 0) {
-			return fmt.Errorf("iteration %d: loss %v: %w", it, loss, nn.ErrDiverged)
-		}
-		gn := st.Step(t.PData, t.GData)
-		if obs != nil {
+	var loss, gn float64
+	l := nn.Loop{
+		Iters: iters,
+		Step: func(int) error {
+			clear(ybuf)
+			for r := 0; r < batch; r++ {
+				i := s.Next()
+				copy(xbuf[r*D:(r+1)*D], x[i*D:(i+1)*D])
+				ybuf[r*K+int(labels[i])] = 1
+			}
+			if mbuf != nil {
+				nn.FillMask(mbuf, m.cfg.Dropout, rng)
+			}
+			if loss, err = t.ForwardBackward(); err != nil {
+				return err
+			}
+			if err := nn.Finite("loss", loss); err != nil {
+				return err
+			}
+			gn = st.Step(t.PData, t.GData)
+			return nil
+		},
+		Terms: func(_ int, terms map[string]float64) {
 			lr, _ := st.LrMom(st.T)
 			terms["loss"], terms["grad_norm"], terms["lr"] = loss, gn, lr
-			obs(it, iters, terms)
-		}
-		if err := nn.SaveOpt(opt.Hook, it, t.PData, st, s); err != nil {
-			return fmt.Errorf("iteration %d: checkpoint: %w", it, err)
-		}
+		},
+		Obs: obs,
 	}
-	return nil
+	if opt.Hook != nil {
+		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.PData, Opt: st, Sampler: s}
+	}
+	return l.Run(ctx)
 }
 
 // Forward returns, for n images, the features (n x FeatureDim, the ReLU

@@ -12,12 +12,28 @@ import (
 // ganLoop is the state of a GAN training loop besides the model's own
 // parameters: both players' optimizer states and historical averages, the
 // divergence snapshot and the data sampler. Spectral normalization's power
-// iteration vectors live in the model (m.sn) and are saved with it.
+// iteration vectors live in the model (m.sn) and are saved with it. It is
+// the trainer's nn.LoopState.
 type ganLoop struct {
+	m        *GAN
 	dst, gst *nn.OptState
 	dh, gh   *histAvg
-	snap     [][]float32
-	sampler  *nn.Sampler
+	// dParams and gParams are the arrays the two players' historical
+	// averages follow (their graphs' parameters).
+	dParams, gParams [][]float32
+	snap             [][]float32
+	sampler          *nn.Sampler
+}
+
+// SaveState implements nn.LoopState.
+func (s *ganLoop) SaveState(it int) []byte { return s.save(s.m, it) }
+
+// LoadState implements nn.LoopState: the historical averages get their
+// arrays first, so that their shapes are checked like every other array's.
+func (s *ganLoop) LoadState(state []byte) (int, error) {
+	s.dh.startFrom(s.dParams)
+	s.gh.startFrom(s.gParams)
+	return s.load(s.m, state)
 }
 
 // groups lists the float32 arrays of a checkpoint in a fixed order. A

@@ -1,10 +1,10 @@
 package nn
 
-// bestIterate keeps the training iterate with the lowest loss, as pynn's
+// BestIterate keeps the training iterate with the lowest loss, as pynn's
 // Learner does: evaluated before the first update and after every
 // pynnSelectEvery-th, replaced only on a strictly lower loss, restored at the
 // end of training.
-type bestIterate struct {
+type BestIterate struct {
 	params [][]float32 // the graph's parameter slices (the model's own memory)
 	eval   func() float64
 	best   [][]float32
@@ -12,15 +12,19 @@ type bestIterate struct {
 	It     int
 }
 
-func NewBestIterate(params [][]float32, eval func() float64) *bestIterate {
-	b := &bestIterate{params: params, eval: eval, best: make([][]float32, len(params)), It: -1}
+// NewBestIterate keeps the best of params' values by eval's loss (lower is
+// better); params are the model's own slices, read and restored in place.
+func NewBestIterate(params [][]float32, eval func() float64) *BestIterate {
+	b := &BestIterate{params: params, eval: eval, best: make([][]float32, len(params)), It: -1}
 	for i, p := range params {
 		b.best[i] = make([]float32, len(p))
 	}
 	return b
 }
 
-func (b *bestIterate) Check(it int) {
+// Check evaluates the current iterate (iteration it) and keeps it if its
+// loss is strictly lower than the kept one's, or if none is kept yet.
+func (b *BestIterate) Check(it int) {
 	loss := b.eval()
 	if b.It >= 0 && !(loss < b.Loss) {
 		return
@@ -31,7 +35,8 @@ func (b *bestIterate) Check(it int) {
 	}
 }
 
-func (b *bestIterate) Restore() {
+// Restore copies the kept iterate back into the parameters.
+func (b *BestIterate) Restore() {
 	for i, p := range b.params {
 		copy(p, b.best[i])
 	}

@@ -34,33 +34,32 @@ var ErrBadState = errors.New("models: checkpoint state does not fit this trainin
 
 const loopStateMagic = "ganpipe-loop 1"
 
-// loopExtra is state a loop keeps besides its parameters (the AE's best
-// iterate), saved and restored with them.
-type loopExtra interface {
-	saveExtra() []byte
-	loadExtra([]byte) error
-}
+// graphNetState is a GraphNet's LoopState: parameters, velocities, samplers
+// and, if kept, the best iterate.
+type graphNetState struct{ t *GraphNet }
 
-// saveState encodes the loop's state after iteration it.
-func (t *GraphNet) saveState(it int) []byte {
+// SaveState implements LoopState.
+func (s graphNetState) SaveState(it int) []byte {
+	t := s.t
 	var extra []byte
-	if t.Extra != nil {
-		extra = t.Extra.saveExtra()
+	if t.Best != nil {
+		extra = t.Best.saveExtra()
 	}
 	return EncodeLoop(it, [][][]float32{t.PData, t.Vel}, t.Samplers, extra)
 }
 
-// loadState restores a state from saveState and returns its iteration.
-func (t *GraphNet) loadState(state []byte) (int, error) {
+// LoadState implements LoopState.
+func (s graphNetState) LoadState(state []byte) (int, error) {
+	t := s.t
 	it, extra, err := DecodeLoop(state, [][][]float32{t.PData, t.Vel}, t.Samplers)
 	if err != nil {
 		return 0, err
 	}
-	if (len(extra) > 0) != (t.Extra != nil) {
-		return 0, fmt.Errorf("%w: extra state present: %v, expected: %v", ErrBadState, len(extra) > 0, t.Extra != nil)
+	if (len(extra) > 0) != (t.Best != nil) {
+		return 0, fmt.Errorf("%w: extra state present: %v, expected: %v", ErrBadState, len(extra) > 0, t.Best != nil)
 	}
-	if t.Extra != nil {
-		if err := t.Extra.loadExtra(extra); err != nil {
+	if t.Best != nil {
+		if err := t.Best.loadExtra(extra); err != nil {
 			return 0, err
 		}
 	}
@@ -188,7 +187,7 @@ func DecodeLoop(state []byte, groups [][][]float32, samplers []*Sampler) (int, [
 }
 
 // saveExtra implements loopExtra: the kept iterate, its loss and iteration.
-func (b *bestIterate) saveExtra() []byte {
+func (b *BestIterate) saveExtra() []byte {
 	var buf bytes.Buffer
 	w := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
 	w(int64(b.It))
@@ -202,7 +201,7 @@ func (b *bestIterate) saveExtra() []byte {
 }
 
 // loadExtra implements loopExtra.
-func (b *bestIterate) loadExtra(state []byte) error {
+func (b *BestIterate) loadExtra(state []byte) error {
 	r := bytes.NewReader(state)
 	var err error
 	rd := func(v any) {
@@ -237,33 +236,30 @@ func (b *bestIterate) loadExtra(state []byte) error {
 	return nil
 }
 
-// ResumeOpt restores, through hook, a loop that updates params with an
-// optimizer state and draws from one sampler; it returns the first
-// iteration to run (1 without a checkpoint).
-func ResumeOpt(hook TrainHook, params [][]float32, st *OptState, s *Sampler) (int, error) {
-	if hook == nil {
-		return 1, nil
-	}
-	state, err := hook.Resume()
-	if err != nil || state == nil {
-		return 1, err
-	}
-	it, extra, err := DecodeLoop(state, [][][]float32{params, st.M, st.V}, []*Sampler{s})
+// OptLoopState is the LoopState of a loop that updates Params with one
+// optimizer state and draws from one sampler (the classifier's).
+type OptLoopState struct {
+	Params  [][]float32
+	Opt     *OptState
+	Sampler *Sampler
+}
+
+// SaveState implements LoopState: the arrays, the sampler and the
+// optimizer's step count.
+func (s OptLoopState) SaveState(it int) []byte {
+	extra := binary.LittleEndian.AppendUint64(nil, uint64(s.Opt.T))
+	return EncodeLoop(it, [][][]float32{s.Params, s.Opt.M, s.Opt.V}, []*Sampler{s.Sampler}, extra)
+}
+
+// LoadState implements LoopState.
+func (s OptLoopState) LoadState(state []byte) (int, error) {
+	it, extra, err := DecodeLoop(state, [][][]float32{s.Params, s.Opt.M, s.Opt.V}, []*Sampler{s.Sampler})
 	if err != nil {
 		return 0, err
 	}
 	if len(extra) != 8 {
 		return 0, fmt.Errorf("%w: optimizer step count missing", ErrBadState)
 	}
-	st.T = int(binary.LittleEndian.Uint64(extra))
-	return it + 1, nil
-}
-
-// SaveOpt saves what ResumeOpt restores, when the hook says so.
-func SaveOpt(hook TrainHook, it int, params [][]float32, st *OptState, s *Sampler) error {
-	if hook == nil || !hook.Due(it) {
-		return nil
-	}
-	extra := binary.LittleEndian.AppendUint64(nil, uint64(st.T))
-	return hook.Save(it, EncodeLoop(it, [][][]float32{params, st.M, st.V}, []*Sampler{s}, extra))
+	s.Opt.T = int(binary.LittleEndian.Uint64(extra))
+	return it, nil
 }

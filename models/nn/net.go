@@ -26,20 +26,19 @@ type GraphNet struct {
 	PData  [][]float32
 	GData  [][]float32
 	Vel    [][]float32
-	terms  map[string]float64
 	grad   map[*G.Node]bool // needsGrad's memo
 	mom    momentum
-	// AfterStep, if set, runs after every parameter update with the 1-based
-	// iteration number (the AE's pynn mode keeps its best iterate there).
-	AfterStep func(it int)
+	// Best, if set, keeps the best iterate every BestEvery steps of Train
+	// (the AE's pynn mode); it is part of a checkpoint.
+	Best      *BestIterate
+	BestEvery int
 	// Samplers draw the loop's minibatches; their positions are part of a
-	// checkpoint (see TrainHook), as is extra's state if set.
+	// checkpoint (see TrainHook).
 	Samplers []*Sampler
-	Extra    loopExtra
 }
 
 func NewGraphNet() *GraphNet {
-	return &GraphNet{Graph: G.NewGraph(), terms: map[string]float64{}, grad: map[*G.Node]bool{}}
+	return &GraphNet{Graph: G.NewGraph(), grad: map[*G.Node]bool{}}
 }
 
 // Input adds a rows x cols float32 input node bound to a fresh buffer.
@@ -120,60 +119,42 @@ func (t *GraphNet) ForwardBackward() (float64, error) {
 	return float64(c), nil
 }
 
-// Train runs iters SGD steps; fill prepares the inputs of each step.
+// Train runs iters SGD steps on the shared Loop; fill prepares the inputs of
+// each step and extra, if set, adds the model's own observer terms to loss,
+// grad_norm, lr and momentum. t.Best, if set, is kept every t.BestEvery
+// steps (and saved in checkpoints).
 func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
 	defer t.VM.Close()
-	first := 1
-	if opt.Hook != nil {
-		state, err := opt.Hook.Resume()
-		if err != nil {
-			return err
-		}
-		if state != nil {
-			done, err := t.loadState(state)
-			if err != nil {
+	var loss, gn, lr, mom float64
+	l := Loop{
+		Iters: iters,
+		Step: func(it int) error {
+			fill(it)
+			var err error
+			if loss, err = t.ForwardBackward(); err != nil {
 				return err
 			}
-			first = done + 1
-		}
-	}
-	for it := first; it <= iters; it++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		fill(it)
-		loss, err := t.ForwardBackward()
-		if err != nil {
-			return fmt.Errorf("iteration %d: %w", it, err)
-		}
-		if math.IsNaN(loss) || math.IsInf(loss, 0) {
-			return fmt.Errorf("iteration %d: loss %v: %w", it, loss, ErrDiverged)
-		}
-		lr, mom := opt.at(it)
-		gn := t.mom.step(t.PData, t.GData, t.Vel, lr, mom, opt.Clip)
-		if math.IsNaN(gn) || math.IsInf(gn, 0) {
-			return fmt.Errorf("iteration %d: gradient norm %v: %w", it, gn, ErrDiverged)
-		}
-		if t.AfterStep != nil {
-			t.AfterStep(it)
-		}
-		if obs != nil {
-			t.terms["loss"] = loss
-			t.terms["grad_norm"] = gn
-			t.terms["lr"] = lr
-			t.terms["momentum"] = mom
+			if err := Finite("loss", loss); err != nil {
+				return err
+			}
+			lr, mom = opt.at(it)
+			gn = t.mom.step(t.PData, t.GData, t.Vel, lr, mom, opt.Clip)
+			return Finite("gradient norm", gn)
+		},
+		Terms: func(_ int, terms map[string]float64) {
+			terms["loss"], terms["grad_norm"], terms["lr"], terms["momentum"] = loss, gn, lr, mom
 			if extra != nil {
-				extra(t.terms)
+				extra(terms)
 			}
-			obs(it, iters, t.terms)
-		}
-		if opt.Hook != nil && opt.Hook.Due(it) {
-			if err := opt.Hook.Save(it, t.saveState(it)); err != nil {
-				return fmt.Errorf("iteration %d: checkpoint: %w", it, err)
-			}
-		}
+		},
+		Obs:       obs,
+		Best:      t.Best,
+		BestEvery: t.BestEvery,
 	}
-	return nil
+	if opt.Hook != nil {
+		l.Hook, l.State = opt.Hook, graphNetState{t}
+	}
+	return l.Run(ctx)
 }
 
 // Sampler draws minibatch row indices as successive slices of seeded random

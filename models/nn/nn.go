@@ -8,9 +8,12 @@
 // # Where things live
 //
 //	nn.go          Activation, Init, Observer, Params, Layer: the shared vocabulary
-//	net.go         GraphNet (the MLP graph, its tape machine and buffers), its
-//	               training loop (Train: observer, NaN guard, checkpoints),
-//	               Forward, the minibatch Sampler, dropout masks
+//	loop.go        Loop, the one training loop every model runs (a model's
+//	               Step; ctx cancellation, NaN guard, best iterate, observer,
+//	               checkpoint/resume)
+//	net.go         GraphNet (the MLP graph, its tape machine and buffers),
+//	               GraphNet.Train (an SGD step on Loop), Forward, the
+//	               minibatch Sampler, dropout masks
 //	best.go        best-iterate keeping (the autoencoder's model selection)
 //	ops.go         the elementwise custom ops: bias+activation, masks, the
 //	               sigmoid BCE, LossOp (a scalar loss given as a Go function)
@@ -19,7 +22,8 @@
 //	sgd.go         SGD with a learning-rate Schedule (autoencoder, GMMN)
 //	optim.go       Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family,
 //	               classifier)
-//	checkpoint.go  TrainHook and the loop-state encoding a stage saves and resumes
+//	checkpoint.go  TrainHook, LoopState and the loop-state encoding a stage
+//	               saves and resumes
 //	arch.go        the comma-joined number lists of Arch maps
 //
 // Every op is float32-only, keeps its output buffer between runs and belongs

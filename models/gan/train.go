@@ -1,0 +1,402 @@
+package gan
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand"
+
+	"github.com/ganpipe/ganpipe/models/nn"
+)
+
+// Train runs cfg.Iters generator updates on n data rows. Observer terms:
+// d_loss, g_loss, d_real and d_fake (mean critic output on real and generated
+// rows), gp (wgan_gp), noise_std, d_grad_norm, g_grad_norm, lr_d, lr_g,
+// n_critic, and for InfoGAN mi_loss, mi_cat, mi_cont (the G step's
+// unweighted MI loss and its parts; g_loss excludes it). A non-finite loss
+// or gradient stops training: the parameters are restored to the last
+// finite snapshot (taken every snapshotEvery updates), m.DivergedAt records
+// the update, and the error wraps ErrDiverged. A conditional GAN needs
+// labels: use TrainLabeled.
+func (m *GAN) Train(ctx context.Context, data []float32, n int, rng *rand.Rand, obs nn.Observer) error {
+	return m.TrainLabeled(ctx, data, nil, n, rng, obs)
+}
+
+// TrainLabeled is Train with a class label per data row (0 <= label <
+// Classes), which a conditional GAN feeds to D with each real row; the
+// generated rows of a D step carry the labels of that step's real rows, and
+// a G step draws its labels from the data's label distribution.
+//
+// It checks the inputs, builds a trainer and runs it on nn.Loop: one loop
+// iteration is one generator update (trainer.update).
+func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, n int, rng *rand.Rand, obs nn.Observer) error {
+	cfg := m.cfg
+	if err := nn.CheckData(data, n, cfg.Out); err != nil {
+		return err
+	}
+	if err := cfg.checkLabels(labels, n); err != nil {
+		return err
+	}
+	if cfg.Classes == 0 {
+		labels = nil // an unconditional GAN ignores them
+	}
+	if cfg.Batch <= 0 || cfg.Iters <= 0 {
+		return fmt.Errorf("models: GAN batch %d and iterations %d must be positive", cfg.Batch, cfg.Iters)
+	}
+	dOpt, gOpt := cfg.DOpt, cfg.GOpt
+	if err := dOpt.Validate(); err != nil {
+		return fmt.Errorf("discriminator optimizer: %w", err)
+	}
+	if err := gOpt.Validate(); err != nil {
+		return fmt.Errorf("generator optimizer: %w", err)
+	}
+	t, err := m.newTrainer(data, labels, n, rng, dOpt, gOpt)
+	if err != nil {
+		return err
+	}
+	defer t.close()
+	l := nn.Loop{
+		Iters:     cfg.Iters,
+		Unit:      "generator update",
+		Step:      t.update,
+		Terms:     t.terms,
+		Obs:       obs,
+		OnDiverge: t.diverged,
+	}
+	if m.Hook != nil {
+		l.Hook, l.State = m.Hook, &t.ganLoop
+	}
+	return l.Run(ctx)
+}
+
+// snapshotEvery is how often (in generator updates) the trainer copies the
+// parameters, so a divergence can restore the last finite ones.
+const snapshotEvery = 100
+
+// trainer is one run of the GAN loop: both players' graphs, what a
+// checkpoint holds (ganLoop: optimizer states, historical averages, the
+// divergence snapshot, the sampler), the data, and the figures of the last
+// update for the observer.
+type trainer struct {
+	ganLoop
+	cfg    GANConfig
+	data   []float32
+	labels []int32 // nil: unconditional
+	n      int
+	rng    *rand.Rand
+
+	ds *dStep
+	gs *gStep
+	gp *gpGraph // wgan_gp only
+
+	z []float32 // the D step's generator input
+	// Labels and codes of the D step's generated rows, of the G step's, and
+	// the labels of the G step's real rows (feature matching).
+	dcb, gcb *codeBatch
+	realLab  []int32
+	fwd      nn.Forwarder
+
+	// The last update's figures (terms).
+	sd                              float64
+	nc                              int
+	dLoss, dNorm, pen, gLoss, gNorm float64
+}
+
+// newTrainer builds both players' graphs and optimizer states. The order of
+// the draws from rng (the sampler's first permutation here, then each
+// update's) is part of the results: keep it.
+func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, dOpt, gOpt nn.Optimizer) (*trainer, error) {
+	B := m.cfg.Batch
+	t := &trainer{cfg: m.cfg, data: data, labels: labels, n: n, rng: rng}
+	t.m = m
+	var err error
+	if t.ds, err = m.buildDStep(B); err != nil {
+		return nil, err
+	}
+	if t.gs, err = m.buildGStep(B); err != nil {
+		t.close()
+		return nil, err
+	}
+	if m.cfg.Loss == LossWGANGP {
+		if t.gp, err = m.buildGP(B); err != nil {
+			t.close()
+			return nil, err
+		}
+	}
+	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.PData), nn.NewOptState(gOpt, t.gs.t.PData)
+	t.dh, t.gh = &histAvg{lam: m.cfg.HistAvg}, &histAvg{lam: m.cfg.HistAvg}
+	t.dParams, t.gParams = t.ds.t.PData, t.gs.t.PData
+	t.sampler = nn.NewSampler(n, rng)
+	t.z = make([]float32, B*m.cfg.genIn())
+	t.dcb, t.gcb, t.realLab = m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
+	t.ds.info.setCodes(t.dcb)
+	t.gs.info.setCodes(t.gcb)
+	t.snap = m.snapshot()
+	return t, nil
+}
+
+// close releases the graphs' tape machines.
+func (t *trainer) close() {
+	if t.ds != nil {
+		t.ds.t.VM.Close()
+	}
+	if t.gs != nil {
+		t.gs.t.VM.Close()
+	}
+	if t.gp != nil {
+		t.gp.t.VM.Close()
+	}
+}
+
+// update is one loop iteration: nc critic updates, then one generator
+// update, then (every snapshotEvery) the divergence snapshot.
+func (t *trainer) update(it int) error {
+	t.sd = t.m.noiseStd(it)
+	t.nc = t.cfg.NCritic
+	if t.cfg.WGANSchedule && (it <= 25 || it%500 == 0) {
+		t.nc = 100
+	}
+	t.pen = 0
+	for k := 0; k < t.nc; k++ {
+		if err := t.criticUpdate(); err != nil {
+			return err
+		}
+	}
+	if err := t.generatorUpdate(); err != nil {
+		return err
+	}
+	if it%snapshotEvery == 0 {
+		t.m.snapshotInto(t.snap)
+	}
+	return nil
+}
+
+// criticUpdate draws a real and a generated batch and takes one D step.
+func (t *trainer) criticUpdate() error {
+	m, cfg, ds, rng := t.m, t.cfg, t.ds, t.rng
+	B, d := cfg.Batch, cfg.Out
+	if t.labels != nil {
+		fillLabeled(t.sampler, ds.x[:B*d], t.data, d, t.labels, t.dcb.labels)
+	} else {
+		t.sampler.Fill(ds.x[:B*d], t.data, d)
+	}
+	m.genInput(t.z, t.dcb, rng)
+	if m.dc != nil {
+		copy(ds.x[B*d:2*B*d], m.dc.generate(t.z, B, true))
+	} else {
+		copy(ds.x[B*d:2*B*d], t.fwd.Run(m.g, t.z, B, false))
+	}
+	for r := 0; r*B < ds.nRows; r++ { // real, fake [, penalty rows]: the real rows' labels
+		oneHot(ds.y, r*B, t.dcb.labels, cfg.Classes)
+	}
+	if t.sd > 0 {
+		addNoise(ds.x[:2*B*d], t.sd, rng)
+	}
+	fillMasks(ds.masks, ds.ps, 2*B, rng)
+	if t.gp != nil {
+		// The penalty rows see the critic without dropout, as the
+		// input-gradient graph does.
+		for _, mb := range ds.masks {
+			if mb != nil {
+				w := len(mb) / (4 * B)
+				for i := 2 * B * w; i < len(mb); i++ {
+					mb[i] = 1
+				}
+			}
+		}
+		copy(t.gp.y, ds.y) // the real rows' labels come first
+		var err error
+		if t.pen, err = m.penalty(t.gp, ds, rng); err != nil {
+			return err
+		}
+	}
+	var err error
+	if t.dLoss, err = ds.t.ForwardBackward(); err != nil {
+		return err
+	}
+	if err := nn.Finite("discriminator loss", t.dLoss); err != nil {
+		return err
+	}
+	t.dh.apply(ds.t.PData, ds.t.GData)
+	t.dNorm = t.dst.Step(ds.t.PData, ds.t.GData)
+	if err := nn.Finite("discriminator gradient norm", t.dNorm); err != nil {
+		return err
+	}
+	if cfg.DMaxColNorm > 0 {
+		for _, l := range m.dLayers() {
+			maxColNorm(l.W, l.In, l.Out, cfg.DMaxColNorm)
+		}
+	}
+	if cfg.Clip > 0 {
+		for _, p := range ds.t.PData {
+			for i, w := range p {
+				p[i] = max(-float32(cfg.Clip), min(float32(cfg.Clip), w))
+			}
+		}
+	}
+	return nil
+}
+
+// generatorUpdate draws the G step's labels, noise and (feature matching)
+// real rows and takes one G step through D.
+func (t *trainer) generatorUpdate() error {
+	m, cfg, gs, rng := t.m, t.cfg, t.gs, t.rng
+	B, d := cfg.Batch, cfg.Out
+	if t.labels != nil {
+		for i := range t.gcb.labels {
+			t.gcb.labels[i] = t.labels[rng.Intn(t.n)]
+		}
+	}
+	m.genInput(gs.z, t.gcb, rng)
+	oneHot(gs.y, 0, t.gcb.labels, cfg.Classes)
+	if gs.noise != nil {
+		clear(gs.noise)
+		if t.sd > 0 {
+			addNoise(gs.noise, t.sd, rng)
+		}
+	}
+	rows := B
+	if gs.real != nil {
+		if t.labels != nil {
+			fillLabeled(t.sampler, gs.real, t.data, d, t.labels, t.realLab)
+			oneHot(gs.y, B, t.realLab, cfg.Classes)
+		} else {
+			t.sampler.Fill(gs.real, t.data, d)
+		}
+		rows = 2 * B
+	}
+	fillMasks(gs.masks, gs.ps, rows, rng)
+	var err error
+	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
+		return err
+	}
+	if err := nn.Finite("generator loss", t.gLoss); err != nil {
+		return err
+	}
+	t.gh.apply(gs.t.PData, gs.t.GData)
+	t.gNorm = t.gst.Step(gs.t.PData, gs.t.GData)
+	return nn.Finite("generator gradient norm", t.gNorm)
+}
+
+// diverged restores the last finite snapshot and records the update.
+func (t *trainer) diverged(it int) {
+	t.m.restore(t.snap)
+	t.m.DivergedAt = it
+}
+
+// terms writes the observer terms of the last update (see Train).
+func (t *trainer) terms(_ int, terms map[string]float64) {
+	ds, gs := t.ds, t.gs
+	lrD, _ := t.dst.LrMom(t.dst.T)
+	lrG, _ := t.gst.LrMom(t.gst.T)
+	terms["d_loss"], terms["g_loss"] = t.dLoss, t.gLoss
+	if gs.info != nil {
+		terms["d_loss"], terms["g_loss"] = t.dLoss-ds.info.weighted, t.gLoss-gs.info.weighted
+		terms["mi_loss"], terms["mi_cat"], terms["mi_cont"] = gs.info.loss, gs.info.cat, gs.info.cont
+	}
+	terms["d_real"], terms["d_fake"] = ds.vReal, ds.vFake
+	terms["d_grad_norm"], terms["g_grad_norm"] = t.dNorm, t.gNorm
+	terms["lr_d"], terms["lr_g"], terms["n_critic"] = lrD, lrG, float64(t.nc)
+	if t.gp != nil {
+		terms["gp"] = t.pen
+	}
+	if t.cfg.InstanceNoise > 0 {
+		terms["noise_std"] = t.sd
+	}
+}
+
+// noiseStd is the instance noise std at generator update it.
+func (m *GAN) noiseStd(it int) float64 {
+	s := m.cfg.InstanceNoise
+	if s <= 0 {
+		return 0
+	}
+	if m.cfg.NoiseAnneal > 0 {
+		s *= math.Max(0, 1-float64(it-1)/float64(m.cfg.NoiseAnneal))
+	}
+	return s
+}
+
+// histAvg keeps the running mean of a player's parameters and adds the
+// gradient 2 lambda (theta - mean) of the historical averaging penalty.
+type histAvg struct {
+	lam  float64
+	n    int
+	mean [][]float32
+}
+
+func (h *histAvg) apply(params, grads [][]float32) {
+	if h.lam <= 0 {
+		return
+	}
+	if h.mean == nil {
+		for _, p := range params {
+			h.mean = append(h.mean, append([]float32(nil), p...))
+		}
+	}
+	h.n++
+	f := float32(1 / float64(h.n))
+	k := float32(2 * h.lam)
+	for i, p := range params {
+		m, g := h.mean[i], grads[i]
+		for j, w := range p {
+			m[j] += (w - m[j]) * f
+			g[j] += k * (w - m[j])
+		}
+	}
+}
+
+// maxColNorm rescales each column of the [in, out] matrix w to L2 norm <= c.
+func maxColNorm(w []float32, in, out int, c float64) {
+	for j := 0; j < out; j++ {
+		var n2 float64
+		for i := 0; i < in; i++ {
+			n2 += float64(w[i*out+j]) * float64(w[i*out+j])
+		}
+		if n := math.Sqrt(n2); n > c {
+			f := float32(c / n)
+			for i := 0; i < in; i++ {
+				w[i*out+j] *= f
+			}
+		}
+	}
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func addNoise(x []float32, std float64, rng *rand.Rand) {
+	for i := range x {
+		x[i] += float32(std * rng.NormFloat64())
+	}
+}
+
+// fillMasks refills dropout masks (nil entries skipped).
+func fillMasks(bufs [][]float32, ps []float64, _ int, rng *rand.Rand) {
+	for i, b := range bufs {
+		if b != nil {
+			nn.FillMask(b, ps[i], rng)
+		}
+	}
+}
+
+// snapshot copies every parameter (G and D), finite or not.
+func (m *GAN) snapshot() [][]float32 {
+	var s [][]float32
+	for _, p := range m.params() {
+		s = append(s, append([]float32(nil), p...))
+	}
+	return s
+}
+
+// snapshotInto refreshes a snapshot taken by snapshot in place (no garbage).
+func (m *GAN) snapshotInto(s [][]float32) {
+	for i, p := range m.params() {
+		copy(s[i], p)
+	}
+}
+
+func (m *GAN) restore(s [][]float32) {
+	for i, p := range m.params() {
+		copy(p, s[i])
+	}
+}
