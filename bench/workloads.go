@@ -216,7 +216,7 @@ func aeSetup(batch int) func(int) (func() error, func(), error) {
 			return nil, nil, err
 		}
 		x := uniform(rng, dataRows*aeSizes[0])
-		opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
+		opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.9}}, Batch: batch}
 		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 			return model.Finetune(ctx, x, dataRows, opt, maxIters, rng, obs)
 		})
@@ -234,7 +234,7 @@ func gmmnSetup(sizes []int, sigmas []float64) func(int) (func() error, func(), e
 			return nil, nil, err
 		}
 		data := uniform(rng, dataRows*sizes[last])
-		opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 2, Momentum: 0.9}}, Batch: gmmnBatch}
+		opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 2, Momentum: 0.9}}, Batch: gmmnBatch}
 		return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 			return g.Train(ctx, data, dataRows, opt, maxIters, rng, obs)
 		})

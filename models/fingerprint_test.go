@@ -46,7 +46,7 @@ func TestFingerprint(t *testing.T) {
 	}
 	t.Logf("fingerprint ae_finetune %s", h(a.Params()))
 
-	opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.5, Momentum: 0.9}}, Batch: 200}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.5, Momentum: 0.9}}, Batch: 200}
 	gp, err := gmmn.NewGMMN(gmmn.GMMNConfig{NoiseDim: 10, Hidden: []int{64, 256}, Out: d, OutAct: nn.Sigmoid, Sigmas: []float64{2, 5, 10, 20, 40, 80}}, rng)
 	if err != nil {
 		t.Fatal(err)

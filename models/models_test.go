@@ -33,7 +33,7 @@ func trainBoth(t *testing.T, seed int64) (nn.Params, nn.Params) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 2, Momentum: 0.9}, {From: 20, LR: 0.2, Momentum: 0.99}}, Batch: 50}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 2, Momentum: 0.9}, {From: 20, LR: 0.2, Momentum: 0.99}}, Batch: 50}
 	if err := g.Train(ctx, a.Encode(x, n), n, opt, 40, rng, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +93,6 @@ func TestRoundTrip(t *testing.T) {
 }
 
 // aeOpt is the autoencoder tests' SGD schedule (as in models/ae's tests).
-func aeOpt(batch int) nn.SGD {
-	return nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
+func aeOpt(batch int) nn.Optimizer {
+	return nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
 }

@@ -45,7 +45,7 @@ func (k *aeFinetuneKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	opt := nn.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	opt := nn.Optimizer{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
 	iters := c.int("iters")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {

@@ -54,7 +54,7 @@ func (k *aePretrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		Init:        nn.Init(c.str("init")),
 		DropoutMode: ae.DropoutMode(c.str("dropout_mode")),
 	}
-	opt := nn.SGD{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
+	opt := nn.Optimizer{Schedule: c.schedule("schedule"), Clip: c.float("clip"), Batch: c.int("batch")}
 	iters := c.int("iters_per_layer")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {

@@ -64,7 +64,7 @@ func (k *gmmnTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		Init:     nn.Init(c.str("init")),
 		Loss:     gmmn.MMDLoss(c.str("loss")),
 	}
-	opt := nn.SGD{Schedule: c.schedule("schedule"), Batch: c.intOr("data_batch", cfg.Batch)}
+	opt := nn.Optimizer{Schedule: c.schedule("schedule"), Batch: c.intOr("data_batch", cfg.Batch)}
 	iters := c.int("iters")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {

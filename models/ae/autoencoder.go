@@ -182,7 +182,7 @@ func scaleLayer(l *nn.Layer, s float64) {
 // trainSelecting runs t.Train; in pynn mode the loop keeps the best iterate
 // by eval (see DropoutPynn), reports which one it kept through obs's terms
 // and restores it at the end.
-func (a *Autoencoder) trainSelecting(ctx context.Context, t *nn.GraphNet, opt nn.SGD, iters int, fill func(int), eval func() float64, obs nn.Observer) error {
+func (a *Autoencoder) trainSelecting(ctx context.Context, t *nn.GraphNet, opt nn.Optimizer, iters int, fill func(int), eval func() float64, obs nn.Observer) error {
 	if a.pynn() {
 		t.Best, t.BestEvery = nn.NewBestIterate(t.PData, eval), pynnSelectEvery
 	}
@@ -214,11 +214,11 @@ func (a *Autoencoder) CodeDim() int { return a.cfg.Sizes[len(a.cfg.Sizes)-1] }
 // input, sigmoid output, BCE) on the codes of the already trained layers < l
 // (computed without dropout), itersPerLayer SGD steps each. Layers above the first
 // reconstruct sigmoid codes with BCE, so they require Activation "sigmoid".
-func (a *Autoencoder) PretrainLayerwise(ctx context.Context, x []float32, n int, opt nn.SGD, itersPerLayer int, rng *rand.Rand, obs nn.Observer) error {
+func (a *Autoencoder) PretrainLayerwise(ctx context.Context, x []float32, n int, opt nn.Optimizer, itersPerLayer int, rng *rand.Rand, obs nn.Observer) error {
 	if err := nn.CheckData(x, n, a.InDim()); err != nil {
 		return err
 	}
-	if err := opt.Validate(); err != nil {
+	if err := opt.ValidateBatched(); err != nil {
 		return err
 	}
 	L := len(a.enc)
@@ -250,7 +250,7 @@ func (a *Autoencoder) PretrainLayerwise(ctx context.Context, x []float32, n int,
 	return nil
 }
 
-func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n int, opt nn.SGD, iters int, rng *rand.Rand, obs nn.Observer) error {
+func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n int, opt nn.Optimizer, iters int, rng *rand.Rand, obs nn.Observer) error {
 	B, in := opt.Batch, a.enc[l].In
 	t := nn.NewGraphNet()
 	xn, xbuf := t.Input("x", B, in)
@@ -293,11 +293,11 @@ func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n in
 }
 
 // Finetune trains the whole autoencoder (dropout on the encoder inputs, BCE).
-func (a *Autoencoder) Finetune(ctx context.Context, x []float32, n int, opt nn.SGD, iters int, rng *rand.Rand, obs nn.Observer) error {
+func (a *Autoencoder) Finetune(ctx context.Context, x []float32, n int, opt nn.Optimizer, iters int, rng *rand.Rand, obs nn.Observer) error {
 	if err := nn.CheckData(x, n, a.InDim()); err != nil {
 		return err
 	}
-	if err := opt.Validate(); err != nil {
+	if err := opt.ValidateBatched(); err != nil {
 		return err
 	}
 	t, xbuf, masks, err := a.buildFull(opt.Batch)

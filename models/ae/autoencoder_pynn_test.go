@@ -61,7 +61,7 @@ func TestPynnPretrainDividesEncoder(t *testing.T) {
 		}
 	}
 	before := a.Params()
-	opt := nn.SGD{Schedule: []nn.Phase{{LR: 0, Momentum: 0}}, Batch: 10}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{LR: 0, Momentum: 0}}, Batch: 10}
 	if err := a.PretrainLayerwise(context.Background(), x, n, opt, 5, rng, nil); err != nil {
 		t.Fatal(err)
 	}

@@ -197,6 +197,6 @@ func TestAEGraphGradients(t *testing.T) {
 	}
 }
 
-func aeOpt(batch int) nn.SGD {
-	return nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
+func aeOpt(batch int) nn.Optimizer {
+	return nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0.5}, {From: 50, LR: 0.1, Momentum: 0.9}}, Clip: 10, Batch: batch}
 }

@@ -119,11 +119,11 @@ func NewGMMN(cfg GMMNConfig, rng *rand.Rand) (*GMMN, error) {
 // vectors, and descends L = sqrt(sum_sigma MMD^2_sigma) (or sum_sigma MMD^2_sigma
 // under LossMMD2). Observer terms: loss,
 // mmd2 (sum over sigmas), grad_norm, lr, momentum.
-func (g *GMMN) Train(ctx context.Context, data []float32, n int, opt nn.SGD, iters int, rng *rand.Rand, obs nn.Observer) error {
+func (g *GMMN) Train(ctx context.Context, data []float32, n int, opt nn.Optimizer, iters int, rng *rand.Rand, obs nn.Observer) error {
 	if err := nn.CheckData(data, n, g.cfg.Out); err != nil {
 		return err
 	}
-	if err := opt.Validate(); err != nil {
+	if err := opt.ValidateBatched(); err != nil {
 		return err
 	}
 	M := g.cfg.Batch

@@ -52,7 +52,7 @@ func TestGMMNLossFalls(t *testing.T) {
 	before := eval()
 	// lr 0.2: the paper's lr 2 saturates this tiny sigmoid net (samples pinned at
 	// the corners, vanishing gradient), an optimisation issue of the toy problem.
-	opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.2, Momentum: 0.9}}, Batch: 100}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.2, Momentum: 0.9}}, Batch: 100}
 	if err := g.Train(context.Background(), data, n, opt, 400, rng, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestTrainingControl(t *testing.T) {
 		}
 		return g
 	}
-	opt := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1}}, Batch: 10}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.1}}, Batch: 10}
 
 	t.Run("cancel", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -91,7 +91,7 @@ func TestTrainingControl(t *testing.T) {
 		}
 	})
 	t.Run("diverge", func(t *testing.T) {
-		huge := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 1e38}}, Batch: 10}
+		huge := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 1e38}}, Batch: 10}
 		err := newG().Train(context.Background(), data, 100, huge, 50, rng, nil)
 		if !errors.Is(err, nn.ErrDiverged) {
 			t.Fatalf("err = %v, want ErrDiverged", err)
@@ -100,7 +100,7 @@ func TestTrainingControl(t *testing.T) {
 	t.Run("observer", func(t *testing.T) {
 		var iters []int
 		var lrs []float64
-		sched := nn.SGD{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0}, {From: 3, LR: 0.01, Momentum: 0.5}}, Batch: 10}
+		sched := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 0.1, Momentum: 0}, {From: 3, LR: 0.01, Momentum: 0.5}}, Batch: 10}
 		err := newG().Train(context.Background(), data, 100, sched, 4, rng, func(it, total int, terms map[string]float64) {
 			if total != 4 {
 				t.Errorf("total = %d", total)

@@ -16,7 +16,7 @@ import (
 // and restores its position (Resume runs after the loop has made its
 // initial draws and before the first iteration's).
 //
-// A nil hook (the SGD zero value) changes nothing, and resuming from a
+// A nil hook (the Optimizer zero value) changes nothing, and resuming from a
 // state saved after iteration k gives bit for bit the iterations an
 // uninterrupted loop computes from k+1 on.
 type TrainHook interface {
@@ -34,9 +34,23 @@ var ErrBadState = errors.New("models: checkpoint state does not fit this trainin
 
 const loopStateMagic = "ganpipe-loop 1"
 
-// graphNetState is a GraphNet's LoopState: parameters, velocities, samplers
-// and, if kept, the best iterate.
-type graphNetState struct{ t *GraphNet }
+// graphNetState is a GraphNet's LoopState: parameters, the optimizer's
+// moments, samplers and, if kept, the best iterate. The optimizer's update
+// count is the iteration (one update per iteration), so it is not saved.
+type graphNetState struct {
+	t   *GraphNet
+	opt *OptState
+}
+
+// groups lists the state's arrays: parameters, M, and V if the rule has one
+// (an SGD state is the same bytes as before the optimizers were one type).
+func (s graphNetState) groups() [][][]float32 {
+	g := [][][]float32{s.t.PData, s.opt.M}
+	if s.opt.V != nil {
+		g = append(g, s.opt.V)
+	}
+	return g
+}
 
 // SaveState implements LoopState.
 func (s graphNetState) SaveState(it int) []byte {
@@ -45,16 +59,17 @@ func (s graphNetState) SaveState(it int) []byte {
 	if t.Best != nil {
 		extra = t.Best.saveExtra()
 	}
-	return EncodeLoop(it, [][][]float32{t.PData, t.Vel}, t.Samplers, extra)
+	return EncodeLoop(it, s.groups(), t.Samplers, extra)
 }
 
 // LoadState implements LoopState.
 func (s graphNetState) LoadState(state []byte) (int, error) {
 	t := s.t
-	it, extra, err := DecodeLoop(state, [][][]float32{t.PData, t.Vel}, t.Samplers)
+	it, extra, err := DecodeLoop(state, s.groups(), t.Samplers)
 	if err != nil {
 		return 0, err
 	}
+	s.opt.T = it
 	if (len(extra) > 0) != (t.Best != nil) {
 		return 0, fmt.Errorf("%w: extra state present: %v, expected: %v", ErrBadState, len(extra) > 0, t.Best != nil)
 	}

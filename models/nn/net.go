@@ -25,9 +25,7 @@ type GraphNet struct {
 	grads  G.Nodes
 	PData  [][]float32
 	GData  [][]float32
-	Vel    [][]float32
 	grad   map[*G.Node]bool // needsGrad's memo
-	mom    momentum
 	// Best, if set, keeps the best iterate every BestEvery steps of Train
 	// (the AE's pynn mode); it is part of a checkpoint.
 	Best      *BestIterate
@@ -86,10 +84,6 @@ func (t *GraphNet) Compile(cost *G.Node) error {
 		return fmt.Errorf("models: differentiating the loss: %w", err)
 	}
 	t.grads = grads
-	t.Vel = make([][]float32, len(t.PData))
-	for i, p := range t.PData {
-		t.Vel[i] = make([]float32, len(p))
-	}
 	t.GData = make([][]float32, len(t.PData))
 	t.VM = G.NewTapeMachine(t.Graph)
 	return nil
@@ -119,13 +113,17 @@ func (t *GraphNet) ForwardBackward() (float64, error) {
 	return float64(c), nil
 }
 
-// Train runs iters SGD steps on the shared Loop; fill prepares the inputs of
-// each step and extra, if set, adds the model's own observer terms to loss,
-// grad_norm, lr and momentum. t.Best, if set, is kept every t.BestEvery
-// steps (and saved in checkpoints).
-func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
+// Train runs iters optimizer steps on the shared Loop; fill prepares the
+// inputs of each step and extra, if set, adds the model's own observer terms
+// to loss, grad_norm, lr and momentum. t.Best, if set, is kept every
+// t.BestEvery steps (and saved in checkpoints).
+func (t *GraphNet) Train(ctx context.Context, opt Optimizer, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
 	defer t.VM.Close()
-	var loss, gn, lr, mom float64
+	if err := opt.Validate(); err != nil {
+		return err
+	}
+	st := NewOptState(opt, t.PData)
+	var loss, gn float64
 	l := Loop{
 		Iters: iters,
 		Step: func(it int) error {
@@ -137,11 +135,11 @@ func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it i
 			if err := Finite("loss", loss); err != nil {
 				return err
 			}
-			lr, mom = opt.at(it)
-			gn = t.mom.step(t.PData, t.GData, t.Vel, lr, mom, opt.Clip)
+			gn = st.Step(t.PData, t.GData)
 			return Finite("gradient norm", gn)
 		},
-		Terms: func(_ int, terms map[string]float64) {
+		Terms: func(it int, terms map[string]float64) {
+			lr, mom := st.LrMom(it)
 			terms["loss"], terms["grad_norm"], terms["lr"], terms["momentum"] = loss, gn, lr, mom
 			if extra != nil {
 				extra(terms)
@@ -152,7 +150,7 @@ func (t *GraphNet) Train(ctx context.Context, opt SGD, iters int, fill func(it i
 		BestEvery: t.BestEvery,
 	}
 	if opt.Hook != nil {
-		l.Hook, l.State = opt.Hook, graphNetState{t}
+		l.Hook, l.State = opt.Hook, graphNetState{t, st}
 	}
 	return l.Run(ctx)
 }

@@ -19,9 +19,11 @@
 //	               sigmoid BCE, LossOp (a scalar loss given as a Go function)
 //	matmul.go      the matrix-product op (OpenBLAS, gradient pairs run together)
 //	convops.go     convolution as im2col, reshape, maxout, softmax cross-entropy
-//	sgd.go         SGD with a learning-rate Schedule (autoencoder, GMMN)
-//	optim.go       Optimizer: momentum ramps, decay, Adam, RMSProp (GAN family,
-//	               classifier)
+//	optim.go       Optimizer, the one optimizer every model uses: SGD with a
+//	               pyopt Schedule or with decay and a momentum ramp, Adam,
+//	               RMSProp, weight decay, clipping; OptState.Step
+//	sgd.go         the scheduled SGD's update and its float32 block norm
+//	adam.go        the Adam and RMSProp updates
 //	checkpoint.go  TrainHook, LoopState and the loop-state encoding a stage
 //	               saves and resumes
 //	arch.go        the comma-joined number lists of Arch maps

@@ -28,56 +28,82 @@ func (k OptimizerKind) Valid() error {
 	return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", string(k))
 }
 
-// Optimizer configures one parameter group's update rule. It is what the GAN
-// trainer and the classifier use (the GMMN / AE code keeps its SGD type):
+// Optimizer configures one parameter group's update rule, the one type
+// every model's training uses (AE, GMMN, GAN family, classifier).
 //
-//   - sgd: v <- m v - lr g; w <- w + v, with lr = LR / Decay^(t-1) (Goodfellow's
-//     /1.000004 per update when Decay = 1.000004) and the momentum ramped
-//     linearly from Momentum to MomentumEnd over MomentumRamp updates (0.5 ->
-//     0.7 in the GAN paper's MNIST setting).
-//   - adam: Kingma & Ba with bias correction, (Beta1, Beta2, Eps).
+// The learning rate and momentum come in one of two forms:
+//
+//   - Schedule (the authors' pyopt, used by the AE and GMMN): piecewise-constant
+//     phases of LR and Momentum (see Phase); LR, Decay, Momentum,
+//     MomentumEnd, MomentumRamp and WeightDecay stay unset. Only sgd.
+//   - LR / Momentum (pylearn2 and the GAN papers): lr = LR / Decay^(t-1)
+//     (Goodfellow's /1.000004 per update when Decay = 1.000004), momentum
+//     ramped linearly from Momentum to MomentumEnd over MomentumRamp updates
+//     (0.5 -> 0.7 in the GAN paper's MNIST setting).
+//
+// The rules (Kind):
+//
+//   - sgd: v <- m v - lr g; w <- w + v (sgd.go). g is the gradient of the
+//     minibatch-mean loss: LR is the papers' learning rate, NOT to be divided
+//     by Batch again (the authors' code sums the loss and divides the
+//     gradient by the batch size, which is the same thing).
+//   - adam: Kingma & Ba with bias correction, (Beta1, Beta2, Eps) (adam.go).
 //   - rmsprop: s <- rho s + (1-rho) g^2; w <- w - lr g / (sqrt(s) + Eps), rho =
-//     Beta2 (PyTorch's RMSprop without momentum, the WGAN paper's choice).
+//     Beta2 (PyTorch's RMSprop without momentum, the WGAN paper's choice)
+//     (adam.go).
 //
-// WeightDecay adds WeightDecay*w to g (L2) before the rule.
+// WeightDecay adds WeightDecay*w to g (L2) before the rule. Clip > 0 (the
+// schedule form) rescales g so its global L2 norm over all parameters is at
+// most Clip (the authors' max_grad_norm; "global" is our reading).
 type Optimizer struct {
-	Kind         OptimizerKind
+	Kind OptimizerKind
+
+	Schedule []Phase
+
 	LR           float64
 	Decay        float64 // sgd: divide lr by this every update (0 or 1: none)
 	Momentum     float64 // sgd
 	MomentumEnd  float64 // sgd: momentum reached after MomentumRamp updates
 	MomentumRamp int
+
 	Beta1, Beta2 float64 // adam; rmsprop uses Beta2 as rho
 	Eps          float64
 	WeightDecay  float64
+	Clip         float64
+
+	// Batch is the minibatch size, for the trainers that take it from their
+	// optimizer (the AE and GMMN, whose specs set it beside the schedule).
+	Batch int
 	// Hook, if set, checkpoints and resumes the loop using this optimizer
-	// (see TrainHook; the classifier's). It does not change results.
+	// (see TrainHook). It does not change results.
 	Hook TrainHook
 }
 
-// Validate checks ranges and fills defaults (Adam 0.9/0.999/1e-8, RMSProp rho
-// 0.99 eps 1e-8).
+// Phase is one piece of a piecewise-constant schedule: from the 1-based iteration
+// From on (until the next phase), use LR and Momentum. This matches the authors'
+// pyopt schedules, where {10000: lr/10} applies from iteration 10000.
+type Phase struct {
+	From         int
+	LR, Momentum float64
+}
+
+// Validate checks ranges and fills defaults (sgd when Kind is empty; Adam
+// 0.9/0.999/1e-8, RMSProp rho 0.99 eps 1e-8). It may be called again.
 func (o *Optimizer) Validate() error {
 	if o.Kind == "" {
 		o.Kind = OptSGD
 	}
-	if !(o.LR > 0) || math.IsInf(o.LR, 0) {
-		return fmt.Errorf("models: optimizer learning rate %v must be positive", o.LR)
+	if err := o.Kind.Valid(); err != nil {
+		return err
+	}
+	if len(o.Schedule) > 0 {
+		if err := o.validateSchedule(); err != nil {
+			return err
+		}
+	} else if err := o.validateRate(); err != nil {
+		return err
 	}
 	switch o.Kind {
-	case OptSGD:
-		if o.Momentum < 0 || o.Momentum >= 1 || o.MomentumEnd < 0 || o.MomentumEnd >= 1 {
-			return fmt.Errorf("models: sgd momentum %v -> %v outside [0,1)", o.Momentum, o.MomentumEnd)
-		}
-		if o.MomentumRamp == 0 {
-			o.MomentumEnd = o.Momentum
-		}
-		if o.Decay == 0 {
-			o.Decay = 1
-		}
-		if o.Decay < 1 {
-			return fmt.Errorf("models: sgd decay %v must be >= 1 (lr is divided by it every update)", o.Decay)
-		}
 	case OptAdam:
 		if o.Beta1 == 0 && o.Beta2 == 0 {
 			o.Beta1, o.Beta2 = 0.9, 0.999
@@ -86,8 +112,6 @@ func (o *Optimizer) Validate() error {
 		if o.Beta2 == 0 {
 			o.Beta2 = 0.99
 		}
-	default:
-		return fmt.Errorf("models: unknown optimizer %q (want sgd, adam or rmsprop)", o.Kind)
 	}
 	if o.Beta1 < 0 || o.Beta1 >= 1 || o.Beta2 < 0 || o.Beta2 >= 1 {
 		return fmt.Errorf("models: optimizer betas (%v, %v) outside [0,1)", o.Beta1, o.Beta2)
@@ -98,14 +122,66 @@ func (o *Optimizer) Validate() error {
 	return nil
 }
 
-// OptState is the running state of one Optimizer over a fixed parameter list.
+// validateSchedule checks the schedule form.
+func (o *Optimizer) validateSchedule() error {
+	if o.Kind != OptSGD {
+		return fmt.Errorf("models: a learning-rate schedule is for sgd, not %s", o.Kind)
+	}
+	if o.LR != 0 || o.Momentum != 0 || o.MomentumEnd != 0 || o.MomentumRamp != 0 || o.Decay > 1 || o.WeightDecay != 0 {
+		return fmt.Errorf("models: optimizer has a schedule and lr/momentum/decay/weight decay: set one form")
+	}
+	for i, p := range o.Schedule {
+		if i > 0 && p.From <= o.Schedule[i-1].From {
+			return fmt.Errorf("models: SGD schedule phases must have increasing From (phase %d: %d after %d)", i, p.From, o.Schedule[i-1].From)
+		}
+		if p.LR < 0 || p.Momentum < 0 || p.Momentum >= 1 || math.IsNaN(p.LR) {
+			return fmt.Errorf("models: SGD phase %d: lr %v momentum %v out of range", i, p.LR, p.Momentum)
+		}
+	}
+	if o.Clip < 0 || math.IsNaN(o.Clip) {
+		return fmt.Errorf("models: gradient clip %v must not be negative", o.Clip)
+	}
+	return nil
+}
+
+// validateRate checks the LR / Momentum form.
+func (o *Optimizer) validateRate() error {
+	if !(o.LR > 0) || math.IsInf(o.LR, 0) {
+		return fmt.Errorf("models: optimizer learning rate %v must be positive", o.LR)
+	}
+	if o.Clip != 0 {
+		return fmt.Errorf("models: gradient clipping is implemented for the scheduled SGD (autoencoder, GMMN) only")
+	}
+	if o.Kind != OptSGD {
+		return nil
+	}
+	if o.Momentum < 0 || o.Momentum >= 1 || o.MomentumEnd < 0 || o.MomentumEnd >= 1 {
+		return fmt.Errorf("models: sgd momentum %v -> %v outside [0,1)", o.Momentum, o.MomentumEnd)
+	}
+	if o.MomentumRamp == 0 {
+		o.MomentumEnd = o.Momentum
+	}
+	if o.Decay == 0 {
+		o.Decay = 1
+	}
+	if o.Decay < 1 {
+		return fmt.Errorf("models: sgd decay %v must be >= 1 (lr is divided by it every update)", o.Decay)
+	}
+	return nil
+}
+
+// OptState is the running state of one Optimizer over a fixed parameter
+// list: the update count T and the moments (M: sgd's velocity or Adam's
+// first moment; V: the second moment, nil for sgd).
 type OptState struct {
 	o     Optimizer
 	T     int
 	M, V  [][]float32
 	norms []float64 // per-array sums of squared gradients (step's scratch)
+	mom   momentum  // the scheduled SGD's scratch
 }
 
+// NewOptState starts o (validated) on params.
 func NewOptState(o Optimizer, params [][]float32) *OptState {
 	s := &OptState{o: o}
 	for _, p := range params {
@@ -118,31 +194,46 @@ func NewOptState(o Optimizer, params [][]float32) *OptState {
 }
 
 // LrMom returns the learning rate and momentum of update t (1-based).
-func (s *OptState) LrMom(t int) (float64, float64) {
+func (s *OptState) LrMom(t int) (lr, momentum float64) {
 	o := s.o
-	lr := o.LR
+	if len(o.Schedule) > 0 {
+		p := o.Schedule[0] // before the first phase's From the first phase applies
+		for _, q := range o.Schedule[1:] {
+			if t >= q.From {
+				p = q
+			}
+		}
+		return p.LR, p.Momentum
+	}
+	lr = o.LR
 	if o.Kind == OptSGD && o.Decay > 1 {
 		lr = o.LR / math.Pow(o.Decay, float64(t-1))
 	}
-	mom := o.Momentum
+	momentum = o.Momentum
 	if o.MomentumRamp > 0 {
 		f := math.Min(1, float64(t-1)/float64(o.MomentumRamp))
-		mom = o.Momentum + f*(o.MomentumEnd-o.Momentum)
+		momentum = o.Momentum + f*(o.MomentumEnd-o.Momentum)
 	}
-	return lr, mom
+	return lr, momentum
 }
 
 // Step applies one update to params given grads (same shapes) and returns the
-// global gradient norm (before weight decay).
+// global gradient norm (before weight decay and clipping).
 //
-// The norm is a float64 sum of squares per array (sumSq64, chunk after chunk;
-// the arrays' sums then added in order); the arrays run on different CPUs.
-// For SGD the update of a chunk follows its sum while the chunk is in cache
-// (the update does not depend on the norm).
+// Two norms, each the one its models' histories (grad_norm) were recorded
+// with, so neither may change: the scheduled SGD sums float32 squares over
+// 1024-value blocks into a float64 (pyopt's float32 arithmetic; sgd.go);
+// the other form sums float64 squares per array (sumSq64, chunk after
+// chunk; the arrays' sums then added in order), the arrays on different
+// CPUs. For SGD the update of a chunk follows its sum while the chunk is in
+// cache (the update does not depend on the norm unless clipping).
 func (s *OptState) Step(params, grads [][]float32) float64 {
 	s.T++
 	o := s.o
 	lr, mom := s.LrMom(s.T)
+	if len(o.Schedule) > 0 {
+		return s.mom.step(params, grads, s.M, lr, mom, o.Clip)
+	}
 	if len(s.norms) != len(grads) {
 		s.norms = make([]float64, len(grads))
 	}
@@ -167,34 +258,9 @@ func (s *OptState) Step(params, grads [][]float32) float64 {
 	}
 	switch o.Kind {
 	case OptAdam:
-		b1, b2 := float32(o.Beta1), float32(o.Beta2)
-		c1 := 1 - math.Pow(o.Beta1, float64(s.T))
-		c2 := 1 - math.Pow(o.Beta2, float64(s.T))
-		step := float32(lr * math.Sqrt(c2) / c1)
-		eps := float32(o.Eps * math.Sqrt(c2))
-		for k, w := range params {
-			g, m, v := grads[k], s.M[k], s.V[k]
-			f32.ParFor(len(w), f32.MinChunk, func(_, lo, hi int) {
-				for i := lo; i < hi; i++ {
-					gi := g[i] + wd*w[i]
-					m[i] = b1*m[i] + (1-b1)*gi
-					v[i] = b2*v[i] + (1-b2)*gi*gi
-					w[i] -= step * m[i] / (float32(math.Sqrt(float64(v[i]))) + eps)
-				}
-			})
-		}
+		adamStep(params, grads, s.M, s.V, lr, wd, o.Beta1, o.Beta2, o.Eps, s.T)
 	case OptRMSProp:
-		rho, eps := float32(o.Beta2), float32(o.Eps)
-		for k, w := range params {
-			g, v := grads[k], s.V[k]
-			f32.ParFor(len(w), f32.MinChunk, func(_, lo, hi int) {
-				for i := lo; i < hi; i++ {
-					gi := g[i] + wd*w[i]
-					v[i] = rho*v[i] + (1-rho)*gi*gi
-					w[i] -= lr32 * gi / (float32(math.Sqrt(float64(v[i]))) + eps)
-				}
-			})
-		}
+		rmspropStep(params, grads, s.V, lr32, wd, float32(o.Beta2), float32(o.Eps))
 	}
 	return math.Sqrt(ss)
 }
@@ -263,4 +329,13 @@ func parArrays(arrays [][]float32, fn func(k int)) {
 			fn(k)
 		}
 	})
+}
+
+// ValidateBatched is Validate for the trainers that take their minibatch
+// size from the optimizer (the AE and GMMN): Batch must be positive too.
+func (o *Optimizer) ValidateBatched() error {
+	if o.Batch <= 0 {
+		return fmt.Errorf("models: SGD batch size %d must be positive", o.Batch)
+	}
+	return o.Validate()
 }

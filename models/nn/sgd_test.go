@@ -10,7 +10,7 @@ import (
 	"github.com/ganpipe/ganpipe/internal/f32"
 )
 
-// momentumStepRef is the element-at-a-time definition of MomentumStep (the
+// momentumStepRef is the element-at-a-time definition of the scheduled SGD step (momentum.step; the
 // code before the blocked version): float32 sums of squares over each
 // array's consecutive 1024-value blocks, added in order to a float64 total;
 // then v <- m v - s g, w <- w + v with s = lr, or lr*clip/norm when clipping.
@@ -93,8 +93,11 @@ func TestMomentumStepBits(t *testing.T) {
 // (3,4), |g| = 5, clip 1, lr 1 -> step (-0.6,-0.8)).
 func TestClip(t *testing.T) {
 	w := [][]float32{{0, 0}}
-	v := [][]float32{{0, 0}}
-	n := MomentumStep(w, [][]float32{{3, 4}}, v, 1, 0, 1)
+	o := Optimizer{Schedule: []Phase{{From: 1, LR: 1}}, Clip: 1}
+	if err := o.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	n := NewOptState(o, w).Step(w, [][]float32{{3, 4}})
 	if n != 5 || math.Abs(float64(w[0][0])+0.6) > 1e-6 || math.Abs(float64(w[0][1])+0.8) > 1e-6 {
 		t.Fatalf("norm %v, w %v; want 5, [-0.6 -0.8]", n, w[0])
 	}

@@ -175,6 +175,11 @@ func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 	} else {
 		blas.Use()
 	}
+	opt := nn.Optimizer{Schedule: []nn.Phase{{From: 1, LR: 1e-3, Momentum: 0.9}}}
+	if err := opt.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	st := nn.NewOptState(opt, t.PData)
 	fill()
 	if _, err := t.ForwardBackward(); err != nil { // warm-up allocates buffers
 		b.Fatal(err)
@@ -185,7 +190,7 @@ func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 		if _, err := t.ForwardBackward(); err != nil {
 			b.Fatal(err)
 		}
-		nn.MomentumStep(t.PData, t.GData, t.Vel, 1e-3, 0.9, 0)
+		st.Step(t.PData, t.GData)
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/step")
 }
