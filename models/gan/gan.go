@@ -347,83 +347,28 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 	if m.dc != nil {
 		return m.dc.critic(m, t, x, o)
 	}
-	cur := x
-	li := 0
-	weight := func(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
-		w := node(t, name+".W", l.W, o.trainable, l.In, l.Out)
-		var b *G.Node
-		if l != m.mbd { // T has no bias
-			b = node(t, name+".b", l.B, o.trainable, l.Out)
-		}
-		if m.sn != nil {
-			var err error
-			if w, err = G.ApplyOp(&snOp{st: m.sn[li], update: o.snUpdate}, w); err != nil {
-				return nil, nil, err
-			}
-		}
-		li++
-		return w, b, nil
-	}
-	mask := func(i int) error {
-		if i < len(o.masks) && o.masks[i] != nil {
-			var err error
-			cur, err = nn.ApplyMask(cur, o.masks[i])
-			return err
-		}
-		return nil
-	}
-	if err := mask(0); err != nil {
+	c := &mlpCritic{m: m, t: t, o: o}
+	cur, err := c.mask(0, x)
+	if err != nil {
 		return nil, nil, err
 	}
 	if o.labels != nil { // conditional: the label joins the (dropped-out) input
-		var err error
 		if cur, err = G.Concat(1, cur, o.labels); err != nil {
 			return nil, nil, err
 		}
 	}
 	for i, l := range m.d {
-		w, b, err := weight(l, "d"+strconv.Itoa(i))
-		if err != nil {
-			return nil, nil, err
-		}
-		if cur, err = t.Matmul(cur, w); err != nil {
-			return nil, nil, err
-		}
-		if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
-			return nil, nil, err
-		}
-		switch {
-		case m.cfg.DPieces > 1:
-			cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: m.cfg.DPieces}, cur)
-		case m.cfg.DAct == "leaky":
-			cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		if err := mask(i + 1); err != nil {
+		if cur, err = c.hidden(i, l, cur); err != nil {
 			return nil, nil, err
 		}
 	}
 	feat = cur
 	if m.mbd != nil {
-		w, _, err := weight(m.mbd, "mbd")
-		if err != nil {
-			return nil, nil, err
-		}
-		mm, err := t.Matmul(cur, w)
-		if err != nil {
-			return nil, nil, err
-		}
-		ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: o.group}, mm)
-		if err != nil {
-			return nil, nil, err
-		}
-		if cur, err = G.Concat(1, cur, ob); err != nil {
+		if cur, err = c.minibatchFeatures(cur); err != nil {
 			return nil, nil, err
 		}
 	}
-	w, b, err := weight(m.dOut, "dout")
+	w, b, err := c.weight(m.dOut, "dout")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -432,6 +377,87 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 	}
 	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, b)
 	return v, feat, err
+}
+
+// mlpCritic adds one copy of the MLP discriminator to a graph; li counts
+// the weight layers bound so far (each has its spectral-norm state).
+type mlpCritic struct {
+	m  *GAN
+	t  *nn.GraphNet
+	o  criticOpts
+	li int
+}
+
+// weight binds layer l's weights (spectrally normalised if on) and bias
+// (nil for the minibatch-discrimination tensor, which has none).
+func (c *mlpCritic) weight(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
+	m := c.m
+	w := node(c.t, name+".W", l.W, c.o.trainable, l.In, l.Out)
+	var b *G.Node
+	if l != m.mbd { // T has no bias
+		b = node(c.t, name+".b", l.B, c.o.trainable, l.Out)
+	}
+	if m.sn != nil {
+		var err error
+		if w, err = G.ApplyOp(&snOp{st: m.sn[c.li], update: c.o.snUpdate}, w); err != nil {
+			return nil, nil, err
+		}
+	}
+	c.li++
+	return w, b, nil
+}
+
+// mask applies dropout mask i (0: the input's, i: hidden layer i-1's) to
+// cur, if there is one.
+func (c *mlpCritic) mask(i int, cur *G.Node) (*G.Node, error) {
+	if i < len(c.o.masks) && c.o.masks[i] != nil {
+		return nn.ApplyMask(cur, c.o.masks[i])
+	}
+	return cur, nil
+}
+
+// hidden adds hidden layer i: matmul, bias and activation, maxout or leaky
+// ReLU, dropout.
+func (c *mlpCritic) hidden(i int, l *nn.Layer, cur *G.Node) (*G.Node, error) {
+	w, b, err := c.weight(l, "d"+strconv.Itoa(i))
+	if err != nil {
+		return nil, err
+	}
+	if cur, err = c.t.Matmul(cur, w); err != nil {
+		return nil, err
+	}
+	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
+		return nil, err
+	}
+	switch {
+	case c.m.cfg.DPieces > 1:
+		cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: c.m.cfg.DPieces}, cur)
+	case c.m.cfg.DAct == DActLeaky:
+		cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c.mask(i+1, cur)
+}
+
+// minibatchFeatures appends the minibatch-discrimination features of cur
+// (Salimans et al. 2016) to it.
+func (c *mlpCritic) minibatchFeatures(cur *G.Node) (*G.Node, error) {
+	m := c.m
+	w, _, err := c.weight(m.mbd, "mbd")
+	if err != nil {
+		return nil, err
+	}
+	mm, err := c.t.Matmul(cur, w)
+	if err != nil {
+		return nil, err
+	}
+	ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: c.o.group}, mm)
+	if err != nil {
+		return nil, err
+	}
+	return G.Concat(1, cur, ob)
 }
 
 // maskInputs adds dropout mask inputs for N rows: input and hidden layers.

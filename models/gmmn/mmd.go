@@ -137,8 +137,29 @@ func grow64(b []float64, n int) []float64 {
 }
 
 // lossGrad returns L for samples y (m x d) and data x (n x d) and stores dL/dy in
-// k.grad and the per-sigma MMD^2 in k.mmd2.
+// k.grad and the per-sigma MMD^2 in k.mmd2. Its passes, in order: the Gram
+// matrices (gram), the sample rows' kernel sums and A matrix (sampleRows),
+// the data-data sums (dataPairs), the loss (combine), the gradient.
 func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
+	k.gram(y, x, m, n, d)
+	k.sampleRows(m, n)
+	k.dataPairs(m, n)
+	total := k.combine(m, n)
+	// dL/dy = 4 (diag(a) y - A Z) / (2L + 1e-10), or without the division for
+	// the squared loss, L = total.
+	l, scale := total, float32(4)
+	if !k.squared {
+		l = math.Sqrt(math.Max(total, 0))
+		scale = float32(4 / (2*l + 1e-10))
+	}
+	k.gradient(m, n, d, scale)
+	return l
+}
+
+// gram sizes the buffers, stacks Z = [y; x] and computes the squared row
+// norms, the Gram rows y Z^T (k.gyz, m x N) and the upper triangle of x x^T
+// (k.gxx).
+func (k *mmdKernel) gram(y, x []float32, m, n, d int) {
 	S := len(k.sigmas)
 	N := m + n
 	k.z = nn.Grow32(k.z, N*d)
@@ -168,15 +189,19 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 	X := blas32.General{Rows: n, Cols: d, Stride: d, Data: z[m*d:]}
 	blas32.Gemm(blas.NoTrans, blas.Trans, 1, Y, Z, 0, blas32.General{Rows: m, Cols: N, Stride: N, Data: k.gyz})
 	blas32.Syrk(blas.NoTrans, 1, X, 0, blas32.Symmetric{Uplo: blas.Upper, N: n, Stride: n, Data: k.gxx})
+}
 
-	inv := k.inv
+// sampleRows computes, for every sample row, the kernel values against all N
+// rows, their per-sigma sums (k.partYY, k.partYX), the A matrix (in place of
+// the Gram row) and its row sums (k.arow), a block of mmdBlock pairs at a time
+// so the exps run vectorised (ExpScale32). Every sum keeps the pair order of
+// an element-at-a-time loop.
+func (k *mmdKernel) sampleRows(m, n int) {
+	S := len(k.sigmas)
+	N := m + n
+	inv, norms := k.inv, k.norms
 	cyy := float32(1 / float64(m*m))
 	cyx := float32(-1 / float64(m*n))
-	norms := k.norms
-
-	// Sample rows: kernel values, the A matrix (in place of the Gram) and sums,
-	// a block of mmdBlock pairs at a time so the exps run vectorised
-	// (ExpScale32). Every sum keeps the pair order of an element-at-a-time loop.
 	f32.ParFor(m, 8, func(_, lo, hi int) {
 		b := k.newBlocks()
 		for i := lo; i < hi; i++ {
@@ -227,7 +252,13 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 			k.arow[i] = float32(asum)
 		}
 	})
-	// Data-data pairs: only the loss value needs them.
+}
+
+// dataPairs computes the data-data kernel sums (k.partXX); only the loss
+// value needs them.
+func (k *mmdKernel) dataPairs(m, n int) {
+	S := len(k.sigmas)
+	norms := k.norms
 	f32.ParFor(n, 8, func(_, lo, hi int) {
 		b := k.newBlocks()
 		off := make([]float64, S)
@@ -254,6 +285,12 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 			}
 		}
 	})
+}
+
+// combine adds the per-row sums into each sigma's MMD^2 (k.mmd2) and returns
+// their total.
+func (k *mmdKernel) combine(m, n int) float64 {
+	S := len(k.sigmas)
 	var total float64
 	for s := 0; s < S; s++ {
 		var yy, yx, xx float64
@@ -268,14 +305,15 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 		k.mmd2[s] = v
 		total += v
 	}
-	// dL/dy = 4 (diag(a) y - A Z) / (2L + 1e-10), or without the division for
-	// the squared loss, L = total.
-	l, scale := total, float32(4)
-	if !k.squared {
-		l = math.Sqrt(math.Max(total, 0))
-		scale = float32(4 / (2*l + 1e-10))
-	}
+	return total
+}
+
+// gradient stores scale (diag(a) y - A Z) in k.grad.
+func (k *mmdKernel) gradient(m, n, d int, scale float32) {
+	N := m + n
+	z := k.z
 	A := blas32.General{Rows: m, Cols: N, Stride: N, Data: k.gyz}
+	Z := blas32.General{Rows: N, Cols: d, Stride: d, Data: z}
 	Gr := blas32.General{Rows: m, Cols: d, Stride: d, Data: k.grad}
 	blas32.Gemm(blas.NoTrans, blas.NoTrans, -scale, A, Z, 0, Gr)
 	f32.ParFor(m, 64, func(_, lo, hi int) {
@@ -287,7 +325,6 @@ func (k *mmdKernel) lossGrad(y, x []float32, m, n, d int) float64 {
 			}
 		}
 	})
-	return l
 }
 
 type mmdOp struct {

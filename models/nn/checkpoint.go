@@ -117,76 +117,29 @@ func EncodeLoop(it int, groups [][][]float32, samplers []*Sampler, extra []byte)
 // match exactly: a state of another architecture is refused, and nothing is
 // applied unless all of it fits.
 func DecodeLoop(state []byte, groups [][][]float32, samplers []*Sampler) (int, []byte, error) {
-	r := bytes.NewReader(state)
+	r := &loopReader{r: bytes.NewReader(state)}
 	magic := make([]byte, len(loopStateMagic))
-	if _, err := r.Read(magic); err != nil || string(magic) != loopStateMagic {
+	if _, err := r.r.Read(magic); err != nil || string(magic) != loopStateMagic {
 		return 0, nil, fmt.Errorf("%w: not a loop state", ErrBadState)
 	}
-	var err error
-	rd := func(v any) {
-		if err == nil {
-			err = binary.Read(r, binary.LittleEndian, v)
-		}
+	var it int64
+	r.read(&it)
+	decoded, err := r.groups(groups)
+	if err != nil {
+		return 0, nil, err
 	}
-	var it, n int64
-	rd(&it)
-	rd(&n)
-	if err != nil || n != int64(len(groups)) {
-		return 0, nil, fmt.Errorf("%w: %d array groups, want %d", ErrBadState, n, len(groups))
-	}
-	decoded := make([][][]float32, len(groups))
-	for k, arrays := range groups {
-		rd(&n)
-		if err != nil || n != int64(len(arrays)) {
-			return 0, nil, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
-		}
-		for _, a := range arrays {
-			rd(&n)
-			if err != nil || n != int64(len(a)) {
-				return 0, nil, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
-			}
-			d := make([]float32, n)
-			rd(d)
-			decoded[k] = append(decoded[k], d)
-		}
-	}
-	rd(&n)
-	if err != nil || n != int64(len(samplers)) {
-		return 0, nil, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(samplers))
-	}
-	type samplerState struct {
-		idx []int
-		pos int
-	}
-	var ss []samplerState
-	for _, s := range samplers {
-		rd(&n)
-		if err != nil || n != int64(len(s.idx)) {
-			return 0, nil, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
-		}
-		idx := make([]int64, n)
-		rd(idx)
-		var pos int64
-		rd(&pos)
-		st := samplerState{idx: make([]int, n), pos: int(pos)}
-		for i, v := range idx {
-			if v < 0 || v >= n {
-				return 0, nil, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
-			}
-			st.idx[i] = int(v)
-		}
-		if pos < 0 || pos > n {
-			return 0, nil, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
-		}
-		ss = append(ss, st)
+	ss, err := r.samplers(samplers)
+	if err != nil {
+		return 0, nil, err
 	}
 	var extra []byte
-	rd(&n)
-	if err == nil && n >= 0 && n <= int64(r.Len()) {
+	var n int64
+	r.read(&n)
+	if r.err == nil && n >= 0 && n <= int64(r.r.Len()) {
 		extra = make([]byte, n)
-		rd(extra)
+		r.read(extra)
 	}
-	if err != nil || r.Len() != 0 || it < 0 || it > math.MaxInt32 {
+	if r.err != nil || r.r.Len() != 0 || it < 0 || it > math.MaxInt32 {
 		return 0, nil, fmt.Errorf("%w: truncated or trailing bytes", ErrBadState)
 	}
 	for k, arrays := range groups {
@@ -199,6 +152,85 @@ func DecodeLoop(state []byte, groups [][][]float32, samplers []*Sampler) (int, [
 		s.pos = ss[i].pos
 	}
 	return int(it), extra, nil
+}
+
+// loopReader reads a loop state's little-endian fields, keeping the first
+// error (later reads do nothing).
+type loopReader struct {
+	r   *bytes.Reader
+	err error
+}
+
+func (l *loopReader) read(v any) {
+	if l.err == nil {
+		l.err = binary.Read(l.r, binary.LittleEndian, v)
+	}
+}
+
+// groups reads the array groups, checking each count and length against
+// want's; it returns new arrays (nothing is applied yet).
+func (l *loopReader) groups(want [][][]float32) ([][][]float32, error) {
+	var n int64
+	l.read(&n)
+	if l.err != nil || n != int64(len(want)) {
+		return nil, fmt.Errorf("%w: %d array groups, want %d", ErrBadState, n, len(want))
+	}
+	decoded := make([][][]float32, len(want))
+	for k, arrays := range want {
+		l.read(&n)
+		if l.err != nil || n != int64(len(arrays)) {
+			return nil, fmt.Errorf("%w: %d arrays, want %d", ErrBadState, n, len(arrays))
+		}
+		for _, a := range arrays {
+			l.read(&n)
+			if l.err != nil || n != int64(len(a)) {
+				return nil, fmt.Errorf("%w: array of %d values, want %d", ErrBadState, n, len(a))
+			}
+			d := make([]float32, n)
+			l.read(d)
+			decoded[k] = append(decoded[k], d)
+		}
+	}
+	return decoded, nil
+}
+
+// samplerState is a decoded sampler, not yet applied.
+type samplerState struct {
+	idx []int
+	pos int
+}
+
+// samplers reads the samplers' permutations and positions, checking them
+// against want's sizes and ranges.
+func (l *loopReader) samplers(want []*Sampler) ([]samplerState, error) {
+	var n int64
+	l.read(&n)
+	if l.err != nil || n != int64(len(want)) {
+		return nil, fmt.Errorf("%w: %d samplers, want %d", ErrBadState, n, len(want))
+	}
+	var ss []samplerState
+	for _, s := range want {
+		l.read(&n)
+		if l.err != nil || n != int64(len(s.idx)) {
+			return nil, fmt.Errorf("%w: sampler of %d rows, want %d", ErrBadState, n, len(s.idx))
+		}
+		idx := make([]int64, n)
+		l.read(idx)
+		var pos int64
+		l.read(&pos)
+		st := samplerState{idx: make([]int, n), pos: int(pos)}
+		for i, v := range idx {
+			if v < 0 || v >= n {
+				return nil, fmt.Errorf("%w: sampler index %d out of range", ErrBadState, v)
+			}
+			st.idx[i] = int(v)
+		}
+		if pos < 0 || pos > n {
+			return nil, fmt.Errorf("%w: sampler position %d out of range", ErrBadState, pos)
+		}
+		ss = append(ss, st)
+	}
+	return ss, nil
 }
 
 // saveExtra implements loopExtra: the kept iterate, its loss and iteration.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,54 @@ func TestLoopBest(t *testing.T) {
 	}
 	if want := []float64{0, 2, 2, 2, 2, 2}; fmt.Sprint(kept) != fmt.Sprint(want) {
 		t.Errorf("kept_iter over the run %v, want %v", kept, want)
+	}
+}
+
+// TestLoopStateRefused: a loop state round-trips, and one of another shape,
+// cut short or with trailing bytes is refused with ErrBadState without
+// touching the arrays or samplers it was to restore.
+func TestLoopStateRefused(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	w := [][]float32{{1, 2, 3}, {4}}
+	s := NewSampler(5, rng)
+	s.Next()
+	state := EncodeLoop(7, [][][]float32{w}, []*Sampler{s}, []byte("x"))
+
+	w2 := [][]float32{{0, 0, 0}, {0}}
+	s2 := NewSampler(5, rand.New(rand.NewSource(9)))
+	it, extra, err := DecodeLoop(state, [][][]float32{w2}, []*Sampler{s2})
+	if err != nil || it != 7 || string(extra) != "x" || fmt.Sprint(w2) != fmt.Sprint(w) || fmt.Sprint(s2.idx, s2.pos) != fmt.Sprint(s.idx, s.pos) {
+		t.Fatalf("round trip: it %d extra %q err %v, w %v sampler %v %d", it, extra, err, w2, s2.idx, s2.pos)
+	}
+	for _, c := range []struct {
+		name     string
+		state    []byte
+		groups   [][][]float32
+		samplers []*Sampler
+	}{
+		{"short array", state, [][][]float32{{{0, 0}, {0}}}, []*Sampler{NewSampler(5, rng)}},
+		{"two groups", state, [][][]float32{{{0, 0, 0}, {0}}, {}}, []*Sampler{NewSampler(5, rng)}},
+		{"sampler size", state, [][][]float32{{{0, 0, 0}, {0}}}, []*Sampler{NewSampler(6, rng)}},
+		{"no sampler", state, [][][]float32{{{0, 0, 0}, {0}}}, nil},
+		{"truncated", state[:len(state)-3], [][][]float32{{{0, 0, 0}, {0}}}, []*Sampler{NewSampler(5, rng)}},
+		{"trailing", append(append([]byte(nil), state...), 0), [][][]float32{{{0, 0, 0}, {0}}}, []*Sampler{NewSampler(5, rng)}},
+		{"not a state", []byte("hello"), [][][]float32{{{0, 0, 0}, {0}}}, nil},
+	} {
+		before := fmt.Sprint(c.groups)
+		var pos []int
+		for _, sm := range c.samplers {
+			pos = append(pos, sm.pos)
+		}
+		if _, _, err := DecodeLoop(c.state, c.groups, c.samplers); !errors.Is(err, ErrBadState) {
+			t.Errorf("%s: err %v, want ErrBadState", c.name, err)
+		}
+		if fmt.Sprint(c.groups) != before {
+			t.Errorf("%s: arrays changed to %v", c.name, c.groups)
+		}
+		for i, sm := range c.samplers {
+			if sm.pos != pos[i] {
+				t.Errorf("%s: sampler moved", c.name)
+			}
+		}
 	}
 }
