@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 func TestMixtureGeometry(t *testing.T) {
@@ -15,8 +17,8 @@ func TestMixtureGeometry(t *testing.T) {
 	// covers cos/sin rounding).
 	for k, c := range ring.Centres {
 		a := math.Pi / 4 * float64(k)
-		if math.Abs(c[0]-math.Cos(a)) > 1e-12 || math.Abs(c[1]-math.Sin(a)) > 1e-12 {
-			t.Fatalf("ring centre %d = %v, want (cos, sin)(%v)", k, c, a)
+		if !numtest.Close(t, c[0], math.Cos(a), 1e-12, "cos rounding") || !numtest.Close(t, c[1], math.Sin(a), 1e-12, "sin rounding") {
+			t.Fatalf("ring centre %d", k)
 		}
 	}
 	// Grid: centre 5i+j at (-4+2i, -4+2j), exact integers.
@@ -70,17 +72,17 @@ func TestMixtureStatistics(t *testing.T) {
 			p := 1 / float64(K)
 			tolCount := 5 * math.Sqrt(n*p*(1-p))
 			for k := range K {
-				if math.Abs(float64(count[k])-n*p) > tolCount {
-					t.Errorf("mode %d has %d points, want %.0f +- %.0f", k, count[k], n*p, tolCount)
+				if !numtest.Close(t, float64(count[k]), n*p, tolCount, "binomial count, 5 sd") {
+					t.Errorf("mode %d count", k)
 				}
 				for c := range 2 {
 					mean := sum[k][c] / float64(count[k])
-					if math.Abs(mean-m.Centres[k][c]) > 5*m.Std/math.Sqrt(float64(count[k])) {
-						t.Errorf("mode %d coord %d mean %v, centre %v", k, c, mean, m.Centres[k][c])
+					if !numtest.Close(t, mean, m.Centres[k][c], 5*m.Std/math.Sqrt(float64(count[k])), "mean, 5 standard errors") {
+						t.Errorf("mode %d coord %d mean", k, c)
 					}
 					sd := math.Sqrt(sq[k][c] / float64(count[k]))
-					if math.Abs(sd/m.Std-1) > 0.10 {
-						t.Errorf("mode %d coord %d std %v, want %v +- 10%%", k, c, sd, m.Std)
+					if !numtest.Rel(t, sd, m.Std, 0.10, "sample std; its relative standard error <= 2.6%") {
+						t.Errorf("mode %d coord %d std", k, c)
 					}
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -48,8 +49,8 @@ func TestFrechetClosedForm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if math.Abs(got-c.want) > 1e-9 {
-			t.Errorf("%s: %v, closed form %v", c.name, got, c.want)
+		if !numtest.Close(t, got, c.want, 1e-9, "closed form; float64 eigendecompositions of well-conditioned matrices") {
+			t.Errorf("%s", c.name)
 		}
 	}
 }
@@ -66,8 +67,8 @@ func TestFIDSamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if math.Abs(self) > 1e-8*14 {
-		t.Fatalf("FID(x, x) = %g, want ~0", self)
+	if !numtest.Close(t, self, 0, 1e-8*14, "FID(x, x): float64 round-off at trace scale 14") {
+		t.FailNow()
 	}
 	y := gauss(20000, []float64{2, 0, 0, 0}, []float64{1, 2, 2, 0.5}, rng)
 	got, err := FID(x, y, 4)
@@ -75,8 +76,8 @@ func TestFIDSamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("FID of shifted Gaussians %v (closed form 5)", got)
-	if math.Abs(got-5) > 0.15 {
-		t.Fatalf("FID = %v, closed form 5", got)
+	if !numtest.Close(t, got, 5, 0.15, "closed form; sampling error of the fitted moments") {
+		t.FailNow()
 	}
 }
 
@@ -106,8 +107,8 @@ func TestInceptionScore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if math.Abs(m-c.want) > 1e-5 || s > 1e-9 {
-			t.Errorf("%s: IS %v ± %v, want %v ± 0", c.name, m, s, c.want)
+		if !numtest.Close(t, m, c.want, 1e-5, "hand computation; float32 inputs") || s > 1e-9 {
+			t.Errorf("%s: IS %v ± %v, want ± 0", c.name, m, s)
 		}
 	}
 }

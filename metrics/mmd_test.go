@@ -3,6 +3,8 @@ package metrics
 import (
 	"math"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // TestMMD2Hand: x = {0, 1}, y = {2} in 1-D, kernel exp(-d^2/(2 sigma)).
@@ -24,19 +26,15 @@ func TestMMD2Hand(t *testing.T) {
 		{[]float64{1, 4}, 3 - 1.5*e(-0.5) - e(-2) - 0.5*e(-1.0/8)},
 	}
 	for _, tc := range cases {
-		if got := MMD2(x, y, 1, tc.sigmas); math.Abs(got-tc.want) > 1e-14 {
-			t.Errorf("sigmas %v: MMD2 = %.17g, hand computation %.17g", tc.sigmas, got, tc.want)
+		if !numtest.Close(t, MMD2(x, y, 1, tc.sigmas), tc.want, 1e-14, "hand computation, float64 rounding of a handful of terms") {
+			t.Errorf("sigmas %v", tc.sigmas)
 		}
 	}
 	// Symmetric in its arguments, and exactly the same samples give 0
 	// (kxx + kxx - 2 kxx, rounding only: 1e-15).
-	if a, b := MMD2(x, y, 1, []float64{2}), MMD2(y, x, 1, []float64{2}); math.Abs(a-b) > 1e-15 {
-		t.Errorf("MMD2 not symmetric: %v vs %v", a, b)
-	}
+	numtest.Close(t, MMD2(x, y, 1, []float64{2}), MMD2(y, x, 1, []float64{2}), 1e-15, "MMD2 symmetric up to rounding")
 	z := []float32{0.5, 1, 3, 0, 2, 2}
-	if got := MMD2(z, z, 2, []float64{1, 5}); math.Abs(got) > 1e-15 {
-		t.Errorf("MMD2(z, z) = %v, want 0", got)
-	}
+	numtest.Close(t, MMD2(z, z, 2, []float64{1, 5}), 0, 1e-15, "MMD2(z, z) = 0 up to rounding")
 }
 
 // TestMMD2Hand2D: x = {(0,0)}, y = {(1,1), (3,0)}, sigma = 2 (kernel
@@ -46,9 +44,7 @@ func TestMMD2Hand2D(t *testing.T) {
 	x := []float32{0, 0}
 	y := []float32{1, 1, 3, 0}
 	want := 1.5 + 0.5*math.Exp(-1.25) - math.Exp(-0.5) - math.Exp(-2.25)
-	if got := MMD2(x, y, 2, []float64{2}); math.Abs(got-want) > 1e-14 {
-		t.Fatalf("MMD2 = %.17g, hand computation %.17g", got, want)
-	}
+	numtest.Close(t, MMD2(x, y, 2, []float64{2}), want, 1e-14, "hand computation, float64 rounding")
 }
 
 func TestMMD2Panics(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 func randMatrix(r *rand.Rand, n, d int, scale float32) []float32 {
@@ -77,7 +79,7 @@ func TestParzenBruteForce(t *testing.T) {
 				tol = 1e-9
 			}
 			for i := range want {
-				if math.Abs(got[i]-want[i]) > tol {
+				if !numtest.Close(t, got[i], want[i], tol, "bruteParzen; 5e-4: float32 GEMM distances, 1e-9: summation order (see the doc comment)") {
 					t.Fatalf("m=%d d=%d sigma=%v exact=%v point %d: got %.10g, brute force %.10g (tol %g)", tc.m, tc.d, tc.sigma, exact, i, got[i], want[i], tol)
 				}
 			}
@@ -114,13 +116,12 @@ func TestParzenGaussian1D(t *testing.T) {
 			x := float64(x32)
 			smooth := logN(x, 1+h*h)
 			relSD := math.Sqrt(math.Exp(smooth)/(2*math.Sqrt(math.Pi)*h*float64(n))) / math.Exp(smooth)
-			if e := math.Abs(got[i] - smooth); e > 5*relSD {
-				t.Errorf("n=%d x=%v: log p_hat %.5f, log N(0,1+h^2) %.5f, |diff| %.4f > 5 sd %.4f", n, x, got[i], smooth, e, 5*relSD)
+			if !numtest.Close(t, got[i], smooth, 5*relSD, "log N(0,1+h^2) within 5 Monte Carlo sd") {
+				t.Errorf("n=%d x=%v", n, x)
 			}
 			bias := math.Abs(smooth - logN(x, 1))
-			e := math.Abs(got[i] - logN(x, 1))
-			if e > 5*relSD+bias {
-				t.Errorf("n=%d x=%v: log p_hat %.5f, analytic log N(0,1) %.5f, |diff| %.4f > %.4f", n, x, got[i], logN(x, 1), e, 5*relSD+bias)
+			if !numtest.Close(t, got[i], logN(x, 1), 5*relSD+bias, "analytic log N(0,1) within 5 sd plus the smoothing bias") {
+				t.Errorf("n=%d x=%v", n, x)
 			}
 			maxErr = max(maxErr, math.Abs(got[i]-smooth))
 		}
@@ -150,8 +151,8 @@ func TestParzenFarAway(t *testing.T) {
 		c := 1 / (2 * sigma * sigma)
 		a, b := 2e6*c, (999.0*999+1e6)*c
 		want := -b + math.Log1p(math.Exp(b-a)) - math.Log(2) - math.Log(2*math.Pi*sigma*sigma)
-		if math.IsInf(got[0], 0) || math.IsNaN(got[0]) || math.Abs(got[0]-want) > 1e-9*math.Abs(want) {
-			t.Fatalf("exact=%v: got %v, want %v", exact, got[0], want)
+		if !numtest.Rel(t, got[0], want, 1e-9, "float32 inputs are exact integers here") {
+			t.Fatalf("exact=%v", exact)
 		}
 	}
 }
@@ -219,15 +220,16 @@ func TestParzenSelect(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := Summarize(ll).Mean; math.Abs(m-means[k]) > 1e-12 {
-			t.Fatalf("sigma %v: mean %v from single run, %v from select", sg, m, means[k])
+		if !numtest.Close(t, Summarize(ll).Mean, means[k], 1e-12, "single-sigma ParzenLogLik vs ParzenSelect: identical arithmetic") {
+			t.Fatalf("sigma %v", sg)
 		}
 	}
 	res, err := Parzen(ctx, s, v, v, 1, grid, ParzenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Sigma != best || math.Abs(res.Test.Mean-means[bi]) > 1e-12 || res.Test.N != 500 {
+	numtest.Close(t, res.Test.Mean, means[bi], 1e-12, "Parzen's test mean vs ParzenSelect's: identical arithmetic")
+	if res.Sigma != best || res.Test.N != 500 {
 		t.Fatalf("Parzen result %+v inconsistent with select (best %v, mean %v)", res.Test, best, means[bi])
 	}
 }
@@ -237,22 +239,31 @@ func TestParzenSelect(t *testing.T) {
 // numpy.logspace(-1, 0, 10)[1] = 10^(-8/9) = 0.12915496650148839).
 func TestSigmaGrids(t *testing.T) {
 	g := GMMNSigmaGrid()
-	if len(g) != 20 || math.Abs(g[0]-0.1) > 1e-15 || math.Abs(g[19]-0.29) > 1e-15 || math.Abs(g[7]-0.17) > 1e-15 {
+	if len(g) != 20 {
 		t.Fatalf("GMMN grid %v", g)
 	}
+	// 1e-15: arange's 0.1 + k*0.01 rounds differently from the literal
+	// by an ulp or so (numpy's own values print as these literals).
+	numtest.Close(t, g[0], 0.1, 1e-15, "numpy arange value")
+	numtest.Close(t, g[19], 0.29, 1e-15, "numpy arange value")
+	numtest.Close(t, g[7], 0.17, 1e-15, "numpy arange value")
 	l := GANSigmaGrid()
-	if len(l) != 10 || l[0] != 0.1 || l[9] != 1 || math.Abs(l[1]-0.12915496650148839) > 1e-15 {
+	if len(l) != 10 || l[0] != 0.1 || l[9] != 1 {
 		t.Fatalf("GAN grid %v", l)
 	}
+	numtest.Close(t, l[1], 0.12915496650148839, 1e-15, "numpy logspace value, an ulp or so")
 }
 
 // TestSummarize: hand computation for {1, 2, 3, 4}: mean 2.5, population
 // variance (2.25+0.25+0.25+2.25)/4 = 1.25, std/sqrt(4) = sqrt(1.25)/2.
 func TestSummarize(t *testing.T) {
 	s := Summarize([]float64{1, 2, 3, 4})
-	if s.N != 4 || s.Mean != 2.5 || math.Abs(s.Std-math.Sqrt(1.25)) > 1e-15 || math.Abs(s.StdErr-math.Sqrt(1.25)/2) > 1e-15 {
+	if s.N != 4 || s.Mean != 2.5 {
 		t.Fatalf("got %+v", s)
 	}
+	// 1e-15: the sums are exact; sqrt and the division round once each.
+	numtest.Close(t, s.Std, math.Sqrt(1.25), 1e-15, "hand computation, one rounding")
+	numtest.Close(t, s.StdErr, math.Sqrt(1.25)/2, 1e-15, "hand computation, two roundings")
 	if e := Summarize(nil); !math.IsNaN(e.Mean) {
 		t.Fatalf("empty summary mean %v, want NaN", e.Mean)
 	}

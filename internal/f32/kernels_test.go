@@ -3,6 +3,8 @@ package f32
 import (
 	"math"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // TestExpLog32 compares the float32 polynomial exp/log with math.Exp/math.Log
@@ -48,11 +50,11 @@ func TestSoftplusSigmoid(t *testing.T) {
 	for _, x := range []float64{-100, -20, -3, -0.5, 0, 1e-4, 0.7, 5, 30, 100} {
 		sp := math.Max(x, 0) + math.Log1p(math.Exp(-math.Abs(x)))
 		sg := 1 / (1 + math.Exp(-x))
-		if got := float64(Softplus32(float32(x))); math.Abs(got-sp) > 1e-6+1e-6*math.Abs(sp) {
-			t.Errorf("softplus32(%v) = %v, want %v", x, got, sp)
+		if !numtest.Close(t, float64(Softplus32(float32(x))), sp, 1e-6+1e-6*math.Abs(sp), "float32 vs float64 formula") {
+			t.Errorf("softplus32(%v)", x)
 		}
-		if got := float64(sigmoid32(float32(x))); math.Abs(got-sg) > 1e-6 {
-			t.Errorf("sigmoid32(%v) = %v, want %v", x, got, sg)
+		if !numtest.Close(t, float64(sigmoid32(float32(x))), sg, 1e-6, "float32 vs float64 formula") {
+			t.Errorf("sigmoid32(%v)", x)
 		}
 	}
 }

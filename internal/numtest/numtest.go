@@ -24,3 +24,17 @@ func Close(t testing.TB, got, want, tol float64, why string) bool {
 	t.Errorf("got %.10g, want %.10g: |diff| %.3g > tol %.3g (%s)", got, want, d, tol, why)
 	return false
 }
+
+// Rel is Close with a relative tolerance: it reports whether |got - want| <=
+// rel*|want| (want 0 needs got exactly 0: use Close for an absolute bound
+// there).
+func Rel(t testing.TB, got, want, rel float64, why string) bool {
+	t.Helper()
+	tol := rel * math.Abs(want)
+	d := math.Abs(got - want)
+	if d <= tol && !math.IsNaN(got) {
+		return true
+	}
+	t.Errorf("got %.10g, want %.10g: |diff| %.3g > tol %.3g (%g relative; %s)", got, want, d, tol, rel, why)
+	return false
+}

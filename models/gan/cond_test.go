@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 	G "gorgonia.org/gorgonia"
@@ -275,12 +276,11 @@ func TestInfoLoss(t *testing.T) {
 				dq[i] = 99 // must be overwritten
 			}
 			cat, cont := infoLoss(c.q, dq, c.k, c.c, c.lo, c.hi, c.cat, c.cont, c.lam)
-			if math.Abs(cat-c.wantCat) > 1e-6 || math.Abs(cont-c.wCon) > 1e-6 {
-				t.Errorf("L_I parts (%.8f, %.8f), want (%.8f, %.8f)", cat, cont, c.wantCat, c.wCon)
-			}
+			numtest.Close(t, cat, c.wantCat, 1e-6, "L_I categorical part: float32 outputs of float64 arithmetic")
+			numtest.Close(t, cont, c.wCon, 1e-6, "L_I continuous part: float32 outputs of float64 arithmetic")
 			for i, g := range c.wantGrad {
-				if math.Abs(float64(dq[i])-g) > 1e-6 {
-					t.Errorf("dq[%d] = %.8f, want %.8f", i, dq[i], g)
+				if !numtest.Close(t, float64(dq[i]), g, 1e-6, "gradient, float32 outputs of float64 arithmetic") {
+					t.Errorf("dq[%d]", i)
 				}
 			}
 		})
@@ -324,8 +324,8 @@ func TestConditionalLearnsLabels(t *testing.T) {
 		}
 		mean := mean32(s)
 		t.Logf("label %d: sample mean %.3f (data %v)", c, mean, want)
-		if math.Abs(mean-want) > 0.5 {
-			t.Errorf("label %d: sample mean %.3f, want %v +- 0.5", c, mean, want)
+		if !numtest.Close(t, mean, want, 0.5, "the modes are 4 apart; a generator ignoring its label is off by ~2") {
+			t.Errorf("label %d", c)
 		}
 	}
 }

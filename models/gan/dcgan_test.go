@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 	G "gorgonia.org/gorgonia"
@@ -361,16 +362,17 @@ func TestBatchNormRunningStats(t *testing.T) {
 			v += d * d
 		}
 		wantM, wantV := 0.1*m, 0.9+0.1*v/float64(N-1)
-		if math.Abs(float64(run.mean[c])-wantM) > 1e-5*(1+math.Abs(wantM)) || math.Abs(float64(run.vari[c])-wantV) > 1e-5*wantV {
-			t.Fatalf("channel %d: running mean %v var %v, want %v %v", c, run.mean[c], run.vari[c], wantM, wantV)
+		if !numtest.Close(t, float64(run.mean[c]), wantM, 1e-5*(1+math.Abs(wantM)), "running mean, float32 storage") ||
+			!numtest.Rel(t, float64(run.vari[c]), wantV, 1e-5, "running variance, float32 storage") {
+			t.Fatalf("channel %d", c)
 		}
 		means[c], biased[c] = float32(m), float32(v/float64(N))
 	}
 	inf := make([]float32, N*C)
 	bnInfer(inf, x, C, gamma, beta, means, biased, 1e-5, bnAct{})
 	for i := range inf {
-		if math.Abs(float64(inf[i]-y[i])) > 1e-5*(1+math.Abs(float64(y[i]))) {
-			t.Fatalf("inference with the batch statistics: %v, training mode %v", inf[i], y[i])
+		if !numtest.Close(t, float64(inf[i]), float64(y[i]), 1e-5*(1+math.Abs(float64(y[i]))), "inference with the batch statistics vs training mode, float32") {
+			t.FailNow()
 		}
 	}
 }

@@ -54,8 +54,9 @@ func TestGANLossValues(t *testing.T) {
 		dv := make([]float32, 2)
 		ld := meanTerm(a, []float32{0, 2}, dv) + meanTerm(b, []float32{-1}, dv)
 		lg := meanTerm(g, []float32{-1}, dv)
-		if math.Abs(ld-c.wantD) > 1e-6 || math.Abs(lg-c.wantG) > 1e-6 {
-			t.Errorf("%s: L_D %.6f L_G %.6f, want %.6f %.6f", c.name, ld, lg, c.wantD, c.wantG)
+		// 1e-6: the hand values are rounded to 6 decimals.
+		if !numtest.Close(t, ld, c.wantD, 1e-6, "L_D, hand values to 6 decimals") || !numtest.Close(t, lg, c.wantG, 1e-6, "L_G, hand values to 6 decimals") {
+			t.Errorf("%s", c.name)
 		}
 	}
 }
@@ -87,16 +88,16 @@ func TestFGANConjugates(t *testing.T) {
 				sup = math.Max(sup, u*tt-gens[d](u))
 			}
 			got, _ := fConjugate(d, tt)
-			if math.Abs(got-sup) > 1e-3 {
-				t.Errorf("%s: f*(%v) = %v, sup_u (ut - f(u)) = %v", d, tt, got, sup)
+			if !numtest.Close(t, got, sup, 1e-3, "grid search resolution") {
+				t.Errorf("%s: f*(%v) vs sup_u (ut - f(u))", d, tt)
 			}
 		}
 		for _, v := range []float64{-2, -0.5, 0, 0.7, 1.5} {
 			g, _ := fActivation(d, v)
 			want, _ := fConjugate(d, g)
 			got, _ := fStarOfG(d, v)
-			if math.Abs(got-want) > 1e-9 {
-				t.Errorf("%s: f*(g(%v)) = %v, composed %v", d, v, got, want)
+			if !numtest.Close(t, got, want, 1e-9, "stable simplification vs composition, float64 rounding") {
+				t.Errorf("%s: f*(g(%v)) vs composed", d, v)
 			}
 		}
 		a, b, c, err := ganTerms(LossFGAN, d, 1)
@@ -109,8 +110,8 @@ func TestFGANConjugates(t *testing.T) {
 				_, dv := f(v)
 				lp, _ := f(v + h)
 				lm, _ := f(v - h)
-				if fd := (lp - lm) / (2 * h); math.Abs(fd-dv) > 1e-6*(1+math.Abs(fd)) {
-					t.Errorf("%s: derivative at %v: %v, central difference %v", d, v, dv, fd)
+				if fd := (lp - lm) / (2 * h); !numtest.Close(t, dv, fd, 1e-6*(1+math.Abs(fd)), "central difference h = 1e-5: O(h^2) truncation") {
+					t.Errorf("%s: derivative at %v", d, v)
 				}
 			}
 		}
@@ -244,8 +245,8 @@ func TestSpectralNorm(t *testing.T) {
 		t.Fatal("SVD failed")
 	}
 	top := svd.Values(nil)[0]
-	if math.Abs(st.sigma-top) > 1e-6*top {
-		t.Fatalf("power iteration sigma %v, SVD %v", st.sigma, top)
+	if !numtest.Rel(t, st.sigma, top, 1e-6, "power iteration (200 steps, geometric) vs SVD") {
+		t.FailNow()
 	}
 
 	g := nn.NewGraphNet()
@@ -395,7 +396,8 @@ func TestGANLearnsShift(t *testing.T) {
 			t.Logf("sample mean over the last 500 updates %.3f (%d snapshots), final std %.3f (data 3, 0.5)", avg, len(means), std)
 			// Tolerance: 0.5 on the mean (a sixth of the shift from the
 			// generator's initial mean near 0), std under 2 (no blow-up).
-			if len(means) < 10 || math.Abs(avg-3) > 0.5 || std > 2 {
+			numtest.Close(t, avg, 3, 0.5, "a sixth of the shift from the generator's initial mean")
+			if len(means) < 10 || std > 2 {
 				t.Fatalf("sample mean %.3f over %d snapshots, std %.3f; data 3 and 0.5", avg, len(means), std)
 			}
 		})

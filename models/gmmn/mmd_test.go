@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // bruteSqrtMMD is the float64 reference: L = sqrt(sum_s MMD^2_s) with the biased
@@ -97,8 +99,8 @@ func TestMMDValue(t *testing.T) {
 				y, y64, x, x64 := mmdInputs(c.m, c.n, c.d, c.shift, 3)
 				want := bruteLoss(y64, x64, c.m, c.n, c.d, c.sigmas, sq)
 				got := newMMDKernel(c.sigmas, sq).lossGrad(y, x, c.m, c.n, c.d)
-				if math.Abs(got-want) > 2e-4*want {
-					t.Fatalf("loss = %.8g, brute force %.8g", got, want)
+				if !numtest.Rel(t, got, want, 2e-4, "float32 kernels and Gram-based distances vs float64 brute force") {
+					t.FailNow()
 				}
 			})
 		}
@@ -147,8 +149,9 @@ func TestMMDSameDistributionSmall(t *testing.T) {
 	for _, v := range k.mmd2 {
 		tot += v
 	}
-	if math.Abs(tot) > 1e-6 || l > 1e-3 {
-		t.Fatalf("MMD^2 of a set with itself = %g (sqrt %g), want ~0", tot, l)
+	numtest.Close(t, tot, 0, 1e-6, "MMD^2 of a set with itself: float32 rounding")
+	if l > 1e-3 {
+		t.Fatalf("sqrt MMD^2 of a set with itself = %g, want ~0", l)
 	}
 }
 
@@ -201,8 +204,8 @@ func TestMMDKernelLadder(t *testing.T) {
 					tol := 1e-6 * (1 + float64(dist)/(2*sg)) * want
 					switch {
 					case want > 1e-37:
-						if math.Abs(got-want) > tol {
-							t.Fatalf("sigmas %v: k_%v(%v) = %.9g, want %.9g", c.sigmas, sg, dist, got, want)
+						if !numtest.Close(t, got, want, tol, "float32 exp: 1e-6 relative, growing with the exponent") {
+							t.Fatalf("sigmas %v: k_%v(%v)", c.sigmas, sg, dist)
 						}
 					case got != 0 && (got < 0x1p-126 || math.Abs(got-want) > tol):
 						t.Fatalf("sigmas %v: k_%v(%v) = %g: denormal or wrong (want %g or 0)", c.sigmas, sg, dist, got, want)
