@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 )
 
@@ -218,8 +219,8 @@ func TestPeerFlopsAgree(t *testing.T) {
 			t.Errorf("%s: no peer workload", w.Name)
 			continue
 		}
-		if math.Abs(f-w.Flops) > 1e-12*w.Flops {
-			t.Errorf("%s: peer %v FLOPs, ours %v", w.Name, f, w.Flops)
+		if !numtest.Rel(t, f, w.Flops, 1e-12, "sums of exactly representable products") {
+			t.Errorf("%s: peer FLOPs vs ours", w.Name)
 		}
 	}
 }
@@ -237,8 +238,8 @@ func TestGemmComputesProduct(t *testing.T) {
 			for k := 0; k < 7; k++ {
 				s += float64(a.Data[i*7+k]) * float64(b.Data[k*3+j])
 			}
-			if got := float64(c.Data[i*3+j]); math.Abs(got-s) > 1e-5*s {
-				t.Errorf("c[%d,%d] = %v, want %v", i, j, got, s)
+			if !numtest.Rel(t, float64(c.Data[i*3+j]), s, 1e-5, "float32 GEMM of 7 terms in [0,1)") {
+				t.Errorf("c[%d,%d]", i, j)
 			}
 		}
 	}

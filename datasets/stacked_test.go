@@ -3,6 +3,8 @@ package datasets
 import (
 	"math"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // TestStack: each stack's channels are source rows and its label spells
@@ -72,9 +74,9 @@ func TestMixtureGeneralGeometry(t *testing.T) {
 	// Unrolled GAN's ring: radius 2, std 0.02; centre 4 of 8 at (-2, 0) up
 	// to the rounding of cos(pi) and 2 sin(pi) (1 ulp scale: 1e-15).
 	r2 := RingOf(8, 2, 0.02)
-	if c := r2.Centres[4]; math.Abs(c[0]+2) > 1e-15 || math.Abs(c[1]) > 1e-15 {
-		t.Errorf("radius-2 ring centre 4 = %v, want (-2, 0)", c)
-	}
+	c := r2.Centres[4]
+	numtest.Close(t, c[0], -2, 1e-15, "radius-2 ring centre 4: 2 cos(pi), 1 ulp scale")
+	numtest.Close(t, c[1], 0, 1e-15, "radius-2 ring centre 4: 2 sin(pi), 1 ulp scale")
 	if g := GridOf(4, 1, 0.1); g.Centres[0] != [2]float64{-1.5, -1.5} || g.Centres[15] != [2]float64{1.5, 1.5} {
 		t.Errorf("4x4 grid corners %v %v", g.Centres[0], g.Centres[15])
 	}

@@ -2,11 +2,11 @@ package metrics
 
 import (
 	"context"
-	"math"
 	"testing"
 
 	ganblas "github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/datasets"
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"gonum.org/v1/gonum/blas/blas32"
 	"gonum.org/v1/gonum/blas/gonum"
 )
@@ -42,10 +42,7 @@ func TestParzenMNISTReference(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("sigma %.2f, test %.2f +- %.2f (N = %d)", res.Sigma, res.Test.Mean, res.Test.StdErr, res.Test.N)
-	if math.Abs(res.Sigma-0.17) > 0.0101 {
-		t.Errorf("chosen sigma %v, want 0.17 +- 0.01", res.Sigma)
-	}
-	if math.Abs(res.Test.Mean-236) > 15 || math.Abs(res.Test.StdErr-7) > 2 {
-		t.Errorf("test log-likelihood %.2f +- %.2f, want 236 +- 7 (tolerance 15 on the mean, 2 on the error)", res.Test.Mean, res.Test.StdErr)
-	}
+	numtest.Close(t, res.Sigma, 0.17, 0.0101, "within one grid step (0.01) of 0.17")
+	numtest.Close(t, res.Test.Mean, 236, 15, "two estimates of 236 +- 7 differ by about sqrt(2) x 7 = 10 nats (see the doc comment)")
+	numtest.Close(t, res.Test.StdErr, 7, 2, "the reference standard error 7, +- 2")
 }

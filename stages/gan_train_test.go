@@ -2,18 +2,17 @@ package stages
 
 import (
 	"context"
-	"math"
 	"math/rand"
 	"strings"
 	"testing"
 
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
 	"github.com/ganpipe/ganpipe/pipeline/cache"
 	"github.com/ganpipe/ganpipe/speclang"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // TestOptimizerBetas: each unset beta takes its rule's default on its own;
@@ -232,9 +231,10 @@ func TestAgreement(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if math.Abs(a.accuracy-c.acc) > 1e-12 || math.Abs(a.purity-c.pur) > 1e-12 || math.Abs(a.matched-c.mat) > 1e-12 {
-				t.Errorf("got %+v, want accuracy %v purity %v matched %v", a, c.acc, c.pur, c.mat)
-			}
+			// 1e-12: exact fractions, up to the rounding of one division.
+			numtest.Close(t, a.accuracy, c.acc, 1e-12, "accuracy, an exact fraction")
+			numtest.Close(t, a.purity, c.pur, 1e-12, "purity, an exact fraction")
+			numtest.Close(t, a.matched, c.mat, 1e-12, "one-to-one matching, an exact fraction")
 		})
 	}
 	rng := rand.New(rand.NewSource(1))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/metrics"
 )
 
@@ -31,8 +32,8 @@ func TestMMDFiguresDrawRandomRows(t *testing.T) {
 	}
 	firstRows := metrics.MMD2(samples, data.Data[:n], 1, sigmas)
 	want := 0.5*(1-math.Exp(-0.5)) + 0.5*(1-math.Exp(-0.05))
-	if math.Abs(firstRows-want) > 1e-12 {
-		t.Fatalf("first-rows MMD^2 %.6f, hand value %.6f (tolerance 1e-12, float64 sums)", firstRows, want)
+	if !numtest.Close(t, firstRows, want, 1e-12, "first-rows MMD^2, hand value; float64 sums") {
+		t.FailNow()
 	}
 	mmd2, floor := mmdFigures(samples, data, sigmas, rand.New(rand.NewSource(1)))
 	if !(mmd2 < firstRows/10) || !(floor < firstRows/10) {

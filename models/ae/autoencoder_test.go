@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 )
@@ -59,8 +60,8 @@ func TestBCEValue(t *testing.T) {
 		want -= ti*math.Log(pi) + (1-ti)*math.Log(1-pi)
 	}
 	want /= 4
-	if got := a.ReconstructionBCE(x, 4); math.Abs(got-want) > 1e-5*want {
-		t.Fatalf("ReconstructionBCE = %.8g, float64 definition %.8g", got, want)
+	if !numtest.Rel(t, a.ReconstructionBCE(x, 4), want, 1e-5, "ReconstructionBCE vs the float64 definition; float32 logits") {
+		t.FailNow()
 	}
 	g, xbuf, _, err := a.buildFull(4)
 	if err != nil {
@@ -71,8 +72,8 @@ func TestBCEValue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if math.Abs(got-want) > 1e-5*want {
-		t.Fatalf("graph BCE = %.8g, float64 definition %.8g", got, want)
+	if !numtest.Rel(t, got, want, 1e-5, "graph BCE vs the float64 definition; float32 logits") {
+		t.FailNow()
 	}
 }
 

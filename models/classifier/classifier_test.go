@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 )
@@ -44,8 +45,8 @@ func TestIm2colConv(t *testing.T) {
 							}
 						}
 						got := y[((b*g.OH()+oy)*g.OW()+ox)*F+f]
-						if math.Abs(float64(got)-want) > 1e-4*(1+math.Abs(want)) {
-							t.Fatalf("%+v: conv[%d,%d,%d,%d] = %v, brute force %v", g, b, oy, ox, f, got, want)
+						if !numtest.Close(t, float64(got), want, 1e-4*(1+math.Abs(want)), "float32 sums of at most 75 products") {
+							t.Fatalf("%+v: conv[%d,%d,%d,%d]", g, b, oy, ox, f)
 						}
 					}
 				}
@@ -61,8 +62,8 @@ func TestIm2colConv(t *testing.T) {
 		for i := range x {
 			rhs += float64(x[i]) * float64(back[i])
 		}
-		if math.Abs(lhs-rhs) > 1e-4*(1+math.Abs(lhs)) {
-			t.Fatalf("%+v: <im2col x, y> = %v but <x, col2im y> = %v", g, lhs, rhs)
+		if !numtest.Close(t, rhs, lhs, 1e-4*(1+math.Abs(lhs)), "adjoint: <x, col2im y> vs <im2col x, y>") {
+			t.FailNow()
 		}
 	}
 }
@@ -136,7 +137,8 @@ func TestClassifierLearns(t *testing.T) {
 }
 
 // TestOptimizers: each rule against a hand computation of its first two
-// updates on w = 1 with gradients g1 = 0.5, g2 = -1 (float32, tolerance 1e-6).
+// updates on w = 1 with gradients g1 = 0.5, g2 = -1 (float32, tolerance 1e-5:
+// the hand values are rounded to 6 decimals).
 func TestOptimizers(t *testing.T) {
 	cases := []struct {
 		name string
@@ -165,8 +167,8 @@ func TestOptimizers(t *testing.T) {
 			st := nn.NewOptState(o, w)
 			for i, g := range []float32{0.5, -1} {
 				st.Step(w, [][]float32{{g}})
-				if math.Abs(float64(w[0][0])-c.want[i]) > 1e-5 {
-					t.Fatalf("after step %d: w = %v, want %v", i+1, w[0][0], c.want[i])
+				if !numtest.Close(t, float64(w[0][0]), c.want[i], 1e-5, "hand values to 6 decimals, float32 w") {
+					t.Fatalf("after step %d", i+1)
 				}
 			}
 		})

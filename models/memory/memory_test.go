@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 func unit(v ...float64) []float32 {
@@ -65,9 +67,9 @@ func TestReadPosterior(t *testing.T) {
 	if r.Slots[0] != 0 || r.Slots[1] != 1 {
 		t.Fatalf("top slots %v, want [0 1]", r.Slots)
 	}
-	if math.Abs(r.Posterior[0]-p0) > 1e-8 || math.Abs(r.Posterior[0]+r.Posterior[1]-1) > 1e-15 || math.Abs(r.Output-p0) > 1e-8 {
-		t.Errorf("posterior %v output %g, want %g, %g and %g", r.Posterior, r.Output, p0, 1-p0, p0)
-	}
+	numtest.Close(t, r.Posterior[0], p0, 1e-8, "posterior of slot 0: beta's effect")
+	numtest.Close(t, r.Posterior[0]+r.Posterior[1], 1, 1e-15, "posterior normalised: one rounding")
+	numtest.Close(t, r.Output, p0, 1e-8, "output: beta's effect")
 }
 
 // EM on two well-separated clusters: two real slots start off-centre
@@ -124,8 +126,9 @@ func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
 	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
 		t.Fatal(err)
 	}
-	if k := m.Key(1); k[0] != 1 || k[1] != 0 || m.Values[1] != 1 || math.Abs(m.Hist[1]-1.125) > 1e-15 {
-		t.Errorf("slot 1: key %v value %g hist %g, want [1 0], 1, 1.125", k, m.Values[1], m.Hist[1])
+	numtest.Close(t, m.Hist[1], 1.125, 1e-15, "slot 1's h, hand value (dyadic: exact up to rounding)")
+	if k := m.Key(1); k[0] != 1 || k[1] != 0 || m.Values[1] != 1 {
+		t.Errorf("slot 1: key %v value %g, want [1 0], 1", k, m.Values[1])
 	}
 	if want := []float64{2, 1, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
 		t.Errorf("ages %v, want %v", m.Ages, want)
@@ -161,8 +164,8 @@ func TestKeysStayUnit(t *testing.T) {
 			for _, x := range m.Key(i) {
 				s += x * x
 			}
-			if s != 0 && math.Abs(math.Sqrt(s)-1) > 1e-12 {
-				t.Fatalf("step %d: slot %d has norm %g", step, i, math.Sqrt(s))
+			if s != 0 && !numtest.Close(t, math.Sqrt(s), 1, 1e-12, "unit key") {
+				t.Fatalf("step %d: slot %d", step, i)
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // TestInitPynn checks the authors' pynn initialisation: W ~ N(0, 1/in),
@@ -24,11 +26,11 @@ func TestInitPynn(t *testing.T) {
 		n := float64(len(l.W))
 		mean, variance := s/n, s2/n-(s/n)*(s/n)
 		want := 1 / float64(tc.in)
-		if tol := 5 * math.Sqrt(2/n); math.Abs(variance/want-1) > tol {
-			t.Errorf("%dx%d: variance %.4g, want %.4g within %.1f%%", tc.in, tc.out, variance, want, 100*tol)
+		if !numtest.Rel(t, variance, want, 5*math.Sqrt(2/n), "5 relative standard errors of a sample variance, sqrt(2/n)") {
+			t.Errorf("%dx%d: variance", tc.in, tc.out)
 		}
-		if tol := 5 * math.Sqrt(want/n); math.Abs(mean) > tol {
-			t.Errorf("%dx%d: mean %.3g, want 0 within %.3g", tc.in, tc.out, mean, tol)
+		if !numtest.Close(t, mean, 0, 5*math.Sqrt(want/n), "5 standard errors of the mean, sqrt(var/n)") {
+			t.Errorf("%dx%d: mean", tc.in, tc.out)
 		}
 		for _, b := range l.B {
 			if b != 0 {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ganpipe/ganpipe/internal/f32"
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // optStepRef is the element-at-a-time definition of OptState.step for SGD
@@ -84,8 +85,8 @@ func TestOptStepSGDBits(t *testing.T) {
 				// (n-1) u relative (Higham, Accuracy and Stability, 4.2),
 				// u = 2^-53: n u bounds both orders' error of the squared
 				// norm, so half of 2 n u bounds the norm's difference.
-				if tol := float64(total) * 0x1p-53; math.Abs(have-want) > tol*want {
-					t.Fatalf("%+v step %d: norm %v, want %v (%.1e relative)", o, step, have, want, tol)
+				if !numtest.Rel(t, have, want, float64(total)*0x1p-53, "reordered float64 sums: n u relative") {
+					t.Fatalf("%+v step %d: norm", o, step)
 				}
 				for k := range w1 {
 					for i := range w1[k] {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
 // Verdicts by hand: allowance = max(abs, rel*|base|).
@@ -103,8 +105,9 @@ func TestAllowanceFromSpreadAndStderr(t *testing.T) {
 	for _, c := range cases {
 		c.e.Name = "x"
 		r := judge(&c.e, c.now)
-		if math.Abs(r.Allowance-c.allow) > 1e-12 || r.Verdict != c.want {
-			t.Errorf("%s: allowance %g verdict %s, want %g %s", c.name, r.Allowance, r.Verdict, c.allow, c.want)
+		// 1e-12: the hand allowances are exact up to one product's rounding.
+		if !numtest.Close(t, r.Allowance, c.allow, 1e-12, "hand allowance") || r.Verdict != c.want {
+			t.Errorf("%s: verdict %s, want %s", c.name, r.Verdict, c.want)
 		}
 	}
 }
@@ -120,9 +123,10 @@ func TestSetSpread(t *testing.T) {
 	}
 	f.SetSpread(runs)
 	e := f.Entries["a"]
-	if e.Runs != 4 || e.Reference() != 3 || math.Abs(e.Spread-math.Sqrt(14.0/3)) > 1e-15 {
-		t.Errorf("runs %d center %g spread %g, want 4, 3, %g", e.Runs, e.Reference(), e.Spread, math.Sqrt(14.0/3))
+	if e.Runs != 4 || e.Reference() != 3 {
+		t.Errorf("runs %d center %g, want 4, 3", e.Runs, e.Reference())
 	}
+	numtest.Close(t, e.Spread, math.Sqrt(14.0/3), 1e-15, "hand value; the division and sqrt round once each")
 	if f.Entries["time.a"].Runs != 0 {
 		t.Errorf("timings got a spread")
 	}
