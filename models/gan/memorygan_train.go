@@ -19,16 +19,16 @@ import (
 // goes into a loss op (mgLoss) that reads the memory.
 type mgStep struct {
 	t        *nn.GraphNet
-	player   byte      // 'd' or 'g'
-	x        []float32 // D step: the 2B images; G step: the B real images
-	z        []float32 // G step: the generator's input rows
-	realOff  int       // first real row
-	fakeOff  int       // first generated row
-	kc       []float32 // the generated rows' keys K_c [B, M] (MI target)
-	qn       []float32 // the last run's normalised queries [2B, M]
-	adv, mi  float64   // the last run's adversarial and (unweighted) MI losses
-	vReal    float64   // mean D output on the real rows
-	vFake    float64   // ... and on the generated rows
+	player   byte          // 'd' or 'g'
+	x        []float32     // D step: the 2B images; G step: the B real images
+	z        []float32     // G step: the generator's input rows
+	realOff  int           // first real row
+	fakeOff  int           // first generated row
+	kc       []float32     // the generated rows' keys K_c [B, M] (MI target)
+	qn       []float32     // the last run's normalised queries [2B, M]
+	adv, mi  float64       // the last run's adversarial and (unweighted) MI losses
+	vReal    float64       // mean D output on the real rows
+	vFake    float64       // ... and on the generated rows
 	reads    []memory.Read // the last run's memory reads, one per row
 	memState *MemoryGAN
 }
