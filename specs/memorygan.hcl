@@ -52,7 +52,7 @@ variable "data" {
 variable "iters" {
   type        = number
   default     = null
-  description = "override the iterations (one D and one G update each) of every run (default 3000 at paper scale, 150 at CI scale)"
+  description = "override the iterations (one D and one G update each) of every run (default 3000 at paper scale, 100 at CI scale)"
 }
 
 variable "seeds" {
@@ -64,7 +64,7 @@ variable "seeds" {
 locals {
   paper     = var.scale == "paper"
   affine    = var.data == "affine_mnist"
-  iters     = var.iters != null ? var.iters : (local.paper ? 3000 : 150)
+  iters     = var.iters != null ? var.iters : (local.paper ? 3000 : 100)
   n_seeds   = var.seeds != null ? var.seeds : (local.paper ? 3 : 2)
   n_samples = local.paper ? 10000 : 1000
   # The generator's first maps are side / 4 (28: 7x7, 40: 10x10).
