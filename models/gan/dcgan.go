@@ -329,12 +329,12 @@ func (d *dcgan) generator(t *nn.GraphNet, zn *G.Node) (*G.Node, error) {
 		if cur, err = t.Matmul(cur, t.Param("g.deconv"+k+".W", l.W, l.In, l.Out)); err != nil {
 			return nil, err
 		}
-		if cur, err = G.ApplyOp(&nn.Im2ColOp{Geom: d.gGeom[i], ToImg: true}, cur); err != nil {
+		if cur, err = nn.ApplyCol2Im(d.gGeom[i], cur); err != nil {
 			return nil, fmt.Errorf("models: dcgan generator deconv %d: %w", i, err)
 		}
 	}
 	last := d.gDeconv[len(d.gDeconv)-1]
-	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: d.outAct}, cur, t.Param("g.out.b", last.B, len(last.B))); err != nil {
+	if cur, err = nn.ApplyBiasAct(d.outAct, cur, t.Param("g.out.b", last.B, len(last.B))); err != nil {
 		return nil, err
 	}
 	return nn.Reshape(cur, B, d.cfg.Side*d.cfg.Side*d.cfg.Channels)
@@ -367,7 +367,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 	for i, l := range d.dConv {
 		k := "d.conv" + strconv.Itoa(i)
 		g := d.dGeom[i]
-		cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, cur)
+		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {
 			return nil, nil, fmt.Errorf("models: dcgan critic conv %d: %w", i, err)
 		}
@@ -379,7 +379,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 			return nil, nil, err
 		}
 		if l.B != nil {
-			if cur, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, node(t, k+".b", l.B, o.trainable, len(l.B))); err == nil {
+			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, o.trainable, len(l.B))); err == nil {
 				cur, err = G.ApplyOp(&leakyOp{slope: dcganSlope}, cur)
 			}
 		} else { // BN + LeakyReLU
@@ -419,7 +419,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 	if cur, err = t.Matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
-	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, node(t, "d.out.b", m.dOut.B, o.trainable, 1))
+	v, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, "d.out.b", m.dOut.B, o.trainable, 1))
 	return v, feat, err
 }
 
