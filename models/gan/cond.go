@@ -238,7 +238,7 @@ func (m *GAN) qHead(t *nn.GraphNet, feat *G.Node, o criticOpts) (*G.Node, error)
 	b := node(t, "q.b", l.B, o.trainable, l.Out)
 	if m.sn != nil {
 		var err error
-		if w, err = G.ApplyOp(&snOp{st: m.sn[len(m.sn)-1], update: o.snUpdate}, w); err != nil {
+		if w, err = G.ApplyOp(newSNOp(m.sn[len(m.sn)-1], o.snUpdate), w); err != nil {
 			return nil, err
 		}
 	}

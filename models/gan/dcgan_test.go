@@ -310,7 +310,7 @@ func TestBatchNormGradients(t *testing.T) {
 					x[i] = 3*x[i] + 1 // mean and scale away from 0 and 1
 				}
 				gamma, beta := nntest.RandVec(rng, c.C), nntest.RandVec(rng, c.C)
-				return G.ApplyOp(&batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true},
+				return G.ApplyOp(newBatchNormOp(batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true}),
 					n.Param("x", x, c.N, c.C), n.Param("gamma", gamma, c.C), n.Param("beta", beta, c.C))
 			})
 			defer p.t.VM.Close()
@@ -340,7 +340,7 @@ func TestBatchNormRunningStats(t *testing.T) {
 	}
 	gamma, beta := nntest.RandVec(rng, C), nntest.RandVec(rng, C)
 	run := &bnRunning{mean: make([]float32, C), vari: []float32{1, 1, 1}, momentum: 0.1}
-	op := &batchNormOp{eps: 1e-5, run: run}
+	op := newBatchNormOp(batchNormOp{eps: 1e-5, run: run})
 	dense := func(d []float32, shape ...int) *tensor.Dense {
 		return tensor.New(tensor.WithShape(shape...), tensor.WithBacking(d))
 	}
