@@ -400,6 +400,46 @@ def dcgan_workload(batch, channels):
     return setup, dcgan_flops(batch, channels)
 
 
+CLASSIFIER_GEMMS = [784.0 * 25 * 16, 196.0 * 400 * 32, 1568.0 * 128, 128.0 * 10]
+
+
+def classifier_flops(batch):
+    """Same formula and summation order as bench/workloads.go classifierFlops."""
+    f = 0.0
+    for i, mm in enumerate(CLASSIFIER_GEMMS):
+        passes = 2.0 if i == 0 else 3.0
+        f += passes * 2 * float(batch) * mm
+    return f
+
+
+def classifier_workload(batch):
+    """The specs' MNIST classifier (models/classifier): 5x5 convs 16 and 32 with
+    ReLU and 2x2 max pooling, dense 128 ReLU, dropout 0.5, 10 logits, softmax
+    cross-entropy, Adam 1e-3: one training step."""
+    def setup(gen):
+        net = torch.nn.Sequential(
+            torch.nn.Conv2d(1, 16, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Conv2d(16, 32, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Flatten(), torch.nn.Linear(1568, 128), torch.nn.ReLU(),
+            torch.nn.Dropout(0.5), torch.nn.Linear(128, 10))
+        opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+        data = torch.rand(5000, 1, 28, 28, generator=gen)
+        labels = torch.randint(0, 10, (5000,), generator=gen)
+        s = Sampler(5000, gen)
+
+        def step():
+            idx = s.take(batch)
+            loss = F.cross_entropy(net(data[idx]), labels[idx])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            return loss
+
+        return step
+
+    return setup, classifier_flops(batch)
+
+
 def parzen_workload(n_samples, n_points, d, sigma, block=500):
     def setup(gen):
         samples = torch.rand(n_samples, d, generator=gen)
@@ -447,6 +487,7 @@ WORKLOADS = [
     ("gan_step", gan_workload(100)),
     ("dcgan_step", dcgan_workload(64, 1)),
     ("dcgan3_step", dcgan_workload(64, 3)),
+    ("classifier_step", classifier_workload(64)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 

@@ -396,13 +396,7 @@ func (op *leakyOp) Do(vs ...G.Value) (G.Value, error) {
 	out := nn.Buffer(&op.out, vs[0].Shape()...)
 	y := out.Data().([]float32)
 	f32.ParFor(len(x), f32.MinChunk, func(_, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			if v := x[i]; v > 0 {
-				y[i] = v
-			} else {
-				y[i] = op.slope * v
-			}
-		}
+		f32.LeakyRows(y[lo:hi], x[lo:hi], x[lo:hi], op.slope)
 	})
 	return out, nil
 }
@@ -431,12 +425,8 @@ func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
 	}
 	out := nn.Buffer(&op.out, vs[0].Shape()...)
 	d := out.Data().([]float32)
-	for i, v := range x {
-		if v > 0 {
-			d[i] = g[i]
-		} else {
-			d[i] = op.slope * g[i]
-		}
-	}
+	f32.ParFor(len(x), f32.MinChunk, func(_, lo, hi int) {
+		f32.LeakyRows(d[lo:hi], x[lo:hi], g[lo:hi], op.slope)
+	})
 	return out, nil
 }

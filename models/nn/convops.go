@@ -42,6 +42,19 @@ func (g ConvGeom) validate() error {
 	return nil
 }
 
+// kxRange is the range [lo, hi) of kernel columns kx whose input column ox*S
+// - P + kx falls inside the image: within one kernel row those patch values
+// are one contiguous run of (hi-lo)*C values in both the image (NHWC) and
+// the patch, so they move with one copy (or one vector add) instead of K.
+func (g ConvGeom) kxRange(ox int) (lo, hi int) {
+	ix0 := ox*g.S - g.P
+	lo, hi = max(0, -ix0), min(g.K, g.W-ix0)
+	if hi < lo {
+		hi = lo
+	}
+	return lo, hi
+}
+
 // Im2Col copies patches of B images (img, B*H*W*C values) into cols
 // ([B*OH*OW, K*K*C], zero where the patch leaves the image).
 func Im2Col(g ConvGeom, img, cols []float32, B int) {
@@ -52,17 +65,19 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 			oy, ox := pos/ow, pos%ow
 			dst := cols[r*cc : (r+1)*cc]
 			im := img[b*g.ImgSize() : (b+1)*g.ImgSize()]
+			k0, k1 := g.kxRange(ox)
+			ix0 := ox*g.S - g.P
 			for ky := 0; ky < g.K; ky++ {
+				row := dst[ky*g.K*g.C : (ky+1)*g.K*g.C]
 				iy := oy*g.S - g.P + ky
-				for kx := 0; kx < g.K; kx++ {
-					ix := ox*g.S - g.P + kx
-					d := dst[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
-					if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
-						clear(d)
-						continue
-					}
-					copy(d, im[(iy*g.W+ix)*g.C:(iy*g.W+ix+1)*g.C])
+				if iy < 0 || iy >= g.H || k0 == k1 {
+					clear(row)
+					continue
 				}
+				clear(row[:k0*g.C])
+				src := (iy*g.W + ix0 + k0) * g.C
+				copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
+				clear(row[k1*g.C:])
 			}
 		}
 	})
@@ -70,7 +85,9 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 
 // Col2Im is Im2Col's adjoint: it sums the patch values in cols back into the
 // images (img is overwritten). Each image is owned by one goroutine, so the
-// sums are deterministic.
+// sums are deterministic; every image value receives its terms in the order
+// of (pos, ky, kx), as element by element, so the run-wise adds give the
+// same bits.
 func Col2Im(g ConvGeom, cols, img []float32, B int) {
 	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
 	f32.ParFor(B, 1, func(_, lo, hi int) {
@@ -80,22 +97,20 @@ func Col2Im(g ConvGeom, cols, img []float32, B int) {
 			for pos := 0; pos < oh*ow; pos++ {
 				oy, ox := pos/ow, pos%ow
 				src := cols[(b*oh*ow+pos)*cc : (b*oh*ow+pos+1)*cc]
+				k0, k1 := g.kxRange(ox)
+				if k0 == k1 {
+					continue
+				}
+				ix0 := ox*g.S - g.P
+				n := (k1 - k0) * g.C
 				for ky := 0; ky < g.K; ky++ {
 					iy := oy*g.S - g.P + ky
 					if iy < 0 || iy >= g.H {
 						continue
 					}
-					for kx := 0; kx < g.K; kx++ {
-						ix := ox*g.S - g.P + kx
-						if ix < 0 || ix >= g.W {
-							continue
-						}
-						s := src[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
-						d := im[(iy*g.W+ix)*g.C : (iy*g.W+ix+1)*g.C]
-						for c, v := range s {
-							d[c] += v
-						}
-					}
+					d := (iy*g.W + ix0 + k0) * g.C
+					s := (ky*g.K + k0) * g.C
+					f32.AddTo(im[d:d+n], src[s:s+n])
 				}
 			}
 		}
