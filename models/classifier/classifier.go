@@ -129,7 +129,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 	cur := xn
 	var err error
 	for i, g := range m.cfg.geoms() {
-		cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, cur)
+		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {
 			return nil, nil, nil, nil, err
 		}
@@ -137,7 +137,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 		if cur, err = t.Dense(cols, m.convs[i], "conv"+strconv.Itoa(i), false); err != nil {
 			return nil, nil, nil, nil, err
 		}
-		if cur, err = G.ApplyOp(&nn.GroupMaxOp{Pool: true, H: g.H, W: g.W}, cur); err != nil {
+		if cur, err = nn.ApplyMaxPool2(g.H, g.W, cur); err != nil {
 			return nil, nil, nil, nil, err
 		}
 	}
@@ -158,7 +158,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 	if cur, err = t.Dense(cur, m.out, "out", true); err != nil {
 		return nil, nil, nil, nil, err
 	}
-	cost, err := G.ApplyOp(&nn.SoftmaxCEOp{}, cur, yn)
+	cost, err := nn.ApplySoftmaxCE(cur, yn)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}

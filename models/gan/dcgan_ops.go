@@ -2,10 +2,8 @@ package gan
 
 import (
 	"fmt"
-	"hash"
 	"math"
 
-	"github.com/chewxy/hm"
 	"github.com/ganpipe/ganpipe/internal/f32"
 	"github.com/ganpipe/ganpipe/models/nn"
 	G "gorgonia.org/gorgonia"
@@ -176,15 +174,12 @@ type batchNormOp struct {
 	out       *tensor.Dense
 }
 
-func (op *batchNormOp) Arity() int { return 3 }
-func (op *batchNormOp) Type() hm.Type {
-	return hm.NewFnType(nn.MatType, nn.VecType, nn.VecType, nn.MatType)
+// newBatchNormOp declares op (its rows, eps, act, diffParams and run set).
+func newBatchNormOp(op batchNormOp) *batchNormOp {
+	name := fmt.Sprintf("batchNorm(rows=%d,act=%v,slope=%v)", op.rows, op.act.on, op.act.slope)
+	op.OpBase = nn.NewOpBase(name, nn.MatType, nn.VecType, nn.VecType, nn.MatType)
+	return &op
 }
-func (op *batchNormOp) String() string {
-	return fmt.Sprintf("batchNorm(rows=%d,act=%v,slope=%v)", op.rows, op.act.on, op.act.slope)
-}
-func (op *batchNormOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *batchNormOp) Hashcode() uint32      { return nn.OpHash(op) }
 
 func (op *batchNormOp) groupRows(s tensor.Shape) (int, error) {
 	if len(s) != 2 {
@@ -243,18 +238,18 @@ func (op *batchNormOp) Do(vs ...G.Value) (G.Value, error) {
 
 func (op *batchNormOp) DiffWRT(int) []bool { return []bool{true, op.diffParams, op.diffParams} }
 func (op *batchNormOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dx, err := G.ApplyOp(&bnGradOp{src: op}, output, grad)
+	dx, err := G.ApplyOp(newBNGradOp(op), output, grad)
 	if err != nil {
 		return nil, err
 	}
 	if !op.diffParams {
 		return G.Nodes{dx, nil, nil}, nil
 	}
-	dg, err := G.ApplyOp(&bnParamGradOp{src: op}, dx)
+	dg, err := G.ApplyOp(newBNParamGradOp(op, false), dx)
 	if err != nil {
 		return nil, err
 	}
-	db, err := G.ApplyOp(&bnParamGradOp{src: op, beta: true}, dx)
+	db, err := G.ApplyOp(newBNParamGradOp(op, true), dx)
 	if err != nil {
 		return nil, err
 	}
@@ -274,11 +269,10 @@ type bnGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *bnGradOp) Arity() int            { return 2 }
-func (op *bnGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType) }
-func (op *bnGradOp) String() string        { return "batchNormGrad" }
-func (op *bnGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "batchNormGrad %p", op) }
-func (op *bnGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newBNGradOp(src *batchNormOp) *bnGradOp {
+	return &bnGradOp{OpBase: nn.NewOpBase("batchNormGrad", nn.MatType, nn.MatType, nn.MatType), src: src}
+}
+
 func (op *bnGradOp) Do(vs ...G.Value) (G.Value, error) {
 	y, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -312,16 +306,15 @@ type bnParamGradOp struct {
 	out  *tensor.Dense
 }
 
-func (op *bnParamGradOp) Arity() int    { return 1 }
-func (op *bnParamGradOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.VecType) }
-func (op *bnParamGradOp) String() string {
-	if op.beta {
-		return "batchNormGrad(beta)"
+// newBNParamGradOp returns the op giving dbeta (beta) or dgamma.
+func newBNParamGradOp(src *batchNormOp, beta bool) *bnParamGradOp {
+	name := "batchNormGrad(gamma)"
+	if beta {
+		name = "batchNormGrad(beta)"
 	}
-	return "batchNormGrad(gamma)"
+	return &bnParamGradOp{OpBase: nn.NewOpBase(name, nn.MatType, nn.VecType), src: src, beta: beta}
 }
-func (op *bnParamGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *bnParamGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+
 func (op *bnParamGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return tensor.Shape{in[0].(tensor.Shape)[1]}, nil
 }
