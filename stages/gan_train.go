@@ -58,6 +58,9 @@ func newGANTrainKind() *ganTrainKind {
 			mlp(numAttr("g_init", "generator weights U(-g_init, g_init) (0: Glorot/He)").atLeast(0).dflt(0.05)),
 			mlp(numAttr("d_init", "discriminator weights U(-d_init, d_init) (0: Glorot/He)").atLeast(0).dflt(0.005)),
 			mlp(numAttr("d_max_norm", "max column norm of discriminator weights (0: none)").atLeast(0).dflt(1.9365)),
+			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights or the std of normal ones (PacGAN: normal 0.02)").oneOf("uniform", "normal").addedLater().nullMeans(`"uniform"`)),
+			mlp(boolAttr("g_batch_norm", "batch-normalize the generator's hidden layers before ReLU (PacGAN's 2-D G)").addedLater().nullMeans("false")),
+			mlp(wholeAttr("pack", "PacGAN: D judges packs of this many samples concatenated (1: none); batch counts packs").atLeast(1).addedLater().nullMeans("1")),
 
 			enumAttr("loss", "nonsaturating", "the players' losses", ganLosses...),
 			enumAttr("divergence", "", "the f-GAN divergence (loss = fgan)", divergences...),
@@ -240,6 +243,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DAct(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
+		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),
+		Pack: c.intOr("pack", 1),
 		Loss: gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
 		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"),
 		WGANSchedule: c.bool("wgan_schedule"), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
@@ -260,14 +265,15 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm = 0, 0, 0
+		cfg.InitNormal, cfg.GBatchNorm = false, false
 	}
 	nSamples := c.int("samples")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}
-	if cfg.Batch > data.Rows {
-		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
+	if cfg.Batch*cfg.Pack > data.Rows {
+		return fmt.Errorf("batch: %d packs of %d are more than the %d rows of the data", cfg.Batch, cfg.Pack, data.Rows)
 	}
 	// A tanh generator trains against data mapped to [-1, 1]; its samples
 	// are mapped back below, so every stage downstream sees [0, 1] images.
