@@ -41,6 +41,10 @@ func newGANTrainKind() *ganTrainKind {
 		summary: "train a GAN (MLP or DCGAN) with any of the trainer's losses and tricks, then sample it",
 		attrs: []attr{
 			refAttr("data", "training data (matrix; labelled for conditional)").req(),
+			strAttr("method", "gan: one G and one D (every option below); veegan: VEEGAN's G, reconstructor F and D on (z, x) pairs (models/gan/veegan.go)").
+				oneOf(ganMethods...).addedLater().nullMeans(`"gan"`),
+			wholesAttr("f_hidden", "veegan: reconstructor ReLU layer widths").atLeast(1).addedLater().nullMeans("g_hidden"),
+			wholeAttr("eps_dim", "veegan: extra N(0, I) generator inputs D does not see").atLeast(0).addedLater().nullMeans("1"),
 			enumAttr("arch", "mlp", "mlp: maxout/ReLU MLPs (Goodfellow et al.); dcgan: conv D, transposed-conv G", ganArchs...),
 			wholesAttr("g_channels", "DCGAN generator channels, widest first").notEmpty().atLeast(1).nullMeans("[128, 64]"),
 			wholesAttr("d_channels", "DCGAN discriminator channels").notEmpty().atLeast(1).nullMeans("[64, 128]"),
@@ -113,6 +117,7 @@ func newGANTrainKind() *ganTrainKind {
 // checks them against the models' own checks).
 var (
 	ganArchs    = []string{string(gan.ArchMLP), string(gan.ArchDCGAN)}
+	ganMethods  = []string{"gan", "veegan"}
 	dNorms      = []string{"batch", "none"}
 	ganNoises   = []string{"uniform", "normal"}
 	dActs       = []string{"relu", "leaky", "tanh"}
@@ -288,6 +293,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		train = gan.ToTanhRange(train)
 	}
 	rng, src := newCountedRand(job)
+	if c.str("method") == "veegan" {
+		return k.runVEEGAN(ctx, job, c, cfg, data, rec, rng)
+	}
 	m, err := gan.NewGAN(cfg, rng)
 	if err != nil {
 		return err
@@ -355,6 +363,65 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	// determinism).
 	if c.bool("record_seconds") {
 		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, cfg.Iters))
+	}
+	return writeMetrics(job, "metrics", rows...)
+}
+
+// runVEEGAN trains a VEEGAN (method = "veegan") with the body's noise,
+// g_hidden, f_hidden, d_hidden (ReLU), eps_dim, batch, iters and optimizer
+// settings, and writes gan_train's outputs: the generator as a gan_generator
+// model (N(0, I) noise of noise + eps_dim dimensions), samples, history
+// (d_loss, g_loss, recon, d_p, d_q) and metrics. The other GAN options do
+// not apply; snapshots and checkpoints are not drawn (a VEEGAN run restarts
+// from scratch if interrupted).
+func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, rec *recorder, rng *rand.Rand) error {
+	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
+		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
+		Batch: g.Batch, Iters: g.Iters, DOpt: g.DOpt, GOpt: g.GOpt}
+	if c.has("f_hidden") {
+		vc.FHidden = c.ints("f_hidden")
+	}
+	if err := c.err(); err != nil {
+		return err
+	}
+	v, err := gan.NewVEEGAN(vc, rng)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	diverged := 0.0
+	if err := v.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
+		if !gan.IsDiverged(err) {
+			return err
+		}
+		diverged = 1 // the parameters are those at the divergence
+		job.Progress.Logf("DIVERGED: %v", err)
+	}
+	m, err := v.Generator()
+	if err != nil {
+		return err
+	}
+	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
+		return err
+	}
+	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	if err := (*snapshotter)(nil).write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
+		return err
+	}
+	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	out.Data = m.Sample(out.Rows, rng)
+	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
+		return err
+	}
+	rows := []artifact.Metric{
+		metric("diverged", diverged, 0, 1),
+		metric("d_loss", tailMean(rec, "d_loss", 10), 0, vc.Iters),
+		metric("g_loss", tailMean(rec, "g_loss", 10), 0, vc.Iters),
+	}
+	if c.bool("record_seconds") {
+		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, vc.Iters))
 	}
 	return writeMetrics(job, "metrics", rows...)
 }
