@@ -40,7 +40,7 @@ func (m *GAN) DiscriminatorParams() nn.Params {
 // discrimination, whose extra inputs this function does not take).
 func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
 	c := m.cfg
-	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 {
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || c.pack() > 1 || c.GBatchNorm {
 		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
 	}
 	if err := nn.CheckData(real, B, c.Out); err != nil {
@@ -58,8 +58,12 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	}
 	defer ds.t.VM.Close()
 	copy(ds.x[:B*c.Out], real)
-	var fwd nn.Forwarder
-	copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+	if m.dc != nil { // as criticUpdate: batch statistics over the fake batch
+		copy(ds.x[B*c.Out:2*B*c.Out], m.dc.generate(zD, B, true))
+	} else {
+		var fwd nn.Forwarder
+		copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+	}
 	if err := copyMasks(ds.masks, dMasks); err != nil {
 		return 0, 0, fmt.Errorf("models: discriminator step: %w", err)
 	}

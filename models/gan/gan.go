@@ -17,6 +17,7 @@ package gan
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand"
 	"strconv"
 
@@ -35,10 +36,15 @@ type GANConfig struct {
 	DCGAN DCGANConfig
 
 	NoiseDim int
-	Noise    GANNoise // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Noise    GANNoise // "uniform" (U[-1,1]), "uniform_sqrt3" (U[-sqrt 3, sqrt 3], the authors' code) or "normal"
 	Out      int      // data dimension
 	GHidden  []int    // generator ReLU layers
 	GOutAct  nn.Activation
+	// GOutBiasFromData sets the sigmoid output layer's bias, before
+	// training, to logit(clip(per-pixel training mean, 1e-7, 1 - 1e-7))
+	// (pylearn2's init_sigmoid_bias_from_marginals, the authors' MNIST G):
+	// the untrained generator's output is the mean image.
+	GOutBiasFromData bool
 
 	DHidden []int   // discriminator layer widths (units after maxout)
 	DPieces int     // maxout pieces per unit (<= 1: DAct units)
@@ -48,6 +54,15 @@ type GANConfig struct {
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
+	// InitNormal draws the weights from N(0, GInit^2) and N(0, DInit^2)
+	// instead of uniformly (PacGAN's 2-D networks: std 0.02).
+	InitNormal bool
+	// GBatchNorm batch-normalizes every hidden generator layer before its
+	// ReLU (PacGAN's 2-D generator; MLP only).
+	GBatchNorm bool
+	// Pack > 1 shows D packs of this many samples, concatenated as
+	// features (PacGAN, pack.go); Batch counts packs. 0 or 1: no packing.
+	Pack int
 	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
 	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the
 	// authors' MNIST D uses 1.9365).
@@ -55,6 +70,16 @@ type GANConfig struct {
 
 	Loss       LossKind
 	Divergence Divergence // for Loss fgan
+	// DLossScale multiplies D's loss (0: 1): the authors' AdversaryCost2
+	// trains D on 0.5 [CE(1, D(x)) + CE(0, D(G(z)))], which with SGD halves
+	// D's step against ours.
+	DLossScale float64
+	// Update is "alternating" (the default: D steps, then G steps through
+	// the updated D, on fresh noise and dropout masks) or "simultaneous"
+	// (the authors' pylearn2 SGD: both players' gradients from one pass,
+	// D's on the pre-update G and G's through the pre-update D, on the D
+	// step's own noise and dropout masks, then both steps applied).
+	Update GANUpdate
 
 	Batch   int
 	Iters   int // generator updates
@@ -97,7 +122,8 @@ type GAN struct {
 	dOut *nn.Layer   // -> 1 logit / critic value
 	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
-	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+	gbn  []*mlpBN // GBatchNorm: one per hidden generator layer
+	dc   *dcgan   // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
 	// loop resumed from the state saved after update k runs updates k+1 on
@@ -123,9 +149,29 @@ type GANNoise string
 
 // The noise distributions.
 const (
-	NoiseUniform GANNoise = "uniform" // U[-1,1], the GAN paper
-	NoiseNormal  GANNoise = "normal"
+	NoiseUniform GANNoise = "uniform" // U[-1,1]
+	// NoiseUniformSqrt3 is U[-sqrt 3, sqrt 3] (unit variance), what the
+	// authors' Generator draws for noise: 'uniform' (goodfeli/adversarial).
+	NoiseUniformSqrt3 GANNoise = "uniform_sqrt3"
+	NoiseNormal       GANNoise = "normal"
 )
+
+// GANUpdate names how the players' steps are ordered (GANConfig.Update).
+type GANUpdate string
+
+// The update orders.
+const (
+	UpdateAlternating  GANUpdate = "alternating"
+	UpdateSimultaneous GANUpdate = "simultaneous"
+)
+
+// Valid reports whether u names an update order ("" is alternating).
+func (u GANUpdate) Valid() error {
+	if u == "" || u == UpdateAlternating || u == UpdateSimultaneous {
+		return nil
+	}
+	return fmt.Errorf("models: GAN update %q (want alternating or simultaneous)", string(u))
+}
 
 // DAct names an MLP discriminator's unit (GANConfig.DAct).
 type DAct string
@@ -160,10 +206,10 @@ func (a GANArch) Valid() error {
 
 // Valid reports whether n names a noise distribution ("" is uniform).
 func (n GANNoise) Valid() error {
-	if n == "" || n == NoiseUniform || n == NoiseNormal {
+	if n == "" || n == NoiseUniform || n == NoiseUniformSqrt3 || n == NoiseNormal {
 		return nil
 	}
-	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", string(n))
+	return fmt.Errorf("models: GAN noise %q (want uniform, uniform_sqrt3 or normal)", string(n))
 }
 
 // Valid reports whether a names a discriminator unit ("" is relu).
@@ -194,6 +240,9 @@ func ValidDAct(a string) error { return DAct(a).Valid() }
 
 // ValidDNorm: see ValidGANArch.
 func ValidDNorm(n string) error { return DNorm(n).Valid() }
+
+// ValidGANUpdate: see ValidGANArch.
+func ValidGANUpdate(u string) error { return GANUpdate(u).Valid() }
 
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
@@ -251,7 +300,47 @@ func (c *GANConfig) validate() error {
 	if err := c.validateCodes(); err != nil {
 		return err
 	}
+	if err := c.validateRecipe(); err != nil {
+		return err
+	}
+	if err := c.validatePack(); err != nil {
+		return err
+	}
+	if c.GBatchNorm && c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
+	}
 	return c.GOutAct.Valid()
+}
+
+// validateRecipe checks the authors' details (loss scale, update order,
+// output bias) against the rest of the configuration.
+func (c *GANConfig) validateRecipe() error {
+	if c.DLossScale == 0 {
+		c.DLossScale = 1
+	}
+	if c.DLossScale < 0 {
+		return fmt.Errorf("models: D loss scale %v must be positive", c.DLossScale)
+	}
+	if c.Update == "" {
+		c.Update = UpdateAlternating
+	}
+	if err := c.Update.Valid(); err != nil {
+		return err
+	}
+	if c.GOutBiasFromData && (c.GOutAct != nn.Sigmoid || c.Arch == ArchDCGAN) {
+		return fmt.Errorf("models: the output bias from the data's logit is for a sigmoid MLP generator, not %q (arch %q)", c.GOutAct, c.Arch)
+	}
+	if c.Update != UpdateSimultaneous {
+		return nil
+	}
+	// One D step and one G step on the same rows: what the authors' cost
+	// does. The tricks that change either pass are not defined for it.
+	if c.NCritic != 1 || c.WGANSchedule || c.Loss == LossWGANGP || c.FeatureMatching ||
+		c.InstanceNoise > 0 || c.MBDKernels > 0 || c.Classes > 0 || c.CatCodes+c.ContCodes > 0 || c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: simultaneous updates take one D and one G step of an unconditional MLP GAN " +
+			"(no n_critic > 1, wgan_gp, feature matching, instance noise, minibatch discrimination, codes or dcgan)")
+	}
+	return nil
 }
 
 // NewGAN initialises generator and discriminator from rng.
@@ -266,10 +355,14 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	in := cfg.genIn()
 	for _, h := range cfg.GHidden {
 		m.g = append(m.g, nn.NewLayer(in, h, nn.ReLU, rng))
+		if cfg.GBatchNorm { // linear, then BN and ReLU (denseBN)
+			m.g[len(m.g)-1].Act = nn.Linear
+			m.gbn = append(m.gbn, newMLPBN(h))
+		}
 		in = h
 	}
 	m.g = append(m.g, nn.NewLayer(in, cfg.Out, cfg.GOutAct, rng))
-	in = cfg.Out + cfg.Classes
+	in = cfg.dIn() + cfg.Classes
 	pieces := max(cfg.DPieces, 1)
 	for _, h := range cfg.DHidden {
 		act := nn.Linear // maxout and leaky ReLU are separate ops
@@ -291,6 +384,10 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	}
 	reinit := func(ls []*nn.Layer, r float64) {
 		if r <= 0 {
+			return
+		}
+		if cfg.InitNormal {
+			normalInit(ls, r, rng)
 			return
 		}
 		for _, l := range ls {
@@ -375,7 +472,7 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 	if cur, err = t.Matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
-	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, b)
+	v, err = nn.ApplyBiasAct(nn.Linear, cur, b)
 	return v, feat, err
 }
 
@@ -399,7 +496,7 @@ func (c *mlpCritic) weight(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
 	}
 	if m.sn != nil {
 		var err error
-		if w, err = G.ApplyOp(&snOp{st: m.sn[c.li], update: c.o.snUpdate}, w); err != nil {
+		if w, err = G.ApplyOp(newSNOp(m.sn[c.li], c.o.snUpdate), w); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -426,14 +523,14 @@ func (c *mlpCritic) hidden(i int, l *nn.Layer, cur *G.Node) (*G.Node, error) {
 	if cur, err = c.t.Matmul(cur, w); err != nil {
 		return nil, err
 	}
-	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
+	if cur, err = nn.ApplyBiasAct(l.Act, cur, b); err != nil {
 		return nil, err
 	}
 	switch {
 	case c.m.cfg.DPieces > 1:
-		cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: c.m.cfg.DPieces}, cur)
+		cur, err = nn.ApplyMaxout(c.m.cfg.DPieces, cur)
 	case c.m.cfg.DAct == DActLeaky:
-		cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+		cur, err = G.ApplyOp(newLeakyOp(0.2), cur)
 	}
 	if err != nil {
 		return nil, err
@@ -453,7 +550,7 @@ func (c *mlpCritic) minibatchFeatures(cur *G.Node) (*G.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: c.o.group}, mm)
+	ob, err := G.ApplyOp(newMBDOp(m.cfg.MBDKernels, m.cfg.MBDDim, c.o.group), mm)
 	if err != nil {
 		return nil, err
 	}
@@ -473,7 +570,7 @@ func (m *GAN) maskInputs(t *nn.GraphNet, N int, prefix string) ([]*G.Node, [][]f
 		n, b := t.Input(prefix+name, N, cols)
 		nodes, bufs, ps = append(nodes, n), append(bufs, b), append(ps, p)
 	}
-	add(m.cfg.DDropIn, m.cfg.Out, "mask_in")
+	add(m.cfg.DDropIn, m.cfg.dIn(), "mask_in")
 	for i, h := range m.cfg.DHidden {
 		add(m.cfg.DDrop, h, "mask"+strconv.Itoa(i))
 	}
@@ -492,6 +589,7 @@ type dStep struct {
 	vReal  float64
 	vFake  float64
 	a, b   term
+	scale  float64 // DLossScale: multiplies the real and fake terms
 	nRows  int
 	gpCost float64
 	y      []float32  // one-hot labels of every row (conditional)
@@ -503,12 +601,12 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B}
+	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B, scale: m.cfg.DLossScale}
 	if m.cfg.Loss == LossWGANGP {
 		s.nRows = 4 * B
 		s.gp = make([]float64, B)
 	}
-	xn, x := s.t.Input("x", s.nRows, m.cfg.Out)
+	xn, x := s.t.Input("x", s.nRows, m.cfg.dIn())
 	s.x = x
 	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
 	s.masks, s.ps = mb, ps
@@ -518,7 +616,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "d", Fn: s.loss}, v)
+	cost, err := nn.ApplyLoss("d", s.loss, v)
 	if err != nil {
 		return nil, err
 	}
@@ -528,10 +626,17 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	return s, s.t.Compile(cost)
 }
 
-// loss is L_D = E_real a(v) + E_fake b(v) [+ sum_i c_i (v+_i - v-_i) / 2h].
+// loss is L_D = scale (E_real a(v) + E_fake b(v)) [+ sum_i c_i (v+_i -
+// v-_i) / 2h].
 func (s *dStep) loss(v, dv []float32) float64 {
 	B := s.B
 	l := meanTerm(s.a, v[:B], dv[:B]) + meanTerm(s.b, v[B:2*B], dv[B:2*B])
+	if s.scale != 1 && s.scale != 0 { // 1: the arithmetic of before, bit for bit
+		l *= s.scale
+		for i := range dv[:2*B] {
+			dv[i] *= float32(s.scale)
+		}
+	}
 	s.vReal, s.vFake = mean32(v[:B]), mean32(v[B:2*B])
 	if s.gp != nil {
 		for i, c := range s.gp {
@@ -572,7 +677,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	s := &gStep{t: nn.NewGraphNet()}
-	zn, z := s.t.Input("z", B, m.cfg.genIn())
+	zn, z := s.t.Input("z", B*m.cfg.pack(), m.cfg.genIn())
 	s.z = z
 	cur := zn
 	if m.dc != nil {
@@ -581,23 +686,31 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		}
 	} else {
 		for i, l := range m.g {
-			if cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+			if i < len(m.gbn) {
+				cur, err = m.denseBN(s.t, cur, i)
+			} else {
+				cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false)
+			}
+			if err != nil {
 				return nil, err
 			}
 		}
 	}
+	if cur, err = m.packRows(cur); err != nil {
+		return nil, err
+	}
 	if m.cfg.InstanceNoise > 0 {
-		noise, nb := s.t.Input("noise", B, m.cfg.Out)
+		noise, nb := s.t.Input("noise", B, m.cfg.dIn())
 		s.noise = nb
-		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, noise); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(true), cur, noise); err != nil {
 			return nil, err
 		}
 	}
 	N := B
 	if m.cfg.FeatureMatching {
-		rn, rb := s.t.Input("real", B, m.cfg.Out)
+		rn, rb := s.t.Input("real", B, m.cfg.dIn())
 		s.real = rb
-		if cur, err = G.ApplyOp(&stackOp{}, cur, rn); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(false), cur, rn); err != nil {
 			return nil, err
 		}
 		N = 2 * B
@@ -613,14 +726,14 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	var cost *G.Node
 	if m.cfg.FeatureMatching {
 		A := feat.Shape()[1]
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "feature_matching", Fn: func(f, df []float32) float64 {
+		cost, err = nn.ApplyLoss("feature_matching", func(f, df []float32) float64 {
 			return featureMatch(f, df, B, A)
-		}}, feat)
+		}, feat)
 	} else {
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "g", Fn: func(v, dv []float32) float64 {
+		cost, err = nn.ApplyLoss("g", func(v, dv []float32) float64 {
 			s.vFake = mean32(v)
 			return meanTerm(c, v, dv)
-		}}, v)
+		}, v)
 	}
 	if err != nil {
 		return nil, err
@@ -632,11 +745,17 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 }
 
 // FillNoise draws generator noise from the GAN's noise distribution
-// (uniform on [-1, 1] or standard normal).
+// (uniform on [-1, 1] or on [-sqrt 3, sqrt 3], or standard normal).
 func (m *GAN) FillNoise(z []float32, rng *rand.Rand) {
-	if m.cfg.Noise == "normal" {
+	switch m.cfg.Noise {
+	case NoiseNormal:
 		for i := range z {
 			z[i] = float32(rng.NormFloat64())
+		}
+		return
+	case NoiseUniformSqrt3:
+		for i := range z {
+			z[i] = float32(math.Sqrt(3) * (2*rng.Float64() - 1))
 		}
 		return
 	}
@@ -651,7 +770,7 @@ func (m *GAN) params() [][]float32 {
 	for _, l := range append(append([]*nn.Layer(nil), m.g...), m.dLayers()...) {
 		ps = append(ps, l.W, l.B)
 	}
-	return ps
+	return append(ps, m.bnParams()...)
 }
 
 // Sample draws n generator samples (n x Out). A conditional or InfoGAN
@@ -665,7 +784,7 @@ func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
 	if m.dc != nil {
 		return append([]float32(nil), m.dc.generate(z, n, false)...)
 	}
-	return nn.Forward(m.g, z, n, false)
+	return m.generateMLP(z, n, false)
 }
 
 // NoiseDim and OutDim are the generator's input and output widths.
@@ -685,7 +804,7 @@ func (m *GAN) GeneratorParams() nn.Params {
 	if m.dc != nil {
 		return m.dc.params()
 	}
-	return nn.LayersParams(m.g, m.gNames())
+	return m.bnNamedParams(nn.LayersParams(m.g, m.gNames()))
 }
 
 // GeneratorArch describes the generator (GeneratorFrom's input).
@@ -693,7 +812,7 @@ func (m *GAN) GeneratorArch() map[string]string {
 	if m.dc != nil {
 		return m.dc.arch(m.cfg)
 	}
-	return m.cfg.codeArch(map[string]string{
+	arch := m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
 		"noise":     string(m.cfg.Noise),
@@ -702,6 +821,10 @@ func (m *GAN) GeneratorArch() map[string]string {
 		"out_act":   string(m.cfg.GOutAct),
 		"loss":      string(m.cfg.Loss),
 	})
+	if m.gbn != nil { // only then: existing models' arch (and digests) stay
+		arch["batch_norm"] = "true"
+	}
+	return arch
 }
 
 // GeneratorFrom rebuilds a sampling-only GAN (its generator) from
@@ -734,8 +857,24 @@ func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
 		in = h
 	}
 	m.g[len(m.g)-1].Act = cfg.GOutAct
-	if err := nn.LoadParams(m.g, m.gNames(), p); err != nil {
+	bn := arch["batch_norm"] == "true"
+	if bn {
+		for _, l := range m.g[:len(m.g)-1] {
+			l.Act = nn.Linear
+		}
+	}
+	lp := p
+	if bn && len(p.Names) > 2*len(m.g) { // the layers' W and b come first
+		k := 2 * len(m.g)
+		lp = nn.Params{Names: p.Names[:k], Shapes: p.Shapes[:k], Data: p.Data[:k]}
+	}
+	if err := nn.LoadParams(m.g, m.gNames(), lp); err != nil {
 		return nil, err
+	}
+	if bn {
+		if err := m.loadBN(p); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }
