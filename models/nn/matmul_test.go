@@ -77,7 +77,7 @@ func TestMatMulGradientPair(t *testing.T) {
 				gemm32(true, tr[0], m, n, r, ash[0], ash[1], a, wantB)
 			}
 			for i, w := range [][]float32{wantA, wantB} {
-				got := g.GData[i]
+				got := g.GradData[i]
 				for j := range w {
 					if math.Float32bits(got[j]) != math.Float32bits(w[j]) {
 						t.Fatalf("transposes %v step %d: gradient %d element %d = %v, want %v", tr, step, i, j, got[j], w[j])

@@ -45,9 +45,9 @@ func TestOptimizerForms(t *testing.T) {
 		t       int
 		lr, mom float64
 	}{{s, 1, 2, 0.9}, {s, 2, 2, 0.9}, {s, 3, 0.2, 0.99}, {s, 100, 0.2, 0.99}, {r, 1, 0.1, 0.5}, {r, 3, 0.025, 0.6}, {r, 9, 0.1 / 256, 0.7}} {
-		lr, mom := c.st.LrMom(c.t)
+		lr, mom := c.st.LearningRateMomentum(c.t)
 		if lr != c.lr {
-			t.Errorf("LrMom(%d) lr = %v, want %v (exact: a phase's value or LR / 2^(t-1))", c.t, lr, c.lr)
+			t.Errorf("LearningRateMomentum(%d) lr = %v, want %v (exact: a phase's value or LR / 2^(t-1))", c.t, lr, c.lr)
 		}
 		// The ramp 0.5 + f*(0.7-0.5) rounds twice in float64 (0.2's
 		// representation and the product): a few ulps of 0.7, < 1e-15.
