@@ -232,6 +232,38 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 	return l.Run(ctx)
 }
 
+// Loss is the training graph's mean softmax cross-entropy on n fixed images
+// with their labels and a fixed dropout mask (n x Hidden, nil without
+// dropout), without a parameter update: the real training graph with the
+// mask given instead of drawn, so another implementation given the same
+// parameters can be compared (`ganpipe bench -agree`).
+func (m *Classifier) Loss(x []float32, labels []int32, n int, mask []float32) (float64, error) {
+	if err := nn.CheckData(x, n, m.InDim()); err != nil {
+		return 0, err
+	}
+	if len(labels) != n {
+		return 0, fmt.Errorf("models: classifier loss needs %d labels, got %d", n, len(labels))
+	}
+	t, xbuf, ybuf, mbuf, err := m.build(n)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Machine.Close()
+	if (mbuf == nil) != (mask == nil) || (mask != nil && len(mask) != len(mbuf)) {
+		return 0, fmt.Errorf("models: classifier loss: dropout mask of %d values, the graph takes %d", len(mask), len(mbuf))
+	}
+	copy(xbuf, x)
+	copy(mbuf, mask)
+	K := m.cfg.Classes
+	for r, l := range labels {
+		if l < 0 || int(l) >= K {
+			return 0, fmt.Errorf("models: label %d of row %d outside 0..%d", l, r, K-1)
+		}
+		ybuf[r*K+int(l)] = 1
+	}
+	return t.ForwardBackward()
+}
+
 // Forward returns, for n images, the features (n x FeatureDim, the ReLU
 // outputs of the dense layer, no dropout) and the logits (n x Classes).
 func (m *Classifier) Forward(x []float32, n int) (features, logits []float32) {

@@ -17,6 +17,7 @@ package gan
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand"
 	"strconv"
 
@@ -35,10 +36,15 @@ type GANConfig struct {
 	DCGAN DCGANConfig
 
 	NoiseDim int
-	Noise    GANNoise // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Noise    GANNoise // "uniform" (U[-1,1]), "uniform_sqrt3" (U[-sqrt 3, sqrt 3], the authors' code) or "normal"
 	Out      int      // data dimension
 	GHidden  []int    // generator ReLU layers
 	GOutAct  nn.Activation
+	// GOutBiasFromData sets the sigmoid output layer's bias, before
+	// training, to logit(clip(per-pixel training mean, 1e-7, 1 - 1e-7))
+	// (pylearn2's init_sigmoid_bias_from_marginals, the authors' MNIST G):
+	// the untrained generator's output is the mean image.
+	GOutBiasFromData bool
 
 	DHidden []int                   // discriminator layer widths (units after maxout)
 	DPieces int                     // maxout pieces per unit (<= 1: DAct units)
@@ -55,6 +61,16 @@ type GANConfig struct {
 
 	Loss       LossKind
 	Divergence Divergence // for Loss fgan
+	// DLossScale multiplies D's loss (0: 1): the authors' AdversaryCost2
+	// trains D on 0.5 [CE(1, D(x)) + CE(0, D(G(z)))], which with SGD halves
+	// D's step against ours.
+	DLossScale float64
+	// Update is "alternating" (the default: D steps, then G steps through
+	// the updated D, on fresh noise and dropout masks) or "simultaneous"
+	// (the authors' pylearn2 SGD: both players' gradients from one pass,
+	// D's on the pre-update G and G's through the pre-update D, on the D
+	// step's own noise and dropout masks, then both steps applied).
+	Update GANUpdate
 
 	Batch   int
 	Iters   int // generator updates
@@ -123,9 +139,29 @@ type GANNoise string
 
 // The noise distributions.
 const (
-	NoiseUniform GANNoise = "uniform" // U[-1,1], the GAN paper
-	NoiseNormal  GANNoise = "normal"
+	NoiseUniform GANNoise = "uniform" // U[-1,1]
+	// NoiseUniformSqrt3 is U[-sqrt 3, sqrt 3] (unit variance), what the
+	// authors' Generator draws for noise: 'uniform' (goodfeli/adversarial).
+	NoiseUniformSqrt3 GANNoise = "uniform_sqrt3"
+	NoiseNormal       GANNoise = "normal"
 )
+
+// GANUpdate names how the players' steps are ordered (GANConfig.Update).
+type GANUpdate string
+
+// The update orders.
+const (
+	UpdateAlternating  GANUpdate = "alternating"
+	UpdateSimultaneous GANUpdate = "simultaneous"
+)
+
+// Valid reports whether u names an update order ("" is alternating).
+func (u GANUpdate) Valid() error {
+	if u == "" || u == UpdateAlternating || u == UpdateSimultaneous {
+		return nil
+	}
+	return fmt.Errorf("models: GAN update %q (want alternating or simultaneous)", string(u))
+}
 
 // DiscriminatorActivation names an MLP discriminator's unit
 // (GANConfig.DAct).
@@ -162,10 +198,10 @@ func (a GANArch) Valid() error {
 
 // Valid reports whether n names a noise distribution ("" is uniform).
 func (n GANNoise) Valid() error {
-	if n == "" || n == NoiseUniform || n == NoiseNormal {
+	if n == "" || n == NoiseUniform || n == NoiseUniformSqrt3 || n == NoiseNormal {
 		return nil
 	}
-	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", string(n))
+	return fmt.Errorf("models: GAN noise %q (want uniform, uniform_sqrt3 or normal)", string(n))
 }
 
 // Valid reports whether a names a discriminator unit ("" is relu).
@@ -240,7 +276,41 @@ func (c *GANConfig) validate() error {
 	if err := c.validateCodes(); err != nil {
 		return err
 	}
+	if err := c.validateRecipe(); err != nil {
+		return err
+	}
 	return c.GOutAct.Valid()
+}
+
+// validateRecipe checks the authors' details (loss scale, update order,
+// output bias) against the rest of the configuration.
+func (c *GANConfig) validateRecipe() error {
+	if c.DLossScale == 0 {
+		c.DLossScale = 1
+	}
+	if c.DLossScale < 0 {
+		return fmt.Errorf("models: D loss scale %v must be positive", c.DLossScale)
+	}
+	if c.Update == "" {
+		c.Update = UpdateAlternating
+	}
+	if err := c.Update.Valid(); err != nil {
+		return err
+	}
+	if c.GOutBiasFromData && (c.GOutAct != nn.Sigmoid || c.Arch == ArchDCGAN) {
+		return fmt.Errorf("models: the output bias from the data's logit is for a sigmoid MLP generator, not %q (arch %q)", c.GOutAct, c.Arch)
+	}
+	if c.Update != UpdateSimultaneous {
+		return nil
+	}
+	// One D step and one G step on the same rows: what the authors' cost
+	// does. The tricks that change either pass are not defined for it.
+	if c.NCritic != 1 || c.WGANSchedule || c.Loss == LossWGANGP || c.FeatureMatching ||
+		c.InstanceNoise > 0 || c.MBDKernels > 0 || c.Classes > 0 || c.CatCodes+c.ContCodes > 0 || c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: simultaneous updates take one D and one G step of an unconditional MLP GAN " +
+			"(no n_critic > 1, wgan_gp, feature matching, instance noise, minibatch discrimination, codes or dcgan)")
+	}
+	return nil
 }
 
 // NewGAN initialises generator and discriminator from rng.
@@ -481,6 +551,7 @@ type dStep struct {
 	vReal  float64
 	vFake  float64
 	a, b   term
+	scale  float64 // DLossScale: multiplies the real and fake terms
 	nRows  int
 	gpCost float64
 	y      []float32  // one-hot labels of every row (conditional)
@@ -492,7 +563,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B}
+	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B, scale: m.cfg.DLossScale}
 	if m.cfg.Loss == LossWGANGP {
 		s.nRows = 4 * B
 		s.gp = make([]float64, B)
@@ -517,10 +588,17 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	return s, s.t.Compile(cost)
 }
 
-// loss is L_D = E_real a(v) + E_fake b(v) [+ sum_i c_i (v+_i - v-_i) / 2h].
+// loss is L_D = scale (E_real a(v) + E_fake b(v)) [+ sum_i c_i (v+_i -
+// v-_i) / 2h].
 func (s *dStep) loss(v, dv []float32) float64 {
 	B := s.B
 	l := meanTerm(s.a, v[:B], dv[:B]) + meanTerm(s.b, v[B:2*B], dv[B:2*B])
+	if s.scale != 1 && s.scale != 0 { // 1: the arithmetic of before, bit for bit
+		l *= s.scale
+		for i := range dv[:2*B] {
+			dv[i] *= float32(s.scale)
+		}
+	}
 	s.vReal, s.vFake = mean32(v[:B]), mean32(v[B:2*B])
 	if s.gp != nil {
 		for i, c := range s.gp {
@@ -621,11 +699,17 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 }
 
 // FillNoise draws generator noise from the GAN's noise distribution
-// (uniform on [-1, 1] or standard normal).
+// (uniform on [-1, 1] or on [-sqrt 3, sqrt 3], or standard normal).
 func (m *GAN) FillNoise(z []float32, rng *rand.Rand) {
-	if m.cfg.Noise == "normal" {
+	switch m.cfg.Noise {
+	case NoiseNormal:
 		for i := range z {
 			z[i] = float32(rng.NormFloat64())
+		}
+		return
+	case NoiseUniformSqrt3:
+		for i := range z {
+			z[i] = float32(math.Sqrt(3) * (2*rng.Float64() - 1))
 		}
 		return
 	}

@@ -50,6 +50,11 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 	if err := gOpt.Validate(); err != nil {
 		return fmt.Errorf("generator optimizer: %w", err)
 	}
+	if cfg.GOutBiasFromData {
+		// The data are first seen here; a resumed run's checkpoint then
+		// overwrites the parameters, bias included.
+		m.setOutputBiasFromData(data, n)
+	}
 	t, err := m.newTrainer(data, labels, n, rng, dOpt, gOpt)
 	if err != nil {
 		return err
@@ -67,6 +72,27 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 		l.Hook, l.State = m.Hook, &t.ganLoop
 	}
 	return l.Run(ctx)
+}
+
+// outputBiasClip is pylearn2's clip of the marginals before the logit
+// (init_sigmoid_bias_from_marginals: X.mean(axis=0).clip(1e-7, 1-1e-7)).
+const outputBiasClip = 1e-7
+
+// setOutputBiasFromData sets the generator's output bias to
+// logit(clip(mean of each column of the n data rows)), in float64.
+func (m *GAN) setOutputBiasFromData(data []float32, n int) {
+	out := m.g[len(m.g)-1]
+	d := out.Out
+	sum := make([]float64, d)
+	for r := 0; r < n; r++ {
+		for j, v := range data[r*d : (r+1)*d] {
+			sum[j] += float64(v)
+		}
+	}
+	for j, s := range sum {
+		p := min(max(s/float64(n), outputBiasClip), 1-outputBiasClip)
+		out.B[j] = float32(math.Log(p / (1 - p)))
+	}
 }
 
 // snapshotEvery is how often (in generator updates) the trainer copies the
@@ -157,13 +183,19 @@ func (t *trainer) update(it int) error {
 		t.nc = 100
 	}
 	t.pen = 0
-	for k := 0; k < t.nc; k++ {
-		if err := t.criticUpdate(); err != nil {
+	if t.cfg.Update == UpdateSimultaneous {
+		if err := t.simultaneousUpdate(); err != nil {
 			return err
 		}
-	}
-	if err := t.generatorUpdate(); err != nil {
-		return err
+	} else {
+		for k := 0; k < t.nc; k++ {
+			if err := t.criticUpdate(); err != nil {
+				return err
+			}
+		}
+		if err := t.generatorUpdate(); err != nil {
+			return err
+		}
 	}
 	if it%snapshotEvery == 0 {
 		t.m.snapshotInto(t.snap)
@@ -173,6 +205,47 @@ func (t *trainer) update(it int) error {
 
 // criticUpdate draws a real and a generated batch and takes one D step.
 func (t *trainer) criticUpdate() error {
+	if err := t.criticGrad(); err != nil {
+		return err
+	}
+	return t.criticApply()
+}
+
+// simultaneousUpdate is the authors' step (AdversaryCost2 under pylearn2's
+// SGD): both players' gradients from one pass at the current parameters,
+// then both steps. G's pass through D reuses the D step's noise, hence its
+// generated rows, and the dropout masks of its generated rows: the
+// authors' G loss is CE(1, y_hat0) on the very y_hat0 of D's loss.
+func (t *trainer) simultaneousUpdate() error {
+	if err := t.criticGrad(); err != nil {
+		return err
+	}
+	t.shareCriticPass()
+	if err := t.generatorGrad(false); err != nil {
+		return err
+	}
+	if err := t.criticApply(); err != nil {
+		return err
+	}
+	return t.generatorApply()
+}
+
+// shareCriticPass copies the last D pass's noise and its generated rows'
+// dropout masks (rows B..2B of each mask) into the G step's inputs.
+func (t *trainer) shareCriticPass() {
+	B := t.cfg.Batch
+	copy(t.gs.z, t.z)
+	for i, dm := range t.ds.masks {
+		if gm := t.gs.masks[i]; dm != nil && gm != nil {
+			w := len(gm) / B
+			copy(gm, dm[B*w:2*B*w])
+		}
+	}
+}
+
+// criticGrad draws a real and a generated batch and takes D's loss and
+// gradient (no step).
+func (t *trainer) criticGrad() error {
 	m, cfg, ds, rng := t.m, t.cfg, t.ds, t.rng
 	B, d := cfg.Batch, cfg.Out
 	if t.labels != nil {
@@ -214,9 +287,13 @@ func (t *trainer) criticUpdate() error {
 	if t.dLoss, err = ds.t.ForwardBackward(); err != nil {
 		return err
 	}
-	if err := nn.Finite("discriminator loss", t.dLoss); err != nil {
-		return err
-	}
+	return nn.Finite("discriminator loss", t.dLoss)
+}
+
+// criticApply takes D's step on the gradient of criticGrad, then its
+// constraints (max column norm, clipping).
+func (t *trainer) criticApply() error {
+	m, cfg, ds := t.m, t.cfg, t.ds
 	t.dh.apply(ds.t.ParamData, ds.t.GradData)
 	t.dNorm = t.dst.Step(ds.t.ParamData, ds.t.GradData)
 	if err := nn.Finite("discriminator gradient norm", t.dNorm); err != nil {
@@ -240,6 +317,39 @@ func (t *trainer) criticUpdate() error {
 // generatorUpdate draws the G step's labels, noise and (feature matching)
 // real rows and takes one G step through D.
 func (t *trainer) generatorUpdate() error {
+	if err := t.generatorGrad(true); err != nil {
+		return err
+	}
+	return t.generatorApply()
+}
+
+// generatorGrad takes G's loss and gradient through D (no step): on fresh
+// labels, noise, real rows and dropout masks if draw, else on the inputs
+// already in place (shareCriticPass).
+func (t *trainer) generatorGrad(draw bool) error {
+	gs := t.gs
+	if draw {
+		t.drawGeneratorInputs()
+	}
+	var err error
+	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
+		return err
+	}
+	return nn.Finite("generator loss", t.gLoss)
+}
+
+// generatorApply takes G's step on the gradient of generatorGrad.
+func (t *trainer) generatorApply() error {
+	gs := t.gs
+	t.gh.apply(gs.t.ParamData, gs.t.GradData)
+	t.gNorm = t.gst.Step(gs.t.ParamData, gs.t.GradData)
+	return nn.Finite("generator gradient norm", t.gNorm)
+}
+
+// drawGeneratorInputs draws the G step's labels, noise, instance noise,
+// (feature matching) real rows and dropout masks, in the order the
+// trainer always has.
+func (t *trainer) drawGeneratorInputs() {
 	m, cfg, gs, rng := t.m, t.cfg, t.gs, t.rng
 	B, d := cfg.Batch, cfg.Out
 	if t.labels != nil {
@@ -266,16 +376,6 @@ func (t *trainer) generatorUpdate() error {
 		rows = 2 * B
 	}
 	fillMasks(gs.masks, gs.ps, rows, rng)
-	var err error
-	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
-		return err
-	}
-	if err := nn.Finite("generator loss", t.gLoss); err != nil {
-		return err
-	}
-	t.gh.apply(gs.t.ParamData, gs.t.GradData)
-	t.gNorm = t.gst.Step(gs.t.ParamData, gs.t.GradData)
-	return nn.Finite("generator gradient norm", t.gNorm)
 }
 
 // diverged restores the last finite snapshot and records the update.
