@@ -9,6 +9,8 @@
 //	               matching, leaky ReLU and the other GAN-only ops
 //	cond.go        conditional GAN and InfoGAN heads
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
+//	               memorygan_train.go its graphs, losses and training
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
