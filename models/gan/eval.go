@@ -40,7 +40,7 @@ func (m *GAN) DiscriminatorParams() nn.Params {
 // discrimination, whose extra inputs this function does not take).
 func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
 	c := m.cfg
-	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 {
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || c.pack() > 1 || c.GBatchNorm {
 		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
 	}
 	if err := nn.CheckData(real, B, c.Out); err != nil {

@@ -56,6 +56,15 @@ type GANConfig struct {
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
+	// InitNormal draws the weights from N(0, GInit^2) and N(0, DInit^2)
+	// instead of uniformly (PacGAN's 2-D networks: std 0.02).
+	InitNormal bool
+	// GBatchNorm batch-normalizes every hidden generator layer before its
+	// ReLU (PacGAN's 2-D generator; MLP only).
+	GBatchNorm bool
+	// Pack > 1 shows D packs of this many samples, concatenated as
+	// features (PacGAN, pack.go); Batch counts packs. 0 or 1: no packing.
+	Pack int
 	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
 	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the
 	// authors' MNIST D uses 1.9365).
@@ -115,7 +124,8 @@ type GAN struct {
 	dOut *nn.Layer   // -> 1 logit / critic value
 	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
-	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+	gbn  []*mlpBN // GBatchNorm: one per hidden generator layer
+	dc   *dcgan   // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
 	// loop resumed from the state saved after update k runs updates k+1 on
@@ -281,6 +291,12 @@ func (c *GANConfig) validate() error {
 	if err := c.validateRecipe(); err != nil {
 		return err
 	}
+	if err := c.validatePack(); err != nil {
+		return err
+	}
+	if c.GBatchNorm && c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
+	}
 	return c.GOutAct.Valid()
 }
 
@@ -327,10 +343,14 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	in := cfg.genIn()
 	for _, h := range cfg.GHidden {
 		m.g = append(m.g, nn.NewLayer(in, h, nn.ReLU, rng))
+		if cfg.GBatchNorm { // linear, then BN and ReLU (denseBN)
+			m.g[len(m.g)-1].Act = nn.Linear
+			m.gbn = append(m.gbn, newMLPBN(h))
+		}
 		in = h
 	}
 	m.g = append(m.g, nn.NewLayer(in, cfg.Out, cfg.GOutAct, rng))
-	in = cfg.Out + cfg.Classes
+	in = cfg.dIn() + cfg.Classes
 	pieces := max(cfg.DPieces, 1)
 	for _, h := range cfg.DHidden {
 		act := nn.Linear // maxout and leaky ReLU are separate ops
@@ -352,6 +372,10 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	}
 	reinit := func(ls []*nn.Layer, r float64) {
 		if r <= 0 {
+			return
+		}
+		if cfg.InitNormal {
+			normalInit(ls, r, rng)
 			return
 		}
 		for _, l := range ls {
@@ -534,7 +558,7 @@ func (m *GAN) maskInputs(t *nn.GraphNet, N int, prefix string) ([]*G.Node, [][]f
 		n, b := t.Input(prefix+name, N, cols)
 		nodes, bufs, ps = append(nodes, n), append(bufs, b), append(ps, p)
 	}
-	add(m.cfg.DDropIn, m.cfg.Out, "mask_in")
+	add(m.cfg.DDropIn, m.cfg.dIn(), "mask_in")
 	for i, h := range m.cfg.DHidden {
 		add(m.cfg.DDrop, h, "mask"+strconv.Itoa(i))
 	}
@@ -570,7 +594,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 		s.nRows = 4 * B
 		s.gp = make([]float64, B)
 	}
-	xn, x := s.t.Input("x", s.nRows, m.cfg.Out)
+	xn, x := s.t.Input("x", s.nRows, m.cfg.dIn())
 	s.x = x
 	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
 	s.masks, s.ps = mb, ps
@@ -641,7 +665,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	s := &gStep{t: nn.NewGraphNet()}
-	zn, z := s.t.Input("z", B, m.cfg.genIn())
+	zn, z := s.t.Input("z", B*m.cfg.pack(), m.cfg.genIn())
 	s.z = z
 	cur := zn
 	if m.dc != nil {
@@ -650,13 +674,21 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		}
 	} else {
 		for i, l := range m.g {
-			if cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+			if i < len(m.gbn) {
+				cur, err = m.denseBN(s.t, cur, i)
+			} else {
+				cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false)
+			}
+			if err != nil {
 				return nil, err
 			}
 		}
 	}
+	if cur, err = m.packRows(cur); err != nil {
+		return nil, err
+	}
 	if m.cfg.InstanceNoise > 0 {
-		noise, nb := s.t.Input("noise", B, m.cfg.Out)
+		noise, nb := s.t.Input("noise", B, m.cfg.dIn())
 		s.noise = nb
 		if cur, err = G.ApplyOp(newStackOp(true), cur, noise); err != nil {
 			return nil, err
@@ -664,7 +696,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	}
 	N := B
 	if m.cfg.FeatureMatching {
-		rn, rb := s.t.Input("real", B, m.cfg.Out)
+		rn, rb := s.t.Input("real", B, m.cfg.dIn())
 		s.real = rb
 		if cur, err = G.ApplyOp(newStackOp(false), cur, rn); err != nil {
 			return nil, err
@@ -726,7 +758,7 @@ func (m *GAN) params() [][]float32 {
 	for _, l := range append(append([]*nn.Layer(nil), m.g...), m.dLayers()...) {
 		ps = append(ps, l.W, l.B)
 	}
-	return ps
+	return append(ps, m.bnParams()...)
 }
 
 // Sample draws n generator samples (n x Out). A conditional or InfoGAN
@@ -740,7 +772,7 @@ func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
 	if m.dc != nil {
 		return append([]float32(nil), m.dc.generate(z, n, false)...)
 	}
-	return nn.Forward(m.g, z, n, false)
+	return m.generateMLP(z, n, false)
 }
 
 // NoiseDim and OutDim are the generator's input and output widths.
@@ -760,7 +792,7 @@ func (m *GAN) GeneratorParams() nn.Params {
 	if m.dc != nil {
 		return m.dc.params()
 	}
-	return nn.LayersParams(m.g, m.gNames())
+	return m.bnNamedParams(nn.LayersParams(m.g, m.gNames()))
 }
 
 // GeneratorArch describes the generator (GeneratorFrom's input).
@@ -768,7 +800,7 @@ func (m *GAN) GeneratorArch() map[string]string {
 	if m.dc != nil {
 		return m.dc.arch(m.cfg)
 	}
-	return m.cfg.codeArch(map[string]string{
+	arch := m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
 		"noise":     string(m.cfg.Noise),
@@ -777,6 +809,10 @@ func (m *GAN) GeneratorArch() map[string]string {
 		"out_act":   string(m.cfg.GOutAct),
 		"loss":      string(m.cfg.Loss),
 	})
+	if m.gbn != nil { // only then: existing models' arch (and digests) stay
+		arch["batch_norm"] = "true"
+	}
+	return arch
 }
 
 // GeneratorFrom rebuilds a sampling-only GAN (its generator) from
@@ -809,8 +845,24 @@ func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
 		in = h
 	}
 	m.g[len(m.g)-1].Act = cfg.GOutAct
-	if err := nn.LoadParams(m.g, m.gNames(), p); err != nil {
+	bn := arch["batch_norm"] == "true"
+	if bn {
+		for _, l := range m.g[:len(m.g)-1] {
+			l.Act = nn.Linear
+		}
+	}
+	lp := p
+	if bn && len(p.Names) > 2*len(m.g) { // the layers' W and b come first
+		k := 2 * len(m.g)
+		lp = nn.Params{Names: p.Names[:k], Shapes: p.Shapes[:k], Data: p.Data[:k]}
+	}
+	if err := nn.LoadParams(m.g, m.gNames(), lp); err != nil {
 		return nil, err
+	}
+	if bn {
+		if err := m.loadBN(p); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }

@@ -153,7 +153,7 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 	t.dh, t.gh = &histAvg{lam: m.cfg.HistAvg}, &histAvg{lam: m.cfg.HistAvg}
 	t.dParams, t.gParams = t.ds.t.ParamData, t.gs.t.ParamData
 	t.sampler = nn.NewSampler(n, rng)
-	t.z = make([]float32, B*m.cfg.genIn())
+	t.z = make([]float32, B*m.cfg.pack()*m.cfg.genIn())
 	t.dcb, t.gcb, t.realLab = m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
 	t.ds.info.setCodes(t.dcb)
 	t.gs.info.setCodes(t.gcb)
@@ -247,17 +247,22 @@ func (t *trainer) shareCriticPass() {
 // gradient (no step).
 func (t *trainer) criticGrad() error {
 	m, cfg, ds, rng := t.m, t.cfg, t.ds, t.rng
-	B, d := cfg.Batch, cfg.Out
+	// B packs of pack samples each (pack.go): B*pack rows of width Out
+	// are B rows of width dIn.
+	B, d := cfg.Batch, cfg.dIn()
 	if t.labels != nil {
 		fillLabeled(t.sampler, ds.x[:B*d], t.data, d, t.labels, t.dcb.labels)
 	} else {
-		t.sampler.Fill(ds.x[:B*d], t.data, d)
+		t.sampler.Fill(ds.x[:B*d], t.data, cfg.Out)
 	}
 	m.genInput(t.z, t.dcb, rng)
-	if m.dc != nil {
+	switch {
+	case m.dc != nil:
 		copy(ds.x[B*d:2*B*d], m.dc.generate(t.z, B, true))
-	} else {
-		copy(ds.x[B*d:2*B*d], t.fwd.Run(m.g, t.z, B, false))
+	case m.gbn != nil:
+		copy(ds.x[B*d:2*B*d], m.generateMLP(t.z, B*cfg.pack(), true))
+	default:
+		copy(ds.x[B*d:2*B*d], t.fwd.Run(m.g, t.z, B*cfg.pack(), false))
 	}
 	for r := 0; r*B < ds.nRows; r++ { // real, fake [, penalty rows]: the real rows' labels
 		oneHot(ds.y, r*B, t.dcb.labels, cfg.Classes)
