@@ -34,6 +34,7 @@
 //	  dcgan.go         DCGAN G and D; dcgan_ops.go its batch norm
 //	  memorygan.go     MemoryGAN on models/memory; memorygan_train.go its
 //	                   graphs, losses and training
+//	  veegan.go        VEEGAN; pack.go PacGAN's packing
 //	models/classifier  the MNIST classifier the metrics use (FID, IS, modes)
 //	models/memory      MemoryGAN's memory (plain Go, no graph)
 //	models/nn/nntest   helpers for the models' tests

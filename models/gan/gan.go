@@ -11,6 +11,9 @@
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
 //	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
 //	               memorygan_train.go its graphs, losses and training
+//	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
+//	               the (z, x) discriminator, and their training
+//	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
