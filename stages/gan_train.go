@@ -242,10 +242,10 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	cfg := gan.GANConfig{
 		Arch: gan.GANArch(c.str("arch")),
 		DCGAN: gan.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-			DNorm: gan.DNorm(c.str("d_norm"))},
+			DNorm: gan.DiscriminatorNorm(c.str("d_norm"))},
 		NoiseDim: c.int("noise"), Noise: gan.GANNoise(c.str("noise_dist")), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), GOutAct: nn.Activation(c.str("g_output")),
-		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DAct(c.str("d_act")),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DiscriminatorActivation(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
 		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),

@@ -15,7 +15,7 @@ import (
 // H*W*C] (one image per row) or [B*H*W, C] (one pixel per row) — the same
 // memory, so a convolution is Im2Col (an op here) followed by a GEMM with the
 // [k*k*C, F] filter matrix (gorgonia's Mul on OpenBLAS) whose [B*OH*OW, F]
-// result is again an NHWC activation, ready for BiasActOp. gorgonia's own
+// result is again an NHWC activation, ready for ApplyBiasAct. gorgonia's own
 // Conv2d works in NCHW through float64-heavy helpers; this keeps every FLOP in
 // the BLAS and in the parallel kernels of kernels.go.
 
@@ -449,7 +449,7 @@ type softmaxCEOp struct {
 // ApplySoftmaxCE adds the mean over rows of the cross-entropy of
 // softmax(logits) against the target rows (one-hot or soft labels).
 func ApplySoftmaxCE(logits, target *G.Node) (*G.Node, error) {
-	op := &softmaxCEOp{OpBase: NewOpBase("softmaxCE", MatType, MatType, TVA)}
+	op := &softmaxCEOp{OpBase: NewOpBase("softmaxCE", MatType, MatType, ScalarType)}
 	return G.ApplyOp(op, logits, target)
 }
 
@@ -510,7 +510,7 @@ type softmaxCEGradOp struct {
 }
 
 func newSoftmaxCEGradOp(src *softmaxCEOp) *softmaxCEGradOp {
-	sig := []hm.Type{MatType, MatType, TVA, TVA, MatType}
+	sig := []hm.Type{MatType, MatType, ScalarType, ScalarType, MatType}
 	return &softmaxCEGradOp{OpBase: NewOpBase("softmaxCEGrad", sig...), src: src}
 }
 
