@@ -24,5 +24,7 @@ func allKinds() []pipeline.Kind {
 		newLabelAgreementKind(),
 		newCodeGridKind(),
 		newModeCoverageKind(),
+		newMemoryGANTrainKind(),
+		newMemoryGANFiguresKind(),
 	}
 }

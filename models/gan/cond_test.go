@@ -10,7 +10,6 @@ import (
 	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
-	G "gorgonia.org/gorgonia"
 )
 
 // condGAN is a small conditional InfoGAN used by the shape and gradient
@@ -163,7 +162,7 @@ func TestLabelsReachDiscriminator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "sum", Fn: sumLoss}, v)
+	cost, err := nn.ApplyLoss("sum", sumLoss, v)
 	if err != nil {
 		t.Fatal(err)
 	}

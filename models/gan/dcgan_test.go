@@ -41,7 +41,7 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 		r[i] = rng.NormFloat64()
 	}
 	p.r = r
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "probe", Fn: func(v, dv []float32) float64 {
+	cost, err := nn.ApplyLoss("probe", func(v, dv []float32) float64 {
 		p.y = append(p.y[:0], v...)
 		var s float64
 		for i, x := range v {
@@ -49,7 +49,7 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 			dv[i] = float32(r[i])
 		}
 		return s
-	}}, y)
+	}, y)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func TestConvGradients(t *testing.T) {
 					x := n.Param("x", nntest.RandVec(rng, c.B*g.ImgSize()), c.B, g.ImgSize())
 					w := n.Param("w", nntest.RandVec(rng, g.ColCols()*c.F), g.ColCols(), c.F)
 					b := n.Param("b", nntest.RandVec(rng, c.F), c.F)
-					cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, x)
+					cols, err := nn.ApplyIm2Col(g, x)
 					if err != nil {
 						return nil, err
 					}
@@ -219,7 +219,7 @@ func TestConvGradients(t *testing.T) {
 					if err != nil {
 						return nil, err
 					}
-					return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, y, b)
+					return nn.ApplyBiasAct(nn.Linear, y, b)
 				}
 				rows := c.B * g.ColRows()
 				x := n.Param("x", nntest.RandVec(rng, rows*c.F), rows, c.F)
@@ -229,14 +229,14 @@ func TestConvGradients(t *testing.T) {
 				if err != nil {
 					return nil, err
 				}
-				img, err := G.ApplyOp(&nn.Im2ColOp{Geom: g, ToImg: true}, cols)
+				img, err := nn.ApplyCol2Im(g, cols)
 				if err != nil {
 					return nil, err
 				}
 				if s := img.Shape(); s[0] != c.B*g.H*g.W || s[1] != g.C {
 					t.Fatalf("deconv output %v, want [%d, %d]", s, c.B*g.H*g.W, g.C)
 				}
-				return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, img, b)
+				return nn.ApplyBiasAct(nn.Linear, img, b)
 			})
 			defer p.t.VM.Close()
 			if c.deconv {
@@ -310,7 +310,7 @@ func TestBatchNormGradients(t *testing.T) {
 					x[i] = 3*x[i] + 1 // mean and scale away from 0 and 1
 				}
 				gamma, beta := nntest.RandVec(rng, c.C), nntest.RandVec(rng, c.C)
-				return G.ApplyOp(&batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true},
+				return G.ApplyOp(newBatchNormOp(batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true}),
 					n.Param("x", x, c.N, c.C), n.Param("gamma", gamma, c.C), n.Param("beta", beta, c.C))
 			})
 			defer p.t.VM.Close()
@@ -340,7 +340,7 @@ func TestBatchNormRunningStats(t *testing.T) {
 	}
 	gamma, beta := nntest.RandVec(rng, C), nntest.RandVec(rng, C)
 	run := &bnRunning{mean: make([]float32, C), vari: []float32{1, 1, 1}, momentum: 0.1}
-	op := &batchNormOp{eps: 1e-5, run: run}
+	op := newBatchNormOp(batchNormOp{eps: 1e-5, run: run})
 	dense := func(d []float32, shape ...int) *tensor.Dense {
 		return tensor.New(tensor.WithShape(shape...), tensor.WithBacking(d))
 	}
@@ -565,10 +565,10 @@ func TestDCGANGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []float32
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "capture", Fn: func(v, dv []float32) float64 {
+	cost, err := nn.ApplyLoss("capture", func(v, dv []float32) float64 {
 		got = append(got[:0], v...)
 		return 0
-	}}, out)
+	}, out)
 	if err != nil {
 		t.Fatal(err)
 	}

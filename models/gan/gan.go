@@ -448,7 +448,7 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 	if cur, err = t.Matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
-	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, b)
+	v, err = nn.ApplyBiasAct(nn.Linear, cur, b)
 	return v, feat, err
 }
 
@@ -472,7 +472,7 @@ func (c *mlpCritic) weight(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
 	}
 	if m.sn != nil {
 		var err error
-		if w, err = G.ApplyOp(&snOp{st: m.sn[c.li], update: c.o.snUpdate}, w); err != nil {
+		if w, err = G.ApplyOp(newSNOp(m.sn[c.li], c.o.snUpdate), w); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -499,14 +499,14 @@ func (c *mlpCritic) hidden(i int, l *nn.Layer, cur *G.Node) (*G.Node, error) {
 	if cur, err = c.t.Matmul(cur, w); err != nil {
 		return nil, err
 	}
-	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
+	if cur, err = nn.ApplyBiasAct(l.Act, cur, b); err != nil {
 		return nil, err
 	}
 	switch {
 	case c.m.cfg.DPieces > 1:
-		cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: c.m.cfg.DPieces}, cur)
+		cur, err = nn.ApplyMaxout(c.m.cfg.DPieces, cur)
 	case c.m.cfg.DAct == DActLeaky:
-		cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+		cur, err = G.ApplyOp(newLeakyOp(0.2), cur)
 	}
 	if err != nil {
 		return nil, err
@@ -526,7 +526,7 @@ func (c *mlpCritic) minibatchFeatures(cur *G.Node) (*G.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: c.o.group}, mm)
+	ob, err := G.ApplyOp(newMBDOp(m.cfg.MBDKernels, m.cfg.MBDDim, c.o.group), mm)
 	if err != nil {
 		return nil, err
 	}
@@ -592,7 +592,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "d", Fn: s.loss}, v)
+	cost, err := nn.ApplyLoss("d", s.loss, v)
 	if err != nil {
 		return nil, err
 	}
@@ -670,7 +670,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	if m.cfg.InstanceNoise > 0 {
 		noise, nb := s.t.Input("noise", B, m.cfg.Out)
 		s.noise = nb
-		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, noise); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(true), cur, noise); err != nil {
 			return nil, err
 		}
 	}
@@ -678,7 +678,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	if m.cfg.FeatureMatching {
 		rn, rb := s.t.Input("real", B, m.cfg.Out)
 		s.real = rb
-		if cur, err = G.ApplyOp(&stackOp{}, cur, rn); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(false), cur, rn); err != nil {
 			return nil, err
 		}
 		N = 2 * B
@@ -694,14 +694,14 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	var cost *G.Node
 	if m.cfg.FeatureMatching {
 		A := feat.Shape()[1]
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "feature_matching", Fn: func(f, df []float32) float64 {
+		cost, err = nn.ApplyLoss("feature_matching", func(f, df []float32) float64 {
 			return featureMatch(f, df, B, A)
-		}}, feat)
+		}, feat)
 	} else {
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "g", Fn: func(v, dv []float32) float64 {
+		cost, err = nn.ApplyLoss("g", func(v, dv []float32) float64 {
 			s.vFake = mean32(v)
 			return meanTerm(c, v, dv)
-		}}, v)
+		}, v)
 	}
 	if err != nil {
 		return nil, err

@@ -253,7 +253,9 @@ func TestSpectralNorm(t *testing.T) {
 	xn, xb := g.Input("x", 4, 5)
 	copy(xb, nntest.RandVec(rng, 20))
 	wn := g.Param("W", nntest.RandVec(rng, 15), 5, 3)
-	sn, err := G.ApplyOp(&snOp{st: newSNState(5, 3, rng.NormFloat64), update: true, iters: 100}, wn)
+	snop := newSNOp(newSNState(5, 3, rng.NormFloat64), true)
+	snop.iters = 100
+	sn, err := G.ApplyOp(snop, wn)
 	if err != nil {
 		t.Fatal(err)
 	}

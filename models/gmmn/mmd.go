@@ -2,11 +2,9 @@ package gmmn
 
 import (
 	"fmt"
-	"hash"
 	"math"
 	"sort"
 
-	"github.com/chewxy/hm"
 	"github.com/ganpipe/ganpipe/internal/f32"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"gonum.org/v1/gonum/blas"
@@ -333,15 +331,9 @@ type mmdOp struct {
 	k *mmdKernel
 }
 
-func (op *mmdOp) Arity() int { return 2 }
-
-func (op *mmdOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.MatType, nn.TVA) }
-
-func (op *mmdOp) String() string { return "sqrtMMD" }
-
-func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
-
-func (op *mmdOp) Hashcode() uint32 { return nn.OpHash(op) }
+func newMMDOp(k *mmdKernel) *mmdOp {
+	return &mmdOp{OpBase: nn.NewOpBase("sqrtMMD", nn.MatType, nn.MatType, nn.TVA), k: k}
+}
 
 func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
 	y, x, err := nn.F32Pair(vs)
@@ -359,7 +351,7 @@ func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
 func (op *mmdOp) DiffWRT(int) []bool { return []bool{true, false} }
 
 func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dy, err := G.ApplyOp(&mmdGradOp{k: op.k}, in[0], output, grad)
+	dy, err := G.ApplyOp(newMMDGradOp(op.k), in[0], output, grad)
 	if err != nil {
 		return nil, err
 	}
@@ -374,15 +366,9 @@ type mmdGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *mmdGradOp) Arity() int { return 3 }
-
-func (op *mmdGradOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.TVA, nn.TVA, nn.MatType) }
-
-func (op *mmdGradOp) String() string { return "sqrtMMDGrad" }
-
-func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
-
-func (op *mmdGradOp) Hashcode() uint32 { return nn.OpHash(op) }
+func newMMDGradOp(k *mmdKernel) *mmdGradOp {
+	return &mmdGradOp{OpBase: nn.NewOpBase("sqrtMMDGrad", nn.MatType, nn.TVA, nn.TVA, nn.MatType), k: k}
+}
 
 func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 	g, err := nn.Scalar32(vs[2])
@@ -403,5 +389,5 @@ func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 
 // applyMMD adds the sqrt-MMD loss of samples against data.
 func applyMMD(samples, data *G.Node, k *mmdKernel) (*G.Node, error) {
-	return G.ApplyOp(&mmdOp{k: k}, samples, data)
+	return G.ApplyOp(newMMDOp(k), samples, data)
 }

@@ -40,19 +40,20 @@ func TestMatMulGradientPair(t *testing.T) {
 		g := NewGraphNet()
 		an := g.Param("a", a, ash...)
 		bn := g.Param("b", b, bsh...)
-		op := &matMulOp{tA: tr[0], tB: tr[1], diff: [2]bool{true, true}}
+		op := newMatMulOp(tr[0], tr[1])
+		op.diff = [2]bool{true, true}
 		cn, err := G.ApplyOp(op, an, bn)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cost, err := G.ApplyOp(&LossOp{Name: "dot", Fn: func(v, dv []float32) float64 {
+		cost, err := ApplyLoss("dot", func(v, dv []float32) float64 {
 			var s float64
 			for i, x := range v {
 				s += float64(x) * float64(r[i])
 			}
 			copy(dv, r)
 			return s
-		}}, cn)
+		}, cn)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -73,7 +73,7 @@ func (t *GraphNet) Dense(x *G.Node, l *Layer, name string, asLogits bool) (*G.No
 	if asLogits {
 		act = Linear
 	}
-	return G.ApplyOp(&BiasActOp{Act: act}, xw, b)
+	return ApplyBiasAct(act, xw, b)
 }
 
 // Compile differentiates the cost and builds the tape machine.
