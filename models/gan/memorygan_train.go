@@ -42,7 +42,7 @@ func (m *MemoryGAN) features(t *nn.GraphNet, x *G.Node, trainable bool, group in
 	for i, l := range d.dConv {
 		k := "d.conv" + strconv.Itoa(i)
 		g := d.dGeom[i]
-		cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, cur)
+		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {
 			return nil, fmt.Errorf("models: memorygan critic conv %d: %w", i, err)
 		}
@@ -50,12 +50,12 @@ func (m *MemoryGAN) features(t *nn.GraphNet, x *G.Node, trainable bool, group in
 			return nil, err
 		}
 		if l.B != nil {
-			if cur, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, node(t, k+".b", l.B, trainable, len(l.B))); err == nil {
-				cur, err = G.ApplyOp(&leakyOp{slope: dcganSlope}, cur)
+			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, trainable, len(l.B))); err == nil {
+				cur, err = G.ApplyOp(newLeakyOp(dcganSlope), cur)
 			}
 		} else {
 			bn := d.dBN[i-1]
-			cur, err = G.ApplyOp(&batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: trainable}, cur,
+			cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: trainable}), cur,
 				node(t, k+".gamma", bn.W, trainable, bn.Out), node(t, k+".beta", bn.B, trainable, bn.Out))
 		}
 		if err != nil {
@@ -74,13 +74,13 @@ func (m *MemoryGAN) head(t *nn.GraphNet, feat *G.Node, trainable bool, group int
 		if err != nil {
 			return nil, err
 		}
-		return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, v, node(t, "d.out.b", o.B, trainable, 1))
+		return nn.ApplyBiasAct(nn.Linear, v, node(t, "d.out.b", o.B, trainable, 1))
 	}
 	q, err := t.Matmul(feat, node(t, "d.query.W", m.qW.W, trainable, m.qW.In, m.qW.Out))
 	if err != nil {
 		return nil, err
 	}
-	return G.ApplyOp(&batchNormOp{rows: group, eps: dcganBNEps, diffParams: trainable}, q,
+	return G.ApplyOp(newBatchNormOp(batchNormOp{rows: group, eps: dcganBNEps, diffParams: trainable}), q,
 		node(t, "d.query.gamma", m.qBN.W, trainable, m.qBN.Out), node(t, "d.query.beta", m.qBN.B, trainable, m.qBN.Out))
 }
 
@@ -102,7 +102,7 @@ func (m *MemoryGAN) buildStep(p byte, B int) (*mgStep, error) {
 		}
 		rn, rb := s.t.Input("real", B, out)
 		s.x = rb
-		if x, err = G.ApplyOp(&stackOp{}, fake, rn); err != nil {
+		if x, err = G.ApplyOp(newStackOp(false), fake, rn); err != nil {
 			return nil, err
 		}
 		s.realOff, s.fakeOff = B, 0
@@ -119,7 +119,7 @@ func (m *MemoryGAN) buildStep(p byte, B int) (*mgStep, error) {
 		M := m.cfg.Memory.Dim
 		s.kc, s.qn = make([]float32, B*M), make([]float32, 2*B*M)
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "memorygan_" + string(p), Fn: s.loss}, v)
+	cost, err := nn.ApplyLoss("memorygan_"+string(p), s.loss, v)
 	if err != nil {
 		return nil, err
 	}
