@@ -27,13 +27,6 @@ var (
 	VecType    = G.TensorType{Dims: 1, Of: ScalarType}
 )
 
-// OpHash is the common Hashcode implementation.
-func OpHash(op interface{ WriteHash(hash.Hash) }) uint32 {
-	h := fnv.New32a()
-	op.WriteHash(h)
-	return h.Sum32()
-}
-
 // F32 returns the float32 backing of a gorgonia value, materialising views.
 func F32(v G.Value) ([]float32, error) {
 	switch t := v.(type) {
@@ -134,7 +127,11 @@ func (b *OpBase) String() string { return b.name }
 func (b *OpBase) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", b.name, b) }
 
 // Hashcode is the FNV-1a hash of WriteHash.
-func (b *OpBase) Hashcode() uint32 { return OpHash(b) }
+func (b *OpBase) Hashcode() uint32 {
+	h := fnv.New32a()
+	b.WriteHash(h)
+	return h.Sum32()
+}
 
 // ReturnsPtr is false: Do returns the op's output tensor as a value.
 func (*OpBase) ReturnsPtr() bool { return false }
