@@ -171,7 +171,7 @@ func splitIndex(n int, opts LoadOptions) (valid, train []int) {
 		for i := range idx {
 			idx[i] = i
 		}
-		return idx[n-opts.Valid:], idx[:n-opts.Valid : n-opts.Valid]
+		return idx[n-opts.Valid:], idx[: n-opts.Valid : n-opts.Valid]
 	}
 	perm := SplitPermutation(n, opts.Seed)
 	valid, train = slices.Clone(perm[:opts.Valid]), slices.Clone(perm[opts.Valid:])

@@ -136,6 +136,15 @@ stage "gan_train" "gan" {
   log_every      = local.paper ? 500 : 50
 }
 
+# Parzen along the run as a curve beside the paper's 225.
+stage "score_curve" "parzen_curve" {
+  points = { for k, v in stage.along : tostring(local.prefix[k]) => v.mean }
+  errors = { for k, v in stage.along : tostring(local.prefix[k]) => v.stderr }
+  title           = "Parzen log-likelihood along one run (${var.recipe}, ${var.scale})"
+  reference       = 225
+  reference_label = "Goodfellow et al. 2014, Table 1 (225 +- 2)"
+}
+
 stage "classifier_train" "clf" {
   data     = dataset.data.train
   test     = dataset.data.test
@@ -158,17 +167,18 @@ stage "parzen" "ll" {
   first_rows  = local.g14 ? true : null
 }
 
-# The paper's protocol on the samples drawn along the run (goodfellow2014).
+# The paper's protocol on the samples drawn along the run (goodfellow2014;
+# the other recipes draw no prefix samples: one point, their final samples).
 stage "parzen" "along" {
-  for_each    = local.g14 ? local.prefix : {}
-  samples     = stage.gan.prefix_samples
-  snapshot    = each.value
+  for_each    = local.g14 ? local.prefix : { u100 = local.gan_iters }
+  samples     = local.g14 ? stage.gan.prefix_samples : stage.gan.samples
+  snapshot    = local.g14 ? each.value : null
   valid       = dataset.data.valid
   test        = dataset.data.test
   grid        = "gan"
   max_samples = local.n_samples
   max_valid   = 1000
-  first_rows  = true
+  first_rows  = local.g14 ? true : null
 }
 
 module "eval" {
@@ -205,6 +215,9 @@ report "table1" {
   }
   samples "samples" {
     data = stage.gan.samples
+  }
+  figure "parzen_along_the_run" {
+    data = stage.parzen_curve.figure
   }
   figure "nearest_neighbours" {
     data = stage.nn.figure
