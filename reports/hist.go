@@ -2,7 +2,6 @@ package reports
 
 import (
 	"fmt"
-	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -66,9 +65,6 @@ func Histograms(w io.Writer, title, xlabel string, series map[string][]float64, 
 		}
 		line.Color = seriesColor(i + 1) // green, blue, ...: red is Scatter's centres
 		line.Width = 2
-		if c, ok := line.Color.(color.RGBA); ok {
-			line.FillColor = color.RGBA{c.R, c.G, c.B, 60}
-		}
 		p.Add(line)
 		p.Legend.Add(fmt.Sprintf("%s (%d)", name, len(series[name])), line)
 	}

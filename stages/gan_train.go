@@ -41,6 +41,10 @@ func newGANTrainKind() *ganTrainKind {
 		summary: "train a GAN (MLP or DCGAN) with any of the trainer's losses and tricks, then sample it",
 		attrs: []attr{
 			refAttr("data", "training data (matrix; labelled for conditional)").req(),
+			strAttr("method", "gan: one G and one D (every option below); veegan: VEEGAN's G, reconstructor F and D on (z, x) pairs (models/gan/veegan.go)").
+				oneOf(ganMethods...).addedLater().nullMeans(`"gan"`),
+			wholesAttr("f_hidden", "veegan: reconstructor ReLU layer widths").atLeast(1).addedLater().nullMeans("g_hidden"),
+			wholeAttr("eps_dim", "veegan: extra N(0, I) generator inputs D does not see").atLeast(0).addedLater().nullMeans("1"),
 			enumAttr("arch", "mlp", "mlp: maxout/ReLU MLPs (Goodfellow et al.); dcgan: conv D, transposed-conv G", ganArchs...),
 			wholesAttr("g_channels", "DCGAN generator channels, widest first").notEmpty().atLeast(1).nullMeans("[128, 64]"),
 			wholesAttr("d_channels", "DCGAN discriminator channels").notEmpty().atLeast(1).nullMeans("[64, 128]"),
@@ -58,6 +62,9 @@ func newGANTrainKind() *ganTrainKind {
 			mlp(numAttr("g_init", "generator weights U(-g_init, g_init) (0: Glorot/He)").atLeast(0).dflt(0.05)),
 			mlp(numAttr("d_init", "discriminator weights U(-d_init, d_init) (0: Glorot/He)").atLeast(0).dflt(0.005)),
 			mlp(numAttr("d_max_norm", "max column norm of discriminator weights (0: none)").atLeast(0).dflt(1.9365)),
+			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights or the std of normal ones (PacGAN: normal 0.02)").oneOf("uniform", "normal").addedLater().nullMeans(`"uniform"`)),
+			mlp(boolAttr("g_batch_norm", "batch-normalize the generator's hidden layers before ReLU (PacGAN's 2-D G)").addedLater().nullMeans("false")),
+			mlp(wholeAttr("pack", "PacGAN: D judges packs of this many samples concatenated (1: none); batch counts packs").atLeast(1).addedLater().nullMeans("1")),
 			// The authors' recipe (goodfeli/adversarial mnist.yaml; added
 			// after the kind's first keys: unset, they stay out of the key
 			// and training is as before).
@@ -121,6 +128,7 @@ func newGANTrainKind() *ganTrainKind {
 // checks them against the models' own checks).
 var (
 	ganArchs    = []string{string(gan.ArchMLP), string(gan.ArchDCGAN)}
+	ganMethods  = []string{"gan", "veegan"}
 	dNorms      = []string{"batch", "none"}
 	ganNoises   = []string{"uniform", "uniform_sqrt3", "normal"}
 	ganUpdates  = []string{string(gan.UpdateAlternating), string(gan.UpdateSimultaneous)}
@@ -246,12 +254,14 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	cfg := gan.GANConfig{
 		Arch: gan.GANArch(c.str("arch")),
 		DCGAN: gan.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-			DNorm: gan.DNorm(c.str("d_norm"))},
+			DNorm: gan.DiscriminatorNorm(c.str("d_norm"))},
 		NoiseDim: c.int("noise"), Noise: gan.GANNoise(c.str("noise_dist")), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), GOutAct: nn.Activation(c.str("g_output")),
-		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DAct(c.str("d_act")),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DiscriminatorActivation(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
+		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),
+		Pack:             c.intOr("pack", 1),
 		GOutBiasFromData: c.bool("g_bias_from_data"), Update: gan.GANUpdate(c.str("update")),
 		DLossScale: c.floatOr("d_loss_scale", 1),
 		Loss:       gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
@@ -274,14 +284,15 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
+		cfg.InitNormal, cfg.GBatchNorm = false, false
 	}
 	nSamples := c.int("samples")
 	rec := newRecorder(job.Progress, c.int("log_every"))
 	if err := c.err(); err != nil {
 		return err
 	}
-	if cfg.Batch > data.Rows {
-		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
+	if cfg.Batch*cfg.Pack > data.Rows {
+		return fmt.Errorf("batch: %d packs of %d are more than the %d rows of the data", cfg.Batch, cfg.Pack, data.Rows)
 	}
 	// A tanh generator trains against data mapped to [-1, 1]; its samples
 	// are mapped back below, so every stage downstream sees [0, 1] images.
@@ -296,6 +307,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		train = gan.ToTanhRange(train)
 	}
 	rng, src := newCountedRand(job)
+	if c.str("method") == "veegan" {
+		return k.runVEEGAN(ctx, job, c, cfg, data, rec, rng)
+	}
 	m, err := gan.NewGAN(cfg, rng)
 	if err != nil {
 		return err
@@ -375,6 +389,65 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	// determinism).
 	if c.bool("record_seconds") {
 		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, cfg.Iters))
+	}
+	return writeMetrics(job, "metrics", rows...)
+}
+
+// runVEEGAN trains a VEEGAN (method = "veegan") with the body's noise,
+// g_hidden, f_hidden, d_hidden (ReLU), eps_dim, batch, iters and optimizer
+// settings, and writes gan_train's outputs: the generator as a gan_generator
+// model (N(0, I) noise of noise + eps_dim dimensions), samples, history
+// (d_loss, g_loss, recon, d_p, d_q) and metrics. The other GAN options do
+// not apply; snapshots and checkpoints are not drawn (a VEEGAN run restarts
+// from scratch if interrupted).
+func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, rec *recorder, rng *rand.Rand) error {
+	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
+		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
+		Batch: g.Batch, Iters: g.Iters, DOpt: g.DOpt, GOpt: g.GOpt}
+	if c.has("f_hidden") {
+		vc.FHidden = c.ints("f_hidden")
+	}
+	if err := c.err(); err != nil {
+		return err
+	}
+	v, err := gan.NewVEEGAN(vc, rng)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	diverged := 0.0
+	if err := v.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
+		if !gan.IsDiverged(err) {
+			return err
+		}
+		diverged = 1 // the parameters are those at the divergence
+		job.Progress.Logf("DIVERGED: %v", err)
+	}
+	m, err := v.Generator()
+	if err != nil {
+		return err
+	}
+	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
+		return err
+	}
+	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	if err := (*snapshotter)(nil).write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
+		return err
+	}
+	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	out.Data = m.Sample(out.Rows, rng)
+	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
+		return err
+	}
+	rows := []artifact.Metric{
+		metric("diverged", diverged, 0, 1),
+		metric("d_loss", tailMean(rec, "d_loss", 10), 0, vc.Iters),
+		metric("g_loss", tailMean(rec, "g_loss", 10), 0, vc.Iters),
+	}
+	if c.bool("record_seconds") {
+		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, vc.Iters))
 	}
 	return writeMetrics(job, "metrics", rows...)
 }

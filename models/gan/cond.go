@@ -342,7 +342,7 @@ func checkRange(v []int32, k int) error {
 func (m *GAN) generate(cb *codeBatch, n int) ([]float32, error) {
 	in := make([]float32, n*m.cfg.genIn())
 	m.assemble(in, cb)
-	return nn.Forward(m.g, in, n, false), nil
+	return m.generateMLP(in, n, false), nil
 }
 
 // Classes, CatCodes and ContCodes are the label and code widths.

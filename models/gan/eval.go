@@ -40,7 +40,7 @@ func (m *GAN) DiscriminatorParams() nn.Params {
 // discrimination, whose extra inputs this function does not take).
 func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
 	c := m.cfg
-	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 {
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || c.pack() > 1 || c.GBatchNorm {
 		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
 	}
 	if err := nn.CheckData(real, B, c.Out); err != nil {
@@ -56,7 +56,7 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	if err != nil {
 		return 0, 0, err
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x[:B*c.Out], real)
 	if m.dc != nil { // as criticUpdate: batch statistics over the fake batch
 		copy(ds.x[B*c.Out:2*B*c.Out], m.dc.generate(zD, B, true))
@@ -74,7 +74,7 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	if err != nil {
 		return 0, 0, err
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	copy(gs.z, zG)
 	if err := copyMasks(gs.masks, gMasks); err != nil {
 		return 0, 0, fmt.Errorf("models: generator step: %w", err)

@@ -9,6 +9,11 @@
 //	               matching, leaky ReLU and the other GAN-only ops
 //	cond.go        conditional GAN and InfoGAN heads
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
+//	               memorygan_train.go its graphs, losses and training
+//	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
+//	               the (z, x) discriminator, and their training
+//	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
@@ -46,14 +51,23 @@ type GANConfig struct {
 	// the untrained generator's output is the mean image.
 	GOutBiasFromData bool
 
-	DHidden []int   // discriminator layer widths (units after maxout)
-	DPieces int     // maxout pieces per unit (<= 1: DAct units)
-	DAct    DAct    // relu, leaky (slope 0.2) or tanh when DPieces <= 1
-	DDropIn float64 // dropout probability on the discriminator's input
-	DDrop   float64 // dropout probability on its hidden layers' outputs
+	DHidden []int                   // discriminator layer widths (units after maxout)
+	DPieces int                     // maxout pieces per unit (<= 1: DAct units)
+	DAct    DiscriminatorActivation // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DDropIn float64                 // dropout probability on the discriminator's input
+	DDrop   float64                 // dropout probability on its hidden layers' outputs
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
+	// InitNormal draws the weights from N(0, GInit^2) and N(0, DInit^2)
+	// instead of uniformly (PacGAN's 2-D networks: std 0.02).
+	InitNormal bool
+	// GBatchNorm batch-normalizes every hidden generator layer before its
+	// ReLU (PacGAN's 2-D generator; MLP only).
+	GBatchNorm bool
+	// Pack > 1 shows D packs of this many samples, concatenated as
+	// features (PacGAN, pack.go); Batch counts packs. 0 or 1: no packing.
+	Pack int
 	// DMaxColNorm > 0 rescales, after every D update, each unit's incoming
 	// weight vector to at most this L2 norm (pylearn2's max_col_norm; the
 	// authors' MNIST D uses 1.9365).
@@ -113,7 +127,8 @@ type GAN struct {
 	dOut *nn.Layer   // -> 1 logit / critic value
 	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
-	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+	gbn  []*mlpBN // GBatchNorm: one per hidden generator layer
+	dc   *dcgan   // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
 	// loop resumed from the state saved after update k runs updates k+1 on
@@ -163,24 +178,26 @@ func (u GANUpdate) Valid() error {
 	return fmt.Errorf("models: GAN update %q (want alternating or simultaneous)", string(u))
 }
 
-// DAct names an MLP discriminator's unit (GANConfig.DAct).
-type DAct string
+// DiscriminatorActivation names an MLP discriminator's unit
+// (GANConfig.DAct).
+type DiscriminatorActivation string
 
 // The discriminator units. (Maxout discriminators, d_pieces > 1, do not read
 // DAct.)
 const (
-	DActReLU  DAct = "relu"
-	DActLeaky DAct = "leaky" // slope 0.2
-	DActTanh  DAct = "tanh"
+	DActReLU  DiscriminatorActivation = "relu"
+	DActLeaky DiscriminatorActivation = "leaky" // slope 0.2
+	DActTanh  DiscriminatorActivation = "tanh"
 )
 
-// DNorm names a DCGAN discriminator's normalization (DCGANConfig.DNorm).
-type DNorm string
+// DiscriminatorNorm names a DCGAN discriminator's normalization
+// (DCGANConfig.DNorm).
+type DiscriminatorNorm string
 
 // The DCGAN discriminator normalizations.
 const (
-	DNormBatch DNorm = "batch"
-	DNormNone  DNorm = "none"
+	DNormBatch DiscriminatorNorm = "batch"
+	DNormNone  DiscriminatorNorm = "none"
 )
 
 // Valid reports whether a names a GAN architecture ("" is the default, mlp).
@@ -203,7 +220,7 @@ func (n GANNoise) Valid() error {
 }
 
 // Valid reports whether a names a discriminator unit ("" is relu).
-func (a DAct) Valid() error {
+func (a DiscriminatorActivation) Valid() error {
 	if a == "" || a == DActReLU || a == DActLeaky || a == DActTanh {
 		return nil
 	}
@@ -211,28 +228,12 @@ func (a DAct) Valid() error {
 }
 
 // Valid reports whether n names a DCGAN normalization ("" is batch).
-func (n DNorm) Valid() error {
+func (n DiscriminatorNorm) Valid() error {
 	if n == "" || n == DNormBatch || n == DNormNone {
 		return nil
 	}
 	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", string(n))
 }
-
-// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check a spec's
-// string against the typed names (the stages' attribute tables hold strings).
-func ValidGANArch(a string) error { return GANArch(a).Valid() }
-
-// ValidGANNoise: see ValidGANArch.
-func ValidGANNoise(n string) error { return GANNoise(n).Valid() }
-
-// ValidDAct: see ValidGANArch.
-func ValidDAct(a string) error { return DAct(a).Valid() }
-
-// ValidDNorm: see ValidGANArch.
-func ValidDNorm(n string) error { return DNorm(n).Valid() }
-
-// ValidGANUpdate: see ValidGANArch.
-func ValidGANUpdate(u string) error { return GANUpdate(u).Valid() }
 
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
@@ -293,6 +294,12 @@ func (c *GANConfig) validate() error {
 	if err := c.validateRecipe(); err != nil {
 		return err
 	}
+	if err := c.validatePack(); err != nil {
+		return err
+	}
+	if c.GBatchNorm && c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
+	}
 	return c.GOutAct.Valid()
 }
 
@@ -339,10 +346,14 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	in := cfg.genIn()
 	for _, h := range cfg.GHidden {
 		m.g = append(m.g, nn.NewLayer(in, h, nn.ReLU, rng))
+		if cfg.GBatchNorm { // linear, then BN and ReLU (denseBN)
+			m.g[len(m.g)-1].Act = nn.Linear
+			m.gbn = append(m.gbn, newMLPBN(h))
+		}
 		in = h
 	}
 	m.g = append(m.g, nn.NewLayer(in, cfg.Out, cfg.GOutAct, rng))
-	in = cfg.Out + cfg.Classes
+	in = cfg.dIn() + cfg.Classes
 	pieces := max(cfg.DPieces, 1)
 	for _, h := range cfg.DHidden {
 		act := nn.Linear // maxout and leaky ReLU are separate ops
@@ -364,6 +375,10 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	}
 	reinit := func(ls []*nn.Layer, r float64) {
 		if r <= 0 {
+			return
+		}
+		if cfg.InitNormal {
+			normalInit(ls, r, rng)
 			return
 		}
 		for _, l := range ls {
@@ -401,7 +416,7 @@ func node(t *nn.GraphNet, name string, data []float32, trainable bool, shape ...
 		return t.Param(name, data, shape...)
 	}
 	n := t.Param(name, data, shape...)
-	t.Params, t.PData = t.Params[:len(t.Params)-1], t.PData[:len(t.PData)-1]
+	t.Params, t.ParamData = t.Params[:len(t.Params)-1], t.ParamData[:len(t.ParamData)-1]
 	return n
 }
 
@@ -546,7 +561,7 @@ func (m *GAN) maskInputs(t *nn.GraphNet, N int, prefix string) ([]*G.Node, [][]f
 		n, b := t.Input(prefix+name, N, cols)
 		nodes, bufs, ps = append(nodes, n), append(bufs, b), append(ps, p)
 	}
-	add(m.cfg.DDropIn, m.cfg.Out, "mask_in")
+	add(m.cfg.DDropIn, m.cfg.dIn(), "mask_in")
 	for i, h := range m.cfg.DHidden {
 		add(m.cfg.DDrop, h, "mask"+strconv.Itoa(i))
 	}
@@ -582,7 +597,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 		s.nRows = 4 * B
 		s.gp = make([]float64, B)
 	}
-	xn, x := s.t.Input("x", s.nRows, m.cfg.Out)
+	xn, x := s.t.Input("x", s.nRows, m.cfg.dIn())
 	s.x = x
 	mn, mb, ps := m.maskInputs(s.t, s.nRows, "")
 	s.masks, s.ps = mb, ps
@@ -653,7 +668,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	s := &gStep{t: nn.NewGraphNet()}
-	zn, z := s.t.Input("z", B, m.cfg.genIn())
+	zn, z := s.t.Input("z", B*m.cfg.pack(), m.cfg.genIn())
 	s.z = z
 	cur := zn
 	if m.dc != nil {
@@ -662,13 +677,21 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		}
 	} else {
 		for i, l := range m.g {
-			if cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false); err != nil {
+			if i < len(m.gbn) {
+				cur, err = m.denseBN(s.t, cur, i)
+			} else {
+				cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false)
+			}
+			if err != nil {
 				return nil, err
 			}
 		}
 	}
+	if cur, err = m.packRows(cur); err != nil {
+		return nil, err
+	}
 	if m.cfg.InstanceNoise > 0 {
-		noise, nb := s.t.Input("noise", B, m.cfg.Out)
+		noise, nb := s.t.Input("noise", B, m.cfg.dIn())
 		s.noise = nb
 		if cur, err = G.ApplyOp(newStackOp(true), cur, noise); err != nil {
 			return nil, err
@@ -676,7 +699,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	}
 	N := B
 	if m.cfg.FeatureMatching {
-		rn, rb := s.t.Input("real", B, m.cfg.Out)
+		rn, rb := s.t.Input("real", B, m.cfg.dIn())
 		s.real = rb
 		if cur, err = G.ApplyOp(newStackOp(false), cur, rn); err != nil {
 			return nil, err
@@ -738,7 +761,7 @@ func (m *GAN) params() [][]float32 {
 	for _, l := range append(append([]*nn.Layer(nil), m.g...), m.dLayers()...) {
 		ps = append(ps, l.W, l.B)
 	}
-	return ps
+	return append(ps, m.bnParams()...)
 }
 
 // Sample draws n generator samples (n x Out). A conditional or InfoGAN
@@ -752,7 +775,7 @@ func (m *GAN) Sample(n int, rng *rand.Rand) []float32 {
 	if m.dc != nil {
 		return append([]float32(nil), m.dc.generate(z, n, false)...)
 	}
-	return nn.Forward(m.g, z, n, false)
+	return m.generateMLP(z, n, false)
 }
 
 // NoiseDim and OutDim are the generator's input and output widths.
@@ -772,7 +795,7 @@ func (m *GAN) GeneratorParams() nn.Params {
 	if m.dc != nil {
 		return m.dc.params()
 	}
-	return nn.LayersParams(m.g, m.gNames())
+	return m.bnNamedParams(nn.LayersParams(m.g, m.gNames()))
 }
 
 // GeneratorArch describes the generator (GeneratorFrom's input).
@@ -780,7 +803,7 @@ func (m *GAN) GeneratorArch() map[string]string {
 	if m.dc != nil {
 		return m.dc.arch(m.cfg)
 	}
-	return m.cfg.codeArch(map[string]string{
+	arch := m.cfg.codeArch(map[string]string{
 		"model":     "gan_generator",
 		"noise_dim": strconv.Itoa(m.cfg.NoiseDim),
 		"noise":     string(m.cfg.Noise),
@@ -789,6 +812,10 @@ func (m *GAN) GeneratorArch() map[string]string {
 		"out_act":   string(m.cfg.GOutAct),
 		"loss":      string(m.cfg.Loss),
 	})
+	if m.gbn != nil { // only then: existing models' arch (and digests) stay
+		arch["batch_norm"] = "true"
+	}
+	return arch
 }
 
 // GeneratorFrom rebuilds a sampling-only GAN (its generator) from
@@ -821,8 +848,24 @@ func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
 		in = h
 	}
 	m.g[len(m.g)-1].Act = cfg.GOutAct
-	if err := nn.LoadParams(m.g, m.gNames(), p); err != nil {
+	bn := arch["batch_norm"] == "true"
+	if bn {
+		for _, l := range m.g[:len(m.g)-1] {
+			l.Act = nn.Linear
+		}
+	}
+	lp := p
+	if bn && len(p.Names) > 2*len(m.g) { // the layers' W and b come first
+		k := 2 * len(m.g)
+		lp = nn.Params{Names: p.Names[:k], Shapes: p.Shapes[:k], Data: p.Data[:k]}
+	}
+	if err := nn.LoadParams(m.g, m.gNames(), lp); err != nil {
 		return nil, err
+	}
+	if bn {
+		if err := m.loadBN(p); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }

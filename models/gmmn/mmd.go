@@ -332,7 +332,7 @@ type mmdOp struct {
 }
 
 func newMMDOp(k *mmdKernel) *mmdOp {
-	return &mmdOp{OpBase: nn.NewOpBase("sqrtMMD", nn.MatType, nn.MatType, nn.TVA), k: k}
+	return &mmdOp{OpBase: nn.NewOpBase("sqrtMMD", nn.MatType, nn.MatType, nn.ScalarType), k: k}
 }
 
 func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
@@ -367,7 +367,7 @@ type mmdGradOp struct {
 }
 
 func newMMDGradOp(k *mmdKernel) *mmdGradOp {
-	return &mmdGradOp{OpBase: nn.NewOpBase("sqrtMMDGrad", nn.MatType, nn.TVA, nn.TVA, nn.MatType), k: k}
+	return &mmdGradOp{OpBase: nn.NewOpBase("sqrtMMDGrad", nn.MatType, nn.ScalarType, nn.ScalarType, nn.MatType), k: k}
 }
 
 func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {

@@ -1,0 +1,178 @@
+package gan
+
+import (
+	"fmt"
+	"math/rand"
+	"strconv"
+
+	"github.com/ganpipe/ganpipe/models/nn"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// PacGAN (Lin et al. 2018) and the pieces of its 2-D architecture: packing,
+// a batch-normalized MLP generator and N(0, std) weights.
+//
+// Packing: the discriminator judges m samples at once, all real or all
+// generated, each pack m independent draws. For an MLP the m rows are
+// concatenated as features; in row-major memory m consecutive rows of width
+// d are exactly one row of width m*d, so a batch of B packs is a batch of
+// B*m samples read as [B, m*d], and only D's first layer grows (m*d inputs).
+
+// pack is the number of samples per discriminator input (1: no packing).
+func (c *GANConfig) pack() int { return max(c.Pack, 1) }
+
+// dIn is the discriminator's input width: the data width times the pack.
+func (c *GANConfig) dIn() int { return c.Out * c.pack() }
+
+// validatePack rejects packing with what it does not combine with yet.
+func (c *GANConfig) validatePack() error {
+	if c.Pack < 0 {
+		return fmt.Errorf("models: pack %d must be at least 1", c.Pack)
+	}
+	if c.pack() == 1 {
+		return nil
+	}
+	switch {
+	case c.Arch == ArchDCGAN:
+		// Channel packing of NHWC images interleaves the m images per
+		// pixel; it is not a reshape and is not built yet.
+		return fmt.Errorf("models: pack %d with arch dcgan is not supported (MLP discriminators only)", c.Pack)
+	case c.Loss == LossWGANGP:
+		return fmt.Errorf("models: pack with wgan_gp is not supported")
+	case c.extraIn() > 0:
+		return fmt.Errorf("models: pack with conditional or InfoGAN inputs is not supported")
+	}
+	return nil
+}
+
+// packRows views generated rows [B*m, d] as D's packed input [B, m*d].
+func (m *GAN) packRows(x *G.Node) (*G.Node, error) {
+	p := m.cfg.pack()
+	if p == 1 {
+		return x, nil
+	}
+	s := x.Shape()
+	if s[0]%p != 0 {
+		return nil, fmt.Errorf("models: %d generated rows do not form packs of %d", s[0], p)
+	}
+	return G.Reshape(x, tensor.Shape{s[0] / p, s[1] * p})
+}
+
+// normalInit redraws every weight of ls from N(0, std^2) (PacGAN's
+// initializer; biases stay zero).
+func normalInit(ls []*nn.Layer, std float64, rng *rand.Rand) {
+	for _, l := range ls {
+		for i := range l.W {
+			l.W[i] = float32(rng.NormFloat64() * std)
+		}
+	}
+}
+
+// mlpBN is the batch normalization of one hidden generator layer (PacGAN's
+// 2-D generator: linear, BN, ReLU): scale and shift, trained with G, and
+// running statistics for sampling. It reuses DCGAN's batch-norm kernels with
+// one "pixel" per row.
+type mlpBN struct {
+	gamma, beta []float32
+	run         *bnRunning
+}
+
+func newMLPBN(c int) *mlpBN {
+	b := &mlpBN{gamma: make([]float32, c), beta: make([]float32, c),
+		run: &bnRunning{mean: make([]float32, c), vari: make([]float32, c), momentum: dcganBNMomentum}}
+	for i := range b.gamma {
+		b.gamma[i], b.run.vari[i] = 1, 1
+	}
+	return b
+}
+
+// denseBN adds hidden generator layer i with batch norm to a graph: x W + b,
+// then BN over the batch and ReLU; the running statistics follow the G step.
+func (m *GAN) denseBN(t *nn.GraphNet, cur *G.Node, i int) (*G.Node, error) {
+	l, bn := m.g[i], m.gbn[i]
+	name := "g" + strconv.Itoa(i)
+	cur, err := t.Dense(cur, l, name, false) // l.Act is Linear
+	if err != nil {
+		return nil, err
+	}
+	gm := t.Param(name+".gamma", bn.gamma, l.Out)
+	bt := t.Param(name+".beta", bn.beta, l.Out)
+	return G.ApplyOp(newBatchNormOp(batchNormOp{eps: dcganBNEps, act: bnAct{on: true}, diffParams: true, run: bn.run}), cur, gm, bt)
+}
+
+// generateMLP runs the MLP generator outside a graph on n rows of inputs z:
+// with batch norm, batch statistics when train is set (the D step's fake
+// batch), running statistics otherwise (sampling). The result is fresh.
+func (m *GAN) generateMLP(z []float32, n int, train bool) []float32 {
+	if m.gbn == nil {
+		return append([]float32(nil), nn.Forward(m.g, z, n, false)...)
+	}
+	cur := z
+	for i, l := range m.g {
+		y := nn.Forward([]*nn.Layer{l}, cur, n, false)
+		if i == len(m.g)-1 {
+			return append([]float32(nil), y...)
+		}
+		bn, out := m.gbn[i], make([]float32, len(y))
+		if train {
+			mean, inv := make([]float64, l.Out), make([]float64, l.Out)
+			bnForward(out, y, n, l.Out, n, bn.gamma, bn.beta, dcganBNEps, mean, inv, bnAct{on: true})
+		} else {
+			bnInfer(out, y, l.Out, bn.gamma, bn.beta, bn.run.mean, bn.run.vari, dcganBNEps, bnAct{on: true})
+		}
+		cur = out
+	}
+	return cur
+}
+
+// bnParams lists the batch-norm arrays of the MLP generator (scale, shift,
+// running mean and variance per hidden layer) for snapshots and checkpoints.
+func (m *GAN) bnParams() [][]float32 {
+	var ps [][]float32
+	for _, b := range m.gbn {
+		ps = append(ps, b.gamma, b.beta, b.run.mean, b.run.vari)
+	}
+	return ps
+}
+
+// bnNamedParams adds the batch-norm arrays to a generator's parameters
+// (g<i>.gamma, .beta, .mean, .var).
+func (m *GAN) bnNamedParams(p nn.Params) nn.Params {
+	for i, b := range m.gbn {
+		pre := "g" + strconv.Itoa(i)
+		for _, a := range []struct {
+			n string
+			v []float32
+		}{{".gamma", b.gamma}, {".beta", b.beta}, {".mean", b.run.mean}, {".var", b.run.vari}} {
+			p.Names = append(p.Names, pre+a.n)
+			p.Shapes = append(p.Shapes, []int{len(a.v)})
+			p.Data = append(p.Data, append([]float32(nil), a.v...))
+		}
+	}
+	return p
+}
+
+// loadBN reads the batch-norm arrays that bnNamedParams wrote.
+func (m *GAN) loadBN(p nn.Params) error {
+	idx := map[string][]float32{}
+	for i, n := range p.Names {
+		idx[n] = p.Data[i]
+	}
+	for i, l := range m.g[:len(m.g)-1] {
+		b := newMLPBN(l.Out)
+		pre := "g" + strconv.Itoa(i)
+		for _, a := range []struct {
+			n string
+			v []float32
+		}{{".gamma", b.gamma}, {".beta", b.beta}, {".mean", b.run.mean}, {".var", b.run.vari}} {
+			v, ok := idx[pre+a.n]
+			if !ok || len(v) != len(a.v) {
+				return fmt.Errorf("models: generator parameter %s%s missing or of length %d (want %d)", pre, a.n, len(v), len(a.v))
+			}
+			copy(a.v, v)
+		}
+		m.gbn = append(m.gbn, b)
+	}
+	return nil
+}
