@@ -23,7 +23,8 @@ type scoreCurveKind struct{ info }
 
 func newScoreCurveKind() *scoreCurveKind {
 	return &scoreCurveKind{info{
-		name: "score_curve", version: "1",
+		// 2: metrics point_K and x_K (were at_X, named by x).
+		name: "score_curve", version: "2",
 		summary: "a score against training length (metric per point, error bars) beside a paper's figure, as a figure",
 		attrs: []attr{
 			attr{name: "points", typ: tAny, required: true, doc: "{ \"X\" = metric reference or number }: the score after X (a number: updates, epochs)"},
@@ -80,15 +81,18 @@ func (k *scoreCurveKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}); err != nil {
 		return err
 	}
-	// The points again as metrics ("at X"), so a baseline or a table can
-	// hold the curve's figures.
+	// The points again as metrics, in x order: point_K (the score and its
+	// error bar) and x_K. Named by position, not by x, so a baseline
+	// recorded at one training length still names the figures of a run of
+	// another length.
 	var rows []artifact.Metric
 	for i, x := range xs {
 		e := 0.0
 		if errs != nil {
 			e = errs[i]
 		}
-		rows = append(rows, metric("at_"+strconv.FormatFloat(x, 'g', -1, 64), ys[i], e, 0))
+		k := strconv.Itoa(i + 1)
+		rows = append(rows, metric("point_"+k, ys[i], e, 0), metric("x_"+k, x, 0, 0))
 	}
 	return writeMetrics(job, "metrics", rows...)
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestScoreCurveStage: points given out of order come out sorted by x as
-// metrics at_X with their error bars (exact: the numbers given), with a
+// metrics point_K (with their error bars) and x_K (exact: the numbers given), with a
 // PNG figure; errors whose keys differ from the points' fail naming errors.
 func TestScoreCurveStage(t *testing.T) {
 	store, res := runSpec(t, `
@@ -36,7 +36,7 @@ stage "score_curve" "bad" {
 	want := []struct {
 		name   string
 		v, err float64
-	}{{"at_10000", -3, 1}, {"at_25000", 20.5, 2}, {"at_100000", 118.6, 1.5}}
+	}{{"point_1", -3, 1}, {"x_1", 10000, 0}, {"point_2", 20.5, 2}, {"x_2", 25000, 0}, {"point_3", 118.6, 1.5}, {"x_3", 100000, 0}}
 	if len(m.Rows) != len(want) {
 		t.Fatalf("%d metrics, want %d", len(m.Rows), len(want))
 	}
