@@ -38,6 +38,9 @@ func newDatasetKind() *datasetKind {
 			wholeAttr("side", "grid: Gaussians per side").atLeast(1).addedLater().nullMeans("5"),
 			numAttr("spacing", "grid: distance between neighbouring centres").above(0).addedLater().nullMeans("2"),
 			numAttr("std", "ring, grid: standard deviation of each Gaussian").above(0).addedLater().nullMeans("0.01 (ring), 0.05 (grid)"),
+			// Added later too: unset, the seeded random split of before.
+			strAttr("valid_split", "images: random (a seeded random subset of the training file) or last (its last valid images: MNIST's 50k/10k split of pylearn2 and the GAN authors)").
+				oneOf("random", "last").addedLater().nullMeans("random"),
 		},
 		outputs: []string{"train", "valid", "test"},
 	}}
@@ -94,6 +97,7 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 			Limit:     c.int("limit"),
 			LimitEval: c.int("limit_eval"),
 			Balanced:  c.bool("balanced"),
+			ValidLast: c.str("valid_split") == "last",
 		})
 		if err != nil {
 			return err
@@ -103,6 +107,9 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		splits = [3]*datasets.Set{s.Train, s.Valid, s.Test}
 		meta["split_seed"] = strconv.FormatUint(uint64(job.Seed), 10)
+		if c.str("valid_split") == "last" {
+			meta["valid_split"] = "last" // the seed picked no rows
+		}
 		if src == "stacked_mnist" {
 			if splits, err = stackSplits(splits, c.intOr("n", 128000), c.intOr("test", 26000), uint64(job.Seed)); err != nil {
 				return err

@@ -26,5 +26,6 @@ func allKinds() []pipeline.Kind {
 		newModeCoverageKind(),
 		newMemoryGANTrainKind(),
 		newMemoryGANFiguresKind(),
+		newScoreCurveKind(),
 	}
 }

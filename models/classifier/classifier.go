@@ -194,8 +194,8 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 	if err != nil {
 		return err
 	}
-	defer t.VM.Close()
-	st := nn.NewOptState(opt, t.PData)
+	defer t.Machine.Close()
+	st := nn.NewOptState(opt, t.ParamData)
 	s := nn.NewSampler(n, rng)
 	D, K := m.InDim(), m.cfg.Classes
 	var loss, gn float64
@@ -217,17 +217,17 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 			if err := nn.Finite("loss", loss); err != nil {
 				return err
 			}
-			gn = st.Step(t.PData, t.GData)
+			gn = st.Step(t.ParamData, t.GradData)
 			return nil
 		},
 		Terms: func(_ int, terms map[string]float64) {
-			lr, _ := st.LrMom(st.T)
+			lr, _ := st.LearningRateMomentum(st.T)
 			terms["loss"], terms["grad_norm"], terms["lr"] = loss, gn, lr
 		},
-		Obs: obs,
+		Observer: obs,
 	}
 	if opt.Hook != nil {
-		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.PData, Opt: st, Sampler: s}
+		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.ParamData, Opt: st, Sampler: s}
 	}
 	return l.Run(ctx)
 }
@@ -248,7 +248,7 @@ func (m *Classifier) Loss(x []float32, labels []int32, n int, mask []float32) (f
 	if err != nil {
 		return 0, err
 	}
-	defer t.VM.Close()
+	defer t.Machine.Close()
 	if (mbuf == nil) != (mask == nil) || (mask != nil && len(mask) != len(mbuf)) {
 		return 0, fmt.Errorf("models: classifier loss: dropout mask of %d values, the graph takes %d", len(mask), len(mbuf))
 	}
@@ -278,12 +278,12 @@ func (m *Classifier) Forward(x []float32, n int) (features, logits []float32) {
 		for i, g := range geoms {
 			l := m.convs[i]
 			rows := B * g.ColRows()
-			cols = nn.Grow(cols, rows*g.ColCols())
+			cols = nn.Grow32(cols, rows*g.ColCols())
 			nn.Im2Col(g, cur, cols, B)
-			act = nn.Grow(act, rows*l.Out)
+			act = nn.Grow32(act, rows*l.Out)
 			nn.Gemm(cols, l.W, act, rows, l.In, l.Out)
 			f32.ApplyAct(f32.ActReLU, act, act, l.B, l.Out)
-			pooled = nn.Grow(pooled, rows/4*l.Out)
+			pooled = nn.Grow32(pooled, rows/4*l.Out)
 			maxPool2(act, pooled, B, g.H, g.W, l.Out)
 			cur = append([]float32(nil), pooled...)
 		}

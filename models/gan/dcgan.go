@@ -58,7 +58,7 @@ type DCGANConfig struct {
 	// DNorm is "batch" (batch norm after every D convolution but the first,
 	// the default) or "none" (required by wgan_gp, whose penalty is per
 	// example).
-	DNorm DNorm
+	DNorm DiscriminatorNorm
 	// InitStd: weights N(0, InitStd^2), BN gamma N(1, InitStd^2), biases and
 	// beta 0 (Radford et al.'s 0.02 when 0).
 	InitStd float64

@@ -69,8 +69,8 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 // error of the gradient over all parameters.
 func checkProbe(t *testing.T, p *opProbe, ref func(ps [][]float64) []float64, h float64) (outErr, gradErr float64) {
 	t.Helper()
-	ps := make([][]float64, len(p.t.PData))
-	for i, d := range p.t.PData {
+	ps := make([][]float64, len(p.t.ParamData))
+	for i, d := range p.t.ParamData {
 		for _, v := range d {
 			ps[i] = append(ps[i], float64(v))
 		}
@@ -103,7 +103,7 @@ func checkProbe(t *testing.T, p *opProbe, ref func(ps [][]float64) []float64, h 
 			lm := loss()
 			ps[i][j] = orig
 			fd := (lp - lm) / (2 * h)
-			d := float64(p.t.GData[i][j]) - fd
+			d := float64(p.t.GradData[i][j]) - fd
 			num += d * d
 			den += fd * fd
 		}
@@ -238,7 +238,7 @@ func TestConvGradients(t *testing.T) {
 				}
 				return nn.ApplyBiasAct(nn.Linear, img, b)
 			})
-			defer p.t.VM.Close()
+			defer p.t.Machine.Close()
 			if c.deconv {
 				ref = func(ps [][]float64) []float64 { return refDeconv(g, ps[0], ps[1], ps[2], c.B, c.F) }
 			} else {
@@ -313,7 +313,7 @@ func TestBatchNormGradients(t *testing.T) {
 				return G.ApplyOp(newBatchNormOp(batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true}),
 					n.Param("x", x, c.N, c.C), n.Param("gamma", gamma, c.C), n.Param("beta", beta, c.C))
 			})
-			defer p.t.VM.Close()
+			defer p.t.Machine.Close()
 			outErr, gradErr := checkProbe(t, p, func(ps [][]float64) []float64 {
 				return refBatchNorm(ps[0], ps[1], ps[2], c.N, c.C, c.R, eps, c.act)
 			}, 1e-4)
@@ -437,12 +437,12 @@ func TestDCGANShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	ds, err := m.buildDStep(B)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	if len(ds.x) != 2*B*784 || len(gs.z) != B*100 {
 		t.Errorf("D step input %d values, G step noise %d", len(ds.x), len(gs.z))
 	}
@@ -506,7 +506,7 @@ func TestDCGANStepGradients(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer ds.t.VM.Close()
+			defer ds.t.Machine.Close()
 			copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 			if cfg.SpectralNorm {
 				for i := 0; i < 500; i++ {
@@ -528,7 +528,7 @@ func TestDCGANStepGradients(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer gs.t.VM.Close()
+			defer gs.t.Machine.Close()
 			copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 			copy(gs.real, nntest.RandVec(rng, len(gs.real)))
 			for i := range gs.noise {
@@ -575,7 +575,7 @@ func TestDCGANGenerate(t *testing.T) {
 	if err := tg.Compile(cost); err != nil {
 		t.Fatal(err)
 	}
-	defer tg.VM.Close()
+	defer tg.Machine.Close()
 	if _, err := tg.ForwardBackward(); err != nil {
 		t.Fatal(err)
 	}

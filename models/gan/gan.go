@@ -9,6 +9,11 @@
 //	               matching, leaky ReLU and the other GAN-only ops
 //	cond.go        conditional GAN and InfoGAN heads
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
+//	               memorygan_train.go its graphs, losses and training
+//	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
+//	               the (z, x) discriminator, and their training
+//	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
@@ -46,11 +51,11 @@ type GANConfig struct {
 	// the untrained generator's output is the mean image.
 	GOutBiasFromData bool
 
-	DHidden []int   // discriminator layer widths (units after maxout)
-	DPieces int     // maxout pieces per unit (<= 1: DAct units)
-	DAct    DAct    // relu, leaky (slope 0.2) or tanh when DPieces <= 1
-	DDropIn float64 // dropout probability on the discriminator's input
-	DDrop   float64 // dropout probability on its hidden layers' outputs
+	DHidden []int                   // discriminator layer widths (units after maxout)
+	DPieces int                     // maxout pieces per unit (<= 1: DAct units)
+	DAct    DiscriminatorActivation // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DDropIn float64                 // dropout probability on the discriminator's input
+	DDrop   float64                 // dropout probability on its hidden layers' outputs
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
@@ -173,24 +178,26 @@ func (u GANUpdate) Valid() error {
 	return fmt.Errorf("models: GAN update %q (want alternating or simultaneous)", string(u))
 }
 
-// DAct names an MLP discriminator's unit (GANConfig.DAct).
-type DAct string
+// DiscriminatorActivation names an MLP discriminator's unit
+// (GANConfig.DAct).
+type DiscriminatorActivation string
 
 // The discriminator units. (Maxout discriminators, d_pieces > 1, do not read
 // DAct.)
 const (
-	DActReLU  DAct = "relu"
-	DActLeaky DAct = "leaky" // slope 0.2
-	DActTanh  DAct = "tanh"
+	DActReLU  DiscriminatorActivation = "relu"
+	DActLeaky DiscriminatorActivation = "leaky" // slope 0.2
+	DActTanh  DiscriminatorActivation = "tanh"
 )
 
-// DNorm names a DCGAN discriminator's normalization (DCGANConfig.DNorm).
-type DNorm string
+// DiscriminatorNorm names a DCGAN discriminator's normalization
+// (DCGANConfig.DNorm).
+type DiscriminatorNorm string
 
 // The DCGAN discriminator normalizations.
 const (
-	DNormBatch DNorm = "batch"
-	DNormNone  DNorm = "none"
+	DNormBatch DiscriminatorNorm = "batch"
+	DNormNone  DiscriminatorNorm = "none"
 )
 
 // Valid reports whether a names a GAN architecture ("" is the default, mlp).
@@ -213,7 +220,7 @@ func (n GANNoise) Valid() error {
 }
 
 // Valid reports whether a names a discriminator unit ("" is relu).
-func (a DAct) Valid() error {
+func (a DiscriminatorActivation) Valid() error {
 	if a == "" || a == DActReLU || a == DActLeaky || a == DActTanh {
 		return nil
 	}
@@ -221,28 +228,12 @@ func (a DAct) Valid() error {
 }
 
 // Valid reports whether n names a DCGAN normalization ("" is batch).
-func (n DNorm) Valid() error {
+func (n DiscriminatorNorm) Valid() error {
 	if n == "" || n == DNormBatch || n == DNormNone {
 		return nil
 	}
 	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", string(n))
 }
-
-// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check a spec's
-// string against the typed names (the stages' attribute tables hold strings).
-func ValidGANArch(a string) error { return GANArch(a).Valid() }
-
-// ValidGANNoise: see ValidGANArch.
-func ValidGANNoise(n string) error { return GANNoise(n).Valid() }
-
-// ValidDAct: see ValidGANArch.
-func ValidDAct(a string) error { return DAct(a).Valid() }
-
-// ValidDNorm: see ValidGANArch.
-func ValidDNorm(n string) error { return DNorm(n).Valid() }
-
-// ValidGANUpdate: see ValidGANArch.
-func ValidGANUpdate(u string) error { return GANUpdate(u).Valid() }
 
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
@@ -425,7 +416,7 @@ func node(t *nn.GraphNet, name string, data []float32, trainable bool, shape ...
 		return t.Param(name, data, shape...)
 	}
 	n := t.Param(name, data, shape...)
-	t.Params, t.PData = t.Params[:len(t.Params)-1], t.PData[:len(t.PData)-1]
+	t.Params, t.ParamData = t.Params[:len(t.Params)-1], t.ParamData[:len(t.ParamData)-1]
 	return n
 }
 

@@ -224,7 +224,7 @@ func (m *GAN) penalty(gp *gpGraph, s *dStep, rng *rand.Rand) (float64, error) {
 	if _, err := gp.t.ForwardBackward(); err != nil {
 		return 0, err
 	}
-	g := gp.t.GData[0]
+	g := gp.t.GradData[0]
 	var pen float64
 	lam := m.cfg.GPLambda
 	for i := 0; i < B; i++ {

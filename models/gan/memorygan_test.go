@@ -182,7 +182,7 @@ func TestMemoryGANUpdatesMemoryOnBothSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x, data)
 	if _, err := ds.t.ForwardBackward(); err != nil {
 		t.Fatal(err)

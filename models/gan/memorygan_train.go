@@ -337,13 +337,13 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 	if err != nil {
 		return err
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	gs, err := m.buildStep('g', B)
 	if err != nil {
 		return err
 	}
-	defer gs.t.VM.Close()
-	dst, gst := nn.NewOptState(cfg.DOpt, ds.t.PData), nn.NewOptState(cfg.GOpt, gs.t.PData)
+	defer gs.t.Machine.Close()
+	dst, gst := nn.NewOptState(cfg.DOpt, ds.t.ParamData), nn.NewOptState(cfg.GOpt, gs.t.ParamData)
 	sampler := nn.NewSampler(n, rng)
 	zD := make([]float32, B*cfg.genIn())
 	var dLoss, gLoss, dNorm, gNorm float64
@@ -358,7 +358,7 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 		if err := nn.Finite("discriminator loss", dLoss); err != nil {
 			return err
 		}
-		if dNorm = dst.Step(ds.t.PData, ds.t.GData); !finite(dNorm) {
+		if dNorm = dst.Step(ds.t.ParamData, ds.t.GradData); !finite(dNorm) {
 			return nn.Finite("discriminator gradient norm", dNorm)
 		}
 		if err := ds.updateMemory(B); err != nil {
@@ -372,7 +372,7 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 		if err := nn.Finite("generator loss", gLoss); err != nil {
 			return err
 		}
-		if gNorm = gst.Step(gs.t.PData, gs.t.GData); !finite(gNorm) {
+		if gNorm = gst.Step(gs.t.ParamData, gs.t.GradData); !finite(gNorm) {
 			return nn.Finite("generator gradient norm", gNorm)
 		}
 		return gs.updateMemory(B)
@@ -385,7 +385,7 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 			t["real_slots"] = mean(m.mem.Values)
 		}
 	}
-	l := nn.Loop{Iters: cfg.Iters, Unit: "iteration", Step: step, Terms: terms, Obs: obs}
+	l := nn.Loop{Iters: cfg.Iters, Unit: "iteration", Step: step, Terms: terms, Observer: obs}
 	return l.Run(ctx)
 }
 

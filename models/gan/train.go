@@ -65,7 +65,7 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 		Unit:      "generator update",
 		Step:      t.update,
 		Terms:     t.terms,
-		Obs:       obs,
+		Observer:  obs,
 		OnDiverge: t.diverged,
 	}
 	if m.Hook != nil {
@@ -149,9 +149,9 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 			return nil, err
 		}
 	}
-	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.PData), nn.NewOptState(gOpt, t.gs.t.PData)
+	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.ParamData), nn.NewOptState(gOpt, t.gs.t.ParamData)
 	t.dh, t.gh = &histAvg{lam: m.cfg.HistAvg}, &histAvg{lam: m.cfg.HistAvg}
-	t.dParams, t.gParams = t.ds.t.PData, t.gs.t.PData
+	t.dParams, t.gParams = t.ds.t.ParamData, t.gs.t.ParamData
 	t.sampler = nn.NewSampler(n, rng)
 	t.z = make([]float32, B*m.cfg.pack()*m.cfg.genIn())
 	t.dcb, t.gcb, t.realLab = m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
@@ -164,13 +164,13 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 // close releases the graphs' tape machines.
 func (t *trainer) close() {
 	if t.ds != nil {
-		t.ds.t.VM.Close()
+		t.ds.t.Machine.Close()
 	}
 	if t.gs != nil {
-		t.gs.t.VM.Close()
+		t.gs.t.Machine.Close()
 	}
 	if t.gp != nil {
-		t.gp.t.VM.Close()
+		t.gp.t.Machine.Close()
 	}
 }
 
@@ -299,8 +299,8 @@ func (t *trainer) criticGrad() error {
 // constraints (max column norm, clipping).
 func (t *trainer) criticApply() error {
 	m, cfg, ds := t.m, t.cfg, t.ds
-	t.dh.apply(ds.t.PData, ds.t.GData)
-	t.dNorm = t.dst.Step(ds.t.PData, ds.t.GData)
+	t.dh.apply(ds.t.ParamData, ds.t.GradData)
+	t.dNorm = t.dst.Step(ds.t.ParamData, ds.t.GradData)
 	if err := nn.Finite("discriminator gradient norm", t.dNorm); err != nil {
 		return err
 	}
@@ -310,7 +310,7 @@ func (t *trainer) criticApply() error {
 		}
 	}
 	if cfg.Clip > 0 {
-		for _, p := range ds.t.PData {
+		for _, p := range ds.t.ParamData {
 			for i, w := range p {
 				p[i] = max(-float32(cfg.Clip), min(float32(cfg.Clip), w))
 			}
@@ -346,8 +346,8 @@ func (t *trainer) generatorGrad(draw bool) error {
 // generatorApply takes G's step on the gradient of generatorGrad.
 func (t *trainer) generatorApply() error {
 	gs := t.gs
-	t.gh.apply(gs.t.PData, gs.t.GData)
-	t.gNorm = t.gst.Step(gs.t.PData, gs.t.GData)
+	t.gh.apply(gs.t.ParamData, gs.t.GradData)
+	t.gNorm = t.gst.Step(gs.t.ParamData, gs.t.GradData)
 	return nn.Finite("generator gradient norm", t.gNorm)
 }
 
@@ -392,8 +392,8 @@ func (t *trainer) diverged(it int) {
 // terms writes the observer terms of the last update (see Train).
 func (t *trainer) terms(_ int, terms map[string]float64) {
 	ds, gs := t.ds, t.gs
-	lrD, _ := t.dst.LrMom(t.dst.T)
-	lrG, _ := t.gst.LrMom(t.gst.T)
+	lrD, _ := t.dst.LearningRateMomentum(t.dst.T)
+	lrG, _ := t.gst.LearningRateMomentum(t.gst.T)
 	terms["d_loss"], terms["g_loss"] = t.dLoss, t.gLoss
 	if gs.info != nil {
 		terms["d_loss"], terms["g_loss"] = t.dLoss-ds.info.weighted, t.gLoss-gs.info.weighted

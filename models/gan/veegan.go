@@ -245,14 +245,14 @@ func (v *VEEGAN) Train(ctx context.Context, data []float32, n int, rng *rand.Ran
 	if t.ds, err = v.buildD(c.Batch); err != nil {
 		return err
 	}
-	defer t.ds.t.VM.Close()
+	defer t.ds.t.Machine.Close()
 	if t.gs, err = v.buildG(c.Batch); err != nil {
 		return err
 	}
-	defer t.gs.t.VM.Close()
-	t.dst, t.gst = nn.NewOptState(c.DOpt, t.ds.t.PData), nn.NewOptState(c.GOpt, t.gs.t.PData)
+	defer t.gs.t.Machine.Close()
+	t.dst, t.gst = nn.NewOptState(c.DOpt, t.ds.t.ParamData), nn.NewOptState(c.GOpt, t.gs.t.ParamData)
 	t.sampler = nn.NewSampler(n, rng)
-	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Obs: obs}
+	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Observer: obs}
 	return l.Run(ctx)
 }
 
@@ -293,10 +293,10 @@ func (t *veeganTrainer) step(int) error {
 	if err := nn.Finite("generator loss", t.gLoss); err != nil {
 		return err
 	}
-	if err := nn.Finite("discriminator gradient norm", t.dst.Step(ds.t.PData, ds.t.GData)); err != nil {
+	if err := nn.Finite("discriminator gradient norm", t.dst.Step(ds.t.ParamData, ds.t.GradData)); err != nil {
 		return err
 	}
-	return nn.Finite("generator gradient norm", t.gst.Step(gs.t.PData, gs.t.GData))
+	return nn.Finite("generator gradient norm", t.gst.Step(gs.t.ParamData, gs.t.GradData))
 }
 
 func (t *veeganTrainer) terms(_ int, terms map[string]float64) {

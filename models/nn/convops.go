@@ -15,7 +15,7 @@ import (
 // H*W*C] (one image per row) or [B*H*W, C] (one pixel per row) — the same
 // memory, so a convolution is Im2Col (an op here) followed by a GEMM with the
 // [k*k*C, F] filter matrix (gorgonia's Mul on OpenBLAS) whose [B*OH*OW, F]
-// result is again an NHWC activation, ready for BiasActOp. gorgonia's own
+// result is again an NHWC activation, ready for ApplyBiasAct. gorgonia's own
 // Conv2d works in NCHW through float64-heavy helpers; this keeps every FLOP in
 // the BLAS and in the parallel kernels of kernels.go.
 
@@ -330,18 +330,9 @@ func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 			for r := lo; r < hi; r++ {
 				b, pos := r/(oh*ow), r%(oh*ow)
 				oy, ox := pos/ow, pos%ow
-				for c := 0; c < C; c++ {
-					best, bi := float32(0), int32(-1)
-					for dy := 0; dy < 2; dy++ {
-						for dx := 0; dx < 2; dx++ {
-							i := int32(((b*op.h+2*oy+dy)*op.w+2*ox+dx)*C + c)
-							if bi < 0 || x[i] > best {
-								best, bi = x[i], i
-							}
-						}
-					}
-					y[r*C+c], arg[r*C+c] = best, bi
-				}
+				i0 := ((b*op.h+2*oy)*op.w + 2*ox) * C
+				i2 := i0 + op.w*C
+				pool2(y[r*C:(r+1)*C], arg[r*C:(r+1)*C], x, i0, i0+C, i2, i2+C)
 			}
 		})
 		return out, nil
@@ -351,6 +342,34 @@ func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 		maxout(y[lo:hi], arg[lo:hi], x[lo*P:hi*P], P, lo*P)
 	})
 	return out, nil
+}
+
+// pool2 writes into y[c] the largest of x[i0+c], x[i1+c], x[i2+c], x[i3+c]
+// (the four pixels of a 2x2 window, channel c) and into arg[c] its index:
+// the first on ties, and a NaN never replaces the first, as an
+// element-at-a-time strict > scan. Channels are the inner loop, so the four
+// rows are read as contiguous runs, and the winner is selected on bits
+// (conditional moves, as maxout) rather than by a data-dependent branch.
+func pool2(y []float32, arg []int32, x []float32, i0, i1, i2, i3 int) {
+	C := len(y)
+	arg = arg[:C]
+	x0, x1, x2, x3 := x[i0:i0+C], x[i1:i1+C], x[i2:i2+C], x[i3:i3+C]
+	for c := range y {
+		best := x0[c]
+		bb, bi := math.Float32bits(best), i0+c
+		if v := x1[c]; v > best {
+			bb, bi = math.Float32bits(v), i1+c
+		}
+		best = math.Float32frombits(bb)
+		if v := x2[c]; v > best {
+			bb, bi = math.Float32bits(v), i2+c
+		}
+		best = math.Float32frombits(bb)
+		if v := x3[c]; v > best {
+			bb, bi = math.Float32bits(v), i3+c
+		}
+		y[c], arg[c] = math.Float32frombits(bb), int32(bi)
+	}
 }
 
 // maxout writes into y[o] the largest of x[o*P .. o*P+P-1] (the first one on
@@ -430,7 +449,7 @@ type softmaxCEOp struct {
 // ApplySoftmaxCE adds the mean over rows of the cross-entropy of
 // softmax(logits) against the target rows (one-hot or soft labels).
 func ApplySoftmaxCE(logits, target *G.Node) (*G.Node, error) {
-	op := &softmaxCEOp{OpBase: NewOpBase("softmaxCE", MatType, MatType, TVA)}
+	op := &softmaxCEOp{OpBase: NewOpBase("softmaxCE", MatType, MatType, ScalarType)}
 	return G.ApplyOp(op, logits, target)
 }
 
@@ -491,7 +510,7 @@ type softmaxCEGradOp struct {
 }
 
 func newSoftmaxCEGradOp(src *softmaxCEOp) *softmaxCEGradOp {
-	sig := []hm.Type{MatType, MatType, TVA, TVA, MatType}
+	sig := []hm.Type{MatType, MatType, ScalarType, ScalarType, MatType}
 	return &softmaxCEGradOp{OpBase: NewOpBase("softmaxCEGrad", sig...), src: src}
 }
 

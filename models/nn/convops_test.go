@@ -142,3 +142,37 @@ func benchConv(b *testing.B, back bool) {
 		}
 	}
 }
+
+// TestPool2MatchesScan compares pool2 with the element-at-a-time scan it
+// replaced (first maximum in window order wins, strict >, so ties keep the
+// earlier pixel and a NaN never replaces the first), on values with many
+// ties, zeros of both signs and NaNs.
+func TestPool2MatchesScan(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	special := []float32{0, float32(math.Copysign(0, -1)), 1, -1, float32(math.NaN()), float32(math.Inf(1))}
+	const C = 37
+	x := make([]float32, 4*C+11)
+	for trial := 0; trial < 200; trial++ {
+		for i := range x {
+			if rng.Intn(2) == 0 {
+				x[i] = special[rng.Intn(len(special))]
+			} else {
+				x[i] = float32(rng.Intn(5) - 2)
+			}
+		}
+		idx := [4]int{3, 3 + C, 3 + 2*C + 5, 3 + 3*C + 5}
+		y, arg := make([]float32, C), make([]int32, C)
+		pool2(y, arg, x, idx[0], idx[1], idx[2], idx[3])
+		for c := 0; c < C; c++ {
+			best, bi := float32(0), -1
+			for _, o := range idx {
+				if i := o + c; bi < 0 || x[i] > best {
+					best, bi = x[i], i
+				}
+			}
+			if int(arg[c]) != bi || math.Float32bits(y[c]) != math.Float32bits(best) {
+				t.Fatalf("trial %d channel %d: pool2 %v at %d, scan %v at %d", trial, c, y[c], arg[c], best, bi)
+			}
+		}
+	}
+}

@@ -268,13 +268,6 @@ func (t *GraphNet) needsGrad(n *G.Node) bool {
 	return r
 }
 
-func Grow(b []float32, n int) []float32 {
-	if cap(b) < n {
-		return make([]float32, n)
-	}
-	return b[:n]
-}
-
 // Gemm writes a (m x k) * b (k x n) into c (m x n).
 func Gemm(a, b, c []float32, m, k, n int) {
 	blas32.Gemm(blas.NoTrans, blas.NoTrans, 1,

@@ -84,7 +84,7 @@ func TestOpBaseUnset(t *testing.T) {
 			t.Errorf("recovered %v, want the OpBase-unset message", r)
 		}
 	}()
-	(&maskOp{}).Type()
+	new(maskOp).Type()
 }
 
 // hashText is a hash.Hash that keeps what is written, to read WriteHash.

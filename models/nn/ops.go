@@ -18,18 +18,14 @@ import (
 // RunAll, and keeping them avoids allocating megabytes per training step. An op
 // value therefore belongs to exactly one graph.
 
+// The types of op signatures (see NewOpBase): ScalarType is the type
+// variable a, a scalar of the graph's element type (float32 here); MatType
+// and VecType are matrices and vectors of it.
 var (
-	TVA     = hm.TypeVariable('a')
-	MatType = G.TensorType{Dims: 2, Of: TVA}
-	VecType = G.TensorType{Dims: 1, Of: TVA}
+	ScalarType = hm.TypeVariable('a')
+	MatType    = G.TensorType{Dims: 2, Of: ScalarType}
+	VecType    = G.TensorType{Dims: 1, Of: ScalarType}
 )
-
-// OpHash is the common Hashcode implementation.
-func OpHash(op interface{ WriteHash(hash.Hash) }) uint32 {
-	h := fnv.New32a()
-	op.WriteHash(h)
-	return h.Sum32()
-}
 
 // F32 returns the float32 backing of a gorgonia value, materialising views.
 func F32(v G.Value) ([]float32, error) {
@@ -131,7 +127,11 @@ func (b *OpBase) String() string { return b.name }
 func (b *OpBase) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", b.name, b) }
 
 // Hashcode is the FNV-1a hash of WriteHash.
-func (b *OpBase) Hashcode() uint32 { return OpHash(b) }
+func (b *OpBase) Hashcode() uint32 {
+	h := fnv.New32a()
+	b.WriteHash(h)
+	return h.Sum32()
+}
 
 // ReturnsPtr is false: Do returns the op's output tensor as a value.
 func (*OpBase) ReturnsPtr() bool { return false }
@@ -321,7 +321,7 @@ type sigmoidBCEOp struct {
 }
 
 func newSigmoidBCEOp() *sigmoidBCEOp {
-	return &sigmoidBCEOp{OpBase: NewOpBase("sigmoidBCE", MatType, MatType, TVA)}
+	return &sigmoidBCEOp{OpBase: NewOpBase("sigmoidBCE", MatType, MatType, ScalarType)}
 }
 
 func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
@@ -401,7 +401,7 @@ type bceGradOp struct {
 }
 
 func newBCEGradOp() *bceGradOp {
-	return &bceGradOp{OpBase: NewOpBase("bceGrad", MatType, MatType, TVA, MatType)}
+	return &bceGradOp{OpBase: NewOpBase("bceGrad", MatType, MatType, ScalarType, MatType)}
 }
 
 func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
@@ -426,9 +426,6 @@ func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	return out, nil
 }
 
-// NodeT abbreviates the gorgonia node type in signatures.
-type NodeT = G.Node
-
 // ApplyMask adds x ⊙ mask.
 func ApplyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(newMaskOp(), x, mask) }
 
@@ -437,6 +434,8 @@ func ApplyBCE(logits, target *G.Node) (*G.Node, error) {
 	return G.ApplyOp(newSigmoidBCEOp(), logits, target)
 }
 
+// Grow32 returns b resized to n, reallocated only when its capacity is short
+// (the contents are then not kept).
 func Grow32(b []float32, n int) []float32 {
 	if cap(b) < n {
 		return make([]float32, n)
@@ -460,7 +459,7 @@ type lossOp struct {
 // ApplyLoss adds the scalar loss fn(v), named name in the graph; its
 // gradient is the dv fn wrote, times the upstream gradient.
 func ApplyLoss(name string, fn LossFunc, v *G.Node) (*G.Node, error) {
-	op := &lossOp{OpBase: NewOpBase("loss("+name+")", MatType, TVA), fn: fn}
+	op := &lossOp{OpBase: NewOpBase("loss("+name+")", MatType, ScalarType), fn: fn}
 	return G.ApplyOp(op, v)
 }
 
@@ -492,7 +491,7 @@ type scaledCopyOp struct {
 }
 
 func newScaledCopyOp(src *[]float32, shape tensor.Shape) *scaledCopyOp {
-	return &scaledCopyOp{OpBase: NewOpBase("scaledCopy", TVA, TVA, MatType), src: src, shape: shape}
+	return &scaledCopyOp{OpBase: NewOpBase("scaledCopy", ScalarType, ScalarType, MatType), src: src, shape: shape}
 }
 
 func (op *scaledCopyOp) InferShape(...G.DimSizer) (tensor.Shape, error) {

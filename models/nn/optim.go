@@ -209,8 +209,8 @@ func NewOptState(o Optimizer, params [][]float32) *OptState {
 	return s
 }
 
-// LrMom returns the learning rate and momentum of update t (1-based).
-func (s *OptState) LrMom(t int) (lr, momentum float64) {
+// LearningRateMomentum returns the learning rate and momentum of update t (1-based).
+func (s *OptState) LearningRateMomentum(t int) (lr, momentum float64) {
 	o := s.o
 	if len(o.Schedule) > 0 {
 		p := o.Schedule[0] // before the first phase's From the first phase applies
@@ -250,7 +250,7 @@ func (s *OptState) LrMom(t int) (lr, momentum float64) {
 func (s *OptState) Step(params, grads [][]float32) float64 {
 	s.T++
 	o := s.o
-	lr, mom := s.LrMom(s.T)
+	lr, mom := s.LearningRateMomentum(s.T)
 	if len(o.Schedule) > 0 {
 		return s.mom.step(params, grads, s.M, lr, mom, o.Clip)
 	}

@@ -46,9 +46,9 @@ func TestOptimizerForms(t *testing.T) {
 		t       int
 		lr, mom float64
 	}{{s, 1, 2, 0.9}, {s, 2, 2, 0.9}, {s, 3, 0.2, 0.99}, {s, 100, 0.2, 0.99}, {r, 1, 0.1, 0.5}, {r, 3, 0.025, 0.6}, {r, 9, 0.1 / 256, 0.7}} {
-		lr, mom := c.st.LrMom(c.t)
+		lr, mom := c.st.LearningRateMomentum(c.t)
 		if lr != c.lr {
-			t.Errorf("LrMom(%d) lr = %v, want %v (exact: a phase's value or LR / 2^(t-1))", c.t, lr, c.lr)
+			t.Errorf("LearningRateMomentum(%d) lr = %v, want %v (exact: a phase's value or LR / 2^(t-1))", c.t, lr, c.lr)
 		}
 		// The ramp 0.5 + f*(0.7-0.5) rounds twice in float64 (0.2's
 		// representation and the product): a few ulps of 0.7, < 1e-15.
@@ -78,18 +78,18 @@ func TestOptimizerPylearn2Schedules(t *testing.T) {
 		{124_500, 0.5 + 0.2*248/249}, // last update of epoch 249
 		{124_501, 0.7}, {1_000_000, 0.7},
 	} {
-		_, mom := s.LrMom(c.t)
+		_, mom := s.LearningRateMomentum(c.t)
 		numtest.Close(t, mom, c.mom, 1e-15, "momentum of the update's epoch, float64 rounding")
 	}
 	// 0.1 / 1.000004^(t-1) reaches 1e-6 after ln(1e5)/ln(1.000004) = 2,878,237.6
 	// updates: the floor holds from t = 2,878,239 on.
-	lr, _ := s.LrMom(2_878_238)
+	lr, _ := s.LearningRateMomentum(2_878_238)
 	numtest.Rel(t, lr, 0.1/math.Pow(1.000004, 2_878_237), 1e-12, "just above the floor: the decayed rate, pow's rounding")
 	if lr <= 1e-6 {
 		t.Errorf("lr at t = 2,878,238 is %v, want above the floor 1e-6", lr)
 	}
 	for _, tt := range []int{2_878_239, 3_000_000, 10_000_000} {
-		lr, _ := s.LrMom(tt)
+		lr, _ := s.LearningRateMomentum(tt)
 		numtest.Close(t, lr, 1e-6, 0, "the floor min_lr exactly")
 	}
 	bad := o
