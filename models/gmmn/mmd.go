@@ -219,7 +219,8 @@ func (k *mmdKernel) sampleRows(m, n int) {
 				as := b.a[:nb]
 				clear(as)
 				split := min(max(m-j0, 0), nb) // pairs before split are sample-sample
-				for s, is := range inv {
+				last := len(inv) - 1
+				for s, is := range inv[:last] {
 					kv := b.kv[s*mmdBlock : s*mmdBlock+nb]
 					acc := yy[s]
 					for _, v := range kv[:split] {
@@ -235,21 +236,36 @@ func (k *mmdKernel) sampleRows(m, n int) {
 						as[jj] -= v * is
 					}
 				}
+				// The last bandwidth's sums, its A term and the scaled A
+				// row in one pass: the kernel-sum chain and the row-sum
+				// chain are independent, so the CPU overlaps their add
+				// latencies (separate loops ran one after the other).
+				// Same operations in the same order: the same bits.
+				kv := b.kv[last*mmdBlock : last*mmdBlock+nb]
+				is := inv[last]
+				out := row[j0 : j0+nb]
 				var ab float32
-				for jj, a := range as {
-					c := cyy
-					if jj >= split {
-						c = cyx
-					}
-					a *= c
-					row[j0+jj] = a
-					ab += a
-				}
+				yy[last], ab = finishPairs(yy[last], ab, kv[:split], as[:split], out[:split], is, cyy)
+				yx[last], ab = finishPairs(yx[last], ab, kv[split:], as[split:], out[split:], is, cyx)
 				asum += float64(ab)
 			}
 			k.arow[i] = float32(asum)
 		}
 	})
+}
+
+// finishPairs adds the kernel values kv to the float64 sum acc and, for
+// each pair, a = (as - kv*is)*c into out and onto the float32 row sum ab, in
+// pair order; it returns both sums.
+func finishPairs(acc float64, ab float32, kv, as, out []float32, is, c float32) (float64, float32) {
+	as, out = as[:len(kv)], out[:len(kv)]
+	for jj, v := range kv {
+		acc += float64(v)
+		a := (as[jj] - v*is) * c
+		out[jj] = a
+		ab += a
+	}
+	return acc, ab
 }
 
 // dataPairs computes the data-data kernel sums (k.partXX); only the loss
