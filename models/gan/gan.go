@@ -82,6 +82,13 @@ type GANConfig struct {
 	NoiseAnneal     int     // ... decayed linearly to 0 over this many G updates (0: constant)
 	HistAvg         float64 // historical averaging weight lambda ||theta - mean past theta||^2
 	SpectralNorm    bool    // normalise every D weight matrix by its top singular value
+	// SpectralReg compensates the spectrum of D's weights every SREvery
+	// (0: 5) generator updates (SR-GAN, specreg.go); needs SpectralNorm.
+	SpectralReg SpecReg
+	SREvery     int
+	// SVTrack > 0 records the top SVTrack singular values of each D weight
+	// every SVEvery (0: 100) generator updates as training terms.
+	SVTrack, SVEvery int
 	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
 	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
 	MBDDim          int     // ... of this dimension (0: 5)
@@ -107,6 +114,9 @@ type GAN struct {
 	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
 	gbn  []*mlpBN // GBatchNorm: one per hidden generator layer
+	// srGamma: dynamic spectral compensation's running maxima of s_j/s_1,
+	// one slice per D weight (nil otherwise).
+	srGamma [][]float64
 	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
@@ -264,6 +274,9 @@ func (c *GANConfig) validate() error {
 	if err := c.validatePack(); err != nil {
 		return err
 	}
+	if err := c.validateSpecReg(); err != nil {
+		return err
+	}
 	if c.GBatchNorm && c.Arch == ArchDCGAN {
 		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
 	}
@@ -330,6 +343,7 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 			m.sn = append(m.sn, newSNState(l.In, l.Out, rng.NormFloat64))
 		}
 	}
+	m.newSRGamma()
 	return m, nil
 }
 
