@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/classifier"
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/gmmn"
 	"github.com/ganpipe/ganpipe/models/nn"
@@ -44,7 +45,15 @@ type AgreeConfig struct {
 	GANDropIn  float64
 	GANDrop    float64
 	GANBatch   int
-	Seed       int64
+	// DCGAN: specs/dcgan_mnist.hcl's 28x28 DCGAN, one case per image
+	// channel count (3: stacked MNIST); DCGANBatch 0 leaves it out.
+	DCGANBatch    int
+	DCGANChannels []int
+	// Classifier: the specs' MNIST classifier (ClassifierBatch 0: none).
+	ClassifierChannels []int
+	ClassifierHidden   int
+	ClassifierBatch    int
+	Seed               int64
 }
 
 // DefaultAgreeConfig returns the benchmark workloads' shapes.
@@ -53,6 +62,8 @@ func DefaultAgreeConfig() AgreeConfig {
 		AESizes: aeSizes[:3], AEDropout: []float64{0.2, 0.5}, AEBatch: 100,
 		GMMNPixel: gmmnPixel, GMMNCode: gmmnCode, PixelSigma: pixelSigmas, GMMNBatch: gmmnBatch,
 		GANG: ganG, GANDHidden: []int{240, 240}, GANPieces: 5, GANDropIn: 0.2, GANDrop: 0.5, GANBatch: 100,
+		DCGANBatch: dcganBatch, DCGANChannels: []int{1, 3},
+		ClassifierChannels: []int{16, 32}, ClassifierHidden: 128, ClassifierBatch: classifierBatch,
 		Seed: 8,
 	}
 }
@@ -93,6 +104,9 @@ type agreeModel struct {
 	Sigmas     []float64             `json:"sigmas,omitempty"`
 	DHidden    []int                 `json:"d_hidden,omitempty"`
 	Pieces     int                   `json:"pieces,omitempty"`
+	Channels   int                   `json:"channels,omitempty"`
+	Conv       []int                 `json:"conv,omitempty"`
+	Hidden     int                   `json:"hidden,omitempty"`
 	Batch      int                   `json:"batch"`
 	Arrays     map[string]agreeArray `json:"arrays"`
 }
@@ -204,6 +218,23 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	}
 	cases = append(cases, AgreeCase{Name: "gan_d", Go: dl}, AgreeCase{Name: "gan_g", Go: gloss})
 	man.Models = append(man.Models, gmod)
+
+	if cfg.DCGANBatch > 0 {
+		for _, ch := range cfg.DCGANChannels {
+			c, m, err := agreeDCGAN(&w, cfg.DCGANBatch, ch, rng)
+			if err != nil {
+				return nil, err
+			}
+			cases, man.Models = append(cases, c...), append(man.Models, m)
+		}
+	}
+	if cfg.ClassifierBatch > 0 {
+		c, m, err := agreeClassifier(&w, cfg, rng)
+		if err != nil {
+			return nil, err
+		}
+		cases, man.Models = append(cases, c), append(man.Models, m)
+	}
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -215,6 +246,71 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 		return nil, fmt.Errorf("bench: writing the agreement manifest: %w", err)
 	}
 	return cases, nil
+}
+
+// agreeDCGAN: the non-saturating D and G losses of the 28x28 DCGAN (batch
+// norm in training mode, real and fake halves normalised apart) on seeded
+// weights, real images and noise, with channels image channels.
+func agreeDCGAN(w *arrayWriter, B, channels int, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
+	out := 28 * 28 * channels
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
+	model, err := gan.NewGAN(gan.GANConfig{
+		Arch: gan.ArchDCGAN, DCGAN: gan.DCGANConfig{Channels: channels},
+		NoiseDim: 100, Noise: "normal", Out: out, GOutAct: nn.Sigmoid,
+		Loss: gan.LossNonSaturating, Batch: B, Iters: 1, DOpt: adam, GOpt: adam,
+	}, rng)
+	if err != nil {
+		return nil, agreeModel{}, err
+	}
+	name := fmt.Sprintf("dcgan%d", channels)
+	real := uniform(rng, B*out)
+	normal := func() []float32 {
+		z := make([]float32, B*100)
+		for i := range z {
+			z[i] = float32(rng.NormFloat64())
+		}
+		return z
+	}
+	zD, zG := normal(), normal()
+	m := agreeModel{Kind: "dcgan", Cases: []string{name + "_d", name + "_g"}, Channels: channels, Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, name, model.GeneratorParams())
+	w.params(m.Arrays, name, model.DiscriminatorParams())
+	w.add(m.Arrays, name, "real", real, B, out)
+	w.add(m.Arrays, name, "zD", zD, B, 100)
+	w.add(m.Arrays, name, "zG", zG, B, 100)
+	dl, gl, err := model.Losses(real, zD, zG, B, nil, nil)
+	if err != nil {
+		return nil, m, fmt.Errorf("bench: %s losses: %w", name, err)
+	}
+	return []AgreeCase{{Name: name + "_d", Go: dl}, {Name: name + "_g", Go: gl}}, m, nil
+}
+
+// agreeClassifier: the classifier's mean softmax cross-entropy on seeded
+// weights, images and labels with a fixed dropout mask.
+func agreeClassifier(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) (AgreeCase, agreeModel, error) {
+	B := cfg.ClassifierBatch
+	clf, err := classifier.NewClassifier(classifier.ClassifierConfig{Side: 28, Channels: cfg.ClassifierChannels, Hidden: cfg.ClassifierHidden, Classes: 10, Dropout: 0.5}, rng)
+	if err != nil {
+		return AgreeCase{}, agreeModel{}, err
+	}
+	x := uniform(rng, B*784)
+	labels := make([]int32, B)
+	onehot := make([]float32, B*10)
+	for i := range labels {
+		labels[i] = int32(rng.Intn(10))
+		onehot[i*10+int(labels[i])] = 1
+	}
+	mask := nn.DropoutMask(B*cfg.ClassifierHidden, 0.5, rng)
+	m := agreeModel{Kind: "classifier", Cases: []string{"classifier_ce"}, Conv: cfg.ClassifierChannels, Hidden: cfg.ClassifierHidden, Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, "classifier", clf.Params())
+	w.add(m.Arrays, "classifier", "x", x, B, 784)
+	w.add(m.Arrays, "classifier", "y", onehot, B, 10)
+	w.add(m.Arrays, "classifier", "mask", mask, B, cfg.ClassifierHidden)
+	l, err := clf.Loss(x, labels, B, mask)
+	if err != nil {
+		return AgreeCase{}, m, fmt.Errorf("bench: classifier loss: %w", err)
+	}
+	return AgreeCase{Name: "classifier_ce", Go: l}, m, nil
 }
 
 // arrayWriter writes little-endian float32 files, keeping the first error.
@@ -241,6 +337,9 @@ func (w *arrayWriter) add(into map[string]agreeArray, prefix, name string, v []f
 
 func (w *arrayWriter) params(into map[string]agreeArray, prefix string, p nn.Params) {
 	for i, n := range p.Names {
+		if len(p.Data[i]) == 0 { // a layer without bias (before batch norm)
+			continue
+		}
 		w.add(into, prefix, n, p.Data[i], p.Shapes[i]...)
 	}
 }

@@ -17,6 +17,8 @@ func smallAgree() AgreeConfig {
 		AESizes: []int{20, 12, 4}, AEDropout: []float64{0.2, 0.5}, AEBatch: 8,
 		GMMNPixel: []int{3, 8, 16, 20}, GMMNCode: []int{3, 8, 4}, PixelSigma: []float64{2, 5, 10, 20, 40, 80}, GMMNBatch: 10,
 		GANG: []int{5, 16, 20}, GANDHidden: []int{6, 4}, GANPieces: 5, GANDropIn: 0.2, GANDrop: 0.5, GANBatch: 6,
+		DCGANBatch: 4, DCGANChannels: []int{3},
+		ClassifierChannels: []int{4, 8}, ClassifierHidden: 16, ClassifierBatch: 5,
 		Seed: 3,
 	}
 }
@@ -29,7 +31,7 @@ func TestWriteAgreeInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g"}
+	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce"}
 	if len(cases) != len(want) {
 		t.Fatalf("%d cases, want %v", len(cases), want)
 	}

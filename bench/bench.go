@@ -205,11 +205,25 @@ func runOne(ctx context.Context, w Workload, opts Options) (Result, error) {
 // heapGrowth is the live heap after n steps minus before them, each measured
 // after a forced collection.
 func heapGrowth(ctx context.Context, step func() error, n int) (int64, error) {
+	// live collects until the heap stops shrinking (at most 5 rounds): memory
+	// held by finalizers (gorgonia's VMs, cgo buffers of earlier work) is
+	// freed only by a collection after the finalizer has run, so one GC can
+	// leave tens of MB that a later one frees, which would read as a
+	// negative growth of the steps in between.
 	live := func() int64 {
 		var m runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&m)
-		return int64(m.HeapAlloc)
+		prev := int64(-1)
+		for i := 0; i < 5; i++ {
+			runtime.GC()
+			runtime.ReadMemStats(&m)
+			h := int64(m.HeapAlloc)
+			if prev >= 0 && h >= prev {
+				return h
+			}
+			prev = h
+			time.Sleep(time.Millisecond) // let the finalizer goroutine run
+		}
+		return prev
 	}
 	before := live()
 	for i := 0; i < n; i++ {

@@ -189,6 +189,9 @@ func TestFlops(t *testing.T) {
 		"ae_step_b100":   2*2*100*1671168 + 2*100*(1671168-802816),
 		"gmmn_code_step": 2*2*1000*377472 + 2*1000*(377472-640) + 2*2000*2000*32 + 2*1000*2000*32,
 		"parzen":         2 * 1e4 * 1e4 * 784,
+		// classifier: 313,600 + 2,508,800 + 200,704 + 1,280 multiply-adds per
+		// image; the first without an input gradient.
+		"classifier_step": 2*2*64*313600 + 3*2*64*(2508800+200704+1280),
 	}
 	for _, w := range Workloads() {
 		if v, ok := want[w.Name]; ok && w.Flops != v {
@@ -311,7 +314,7 @@ func TestModelWorkloads(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real training steps")
 	}
-	ws, err := Select(Workloads(), "^(ae_step_b100|gmmn_code_step|gan_step)$")
+	ws, err := Select(Workloads(), "^(ae_step_b100|gmmn_code_step|gan_step|classifier_step)$")
 	if err != nil {
 		t.Fatal(err)
 	}

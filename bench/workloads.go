@@ -9,6 +9,7 @@ import (
 	ganblas "github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/models/ae"
+	"github.com/ganpipe/ganpipe/models/classifier"
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/gmmn"
 	"github.com/ganpipe/ganpipe/models/nn"
@@ -136,6 +137,29 @@ func dcganFlops(batch, channels int) float64 {
 	return f
 }
 
+// classifierGEMMs are the per-image multiply-adds of the MNIST classifier's
+// GEMMs (models/classifier, the specs' configuration: 5x5 convolutions of 16
+// and 32 channels with 2x2 pooling, dense 128, 10 logits): 784 rows x 25 ->
+// 16, 196 rows x 400 -> 32, 1568 -> 128, 128 -> 10.
+var classifierGEMMs = []float64{784 * 25 * 16, 196 * 400 * 32, 1568 * 128, 128 * 10}
+
+// classifierFlops: forward, weight gradients and (past the first layer)
+// input gradients of every GEMM, 2 FLOPs per multiply-add.
+func classifierFlops(batch int) float64 {
+	var f float64
+	for i, mm := range classifierGEMMs {
+		passes := 3.0
+		if i == 0 {
+			passes = 2 // no gradient to the images
+		}
+		f += passes * 2 * float64(batch) * mm
+	}
+	return f
+}
+
+// classifierBatch is classifier_train's default batch.
+const classifierBatch = 64
+
 func parzenFlops(samples, points, d int) float64 {
 	return 2 * float64(samples) * float64(points) * float64(d)
 }
@@ -152,6 +176,7 @@ func Workloads() []Workload {
 		{Name: "gan_step", Flops: ganFlops(100), Setup: ganSetup},
 		{Name: "dcgan_step", Flops: dcganFlops(dcganBatch, 1), Setup: dcganSetup(1)},
 		{Name: "dcgan3_step", Flops: dcganFlops(dcganBatch, 3), Setup: dcganSetup(3)},
+		{Name: "classifier_step", Flops: classifierFlops(classifierBatch), Setup: classifierSetup},
 		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
 	}
 }
@@ -291,6 +316,27 @@ func dcganSetup(channels int) func(int) (func() error, func(), error) {
 			return m.Train(ctx, data, dataRows, rng, obs)
 		})
 	}
+}
+
+// classifierSetup: one Classifier.Train step of the specs' MNIST classifier
+// (classifier_train's defaults: channels 16 and 32, hidden 128, dropout 0.5,
+// Adam 1e-3, batch 64) on uniform random images with random labels.
+func classifierSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(7))
+	m, err := classifier.NewClassifier(classifier.ClassifierConfig{Side: 28, Channels: []int{16, 32}, Hidden: 128, Classes: 10, Dropout: 0.5}, rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	x := uniform(rng, dataRows*784)
+	labels := make([]int32, dataRows)
+	for i := range labels {
+		labels[i] = int32(rng.Intn(10))
+	}
+	opt := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3}
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+		return m.Train(ctx, x, labels, dataRows, opt, classifierBatch, maxIters, rng, obs)
+	})
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps

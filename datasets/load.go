@@ -59,6 +59,10 @@ type LoadOptions struct {
 	Valid int
 	// Seed selects the validation subset (see SplitPermutation).
 	Seed uint64
+	// ValidLast holds out the last Valid images of the training file instead
+	// of a seeded random subset: MNIST's 50,000 / 10,000 split of pylearn2
+	// (train 0-50000, valid 50000-60000), which the GAN authors used.
+	ValidLast bool
 	// Limit, if > 0, keeps only the first Limit training images (after the
 	// validation hold-out); LimitEval, if > 0, does the same for valid and test.
 	Limit, LimitEval int
@@ -134,11 +138,7 @@ func LoadFiles(ctx context.Context, files Files, opts LoadOptions) (*Splits, err
 		return nil, err
 	}
 
-	perm := SplitPermutation(train.N, opts.Seed)
-	validIdx := slices.Clone(perm[:opts.Valid])
-	trainIdx := slices.Clone(perm[opts.Valid:])
-	slices.Sort(validIdx)
-	slices.Sort(trainIdx)
+	validIdx, trainIdx := splitIndex(train.N, opts)
 	testIdx := make([]int, test.N)
 	for i := range testIdx {
 		testIdx[i] = i
@@ -160,6 +160,24 @@ func LoadFiles(ctx context.Context, files Files, opts LoadOptions) (*Splits, err
 		sp.Valid = train.subset(sp.ValidIndex)
 	}
 	return sp, nil
+}
+
+// splitIndex returns the validation and training rows of an n-image
+// training file, each in file order: the last opts.Valid rows with
+// ValidLast, else the first opts.Valid entries of SplitPermutation.
+func splitIndex(n int, opts LoadOptions) (valid, train []int) {
+	if opts.ValidLast {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		return idx[n-opts.Valid:], idx[: n-opts.Valid : n-opts.Valid]
+	}
+	perm := SplitPermutation(n, opts.Seed)
+	valid, train = slices.Clone(perm[:opts.Valid]), slices.Clone(perm[opts.Valid:])
+	slices.Sort(valid)
+	slices.Sort(train)
+	return valid, train
 }
 
 // limitIndex keeps the first limit entries of idx, or with balanced the first

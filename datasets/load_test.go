@@ -285,3 +285,31 @@ func TestRealMNIST(t *testing.T) {
 		t.Fatalf("test set has %d zeros and %d ones, want 980 and 1135", zeros, ones)
 	}
 }
+
+// TestLoadValidLast: ValidLast holds out the last Valid rows of the training
+// file (pylearn2's MNIST valid = train rows 50000-60000; here 160-200 of a
+// 200-row fixture), the training split is rows 0-160 in file order, and the
+// seed does not matter.
+func TestLoadValidLast(t *testing.T) {
+	dir := t.TempDir()
+	fixture(t, dir, 200, 50, false, nil)
+	for _, seed := range []uint64{1, 7} {
+		sp, err := Load(context.Background(), MNIST, LoadOptions{DataDir: dir, Valid: 40, Seed: seed, ValidLast: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sp.Train.N != 160 || sp.Valid.N != 40 {
+			t.Fatalf("sizes train %d valid %d, want 160 40", sp.Train.N, sp.Valid.N)
+		}
+		for k := range sp.Valid.N {
+			if r := sourceRow(sp.Valid, k); r != 160+k || sp.ValidIndex[k] != 160+k {
+				t.Fatalf("seed %d: valid row %d is file row %d (index %d), want %d", seed, k, r, sp.ValidIndex[k], 160+k)
+			}
+		}
+		for k := range sp.Train.N {
+			if r := sourceRow(sp.Train, k); r != k {
+				t.Fatalf("seed %d: train row %d is file row %d, want %d", seed, k, r, k)
+			}
+		}
+	}
+}

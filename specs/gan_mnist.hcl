@@ -1,40 +1,46 @@
 # Goodfellow et al. (2014) GAN on MNIST: Table 1's Parzen log-likelihood,
 # plus the classifier-based metrics (FID, inception score, precision/recall).
 #
-#   ganpipe run specs/gan_mnist.hcl                  # the paper's protocol
+#   ganpipe run specs/gan_mnist.hcl                  # the authors' recipe, paper scale
 #   ganpipe run specs/gan_mnist.hcl -var scale=ci    # small subsets, few updates
+#   ganpipe run specs/gan_mnist.hcl -var recipe=tanh_adam   # the earlier deviation
 #
-# Protocol (../shared/PAPERS.md): z 100-d U[-1,1]; G 100-1200-1200-784 (ReLU,
-# sigmoid out); D maxout 240 units x 5 pieces, two layers, dropout 0.2 on the
-# input and 0.5 on the hidden layers; non-saturating G loss; SGD minibatch 100,
-# lr 0.1 divided by 1.000004 per update, momentum 0.5 rising linearly to 0.7
-# (pylearn2's MomentumAdjustor: over 250 epochs of 500 updates); weights
-# uniform in +-0.05 (G) and +-0.005 (D) as in the authors' mnist.yaml, with
-# its max column norm 1.9365 on D. Parzen: 10k samples, Gaussian bandwidth
-# chosen on 1,000 validation images (the GAN grid), mean log-likelihood of
-# the 10k test images.
+# recipe = "goodfellow2014" (the default, issue 27) is the authors' own MNIST
+# configuration, read from goodfeli/adversarial mnist.yaml + __init__.py and
+# pylearn2 (../shared/PAPERS.md, section "GAN"), every detail a gan_train
+# attribute set below:
+#   data: training file rows 0-50000 train, 50000-60000 validation
+#     (valid_split = "last"), pixels /255, not binarized;
+#   G: z 100-d U[-sqrt 3, sqrt 3] (noise_dist = "uniform_sqrt3"); ReLU 1200,
+#     ReLU 1200, sigmoid 784; weights U(-0.05, 0.05); the output bias
+#     logit(clip(per-pixel training mean, 1e-7)) (g_bias_from_data);
+#   D: maxout 240 x 5, maxout 240 x 5, sigmoid 1; weights U(-0.005, 0.005);
+#     no max-norm constraint (d_max_norm = 0: mnist.yaml sets none; the
+#     1.9365 of the other recipes is not from it); dropout: input kept with
+#     p 0.8, hidden with p 0.5, on both batches and in G's pass;
+#   losses: D 0.5 [CE(1, D(x)) + CE(0, D(G(z)))] (d_loss_scale = 0.5); G
+#     non-saturating CE(1, D(G(z)));
+#   update = "simultaneous": both gradients from one pass on one minibatch
+#     (G's through the pre-update D, with the D pass's noise and dropout
+#     masks: AdversaryCost2's g_obj is CE(1, y_hat0) of d_obj's y_hat0);
+#   SGD batch 100, lr 0.1 / 1.000004^t with floor 1e-6 (ExponentialDecay),
+#     classical momentum 0.5 -> 0.7 stepped once per epoch of 500 updates
+#     from epoch 1 to epoch 250 (MomentumAdjustor start 1, saturate 250:
+#     momentum_ramp = 249 epochs, momentum_epoch = 500);
+#   Parzen (parzen_ll.py): 10,000 samples, sigma from logspace(-1, 0, 10)
+#     chosen on the FIRST 1,000 validation images, mean log-likelihood of the
+#     10,000 test images +- std / sqrt(N).
+# The config has no termination criterion (the update count behind 225 is
+# unknown), so the run is scored along the way: sample_at draws 10,000
+# samples (the same noise each time) after 10%, 25%, 50% and 100% of the
+# updates of ONE run, each scored by the protocol above.
 #
-# DEVIATION from the paper (the default, recipe = "tanh_adam"): that
-# protocol collapses here (Parzen -293, FID 389: a few blurry modes), and an
-# independent float64 reference collapsed the same way. Two changes give
-# varied digits: (1) G's output is tanh and D sees real images as 2x - 1
-# (samples are mapped back to [0,1] before they are written, so Parzen, FID
-# and the grids see [0,1] images as before); (2) Adam, lr 2e-4, beta1 0.5
-# (DCGAN's setting) for both players instead of the SGD schedule. Measured
-# at 1,500 updates on full MNIST (2,000 samples, classifier IS / FID vs
-# 2,000 test images): tanh + Adam IS 2.88, FID 229 (varied digits);
-# sigmoid + Adam 2.54 / 255; tanh + SGD lr 0.1 exploded (D logits ~1e3
-# after ~300 updates, then collapsed); tanh + SGD lr 0.05 / 0.02 collapsed
-# to a few modes (IS 1.38 / 1.60). Everything else (architecture, dropout,
-# init, max norm, loss, evaluation) is the paper's. recipe = "paper" runs
-# the paper's protocol unchanged.
-#
-# Measured with -var gan_iters=20000 (a fifth of the default 100k; commit
-# 95f4160, shared 2-core machine, load 9-11, GAN stage 43 min 53 s): Parzen
-# 134.43 +- 1.41 nats (paper 225 +- 2; the training data scores 241.52 +-
-# 2.13), FID 39.66, inception score 7.69 +- 0.09, precision 0.84, recall
-# 0.37: varied digits with salt-and-pepper pixels, which the Parzen window
-# punishes.
+# recipe = "tanh_adam" and recipe = "paper" are the earlier configurations
+# (their cache keys unchanged): tanh_adam (tanh output on 2x - 1 data, Adam
+# 2e-4 beta1 0.5) scored 134.43 +- 1.41 at 20k updates (commit 95f4160);
+# paper (sigmoid, SGD, alternating updates, U[-1, 1] noise, max norm 1.9365,
+# random 5k validation split) collapsed (Parzen -293, FID 389). Results of
+# the goodfellow2014 recipe: docs/results/gan_mnist_goodfellow2014.md.
 
 pipeline "gan_mnist" {
   description = "GAN on MNIST, Goodfellow et al. 2014, Table 1"
@@ -59,11 +65,11 @@ variable "scale" {
 
 variable "recipe" {
   type        = string
-  default     = "tanh_adam"
-  description = "tanh_adam: tanh output on 2x-1 data, Adam 2e-4 (gives digits; see the header); paper: sigmoid output, the paper's SGD schedule"
+  default     = "goodfellow2014"
+  description = "goodfellow2014: the authors' mnist.yaml in every detail (see the header); tanh_adam: tanh output on 2x-1 data, Adam 2e-4; paper: the earlier sigmoid/SGD reading (alternating updates)"
   validation {
-    condition     = contains(["tanh_adam", "paper"], var.recipe)
-    error_message = "recipe must be \"tanh_adam\" or \"paper\"."
+    condition     = contains(["goodfellow2014", "tanh_adam", "paper"], var.recipe)
+    error_message = "recipe must be \"goodfellow2014\", \"tanh_adam\" or \"paper\"."
   }
 }
 
@@ -77,42 +83,70 @@ locals {
   paper     = var.scale == "paper"
   gan_iters = var.gan_iters != null ? var.gan_iters : (local.paper ? 100000 : 300)
   n_samples = local.paper ? 10000 : 1000
-  sgd       = var.recipe == "paper"
+  g14       = var.recipe == "goodfellow2014"
+  sgd       = var.recipe != "tanh_adam"
+  n_train   = local.paper ? (local.g14 ? 50000 : 55000) : 2000
+  # The scores along the run: after 10%, 25%, 50% and all of the updates
+  # (10k, 25k, 50k, 100k at paper scale).
+  # (Points before the first update are left out: a 2-update run has u50
+  # and u100 only.)
+  prefix = { for k, f in { u10 = 0.1, u25 = 0.25, u50 = 0.5, u100 = 1 } : k => floor(f * local.gan_iters) if floor(f * local.gan_iters) >= 1 }
+  # The same, in increasing order (gan_train's sample_at).
+  prefix_iters = [for k in ["u10", "u25", "u50", "u100"] : local.prefix[k] if contains(keys(local.prefix), k)]
 }
 
 dataset "data" {
-  source     = "mnist"
-  valid      = local.paper ? 5000 : 1000
-  limit      = local.paper ? null : 2000
-  limit_eval = local.paper ? null : 500
-  balanced   = !local.paper
+  source      = "mnist"
+  valid       = local.g14 ? 10000 : (local.paper ? 5000 : 1000)
+  valid_split = local.g14 ? "last" : null
+  limit       = local.paper ? null : 2000
+  limit_eval  = local.paper ? null : 500
+  balanced    = !local.paper
 }
 
 stage "gan_train" "gan" {
-  data          = dataset.data.train
-  noise         = 100
-  noise_dist    = "uniform"
-  g_hidden      = [1200, 1200]
-  g_output      = local.sgd ? "sigmoid" : "tanh"
-  d_hidden      = [240, 240]
-  d_pieces      = 5
-  d_drop_in     = 0.2
-  d_drop        = 0.5
-  g_init        = 0.05
-  d_init        = 0.005
-  d_max_norm    = 1.9365
-  loss          = "nonsaturating"
-  batch         = 100
-  iters         = local.gan_iters
-  optimizer     = local.sgd ? "sgd" : "adam"
-  lr            = local.sgd ? 0.1 : 0.0002
-  beta1         = 0.5 # Adam only
-  decay         = 1.000004
-  momentum      = 0.5
-  momentum_end  = 0.7
-  momentum_ramp = 125000
-  samples       = local.n_samples
-  log_every     = local.paper ? 500 : 50
+  data             = dataset.data.train
+  noise            = 100
+  noise_dist       = local.g14 ? "uniform_sqrt3" : "uniform"
+  g_hidden         = [1200, 1200]
+  g_output         = local.sgd ? "sigmoid" : "tanh"
+  g_bias_from_data = local.g14 ? true : null
+  d_hidden         = [240, 240]
+  d_pieces         = 5
+  d_drop_in        = 0.2
+  d_drop           = 0.5
+  g_init           = 0.05
+  d_init           = 0.005
+  d_max_norm       = local.g14 ? 0 : 1.9365
+  loss             = "nonsaturating"
+  d_loss_scale     = local.g14 ? 0.5 : null
+  update           = local.g14 ? "simultaneous" : null
+  batch            = 100
+  iters            = local.gan_iters
+  optimizer        = local.sgd ? "sgd" : "adam"
+  lr               = local.sgd ? 0.1 : 0.0002
+  beta1            = 0.5 # Adam only
+  decay            = 1.000004
+  min_lr           = local.g14 ? 0.000001 : null
+  momentum         = 0.5
+  momentum_end     = 0.7
+  # goodfellow2014: 249 epochs of n_train / 100 updates (MomentumAdjustor
+  # start 1, saturate 250); the others: 125,000 updates.
+  momentum_ramp  = local.g14 ? 249 : 125000
+  momentum_epoch = local.g14 ? floor(local.n_train / 100) : null
+  samples        = local.n_samples
+  sample_at      = local.g14 ? local.prefix_iters : null
+  snapshots      = local.g14 ? 10 : null
+  log_every      = local.paper ? 500 : 50
+}
+
+# Parzen along the run as a curve beside the paper's 225.
+stage "score_curve" "parzen_curve" {
+  points = { for k, v in stage.along : tostring(local.prefix[k]) => v.mean }
+  errors = { for k, v in stage.along : tostring(local.prefix[k]) => v.stderr }
+  title           = "Parzen log-likelihood along one run (${var.recipe}, ${var.scale})"
+  reference       = 225
+  reference_label = "Goodfellow et al. 2014, Table 1 (225 +- 2)"
 }
 
 stage "classifier_train" "clf" {
@@ -134,6 +168,21 @@ stage "parzen" "ll" {
   grid        = "gan"
   max_samples = local.n_samples
   max_valid   = 1000
+  first_rows  = local.g14 ? true : null
+}
+
+# The paper's protocol on the samples drawn along the run (goodfellow2014;
+# the other recipes draw no prefix samples: one point, their final samples).
+stage "parzen" "along" {
+  for_each    = local.g14 ? local.prefix : { u100 = local.gan_iters }
+  samples     = local.g14 ? stage.gan.prefix_samples : stage.gan.samples
+  snapshot    = local.g14 ? each.value : null
+  valid       = dataset.data.valid
+  test        = dataset.data.test
+  grid        = "gan"
+  max_samples = local.n_samples
+  max_valid   = 1000
+  first_rows  = local.g14 ? true : null
 }
 
 module "eval" {
@@ -154,9 +203,9 @@ report "table1" {
   title = "GAN Parzen log-likelihood on MNIST (scale ${var.scale})"
   notes = [
     "Parzen window estimates are unreliable (Theis et al. 2016): the training data's own score is shown beside the model.",
-    "Recipe ${var.recipe}${local.sgd ? " (the paper's protocol)" : ": tanh generator output on data scaled to 2x-1 and Adam 2e-4 (beta1 0.5) instead of the paper's sigmoid output and SGD schedule, which collapse here"}.",
-    "Bandwidth chosen on 1,000 validation images with the GAN grid; ${local.n_samples} samples; ${local.gan_iters} generator updates${local.paper ? "" : " on 2,000 class-balanced training images (CI scale), so the number is not comparable to the paper's"}.",
-    "The paper trained far longer (pylearn2, until the validation Parzen score stopped improving); the exact update count is not in the paper.",
+    "Recipe ${var.recipe}${local.g14 ? ": the authors' mnist.yaml in every detail (simultaneous updates, dropout shared with G's pass, D loss x0.5, U[-sqrt 3, sqrt 3] noise, output bias from the data's logit, per-epoch momentum; docs/results/gan_mnist_goodfellow2014.md)" : (local.sgd ? ": the earlier sigmoid/SGD reading (alternating updates), which collapses here" : ": tanh generator output on data scaled to 2x-1 and Adam 2e-4 (beta1 0.5) instead of the paper's sigmoid output and SGD schedule")}.",
+    "Bandwidth chosen on ${local.g14 ? "the first" : "random"} 1,000 validation images with the GAN grid; ${local.n_samples} samples; ${local.gan_iters} generator updates${local.paper ? "" : " on 2,000 class-balanced training images (CI scale), so the number is not comparable to the paper's"}.",
+    "The authors' config has no termination criterion (pylearn2, saved every epoch): the update count behind 225 is not known.",
   ]
   row "GAN (Goodfellow et al. 2014)" {
     value     = stage.ll["gan"].mean
@@ -170,6 +219,9 @@ report "table1" {
   }
   samples "samples" {
     data = stage.gan.samples
+  }
+  figure "parzen_along_the_run" {
+    data = stage.parzen_curve.figure
   }
   figure "nearest_neighbours" {
     data = stage.nn.figure

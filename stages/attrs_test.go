@@ -33,10 +33,10 @@ func TestEnumsMatchModels(t *testing.T) {
 		{"ganLosses", ganLosses, func(s string) error { return gan.LossKind(s).Valid() }},
 		{"optimizers", optimizers, func(s string) error { return nn.OptimizerKind(s).Valid() }},
 		{"divergences", divergences, func(s string) error { return gan.Divergence(s).Valid() }},
-		{"ganArchs", ganArchs, gan.ValidGANArch},
-		{"dNorms", dNorms, gan.ValidDNorm},
-		{"ganNoises", ganNoises, gan.ValidGANNoise},
-		{"dActs", dActs, gan.ValidDAct},
+		{"ganArchs", ganArchs, func(s string) error { return gan.GANArch(s).Valid() }},
+		{"dNorms", dNorms, func(s string) error { return gan.DiscriminatorNorm(s).Valid() }},
+		{"ganNoises", ganNoises, func(s string) error { return gan.GANNoise(s).Valid() }},
+		{"dActs", dActs, func(s string) error { return gan.DiscriminatorActivation(s).Valid() }},
 	}
 	for _, c := range cases {
 		for _, v := range c.values {

@@ -59,6 +59,9 @@ type trainState struct {
 	// The samples-over-training snapshots taken so far (snapshotter).
 	SnapIters []int64
 	SnapData  []float32
+	// The prefix samples drawn so far (gan_train's sample_at).
+	PrefixIters []int64
+	PrefixData  []float32
 }
 
 // loopEnd is a finished loop's final state and the generator's position.
@@ -133,6 +136,9 @@ func (c *trainCheckpoint) Resume() ([]byte, error) {
 	if s := c.rec.snaps; s != nil {
 		s.iters, s.data = st.SnapIters, st.SnapData
 	}
+	if s := c.rec.prefixes; s != nil {
+		s.iters, s.data = st.PrefixIters, st.PrefixData
+	}
 	if st.Loop == nil {
 		return nil, nil
 	}
@@ -171,6 +177,9 @@ func (c *trainCheckpoint) Save(it int, loop []byte) error {
 	st := trainState{Draws: c.src.n, Phase: c.phase, Hist: c.rec.hist, Offset: c.rec.offset, Loop: loop, Done: c.done}
 	if s := c.rec.snaps; s != nil {
 		st.SnapIters, st.SnapData = s.iters, s.data
+	}
+	if s := c.rec.prefixes; s != nil {
+		st.PrefixIters, st.PrefixData = s.iters, s.data
 	}
 	if err := gob.NewEncoder(&b).Encode(&st); err != nil {
 		return err

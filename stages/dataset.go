@@ -27,9 +27,10 @@ func newDatasetKind() *datasetKind {
 			wholeAttr("limit", "images: keep this many training images (0: all)").atLeast(0).or(0),
 			wholeAttr("limit_eval", "images: keep this many validation and test images each (0: all)").atLeast(0).or(0),
 			boolAttr("balanced", "images: pick the limited subsets with equal counts per class").or(false),
-			wholeAttr("n", "ring, grid: training points; stacked_mnist: training stacks").atLeast(1).
-				nullMeans("2500 (ring, grid); 128000 (stacked_mnist, PacGAN's count)"),
-			wholeAttr("test", "ring, grid: test points; stacked_mnist: test stacks").atLeast(1).nullMeans("n (ring, grid); 26000 (stacked_mnist)"),
+			wholeAttr("n", "ring, grid: training points; stacked_mnist: training stacks; affine_mnist: training images").atLeast(1).
+				nullMeans("2500 (ring, grid); 128000 (stacked_mnist, PacGAN's count); one per MNIST training image (affine_mnist)"),
+			wholeAttr("test", "ring, grid: test points; stacked_mnist: test stacks; affine_mnist: validation and test images each").atLeast(1).
+				nullMeans("n (ring, grid); 26000 (stacked_mnist); one per MNIST image of the split (affine_mnist)"),
 			// Mixture geometry (added after the kind's first keys: unset, it
 			// stays out of the key and the PacGAN geometry applies).
 			wholeAttr("modes", "ring: number of Gaussians").atLeast(1).addedLater().nullMeans("8"),
@@ -37,18 +38,22 @@ func newDatasetKind() *datasetKind {
 			wholeAttr("side", "grid: Gaussians per side").atLeast(1).addedLater().nullMeans("5"),
 			numAttr("spacing", "grid: distance between neighbouring centres").above(0).addedLater().nullMeans("2"),
 			numAttr("std", "ring, grid: standard deviation of each Gaussian").above(0).addedLater().nullMeans("0.01 (ring), 0.05 (grid)"),
+			// Added later too: unset, the seeded random split of before.
+			strAttr("valid_split", "images: random (a seeded random subset of the training file) or last (its last valid images: MNIST's 50k/10k split of pylearn2 and the GAN authors)").
+				oneOf("random", "last").addedLater().nullMeans("random"),
 		},
 		outputs: []string{"train", "valid", "test"},
 	}}
 }
 
-var sourceNames = []string{datasets.MNIST, datasets.FashionMNIST, "ring", "grid", "stacked_mnist"}
+var sourceNames = []string{datasets.MNIST, datasets.FashionMNIST, "ring", "grid", "stacked_mnist", "affine_mnist"}
 
 func isImageSource(s string) bool { return s == datasets.MNIST || s == datasets.FashionMNIST }
 
-// fileSource is the data files a source reads (stacked MNIST is made of MNIST).
+// fileSource is the data files a source reads (stacked and affine MNIST
+// are made of MNIST).
 func fileSource(s string) string {
-	if s == "stacked_mnist" {
+	if s == "stacked_mnist" || s == "affine_mnist" {
 		return datasets.MNIST
 	}
 	return s
@@ -92,6 +97,7 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 			Limit:     c.int("limit"),
 			LimitEval: c.int("limit_eval"),
 			Balanced:  c.bool("balanced"),
+			ValidLast: c.str("valid_split") == "last",
 		})
 		if err != nil {
 			return err
@@ -101,8 +107,16 @@ func (k *datasetKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		splits = [3]*datasets.Set{s.Train, s.Valid, s.Test}
 		meta["split_seed"] = strconv.FormatUint(uint64(job.Seed), 10)
+		if c.str("valid_split") == "last" {
+			meta["valid_split"] = "last" // the seed picked no rows
+		}
 		if src == "stacked_mnist" {
 			if splits, err = stackSplits(splits, c.intOr("n", 128000), c.intOr("test", 26000), uint64(job.Seed)); err != nil {
+				return err
+			}
+		}
+		if src == "affine_mnist" {
+			if splits, err = affineSplits(splits, c.intOr("n", 0), c.intOr("test", 0), uint64(job.Seed)); err != nil {
 				return err
 			}
 		}
@@ -169,6 +183,27 @@ func stackSplits(s [3]*datasets.Set, n, test int, seed uint64) ([3]*datasets.Set
 		}
 		var err error
 		if out[i], err = datasets.Stack(s[i], count, seed+uint64(i)); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// affineSplits turns MNIST's splits into affine-MNIST (datasets.Affine): n
+// training images (0: one per training image), and test images from each
+// of the validation and test splits (0: one per image). Each split has its
+// own seed stream.
+func affineSplits(s [3]*datasets.Set, n, test int, seed uint64) ([3]*datasets.Set, error) {
+	var out [3]*datasets.Set
+	for i, count := range []int{n, test, test} {
+		if s[i] == nil || s[i].N == 0 {
+			continue
+		}
+		if count == 0 {
+			count = s[i].N
+		}
+		var err error
+		if out[i], err = datasets.Affine(s[i], count, seed+uint64(i)); err != nil {
 			return out, err
 		}
 	}

@@ -65,6 +65,13 @@ func newGANTrainKind() *ganTrainKind {
 			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights or the std of normal ones (PacGAN: normal 0.02)").oneOf("uniform", "normal").addedLater().nullMeans(`"uniform"`)),
 			mlp(boolAttr("g_batch_norm", "batch-normalize the generator's hidden layers before ReLU (PacGAN's 2-D G)").addedLater().nullMeans("false")),
 			mlp(wholeAttr("pack", "PacGAN: D judges packs of this many samples concatenated (1: none); batch counts packs").atLeast(1).addedLater().nullMeans("1")),
+			// The authors' recipe (goodfeli/adversarial mnist.yaml; added
+			// after the kind's first keys: unset, they stay out of the key
+			// and training is as before).
+			mlp(boolAttr("g_bias_from_data", "sigmoid output bias starts at logit(per-pixel training mean), pylearn2's init_sigmoid_bias_from_marginals").addedLater().nullMeans("false")),
+			strAttr("update", "alternating: D steps, then G through the updated D; simultaneous: both gradients from one pass (G's through the pre-update D, same noise and dropout masks), then both steps (the authors' pylearn2 SGD)").
+				oneOf(ganUpdates...).addedLater().nullMeans("alternating"),
+			numAttr("d_loss_scale", "multiplies D's loss (the authors' 0.5 [CE(1, D(x)) + CE(0, D(G(z)))])").above(0).addedLater().nullMeans("1"),
 
 			enumAttr("loss", "nonsaturating", "the players' losses", ganLosses...),
 			enumAttr("divergence", "", "the f-GAN divergence (loss = fgan)", divergences...),
@@ -80,9 +87,11 @@ func newGANTrainKind() *ganTrainKind {
 			numAttr("d_lr", "discriminator learning rate").above(0).nullMeans("lr"),
 			numAttr("g_lr", "generator learning rate").above(0).nullMeans("lr"),
 			numAttr("decay", "SGD: learning rate divided by this every update").above(0).dflt(1.000004),
+			numAttr("min_lr", "SGD: floor of the decayed learning rate (pylearn2 ExponentialDecay's min_lr)").atLeast(0).addedLater().nullMeans("0: none"),
 			numAttr("momentum", "SGD: initial momentum").fraction().dflt(0.5),
 			numAttr("momentum_end", "SGD: final momentum").fraction().dflt(0.7),
-			wholeAttr("momentum_ramp", "SGD: updates over which momentum ramps linearly to momentum_end").atLeast(0).dflt(125000.0),
+			wholeAttr("momentum_ramp", "SGD: updates (epochs, with momentum_epoch) over which momentum ramps linearly to momentum_end").atLeast(0).dflt(125000.0),
+			wholeAttr("momentum_epoch", "SGD: ramp the momentum once per epoch of this many updates, pylearn2's MomentumAdjustor (0: every update)").atLeast(0).addedLater().nullMeans("0: every update"),
 			// Unset betas take the rule's defaults (optimizerBetas), each on
 			// its own: a spec that sets only beta1 = 0.5 gets beta2 = 0.999.
 			numAttr("beta1", "Adam beta1").fraction().nullMeans("0.9 (Adam)"),
@@ -109,10 +118,12 @@ func newGANTrainKind() *ganTrainKind {
 			numAttr("info_lambda", "InfoGAN: weight of the mutual-information loss").atLeast(0).dflt(1.0),
 
 			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
+			wholesAttr("sample_at", "also draw `samples` samples after these generator updates (the same noise each time) into prefix_samples: scores along one run").
+				atLeast(1).addedLater().nullMeans("none"),
 			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
 			logEveryAttr(100),
 		},
-		outputs: []string{"model", "samples", "history", "metrics", "snapshots"},
+		outputs: []string{"model", "samples", "history", "metrics", "snapshots", "prefix_samples"},
 		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds", "mi_loss", "mi_cat", "mi_cont"},
 	}}
 }
@@ -123,7 +134,8 @@ var (
 	ganArchs    = []string{string(gan.ArchMLP), string(gan.ArchDCGAN)}
 	ganMethods  = []string{"gan", "veegan"}
 	dNorms      = []string{"batch", "none"}
-	ganNoises   = []string{"uniform", "normal"}
+	ganNoises   = []string{"uniform", "uniform_sqrt3", "normal"}
+	ganUpdates  = []string{string(gan.UpdateAlternating), string(gan.UpdateSimultaneous)}
 	dActs       = []string{"relu", "leaky", "tanh"}
 	divergences = []string{"", "kl", "reverse_kl", "pearson", "hellinger", "js", "gan"}
 )
@@ -206,11 +218,10 @@ func sampleGAN(m *gan.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 	return out, err
 }
 
-// ganSnapshotInputs fixes the snapshots' generator inputs: noise from the
-// GAN's noise distribution, a conditional GAN's labels and an InfoGAN's
+// ganSnapshotInputs fixes the n generator inputs of snapshots: noise from
+// the GAN's noise distribution, a conditional GAN's labels and an InfoGAN's
 // categorical codes counting 0, 1, ... along the row, continuous codes 0.
-func ganSnapshotInputs(m *gan.GAN, cfg gan.GANConfig, rng *rand.Rand) func() ([]float32, error) {
-	n := snapshotImages
+func ganSnapshotInputs(m *gan.GAN, cfg gan.GANConfig, n int, rng *rand.Rand) func() ([]float32, error) {
 	z := make([]float32, n*cfg.NoiseDim)
 	m.FillNoise(z, rng)
 	count := func(k int) []int32 {
@@ -240,21 +251,24 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if o.Kind == nn.OptSGD {
 			o.Decay, o.Momentum = c.float("decay"), c.float("momentum")
 			o.MomentumEnd, o.MomentumRamp = c.float("momentum_end"), c.int("momentum_ramp")
+			o.MinLR, o.MomentumEpoch = c.floatOr("min_lr", 0), c.intOr("momentum_epoch", 0)
 		}
 		return o
 	}
 	cfg := gan.GANConfig{
 		Arch: gan.GANArch(c.str("arch")),
 		DCGAN: gan.DCGANConfig{GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-			DNorm: gan.DNorm(c.str("d_norm"))},
+			DNorm: gan.DiscriminatorNorm(c.str("d_norm"))},
 		NoiseDim: c.int("noise"), Noise: gan.GANNoise(c.str("noise_dist")), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), GOutAct: nn.Activation(c.str("g_output")),
-		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DAct(c.str("d_act")),
+		DHidden: c.ints("d_hidden"), DPieces: c.int("d_pieces"), DAct: gan.DiscriminatorActivation(c.str("d_act")),
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
 		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),
-		Pack: c.intOr("pack", 1),
-		Loss: gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
+		Pack:             c.intOr("pack", 1),
+		GOutBiasFromData: c.bool("g_bias_from_data"), Update: gan.GANUpdate(c.str("update")),
+		DLossScale: c.floatOr("d_loss_scale", 1),
+		Loss:       gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
 		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"),
 		WGANSchedule: c.bool("wgan_schedule"), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
 		Clip: c.float("clip"), GPLambda: c.float("gp_lambda"),
@@ -275,7 +289,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
-		cfg.GInit, cfg.DInit, cfg.DMaxColNorm = 0, 0, 0
+		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
 		cfg.InitNormal, cfg.GBatchNorm = false, false
 	}
 	nSamples := c.int("samples")
@@ -306,12 +320,21 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err != nil {
 		return err
 	}
-	rec.snaps = newSnapshotter(c.int("snapshots"), cfg.Iters, ganSnapshotInputs(m, cfg, snapshotRand(job)))
-	if rec.snaps != nil && tanh {
-		rec.snaps.post = func(x []float32) []float32 {
+	rec.snaps = newSnapshotter(c.int("snapshots"), cfg.Iters, ganSnapshotInputs(m, cfg, snapshotImages, snapshotRand(job)))
+	if rec.prefixes, err = newPrefixSampler(c.ints("sample_at"), cfg.Iters, nSamples,
+		ganSnapshotInputs(m, cfg, nSamples, prefixRand(job))); err != nil {
+		return fmt.Errorf("sample_at: %w", err)
+	}
+	if tanh {
+		post := func(x []float32) []float32 {
 			x = append([]float32(nil), x...)
 			gan.FromTanhRange(x)
 			return x
+		}
+		for _, s := range []*snapshotter{rec.snaps, rec.prefixes} {
+			if s != nil {
+				s.post = post
+			}
 		}
 	}
 	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
@@ -336,6 +359,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	if err := rec.snaps.write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
+		return err
+	}
+	if err := rec.prefixes.write(job, "prefix_samples", data.Cols, data.Meta["shape"]); err != nil {
 		return err
 	}
 	out, err := sampleGAN(m, nSamples, rng)
@@ -378,8 +404,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 // settings, and writes gan_train's outputs: the generator as a gan_generator
 // model (N(0, I) noise of noise + eps_dim dimensions), samples, history
 // (d_loss, g_loss, recon, d_p, d_q) and metrics. The other GAN options do
-// not apply; snapshots and checkpoints are not drawn (a VEEGAN run restarts
-// from scratch if interrupted).
+// not apply; snapshots, prefix samples (sample_at) and checkpoints are not
+// drawn (empty outputs; a VEEGAN run restarts from scratch if interrupted).
 func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, rec *recorder, rng *rand.Rand) error {
 	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
@@ -413,8 +439,10 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
-	if err := (*snapshotter)(nil).write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
-		return err
+	for _, o := range []string{"snapshots", "prefix_samples"} { // not drawn for VEEGAN: empty
+		if err := (*snapshotter)(nil).write(job, o, data.Cols, data.Meta["shape"]); err != nil {
+			return err
+		}
 	}
 	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
 	out.Data = m.Sample(out.Rows, rng)

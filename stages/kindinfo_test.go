@@ -50,7 +50,7 @@ stage "gmmn_train" "g" {
 		{gan, `arch = "dcgan"` + "\n  d_norm = \"none\"" + "\n  d_act = \"tanh\"" + "\n  noise_dist = \"normal\"", "", 0, 0},
 		{gan, `arch = "dcgann"`, `arch must be one of "mlp", "dcgan"; got "dcgann"`, 9, 10},
 		{gan, `d_norm = "layer"`, `d_norm must be one of "batch", "none"; got "layer"`, 9, 12},
-		{gan, `noise_dist = "gaussian"`, `noise_dist must be one of "uniform", "normal"; got "gaussian"`, 9, 16},
+		{gan, `noise_dist = "gaussian"`, `noise_dist must be one of "uniform", "uniform_sqrt3", "normal"; got "gaussian"`, 9, 16},
 		{gan, `d_act = "leakyrelu"`, `d_act must be one of "relu", "leaky", "tanh"; got "leakyrelu"`, 9, 11},
 		// Numbers: counts are whole and positive, sizes positive, rates
 		// fractions, lists non-empty where the model needs one.

@@ -24,5 +24,8 @@ func allKinds() []pipeline.Kind {
 		newLabelAgreementKind(),
 		newCodeGridKind(),
 		newModeCoverageKind(),
+		newMemoryGANTrainKind(),
+		newMemoryGANFiguresKind(),
+		newScoreCurveKind(),
 	}
 }

@@ -3,6 +3,7 @@ package stages
 import (
 	"context"
 	"fmt"
+	"math/rand"
 	"strconv"
 
 	"github.com/ganpipe/ganpipe/artifact"
@@ -33,6 +34,11 @@ func newParzenKind() *parzenKind {
 			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
 			wholeAttr("max_valid", "use this many random validation rows (0: all)").atLeast(0).or(0),
 			wholeAttr("max_test", "use this many random test rows (0: all)").atLeast(0).or(0),
+			// Added after the kind's first keys: unset, they stay out of it.
+			boolAttr("first_rows", "take the first max_samples / max_valid / max_test rows instead of random ones (parzen_ll.py: the first 1,000 validation images)").
+				addedLater().nullMeans("false"),
+			wholeAttr("snapshot", "score the samples drawn after this generator update (samples: a training stage's prefix_samples)").
+				atLeast(1).addedLater().nullMeans("all the rows of samples"),
 		},
 		outputs: []string{"metrics", "bandwidths"},
 		metrics: []string{"mean", "stderr", "std", "sigma"},
@@ -65,13 +71,25 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return fmt.Errorf("grid: unknown bandwidth grid %q", g)
 	}
 	maxS, maxV, maxT := c.int("max_samples"), c.int("max_valid"), c.int("max_test")
+	first := c.bool("first_rows")
+	if c.has("snapshot") {
+		if samples, err = snapshotBlock(samples, c.int("snapshot")); err != nil {
+			return fmt.Errorf("snapshot: %w", err)
+		}
+	}
 	if err := c.err(); err != nil {
 		return err
 	}
 	// Capped inputs are random rows, not the first ones (see pickRows): the
 	// training data's own score is otherwise the score of its first images.
+	// first_rows is the authors' protocol, whose validation rows are the
+	// first of a fixed split.
+	pick := pickRows
+	if first {
+		pick = headRows
+	}
 	rng := newRand(job)
-	samples, valid, test = pickRows(samples, maxS, rng), pickRows(valid, maxV, rng), pickRows(test, maxT, rng)
+	samples, valid, test = pick(samples, maxS, rng), pick(valid, maxV, rng), pick(test, maxT, rng)
 	ns, nv, nt := samples.Rows, valid.Rows, test.Rows
 	if samples.Cols != valid.Cols || samples.Cols != test.Cols {
 		return fmt.Errorf("samples have %d columns but valid %d and test %d", samples.Cols, valid.Cols, test.Cols)
@@ -100,6 +118,21 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 		return err
 	}
 	return writeMetrics(job, "metrics", rows...)
+}
+
+// headRows returns the first limit rows of m (all when limit <= 0); it
+// draws nothing (the rng is pickRows' signature).
+func headRows(m *artifact.Matrix, limit int, _ *rand.Rand) *artifact.Matrix {
+	n := head(m, limit)
+	if n == m.Rows {
+		return m
+	}
+	out := *m
+	out.Rows, out.Data = n, m.Data[:n*m.Cols]
+	if m.Labels != nil {
+		out.Labels = m.Labels[:n]
+	}
+	return &out
 }
 
 // head returns min(limit, rows), limit <= 0 meaning all rows.

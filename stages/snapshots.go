@@ -26,7 +26,11 @@ func snapshotsAttr() attr {
 // bit of the training (cmd/ganpipe/testdata/script/snapshots.txtar). What it has drawn is
 // part of the stage's checkpoint (trainState), so a resumed run writes the
 // same snapshots as an uninterrupted one.
+//
+// The same type draws a training stage's prefix samples (sample_at): many
+// rows at a few given iterations, for scores along one run.
 type snapshotter struct {
+	rows  int                       // rows per snapshot
 	at    map[int]bool              // global iterations to snapshot at
 	gen   func() ([]float32, error) // the current generator's images for the fixed inputs
 	post  func([]float32) []float32 // maps generator output to images (decoder, tanh range); nil: none
@@ -42,11 +46,33 @@ func newSnapshotter(count, iters int, gen func() ([]float32, error)) *snapshotte
 	if count <= 0 || iters <= 0 {
 		return nil
 	}
-	s := &snapshotter{at: map[int]bool{}, gen: gen}
+	s := &snapshotter{rows: snapshotImages, at: map[int]bool{}, gen: gen}
 	for k := 1; k <= count; k++ {
 		s.at[max(1, (k*iters+count/2)/count)] = true
 	}
 	return s
+}
+
+// newPrefixSampler plans snapshots of rows images each after the given
+// iterations (increasing, within 1..iters); nil when there are none.
+func newPrefixSampler(at []int, iters, rows int, gen func() ([]float32, error)) (*snapshotter, error) {
+	if len(at) == 0 {
+		return nil, nil
+	}
+	s := &snapshotter{rows: rows, at: map[int]bool{}, gen: gen}
+	for i, it := range at {
+		if it < 1 || it > iters || (i > 0 && it <= at[i-1]) {
+			return nil, fmt.Errorf("iterations %v must increase and lie in 1..%d (the training's length)", at, iters)
+		}
+		s.at[it] = true
+	}
+	return s, nil
+}
+
+// prefixRand is the generator of the prefix samples' fixed noise: derived
+// from the stage's seed, apart from the training's and the snapshots'.
+func prefixRand(job *pipeline.Job) *rand.Rand {
+	return rand.New(rand.NewSource(job.Seed ^ 0x3c3c3c3c3c3c3c3c))
 }
 
 // snapshotRand is the generator of the snapshots' fixed inputs: derived from
@@ -72,8 +98,7 @@ func (s *snapshotter) observe(iter int) {
 	s.data = append(s.data, x...)
 }
 
-// write stores the snapshots as one matrix, snapshotImages rows per
-// snapshot, the iterations in the "snapshot_iters" metadata (the report's
+// write stores the snapshots as one matrix, s.rows rows per snapshot, the iterations in the "snapshot_iters" metadata (the report's
 // samples block captions the grid with them). An empty matrix when none
 // were planned: the output exists either way.
 func (s *snapshotter) write(job *pipeline.Job, output string, cols int, shape string) error {
@@ -86,7 +111,7 @@ func (s *snapshotter) write(job *pipeline.Job, output string, cols int, shape st
 		if s.post != nil && len(data) > 0 {
 			data = s.post(data)
 		}
-		m.Data, m.Rows = data, len(s.iters)*snapshotImages
+		m.Data, m.Rows = data, len(s.iters)*s.rows
 		if len(data) > 0 {
 			m.Cols = len(data) / m.Rows
 		}
@@ -103,6 +128,29 @@ func (s *snapshotter) write(job *pipeline.Job, output string, cols int, shape st
 		m.Meta["shape"] = shape
 	}
 	return artifact.WriteMatrix(job.Output(output), m)
+}
+
+// snapshotBlock returns the rows of a snapshots matrix (write's) taken at
+// iteration iter, or an error naming the iterations it has.
+func snapshotBlock(m *artifact.Matrix, iter int) (*artifact.Matrix, error) {
+	its, ok := snapshotIters(m)
+	if !ok {
+		return nil, fmt.Errorf("the matrix has no snapshots (no snapshot_iters metadata: a training stage's prefix_samples with sample_at set has)")
+	}
+	per := m.Rows / len(its)
+	for k, s := range its {
+		if s == strconv.Itoa(iter) {
+			out := *m
+			out.Data = m.Data[k*per*m.Cols : (k+1)*per*m.Cols]
+			out.Rows = per
+			out.Labels = nil
+			if m.Labels != nil {
+				out.Labels = m.Labels[k*per : (k+1)*per]
+			}
+			return &out, nil
+		}
+	}
+	return nil, fmt.Errorf("no snapshot at iteration %d (the matrix has %s)", iter, strings.Join(its, ", "))
 }
 
 // snapshotIters reads write's metadata: the iteration of each grid row.

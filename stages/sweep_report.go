@@ -34,7 +34,7 @@ func newSweepReportKind() *sweepReportKind {
 			strsAttr("notes", "lines printed under the table"),
 			strsAttr("columns", "the figures' column names, in order").req().notEmpty(),
 			// rows: { ROW = { COLUMN = metric reference | number | string } }
-			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number or string } }"},
+			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number, string or a list of them (shown as mean ± std (n), e.g. over seeds) } }"},
 			attr{name: "samples", typ: tRefMap, doc: "{ ROW = samples }: a grid per row"},
 			wholeAttr("grid", "side of each sample grid").atLeast(1).dflt(8),
 			refAttr("modes", "2-D samples: the labelled mixture data whose mode centres the scatter plots mark (2,500 points each)").addedLater().nullMeans("no centres"),
@@ -84,6 +84,15 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 				}
 				if v.Type() == cty.String {
 					cell = v.AsString()
+				} else if v.Type().IsTupleType() || v.Type().IsListType() {
+					// A list of figures (one per seed): mean ± sample std (n).
+					s, err := seedFigures(job, v)
+					switch {
+					case err == nil:
+						cell = s
+					case !optional[col]:
+						return fmt.Errorf("row %q column %q: %w", l, col, err)
+					}
 				} else {
 					f, err := figure(job, v)
 					switch {
@@ -199,4 +208,35 @@ func formatFigure(f float64) string {
 		return strconv.FormatFloat(f, 'f', 0, 64)
 	}
 	return strconv.FormatFloat(f, 'g', 4, 64)
+}
+
+// seedFigures formats a list of figures (e.g. one per seed) as their mean
+// ± sample standard deviation and their count, "12.3 ± 0.4 (3)"; a single
+// figure has no spread ("12.3 (1)").
+func seedFigures(job *pipeline.Job, v cty.Value) (string, error) {
+	var xs []float64
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		f, err := figure(job, e)
+		if err != nil {
+			return "", err
+		}
+		xs = append(xs, f)
+	}
+	if len(xs) == 0 {
+		return "", fmt.Errorf("an empty list of figures")
+	}
+	mean := 0.0
+	for _, x := range xs {
+		mean += x
+	}
+	mean /= float64(len(xs))
+	if len(xs) == 1 {
+		return fmt.Sprintf("%s (1)", formatFigure(mean)), nil
+	}
+	ss := 0.0
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	return fmt.Sprintf("%s ± %s (%d)", formatFigure(mean), formatFigure(math.Sqrt(ss/float64(len(xs)-1))), len(xs)), nil
 }

@@ -116,6 +116,8 @@ type recorder struct {
 	hist   artifact.History
 	index  map[string]int
 	snaps  *snapshotter // nil: no snapshots
+	// prefixes draws prefix samples (gan_train's sample_at); nil: none.
+	prefixes *snapshotter
 }
 
 func newRecorder(prog pipeline.Progress, every int) *recorder {
@@ -139,6 +141,7 @@ func (r *recorder) observer(phase string) nn.Observer {
 		r.last = iter
 		r.prog.Step(iter, terms)
 		r.snaps.observe(r.offset + iter)
+		r.prefixes.observe(r.offset + iter)
 		if iter%r.every == 0 || iter == total {
 			r.add(r.offset+iter, terms)
 		}

@@ -400,6 +400,46 @@ def dcgan_workload(batch, channels):
     return setup, dcgan_flops(batch, channels)
 
 
+CLASSIFIER_GEMMS = [784.0 * 25 * 16, 196.0 * 400 * 32, 1568.0 * 128, 128.0 * 10]
+
+
+def classifier_flops(batch):
+    """Same formula and summation order as bench/workloads.go classifierFlops."""
+    f = 0.0
+    for i, mm in enumerate(CLASSIFIER_GEMMS):
+        passes = 2.0 if i == 0 else 3.0
+        f += passes * 2 * float(batch) * mm
+    return f
+
+
+def classifier_workload(batch):
+    """The specs' MNIST classifier (models/classifier): 5x5 convs 16 and 32 with
+    ReLU and 2x2 max pooling, dense 128 ReLU, dropout 0.5, 10 logits, softmax
+    cross-entropy, Adam 1e-3: one training step."""
+    def setup(gen):
+        net = torch.nn.Sequential(
+            torch.nn.Conv2d(1, 16, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Conv2d(16, 32, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+            torch.nn.Flatten(), torch.nn.Linear(1568, 128), torch.nn.ReLU(),
+            torch.nn.Dropout(0.5), torch.nn.Linear(128, 10))
+        opt = torch.optim.Adam(net.parameters(), lr=1e-3)
+        data = torch.rand(5000, 1, 28, 28, generator=gen)
+        labels = torch.randint(0, 10, (5000,), generator=gen)
+        s = Sampler(5000, gen)
+
+        def step():
+            idx = s.take(batch)
+            loss = F.cross_entropy(net(data[idx]), labels[idx])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            return loss
+
+        return step
+
+    return setup, classifier_flops(batch)
+
+
 def parzen_workload(n_samples, n_points, d, sigma, block=500):
     def setup(gen):
         samples = torch.rand(n_samples, d, generator=gen)
@@ -447,6 +487,7 @@ WORKLOADS = [
     ("gan_step", gan_workload(100)),
     ("dcgan_step", dcgan_workload(64, 1)),
     ("dcgan3_step", dcgan_workload(64, 3)),
+    ("classifier_step", classifier_workload(64)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 
@@ -553,10 +594,85 @@ def agree_gan(m, a):
     return {"gan_d": d, "gan_g": g}
 
 
+def nhwc_to_nchw(x, side, channels):
+    """ganpipe's image rows (H, W, C flattened) as an NCHW batch."""
+    return x.reshape(x.shape[0], side, side, channels).permute(0, 3, 1, 2)
+
+
+def conv_weight(w, k, cin):
+    """ganpipe's conv filter [k*k*cin, cout] (patch order ky, kx, c) as
+    Conv2d's [cout, cin, k, k]."""
+    return w.reshape(k, k, cin, -1).permute(3, 2, 0, 1)
+
+
+def deconv_weight(w, k, cout):
+    """ganpipe's transposed-conv matrix [cin, k*k*cout] (column order ky, kx,
+    c) as ConvTranspose2d's [cin, cout, k, k]."""
+    return w.reshape(w.shape[0], k, k, cout).permute(0, 3, 1, 2)
+
+
+def agree_dcgan(m, a):
+    """28x28 DCGAN (models/gan/dcgan.go): G = FC 100 -> 7x7x128, BN+ReLU,
+    deconv 4x4/2 -> 64, BN+ReLU, deconv 4x4/2 -> C (+ bias), sigmoid; D = conv
+    4x4/2 -> 64 (+ bias) LReLU 0.2, conv 4x4/2 -> 128, BN + LReLU 0.2, FC 1.
+    Batch norm in training mode (biased batch variance, eps 1e-5); D sees the
+    real and the fake halves apart (their own statistics), as ganpipe's
+    grouped batch norm does."""
+    C, B = m["channels"], m["batch"]
+    eps = 1e-5
+
+    def bn(h, pre):
+        return F.batch_norm(h, None, None, a[pre + ".gamma"].reshape(-1), a[pre + ".beta"].reshape(-1),
+                            training=True, eps=eps)
+
+    def G(z):
+        h = (z @ a["fc.W"]).reshape(z.shape[0], 7, 7, 128).permute(0, 3, 1, 2)
+        h = torch.relu(bn(h, "bn0"))
+        h = F.conv_transpose2d(h, deconv_weight(a["deconv0.W"], 4, 64), stride=2, padding=1)
+        h = torch.relu(bn(h, "bn1"))
+        h = F.conv_transpose2d(h, deconv_weight(a["deconv1.W"], 4, C), a["deconv1.b"].reshape(-1),
+                               stride=2, padding=1)
+        return torch.sigmoid(h)
+
+    def D(x):
+        h = F.leaky_relu(F.conv2d(x, conv_weight(a["d0.W"], 4, C), a["d0.b"].reshape(-1), stride=2, padding=1), 0.2)
+        h = F.conv2d(h, conv_weight(a["d1.W"], 4, 64), stride=2, padding=1)
+        h = F.leaky_relu(F.batch_norm(h, None, None, a["d2.W"].reshape(-1), a["d2.b"].reshape(-1),
+                                      training=True, eps=eps), 0.2)
+        h = h.permute(0, 2, 3, 1).reshape(h.shape[0], -1)
+        return h @ a["dout.W"] + a["dout.b"].reshape(-1)
+
+    real = nhwc_to_nchw(a["real"], 28, C)
+    vr, vf = D(real), D(G(a["zD"]))
+    d = F.binary_cross_entropy_with_logits(vr, torch.ones_like(vr)) + \
+        F.binary_cross_entropy_with_logits(vf, torch.zeros_like(vf))
+    v = D(G(a["zG"]))
+    g = F.binary_cross_entropy_with_logits(v, torch.ones_like(v))
+    name = "dcgan%d" % C
+    return {name + "_d": d, name + "_g": g}
+
+
+def agree_classifier(m, a):
+    """The MNIST classifier (models/classifier): 5x5 convs (padding 2) with
+    bias and ReLU, 2x2 max pooling, dense ReLU, the fixed dropout mask, logits,
+    mean softmax cross-entropy against one-hot targets."""
+    h = nhwc_to_nchw(a["x"], 28, 1)
+    cin = 1
+    for i, cout in enumerate(m["conv"]):
+        h = F.conv2d(h, conv_weight(a["conv%d.W" % i], 5, cin), a["conv%d.b" % i].reshape(-1), padding=2)
+        h = F.max_pool2d(torch.relu(h), 2)
+        cin = cout
+    h = h.permute(0, 2, 3, 1).reshape(h.shape[0], -1)
+    h = torch.relu(linear(h, a, "fc")) * a["mask"]
+    logits = linear(h, a, "out")
+    return {"classifier_ce": F.cross_entropy(logits, a["y"].argmax(1))}
+
+
 def agree(d):
     with open(os.path.join(d, "manifest.json")) as f:
         man = json.load(f)
-    fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan}
+    fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan,
+           "dcgan": agree_dcgan, "classifier": agree_classifier}
     out = {}
     for m in man["models"]:
         res = {}

@@ -11,5 +11,10 @@
 //	                                ColSum, ParFor and the scalar references
 //	kernels_amd64.go                the AVX2 dispatch (kernels_amd64.s)
 //	exp_amd64.go                    vectorised exp and log (exp_amd64.s, log_amd64.s)
-//	kernels_other.go, exp_other.go  the scalar fallbacks off amd64
+//	bn.go                           batch norm (BNStats, BNApply with an optional
+//	                                leaky ReLU, BNBackSums, BNBackApply) and
+//	                                LeakyRows, with their *Scalar references
+//	bn_amd64.go                     their AVX2 dispatch (bn_amd64.s)
+//	kernels_other.go, exp_other.go,
+//	bn_other.go                     the scalar fallbacks off amd64
 package f32

@@ -370,3 +370,7 @@ func SGDScalar(w, v, g []float32, m, lr, wd float32) {
 		w[i] += vi
 	}
 }
+
+// AddTo adds s to d elementwise (d[i] += s[i], AVX2 where the CPU has it:
+// the same bits).
+func AddTo(d, s []float32) { addVec(d, d, s) }

@@ -184,7 +184,7 @@ func scaleLayer(l *nn.Layer, s float64) {
 // and restores it at the end.
 func (a *Autoencoder) trainSelecting(ctx context.Context, t *nn.GraphNet, opt nn.Optimizer, iters int, fill func(int), eval func() float64, obs nn.Observer) error {
 	if a.pynn() {
-		t.Best, t.BestEvery = nn.NewBestIterate(t.PData, eval), pynnSelectEvery
+		t.Best, t.BestEvery = nn.NewBestIterate(t.ParamData, eval), pynnSelectEvery
 	}
 	return t.Train(ctx, opt, iters, fill, nil, obs)
 }
@@ -258,8 +258,8 @@ func (a *Autoencoder) trainShallow(ctx context.Context, l int, h []float32, n in
 	var mbuf []float32
 	p := a.dropout(l)
 	if p > 0 {
-		var mn *nn.NodeT
-		mn, mbuf = t.Input("mask", B, in)
+		mn, mb := t.Input("mask", B, in)
+		mbuf = mb
 		var err error
 		if cur, err = nn.ApplyMask(cur, mn); err != nil {
 			return err
@@ -444,7 +444,7 @@ func (a *Autoencoder) Loss(x []float32, n int, masks [][]float32) (float64, erro
 	if err != nil {
 		return 0, err
 	}
-	defer t.VM.Close()
+	defer t.Machine.Close()
 	copy(xbuf, x)
 	for l, mb := range mbufs {
 		if mb == nil {

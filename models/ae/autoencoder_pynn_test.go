@@ -96,8 +96,8 @@ func TestBestIterateKeepsStrictlyLowest(t *testing.T) {
 		p[0] = float32(it) // the parameters at iterate it
 		b.Check(it * 100)
 	}
-	if b.It != 100 || b.Loss != 3 {
-		t.Fatalf("kept iterate %d (loss %v), want 100 (loss 3)", b.It, b.Loss)
+	if b.Iter != 100 || b.Loss != 3 {
+		t.Fatalf("kept iterate %d (loss %v), want 100 (loss 3)", b.Iter, b.Loss)
 	}
 	b.Restore()
 	if p[0] != 1 {

@@ -129,7 +129,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 	cur := xn
 	var err error
 	for i, g := range m.cfg.geoms() {
-		cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, cur)
+		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {
 			return nil, nil, nil, nil, err
 		}
@@ -137,7 +137,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 		if cur, err = t.Dense(cols, m.convs[i], "conv"+strconv.Itoa(i), false); err != nil {
 			return nil, nil, nil, nil, err
 		}
-		if cur, err = G.ApplyOp(&nn.GroupMaxOp{Pool: true, H: g.H, W: g.W}, cur); err != nil {
+		if cur, err = nn.ApplyMaxPool2(g.H, g.W, cur); err != nil {
 			return nil, nil, nil, nil, err
 		}
 	}
@@ -158,7 +158,7 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 	if cur, err = t.Dense(cur, m.out, "out", true); err != nil {
 		return nil, nil, nil, nil, err
 	}
-	cost, err := G.ApplyOp(&nn.SoftmaxCEOp{}, cur, yn)
+	cost, err := nn.ApplySoftmaxCE(cur, yn)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
@@ -194,8 +194,8 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 	if err != nil {
 		return err
 	}
-	defer t.VM.Close()
-	st := nn.NewOptState(opt, t.PData)
+	defer t.Machine.Close()
+	st := nn.NewOptState(opt, t.ParamData)
 	s := nn.NewSampler(n, rng)
 	D, K := m.InDim(), m.cfg.Classes
 	var loss, gn float64
@@ -217,19 +217,51 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 			if err := nn.Finite("loss", loss); err != nil {
 				return err
 			}
-			gn = st.Step(t.PData, t.GData)
+			gn = st.Step(t.ParamData, t.GradData)
 			return nil
 		},
 		Terms: func(_ int, terms map[string]float64) {
-			lr, _ := st.LrMom(st.T)
+			lr, _ := st.LearningRateMomentum(st.T)
 			terms["loss"], terms["grad_norm"], terms["lr"] = loss, gn, lr
 		},
-		Obs: obs,
+		Observer: obs,
 	}
 	if opt.Hook != nil {
-		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.PData, Opt: st, Sampler: s}
+		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.ParamData, Opt: st, Sampler: s}
 	}
 	return l.Run(ctx)
+}
+
+// Loss is the training graph's mean softmax cross-entropy on n fixed images
+// with their labels and a fixed dropout mask (n x Hidden, nil without
+// dropout), without a parameter update: the real training graph with the
+// mask given instead of drawn, so another implementation given the same
+// parameters can be compared (`ganpipe bench -agree`).
+func (m *Classifier) Loss(x []float32, labels []int32, n int, mask []float32) (float64, error) {
+	if err := nn.CheckData(x, n, m.InDim()); err != nil {
+		return 0, err
+	}
+	if len(labels) != n {
+		return 0, fmt.Errorf("models: classifier loss needs %d labels, got %d", n, len(labels))
+	}
+	t, xbuf, ybuf, mbuf, err := m.build(n)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Machine.Close()
+	if (mbuf == nil) != (mask == nil) || (mask != nil && len(mask) != len(mbuf)) {
+		return 0, fmt.Errorf("models: classifier loss: dropout mask of %d values, the graph takes %d", len(mask), len(mbuf))
+	}
+	copy(xbuf, x)
+	copy(mbuf, mask)
+	K := m.cfg.Classes
+	for r, l := range labels {
+		if l < 0 || int(l) >= K {
+			return 0, fmt.Errorf("models: label %d of row %d outside 0..%d", l, r, K-1)
+		}
+		ybuf[r*K+int(l)] = 1
+	}
+	return t.ForwardBackward()
 }
 
 // Forward returns, for n images, the features (n x FeatureDim, the ReLU
@@ -246,12 +278,12 @@ func (m *Classifier) Forward(x []float32, n int) (features, logits []float32) {
 		for i, g := range geoms {
 			l := m.convs[i]
 			rows := B * g.ColRows()
-			cols = nn.Grow(cols, rows*g.ColCols())
+			cols = nn.Grow32(cols, rows*g.ColCols())
 			nn.Im2Col(g, cur, cols, B)
-			act = nn.Grow(act, rows*l.Out)
+			act = nn.Grow32(act, rows*l.Out)
 			nn.Gemm(cols, l.W, act, rows, l.In, l.Out)
 			f32.ApplyAct(f32.ActReLU, act, act, l.B, l.Out)
-			pooled = nn.Grow(pooled, rows/4*l.Out)
+			pooled = nn.Grow32(pooled, rows/4*l.Out)
 			maxPool2(act, pooled, B, g.H, g.W, l.Out)
 			cur = append([]float32(nil), pooled...)
 		}

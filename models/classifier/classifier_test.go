@@ -82,7 +82,7 @@ func TestClassifierGradient(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer g.VM.Close()
+	defer g.Machine.Close()
 	copy(xbuf, nntest.RandVec(rng, len(xbuf)))
 	ybuf[1], ybuf[3+2] = 1, 1
 	if e := nntest.GradCheck(t, g, 1e-3); e > 1e-2 {

@@ -238,7 +238,7 @@ func (m *GAN) qHead(t *nn.GraphNet, feat *G.Node, o criticOpts) (*G.Node, error)
 	b := node(t, "q.b", l.B, o.trainable, l.Out)
 	if m.sn != nil {
 		var err error
-		if w, err = G.ApplyOp(&snOp{st: m.sn[len(m.sn)-1], update: o.snUpdate}, w); err != nil {
+		if w, err = G.ApplyOp(newSNOp(m.sn[len(m.sn)-1], o.snUpdate), w); err != nil {
 			return nil, err
 		}
 	}
@@ -246,7 +246,7 @@ func (m *GAN) qHead(t *nn.GraphNet, feat *G.Node, o criticOpts) (*G.Node, error)
 	if err != nil {
 		return nil, err
 	}
-	return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, xw, b)
+	return nn.ApplyBiasAct(nn.Linear, xw, b)
 }
 
 // addInfoLoss adds lambda L_I on rows [lo, hi) of the Q head to cost (no-op
@@ -260,7 +260,7 @@ func (m *GAN) addInfoLoss(t *nn.GraphNet, feat, cost *G.Node, o criticOpts, lo, 
 		return nil, nil, err
 	}
 	s := &infoState{lam: m.cfg.InfoLambda, lo: lo, hi: hi, k: m.cfg.CatCodes, c: m.cfg.ContCodes}
-	qc, err := G.ApplyOp(&nn.LossOp{Name: "info", Fn: s.fn}, q)
+	qc, err := nn.ApplyLoss("info", s.fn, q)
 	if err != nil {
 		return nil, nil, err
 	}

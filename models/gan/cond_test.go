@@ -10,7 +10,6 @@ import (
 	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
-	G "gorgonia.org/gorgonia"
 )
 
 // condGAN is a small conditional InfoGAN used by the shape and gradient
@@ -53,12 +52,12 @@ func TestConditionalShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	gs, err := m.buildGStep(B)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	for _, c := range []struct {
 		name      string
 		got, want int
@@ -122,7 +121,7 @@ func TestConditionalGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	ds.info.setCodes(cb)
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	m.drawCodes(cb, rng)
@@ -136,7 +135,7 @@ func TestConditionalGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	gs.info.setCodes(cb)
 	m.genInput(gs.z, cb, rng)
 	oneHot(gs.y, 0, cb.labels, 10)
@@ -163,19 +162,19 @@ func TestLabelsReachDiscriminator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "sum", Fn: sumLoss}, v)
+	cost, err := nn.ApplyLoss("sum", sumLoss, v)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := g.Compile(cost); err != nil {
 		t.Fatal(err)
 	}
-	defer g.VM.Close()
+	defer g.Machine.Close()
 	if _, err := g.ForwardBackward(); err != nil {
 		t.Fatal(err)
 	}
 	var n2 float64
-	for _, d := range g.GData[0] {
+	for _, d := range g.GradData[0] {
 		n2 += float64(d) * float64(d)
 	}
 	if !(n2 > 0) {
@@ -198,7 +197,7 @@ func TestLabelsReachGenerator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	cb := m.newCodeBatch(B)
 	copy(cb.labels, []int32{1, 1, 3})
 	m.genInput(gs.z, cb, rng)
@@ -210,7 +209,7 @@ func TestLabelsReachGenerator(t *testing.T) {
 	if gs.t.Params[0].Name() != "g0.W" {
 		t.Fatalf("first parameter is %s, want g0.W", gs.t.Params[0].Name())
 	}
-	gw, h := gs.t.GData[0], m.g[0].Out
+	gw, h := gs.t.GradData[0], m.g[0].Out
 	for c := 0; c < 10; c++ {
 		var n2 float64
 		for _, v := range gw[(5+c)*h : (5+c+1)*h] {

@@ -58,7 +58,7 @@ type DCGANConfig struct {
 	// DNorm is "batch" (batch norm after every D convolution but the first,
 	// the default) or "none" (required by wgan_gp, whose penalty is per
 	// example).
-	DNorm DNorm
+	DNorm DiscriminatorNorm
 	// InitStd: weights N(0, InitStd^2), BN gamma N(1, InitStd^2), biases and
 	// beta 0 (Radford et al.'s 0.02 when 0).
 	InitStd float64
@@ -321,7 +321,7 @@ func (d *dcgan) generator(t *nn.GraphNet, zn *G.Node) (*G.Node, error) {
 	for i, l := range d.gDeconv {
 		k := strconv.Itoa(i)
 		bn := d.gBN[i]
-		cur, err = G.ApplyOp(&batchNormOp{eps: dcganBNEps, act: bnAct{on: true}, diffParams: true, run: d.gRun[i]}, cur,
+		cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{eps: dcganBNEps, act: bnAct{on: true}, diffParams: true, run: d.gRun[i]}), cur,
 			t.Param("g.bn"+k+".gamma", bn.W, bn.Out), t.Param("g.bn"+k+".beta", bn.B, bn.Out)) // BN + ReLU
 		if err != nil {
 			return nil, fmt.Errorf("models: dcgan generator batch norm %d: %w", i, err)
@@ -329,12 +329,12 @@ func (d *dcgan) generator(t *nn.GraphNet, zn *G.Node) (*G.Node, error) {
 		if cur, err = t.Matmul(cur, t.Param("g.deconv"+k+".W", l.W, l.In, l.Out)); err != nil {
 			return nil, err
 		}
-		if cur, err = G.ApplyOp(&nn.Im2ColOp{Geom: d.gGeom[i], ToImg: true}, cur); err != nil {
+		if cur, err = nn.ApplyCol2Im(d.gGeom[i], cur); err != nil {
 			return nil, fmt.Errorf("models: dcgan generator deconv %d: %w", i, err)
 		}
 	}
 	last := d.gDeconv[len(d.gDeconv)-1]
-	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: d.outAct}, cur, t.Param("g.out.b", last.B, len(last.B))); err != nil {
+	if cur, err = nn.ApplyBiasAct(d.outAct, cur, t.Param("g.out.b", last.B, len(last.B))); err != nil {
 		return nil, err
 	}
 	return nn.Reshape(cur, B, d.cfg.Side*d.cfg.Side*d.cfg.Channels)
@@ -356,7 +356,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 		w := node(t, name, l.W, o.trainable, l.In, l.Out)
 		if m.sn != nil {
 			var err error
-			if w, err = G.ApplyOp(&snOp{st: m.sn[li], update: o.snUpdate}, w); err != nil {
+			if w, err = G.ApplyOp(newSNOp(m.sn[li], o.snUpdate), w); err != nil {
 				return nil, err
 			}
 		}
@@ -367,7 +367,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 	for i, l := range d.dConv {
 		k := "d.conv" + strconv.Itoa(i)
 		g := d.dGeom[i]
-		cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, cur)
+		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {
 			return nil, nil, fmt.Errorf("models: dcgan critic conv %d: %w", i, err)
 		}
@@ -379,12 +379,12 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 			return nil, nil, err
 		}
 		if l.B != nil {
-			if cur, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, node(t, k+".b", l.B, o.trainable, len(l.B))); err == nil {
-				cur, err = G.ApplyOp(&leakyOp{slope: dcganSlope}, cur)
+			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, o.trainable, len(l.B))); err == nil {
+				cur, err = G.ApplyOp(newLeakyOp(dcganSlope), cur)
 			}
 		} else { // BN + LeakyReLU
 			bn := d.dBN[i-1]
-			cur, err = G.ApplyOp(&batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: o.trainable}, cur,
+			cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: o.trainable}), cur,
 				node(t, k+".gamma", bn.W, o.trainable, bn.Out), node(t, k+".beta", bn.B, o.trainable, bn.Out))
 		}
 		if err != nil {
@@ -404,7 +404,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 		if err != nil {
 			return nil, nil, err
 		}
-		ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: group}, mm)
+		ob, err := G.ApplyOp(newMBDOp(m.cfg.MBDKernels, m.cfg.MBDDim, group), mm)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -419,7 +419,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 	if cur, err = t.Matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
-	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, node(t, "d.out.b", m.dOut.B, o.trainable, 1))
+	v, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, "d.out.b", m.dOut.B, o.trainable, 1))
 	return v, feat, err
 }
 

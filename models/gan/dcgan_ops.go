@@ -2,10 +2,8 @@ package gan
 
 import (
 	"fmt"
-	"hash"
 	"math"
 
-	"github.com/chewxy/hm"
 	"github.com/ganpipe/ganpipe/internal/f32"
 	"github.com/ganpipe/ganpipe/models/nn"
 	G "gorgonia.org/gorgonia"
@@ -38,32 +36,13 @@ type bnAct struct {
 	slope float32
 }
 
-// apply is the activation; as leakyOp, x > 0 passes and the rest is scaled.
-func (a bnAct) apply(v float32) float32 {
+// slope is the slope the kernels' leaky select takes: 1 (the identity)
+// when there is no activation.
+func (a bnAct) kernelSlope() float32 {
 	if !a.on {
-		return v
+		return 1
 	}
-	return leakySel(v, v, a.slope)
-}
-
-// grad is the activation's derivative applied to g, given its output y (y >
-// 0 exactly when the input is, for slope >= 0).
-func (a bnAct) grad(y, g float32) float32 {
-	if !a.on {
-		return g
-	}
-	return leakySel(y, g, a.slope)
-}
-
-// leakySel returns g when x > 0, else slope*g. It selects bits, which the
-// compiler turns into a CMOV: a branch on the sign of pre-activations
-// mispredicts half the time (3x slower batch norm, measured).
-func leakySel(x, g, slope float32) float32 {
-	r, s := math.Float32bits(g), math.Float32bits(slope*g)
-	if !(x > 0) {
-		r = s
-	}
-	return math.Float32frombits(r)
+	return a.slope
 }
 
 // bnForward normalises x [N, C] over groups of R rows with the groups' own
@@ -75,10 +54,12 @@ func leakySel(x, g, slope float32) float32 {
 // The sums are float64 (one pass of sum and sum of squares: float32 data
 // keep 1e-16 relative precision, so cancellation matters only for var/mean^2
 // < 1e-9); the per-element work is float32 with per-channel coefficients.
-// Channels are split across goroutines, each summing its columns in row
-// order: deterministic. y may be x.
+// Channels are split across goroutines, each walking its columns of every
+// row in row order with internal/f32's kernels (AVX2 where the CPU has it,
+// the same bits either way): deterministic. y may be x.
 func bnForward(y, x []float32, N, C, R int, gamma, beta []float32, eps float64, mean, inv []float64, act bnAct) {
 	groups := N / R
+	slope := act.kernelSlope()
 	f32.ParFor(C, 8, func(_, lo, hi int) {
 		w := hi - lo
 		s1, s2 := make([]float64, w), make([]float64, w)
@@ -86,13 +67,8 @@ func bnForward(y, x []float32, N, C, R int, gamma, beta []float32, eps float64, 
 		for g := 0; g < groups; g++ {
 			clear(s1)
 			clear(s2)
-			for r := g * R; r < (g+1)*R; r++ {
-				for j, v := range x[r*C+lo : r*C+hi] {
-					f := float64(v)
-					s1[j] += f
-					s2[j] += f * f
-				}
-			}
+			base := g*R*C + lo
+			f32.BNStats(s1, s2, x[base:], R, C)
 			m, iv := mean[g*C+lo:g*C+hi], inv[g*C+lo:g*C+hi]
 			for j := range m {
 				m[j] = s1[j] / float64(R)
@@ -100,13 +76,7 @@ func bnForward(y, x []float32, N, C, R int, gamma, beta []float32, eps float64, 
 				a := float64(gamma[lo+j]) * iv[j]
 				scale[j], shift[j] = float32(a), float32(float64(beta[lo+j])-m[j]*a)
 			}
-			for r := g * R; r < (g+1)*R; r++ {
-				xs, ys := x[r*C+lo:r*C+hi], y[r*C+lo:r*C+hi]
-				ys, sc, sh := ys[:len(xs)], scale[:len(xs)], shift[:len(xs)]
-				for j, v := range xs {
-					ys[j] = act.apply(v*sc[j] + sh[j])
-				}
-			}
+			f32.BNApply(y[base:], x[base:], R, C, scale, shift, slope)
 		}
 	})
 }
@@ -116,9 +86,11 @@ func bnForward(y, x []float32, N, C, R int, gamma, beta []float32, eps float64, 
 // the normalised output and xhat = (x - mean) inv, per group and channel dx
 // = gamma inv (p - mean(p) - xhat mean(p xhat)). dgamma = sum p xhat and
 // dbeta = sum p over all rows are written when non-nil. Sums in float64,
-// the rest float32.
+// the rest float32; the two passes over the rows are internal/f32's
+// BNBackSums (p into dx, and its sums) and BNBackApply (dx in place).
 func bnBackward(dx, g, x, y []float32, N, C, R int, gamma []float32, mean, inv []float64, dgamma, dbeta []float32, act bnAct) {
 	groups := N / R
+	slope := act.kernelSlope()
 	f32.ParFor(C, 8, func(_, lo, hi int) {
 		w := hi - lo
 		sg, sgx := make([]float64, w), make([]float64, w)
@@ -131,18 +103,8 @@ func bnBackward(dx, g, x, y []float32, N, C, R int, gamma []float32, mean, inv [
 			for j := range m32 {
 				m32[j], i32[j] = float32(mean[g0*C+lo+j]), float32(inv[g0*C+lo+j])
 			}
-			// p goes into dx, which the second pass rewrites in place.
-			for r := g0 * R; r < (g0+1)*R; r++ {
-				gs, xs, ys, ds := g[r*C+lo:r*C+hi], x[r*C+lo:r*C+hi], y[r*C+lo:r*C+hi], dx[r*C+lo:r*C+hi]
-				xs, ys, ds = xs[:len(gs)], ys[:len(gs)], ds[:len(gs)]
-				ms, is := m32[:len(gs)], i32[:len(gs)]
-				for j, v := range gs {
-					p := act.grad(ys[j], v)
-					ds[j] = p
-					sg[j] += float64(p)
-					sgx[j] += float64(p) * float64((xs[j]-ms[j])*is[j])
-				}
-			}
+			base := g0*R*C + lo
+			f32.BNBackSums(dx[base:], g[base:], x[base:], y[base:], R, C, m32, i32, sg, sgx, slope)
 			iv := inv[g0*C+lo : g0*C+hi]
 			for j := range sg {
 				tg[j] += sg[j]
@@ -150,13 +112,7 @@ func bnBackward(dx, g, x, y []float32, N, C, R int, gamma []float32, mean, inv [
 				a[j] = float32(float64(gamma[lo+j]) * iv[j])
 				mg[j], mgx[j] = float32(sg[j]/float64(R)), float32(sgx[j]/float64(R))
 			}
-			for r := g0 * R; r < (g0+1)*R; r++ {
-				xs, ds := x[r*C+lo:r*C+hi], dx[r*C+lo:r*C+hi]
-				xs, as, ms, is, mgs, mgxs := xs[:len(ds)], a[:len(ds)], m32[:len(ds)], i32[:len(ds)], mg[:len(ds)], mgx[:len(ds)]
-				for j, p := range ds {
-					ds[j] = as[j] * (p - mgs[j] - (xs[j]-ms[j])*is[j]*mgxs[j])
-				}
-			}
+			f32.BNBackApply(dx[base:], x[base:], R, C, a, m32, i32, mg, mgx)
 		}
 		for j := 0; j < w; j++ {
 			if dgamma != nil {
@@ -177,13 +133,9 @@ func bnInfer(y, x []float32, C int, gamma, beta, mean, vari []float32, eps float
 		scale[c] = float32(s)
 		shift[c] = float32(float64(beta[c]) - float64(mean[c])*s)
 	}
+	slope := act.kernelSlope()
 	f32.ParFor(len(x)/C, f32.MinChunk/C+1, func(_, lo, hi int) {
-		for r := lo; r < hi; r++ {
-			xs, ys := x[r*C:(r+1)*C], y[r*C:(r+1)*C]
-			for j, v := range xs {
-				ys[j] = act.apply(v*scale[j] + shift[j])
-			}
-		}
+		f32.BNApply(y[lo*C:], x[lo*C:], hi-lo, C, scale, shift, slope)
 	})
 }
 
@@ -222,15 +174,12 @@ type batchNormOp struct {
 	out       *tensor.Dense
 }
 
-func (op *batchNormOp) Arity() int { return 3 }
-func (op *batchNormOp) Type() hm.Type {
-	return hm.NewFnType(nn.MatType, nn.VecType, nn.VecType, nn.MatType)
+// newBatchNormOp declares op (its rows, eps, act, diffParams and run set).
+func newBatchNormOp(op batchNormOp) *batchNormOp {
+	name := fmt.Sprintf("batchNorm(rows=%d,act=%v,slope=%v)", op.rows, op.act.on, op.act.slope)
+	op.OpBase = nn.NewOpBase(name, nn.MatType, nn.VecType, nn.VecType, nn.MatType)
+	return &op
 }
-func (op *batchNormOp) String() string {
-	return fmt.Sprintf("batchNorm(rows=%d,act=%v,slope=%v)", op.rows, op.act.on, op.act.slope)
-}
-func (op *batchNormOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *batchNormOp) Hashcode() uint32      { return nn.OpHash(op) }
 
 func (op *batchNormOp) groupRows(s tensor.Shape) (int, error) {
 	if len(s) != 2 {
@@ -289,18 +238,18 @@ func (op *batchNormOp) Do(vs ...G.Value) (G.Value, error) {
 
 func (op *batchNormOp) DiffWRT(int) []bool { return []bool{true, op.diffParams, op.diffParams} }
 func (op *batchNormOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dx, err := G.ApplyOp(&bnGradOp{src: op}, output, grad)
+	dx, err := G.ApplyOp(newBNGradOp(op), output, grad)
 	if err != nil {
 		return nil, err
 	}
 	if !op.diffParams {
 		return G.Nodes{dx, nil, nil}, nil
 	}
-	dg, err := G.ApplyOp(&bnParamGradOp{src: op}, dx)
+	dg, err := G.ApplyOp(newBNParamGradOp(op, false), dx)
 	if err != nil {
 		return nil, err
 	}
-	db, err := G.ApplyOp(&bnParamGradOp{src: op, beta: true}, dx)
+	db, err := G.ApplyOp(newBNParamGradOp(op, true), dx)
 	if err != nil {
 		return nil, err
 	}
@@ -320,11 +269,10 @@ type bnGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *bnGradOp) Arity() int            { return 2 }
-func (op *bnGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType) }
-func (op *bnGradOp) String() string        { return "batchNormGrad" }
-func (op *bnGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "batchNormGrad %p", op) }
-func (op *bnGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newBNGradOp(src *batchNormOp) *bnGradOp {
+	return &bnGradOp{OpBase: nn.NewOpBase("batchNormGrad", nn.MatType, nn.MatType, nn.MatType), src: src}
+}
+
 func (op *bnGradOp) Do(vs ...G.Value) (G.Value, error) {
 	y, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -358,16 +306,15 @@ type bnParamGradOp struct {
 	out  *tensor.Dense
 }
 
-func (op *bnParamGradOp) Arity() int    { return 1 }
-func (op *bnParamGradOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.VecType) }
-func (op *bnParamGradOp) String() string {
-	if op.beta {
-		return "batchNormGrad(beta)"
+// newBNParamGradOp returns the op giving dbeta (beta) or dgamma.
+func newBNParamGradOp(src *batchNormOp, beta bool) *bnParamGradOp {
+	name := "batchNormGrad(gamma)"
+	if beta {
+		name = "batchNormGrad(beta)"
 	}
-	return "batchNormGrad(gamma)"
+	return &bnParamGradOp{OpBase: nn.NewOpBase(name, nn.MatType, nn.VecType), src: src, beta: beta}
 }
-func (op *bnParamGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *bnParamGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+
 func (op *bnParamGradOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return tensor.Shape{in[0].(tensor.Shape)[1]}, nil
 }

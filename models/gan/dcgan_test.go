@@ -41,7 +41,7 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 		r[i] = rng.NormFloat64()
 	}
 	p.r = r
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "probe", Fn: func(v, dv []float32) float64 {
+	cost, err := nn.ApplyLoss("probe", func(v, dv []float32) float64 {
 		p.y = append(p.y[:0], v...)
 		var s float64
 		for i, x := range v {
@@ -49,7 +49,7 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 			dv[i] = float32(r[i])
 		}
 		return s
-	}}, y)
+	}, y)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,8 +69,8 @@ func newProbe(t *testing.T, rng *rand.Rand, build func(g *nn.GraphNet) (*G.Node,
 // error of the gradient over all parameters.
 func checkProbe(t *testing.T, p *opProbe, ref func(ps [][]float64) []float64, h float64) (outErr, gradErr float64) {
 	t.Helper()
-	ps := make([][]float64, len(p.t.PData))
-	for i, d := range p.t.PData {
+	ps := make([][]float64, len(p.t.ParamData))
+	for i, d := range p.t.ParamData {
 		for _, v := range d {
 			ps[i] = append(ps[i], float64(v))
 		}
@@ -103,7 +103,7 @@ func checkProbe(t *testing.T, p *opProbe, ref func(ps [][]float64) []float64, h 
 			lm := loss()
 			ps[i][j] = orig
 			fd := (lp - lm) / (2 * h)
-			d := float64(p.t.GData[i][j]) - fd
+			d := float64(p.t.GradData[i][j]) - fd
 			num += d * d
 			den += fd * fd
 		}
@@ -211,7 +211,7 @@ func TestConvGradients(t *testing.T) {
 					x := n.Param("x", nntest.RandVec(rng, c.B*g.ImgSize()), c.B, g.ImgSize())
 					w := n.Param("w", nntest.RandVec(rng, g.ColCols()*c.F), g.ColCols(), c.F)
 					b := n.Param("b", nntest.RandVec(rng, c.F), c.F)
-					cols, err := G.ApplyOp(&nn.Im2ColOp{Geom: g}, x)
+					cols, err := nn.ApplyIm2Col(g, x)
 					if err != nil {
 						return nil, err
 					}
@@ -219,7 +219,7 @@ func TestConvGradients(t *testing.T) {
 					if err != nil {
 						return nil, err
 					}
-					return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, y, b)
+					return nn.ApplyBiasAct(nn.Linear, y, b)
 				}
 				rows := c.B * g.ColRows()
 				x := n.Param("x", nntest.RandVec(rng, rows*c.F), rows, c.F)
@@ -229,16 +229,16 @@ func TestConvGradients(t *testing.T) {
 				if err != nil {
 					return nil, err
 				}
-				img, err := G.ApplyOp(&nn.Im2ColOp{Geom: g, ToImg: true}, cols)
+				img, err := nn.ApplyCol2Im(g, cols)
 				if err != nil {
 					return nil, err
 				}
 				if s := img.Shape(); s[0] != c.B*g.H*g.W || s[1] != g.C {
 					t.Fatalf("deconv output %v, want [%d, %d]", s, c.B*g.H*g.W, g.C)
 				}
-				return G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, img, b)
+				return nn.ApplyBiasAct(nn.Linear, img, b)
 			})
-			defer p.t.VM.Close()
+			defer p.t.Machine.Close()
 			if c.deconv {
 				ref = func(ps [][]float64) []float64 { return refDeconv(g, ps[0], ps[1], ps[2], c.B, c.F) }
 			} else {
@@ -310,10 +310,10 @@ func TestBatchNormGradients(t *testing.T) {
 					x[i] = 3*x[i] + 1 // mean and scale away from 0 and 1
 				}
 				gamma, beta := nntest.RandVec(rng, c.C), nntest.RandVec(rng, c.C)
-				return G.ApplyOp(&batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true},
+				return G.ApplyOp(newBatchNormOp(batchNormOp{rows: c.R, eps: eps, act: c.act, diffParams: true}),
 					n.Param("x", x, c.N, c.C), n.Param("gamma", gamma, c.C), n.Param("beta", beta, c.C))
 			})
-			defer p.t.VM.Close()
+			defer p.t.Machine.Close()
 			outErr, gradErr := checkProbe(t, p, func(ps [][]float64) []float64 {
 				return refBatchNorm(ps[0], ps[1], ps[2], c.N, c.C, c.R, eps, c.act)
 			}, 1e-4)
@@ -340,7 +340,7 @@ func TestBatchNormRunningStats(t *testing.T) {
 	}
 	gamma, beta := nntest.RandVec(rng, C), nntest.RandVec(rng, C)
 	run := &bnRunning{mean: make([]float32, C), vari: []float32{1, 1, 1}, momentum: 0.1}
-	op := &batchNormOp{eps: 1e-5, run: run}
+	op := newBatchNormOp(batchNormOp{eps: 1e-5, run: run})
 	dense := func(d []float32, shape ...int) *tensor.Dense {
 		return tensor.New(tensor.WithShape(shape...), tensor.WithBacking(d))
 	}
@@ -437,12 +437,12 @@ func TestDCGANShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	ds, err := m.buildDStep(B)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	if len(ds.x) != 2*B*784 || len(gs.z) != B*100 {
 		t.Errorf("D step input %d values, G step noise %d", len(ds.x), len(gs.z))
 	}
@@ -506,7 +506,7 @@ func TestDCGANStepGradients(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer ds.t.VM.Close()
+			defer ds.t.Machine.Close()
 			copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 			if cfg.SpectralNorm {
 				for i := 0; i < 500; i++ {
@@ -528,7 +528,7 @@ func TestDCGANStepGradients(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer gs.t.VM.Close()
+			defer gs.t.Machine.Close()
 			copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 			copy(gs.real, nntest.RandVec(rng, len(gs.real)))
 			for i := range gs.noise {
@@ -565,17 +565,17 @@ func TestDCGANGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []float32
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "capture", Fn: func(v, dv []float32) float64 {
+	cost, err := nn.ApplyLoss("capture", func(v, dv []float32) float64 {
 		got = append(got[:0], v...)
 		return 0
-	}}, out)
+	}, out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := tg.Compile(cost); err != nil {
 		t.Fatal(err)
 	}
-	defer tg.VM.Close()
+	defer tg.Machine.Close()
 	if _, err := tg.ForwardBackward(); err != nil {
 		t.Fatal(err)
 	}

@@ -56,10 +56,14 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	if err != nil {
 		return 0, 0, err
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x[:B*c.Out], real)
-	var fwd nn.Forwarder
-	copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+	if m.dc != nil { // as criticUpdate: batch statistics over the fake batch
+		copy(ds.x[B*c.Out:2*B*c.Out], m.dc.generate(zD, B, true))
+	} else {
+		var fwd nn.Forwarder
+		copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+	}
 	if err := copyMasks(ds.masks, dMasks); err != nil {
 		return 0, 0, fmt.Errorf("models: discriminator step: %w", err)
 	}
@@ -70,7 +74,7 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	if err != nil {
 		return 0, 0, err
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	copy(gs.z, zG)
 	if err := copyMasks(gs.masks, gMasks); err != nil {
 		return 0, 0, fmt.Errorf("models: generator step: %w", err)

@@ -9,6 +9,11 @@
 //	               matching, leaky ReLU and the other GAN-only ops
 //	cond.go        conditional GAN and InfoGAN heads
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
+//	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
+//	               memorygan_train.go its graphs, losses and training
+//	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
+//	               the (z, x) discriminator, and their training
+//	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
@@ -17,6 +22,7 @@ package gan
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand"
 	"strconv"
 
@@ -35,16 +41,21 @@ type GANConfig struct {
 	DCGAN DCGANConfig
 
 	NoiseDim int
-	Noise    GANNoise // "uniform" (U[-1,1], the GAN paper) or "normal"
+	Noise    GANNoise // "uniform" (U[-1,1]), "uniform_sqrt3" (U[-sqrt 3, sqrt 3], the authors' code) or "normal"
 	Out      int      // data dimension
 	GHidden  []int    // generator ReLU layers
 	GOutAct  nn.Activation
+	// GOutBiasFromData sets the sigmoid output layer's bias, before
+	// training, to logit(clip(per-pixel training mean, 1e-7, 1 - 1e-7))
+	// (pylearn2's init_sigmoid_bias_from_marginals, the authors' MNIST G):
+	// the untrained generator's output is the mean image.
+	GOutBiasFromData bool
 
-	DHidden []int   // discriminator layer widths (units after maxout)
-	DPieces int     // maxout pieces per unit (<= 1: DAct units)
-	DAct    DAct    // relu, leaky (slope 0.2) or tanh when DPieces <= 1
-	DDropIn float64 // dropout probability on the discriminator's input
-	DDrop   float64 // dropout probability on its hidden layers' outputs
+	DHidden []int                   // discriminator layer widths (units after maxout)
+	DPieces int                     // maxout pieces per unit (<= 1: DAct units)
+	DAct    DiscriminatorActivation // relu, leaky (slope 0.2) or tanh when DPieces <= 1
+	DDropIn float64                 // dropout probability on the discriminator's input
+	DDrop   float64                 // dropout probability on its hidden layers' outputs
 	// GInit, DInit: weights uniform in +-range (Goodfellow's pylearn2 MNIST
 	// setting: G 0.05, D 0.005); 0 keeps Glorot/He (NewLayer).
 	GInit, DInit float64
@@ -64,6 +75,16 @@ type GANConfig struct {
 
 	Loss       LossKind
 	Divergence Divergence // for Loss fgan
+	// DLossScale multiplies D's loss (0: 1): the authors' AdversaryCost2
+	// trains D on 0.5 [CE(1, D(x)) + CE(0, D(G(z)))], which with SGD halves
+	// D's step against ours.
+	DLossScale float64
+	// Update is "alternating" (the default: D steps, then G steps through
+	// the updated D, on fresh noise and dropout masks) or "simultaneous"
+	// (the authors' pylearn2 SGD: both players' gradients from one pass,
+	// D's on the pre-update G and G's through the pre-update D, on the D
+	// step's own noise and dropout masks, then both steps applied).
+	Update GANUpdate
 
 	Batch   int
 	Iters   int // generator updates
@@ -77,11 +98,11 @@ type GANConfig struct {
 	GPLambda float64 // WGAN-GP penalty weight (0: 10 for wgan_gp)
 
 	// Tricks (Salimans et al. 2016 and others).
-	LabelSmooth     float64 // real label for the (non)saturating D loss; 0: 1 (none)
-	InstanceNoise   float64 // std of Gaussian noise added to D's inputs ...
-	NoiseAnneal     int     // ... decayed linearly to 0 over this many G updates (0: constant)
-	HistAvg         float64 // historical averaging weight lambda ||theta - mean past theta||^2
-	SpectralNorm    bool    // normalise every D weight matrix by its top singular value
+	LabelSmooth   float64 // real label for the (non)saturating D loss; 0: 1 (none)
+	InstanceNoise float64 // std of Gaussian noise added to D's inputs ...
+	NoiseAnneal   int     // ... decayed linearly to 0 over this many G updates (0: constant)
+	HistAvg       float64 // historical averaging weight lambda ||theta - mean past theta||^2
+	SpectralNorm  bool    // normalise every D weight matrix by its top singular value
 	// SpectralReg compensates the spectrum of D's weights every SREvery
 	// (0: 5) generator updates (SR-GAN, specreg.go); needs SpectralNorm.
 	SpectralReg SpecReg
@@ -89,9 +110,9 @@ type GANConfig struct {
 	// SVTrack > 0 records the top SVTrack singular values of each D weight
 	// every SVEvery (0: 100) generator updates as training terms.
 	SVTrack, SVEvery int
-	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
-	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
-	MBDDim          int     // ... of this dimension (0: 5)
+	FeatureMatching  bool // G matches the mean of D's last hidden layer on real data
+	MBDKernels       int  // minibatch discrimination kernels (0: off) ...
+	MBDDim           int  // ... of this dimension (0: 5)
 
 	// Conditional GAN and InfoGAN (gan_cond.go): Classes > 0 appends a
 	// one-hot class label to G's noise and to D's input (after its input
@@ -117,7 +138,7 @@ type GAN struct {
 	// srGamma: dynamic spectral compensation's running maxima of s_j/s_1,
 	// one slice per D weight (nil otherwise).
 	srGamma [][]float64
-	dc   *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+	dc      *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
 	// loop resumed from the state saved after update k runs updates k+1 on
@@ -143,28 +164,50 @@ type GANNoise string
 
 // The noise distributions.
 const (
-	NoiseUniform GANNoise = "uniform" // U[-1,1], the GAN paper
-	NoiseNormal  GANNoise = "normal"
+	NoiseUniform GANNoise = "uniform" // U[-1,1]
+	// NoiseUniformSqrt3 is U[-sqrt 3, sqrt 3] (unit variance), what the
+	// authors' Generator draws for noise: 'uniform' (goodfeli/adversarial).
+	NoiseUniformSqrt3 GANNoise = "uniform_sqrt3"
+	NoiseNormal       GANNoise = "normal"
 )
 
-// DAct names an MLP discriminator's unit (GANConfig.DAct).
-type DAct string
+// GANUpdate names how the players' steps are ordered (GANConfig.Update).
+type GANUpdate string
+
+// The update orders.
+const (
+	UpdateAlternating  GANUpdate = "alternating"
+	UpdateSimultaneous GANUpdate = "simultaneous"
+)
+
+// Valid reports whether u names an update order ("" is alternating).
+func (u GANUpdate) Valid() error {
+	if u == "" || u == UpdateAlternating || u == UpdateSimultaneous {
+		return nil
+	}
+	return fmt.Errorf("models: GAN update %q (want alternating or simultaneous)", string(u))
+}
+
+// DiscriminatorActivation names an MLP discriminator's unit
+// (GANConfig.DAct).
+type DiscriminatorActivation string
 
 // The discriminator units. (Maxout discriminators, d_pieces > 1, do not read
 // DAct.)
 const (
-	DActReLU  DAct = "relu"
-	DActLeaky DAct = "leaky" // slope 0.2
-	DActTanh  DAct = "tanh"
+	DActReLU  DiscriminatorActivation = "relu"
+	DActLeaky DiscriminatorActivation = "leaky" // slope 0.2
+	DActTanh  DiscriminatorActivation = "tanh"
 )
 
-// DNorm names a DCGAN discriminator's normalization (DCGANConfig.DNorm).
-type DNorm string
+// DiscriminatorNorm names a DCGAN discriminator's normalization
+// (DCGANConfig.DNorm).
+type DiscriminatorNorm string
 
 // The DCGAN discriminator normalizations.
 const (
-	DNormBatch DNorm = "batch"
-	DNormNone  DNorm = "none"
+	DNormBatch DiscriminatorNorm = "batch"
+	DNormNone  DiscriminatorNorm = "none"
 )
 
 // Valid reports whether a names a GAN architecture ("" is the default, mlp).
@@ -180,14 +223,14 @@ func (a GANArch) Valid() error {
 
 // Valid reports whether n names a noise distribution ("" is uniform).
 func (n GANNoise) Valid() error {
-	if n == "" || n == NoiseUniform || n == NoiseNormal {
+	if n == "" || n == NoiseUniform || n == NoiseUniformSqrt3 || n == NoiseNormal {
 		return nil
 	}
-	return fmt.Errorf("models: GAN noise %q (want uniform or normal)", string(n))
+	return fmt.Errorf("models: GAN noise %q (want uniform, uniform_sqrt3 or normal)", string(n))
 }
 
 // Valid reports whether a names a discriminator unit ("" is relu).
-func (a DAct) Valid() error {
+func (a DiscriminatorActivation) Valid() error {
 	if a == "" || a == DActReLU || a == DActLeaky || a == DActTanh {
 		return nil
 	}
@@ -195,25 +238,12 @@ func (a DAct) Valid() error {
 }
 
 // Valid reports whether n names a DCGAN normalization ("" is batch).
-func (n DNorm) Valid() error {
+func (n DiscriminatorNorm) Valid() error {
 	if n == "" || n == DNormBatch || n == DNormNone {
 		return nil
 	}
 	return fmt.Errorf("models: dcgan d_norm %q (want batch or none)", string(n))
 }
-
-// ValidGANArch, ValidGANNoise, ValidDAct and ValidDNorm check a spec's
-// string against the typed names (the stages' attribute tables hold strings).
-func ValidGANArch(a string) error { return GANArch(a).Valid() }
-
-// ValidGANNoise: see ValidGANArch.
-func ValidGANNoise(n string) error { return GANNoise(n).Valid() }
-
-// ValidDAct: see ValidGANArch.
-func ValidDAct(a string) error { return DAct(a).Valid() }
-
-// ValidDNorm: see ValidGANArch.
-func ValidDNorm(n string) error { return DNorm(n).Valid() }
 
 func (c *GANConfig) validate() error {
 	if c.NoiseDim <= 0 || c.Out <= 0 {
@@ -271,6 +301,9 @@ func (c *GANConfig) validate() error {
 	if err := c.validateCodes(); err != nil {
 		return err
 	}
+	if err := c.validateRecipe(); err != nil {
+		return err
+	}
 	if err := c.validatePack(); err != nil {
 		return err
 	}
@@ -281,6 +314,37 @@ func (c *GANConfig) validate() error {
 		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
 	}
 	return c.GOutAct.Valid()
+}
+
+// validateRecipe checks the authors' details (loss scale, update order,
+// output bias) against the rest of the configuration.
+func (c *GANConfig) validateRecipe() error {
+	if c.DLossScale == 0 {
+		c.DLossScale = 1
+	}
+	if c.DLossScale < 0 {
+		return fmt.Errorf("models: D loss scale %v must be positive", c.DLossScale)
+	}
+	if c.Update == "" {
+		c.Update = UpdateAlternating
+	}
+	if err := c.Update.Valid(); err != nil {
+		return err
+	}
+	if c.GOutBiasFromData && (c.GOutAct != nn.Sigmoid || c.Arch == ArchDCGAN) {
+		return fmt.Errorf("models: the output bias from the data's logit is for a sigmoid MLP generator, not %q (arch %q)", c.GOutAct, c.Arch)
+	}
+	if c.Update != UpdateSimultaneous {
+		return nil
+	}
+	// One D step and one G step on the same rows: what the authors' cost
+	// does. The tricks that change either pass are not defined for it.
+	if c.NCritic != 1 || c.WGANSchedule || c.Loss == LossWGANGP || c.FeatureMatching ||
+		c.InstanceNoise > 0 || c.MBDKernels > 0 || c.Classes > 0 || c.CatCodes+c.ContCodes > 0 || c.Arch == ArchDCGAN {
+		return fmt.Errorf("models: simultaneous updates take one D and one G step of an unconditional MLP GAN " +
+			"(no n_critic > 1, wgan_gp, feature matching, instance noise, minibatch discrimination, codes or dcgan)")
+	}
+	return nil
 }
 
 // NewGAN initialises generator and discriminator from rng.
@@ -366,7 +430,7 @@ func node(t *nn.GraphNet, name string, data []float32, trainable bool, shape ...
 		return t.Param(name, data, shape...)
 	}
 	n := t.Param(name, data, shape...)
-	t.Params, t.PData = t.Params[:len(t.Params)-1], t.PData[:len(t.PData)-1]
+	t.Params, t.ParamData = t.Params[:len(t.Params)-1], t.ParamData[:len(t.ParamData)-1]
 	return n
 }
 
@@ -413,7 +477,7 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 	if cur, err = t.Matmul(cur, w); err != nil {
 		return nil, nil, err
 	}
-	v, err = G.ApplyOp(&nn.BiasActOp{Act: nn.Linear}, cur, b)
+	v, err = nn.ApplyBiasAct(nn.Linear, cur, b)
 	return v, feat, err
 }
 
@@ -437,7 +501,7 @@ func (c *mlpCritic) weight(l *nn.Layer, name string) (*G.Node, *G.Node, error) {
 	}
 	if m.sn != nil {
 		var err error
-		if w, err = G.ApplyOp(&snOp{st: m.sn[c.li], update: c.o.snUpdate}, w); err != nil {
+		if w, err = G.ApplyOp(newSNOp(m.sn[c.li], c.o.snUpdate), w); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -464,14 +528,14 @@ func (c *mlpCritic) hidden(i int, l *nn.Layer, cur *G.Node) (*G.Node, error) {
 	if cur, err = c.t.Matmul(cur, w); err != nil {
 		return nil, err
 	}
-	if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, cur, b); err != nil {
+	if cur, err = nn.ApplyBiasAct(l.Act, cur, b); err != nil {
 		return nil, err
 	}
 	switch {
 	case c.m.cfg.DPieces > 1:
-		cur, err = G.ApplyOp(&nn.GroupMaxOp{Pieces: c.m.cfg.DPieces}, cur)
+		cur, err = nn.ApplyMaxout(c.m.cfg.DPieces, cur)
 	case c.m.cfg.DAct == DActLeaky:
-		cur, err = G.ApplyOp(&leakyOp{slope: 0.2}, cur)
+		cur, err = G.ApplyOp(newLeakyOp(0.2), cur)
 	}
 	if err != nil {
 		return nil, err
@@ -491,7 +555,7 @@ func (c *mlpCritic) minibatchFeatures(cur *G.Node) (*G.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	ob, err := G.ApplyOp(&mbdOp{k: m.cfg.MBDKernels, c: m.cfg.MBDDim, group: c.o.group}, mm)
+	ob, err := G.ApplyOp(newMBDOp(m.cfg.MBDKernels, m.cfg.MBDDim, c.o.group), mm)
 	if err != nil {
 		return nil, err
 	}
@@ -530,6 +594,7 @@ type dStep struct {
 	vReal  float64
 	vFake  float64
 	a, b   term
+	scale  float64 // DLossScale: multiplies the real and fake terms
 	nRows  int
 	gpCost float64
 	y      []float32  // one-hot labels of every row (conditional)
@@ -541,7 +606,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B}
+	s := &dStep{t: nn.NewGraphNet(), B: B, a: a, b: b, nRows: 2 * B, scale: m.cfg.DLossScale}
 	if m.cfg.Loss == LossWGANGP {
 		s.nRows = 4 * B
 		s.gp = make([]float64, B)
@@ -556,7 +621,7 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "d", Fn: s.loss}, v)
+	cost, err := nn.ApplyLoss("d", s.loss, v)
 	if err != nil {
 		return nil, err
 	}
@@ -566,10 +631,17 @@ func (m *GAN) buildDStep(B int) (*dStep, error) {
 	return s, s.t.Compile(cost)
 }
 
-// loss is L_D = E_real a(v) + E_fake b(v) [+ sum_i c_i (v+_i - v-_i) / 2h].
+// loss is L_D = scale (E_real a(v) + E_fake b(v)) [+ sum_i c_i (v+_i -
+// v-_i) / 2h].
 func (s *dStep) loss(v, dv []float32) float64 {
 	B := s.B
 	l := meanTerm(s.a, v[:B], dv[:B]) + meanTerm(s.b, v[B:2*B], dv[B:2*B])
+	if s.scale != 1 && s.scale != 0 { // 1: the arithmetic of before, bit for bit
+		l *= s.scale
+		for i := range dv[:2*B] {
+			dv[i] *= float32(s.scale)
+		}
+	}
 	s.vReal, s.vFake = mean32(v[:B]), mean32(v[B:2*B])
 	if s.gp != nil {
 		for i, c := range s.gp {
@@ -635,7 +707,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	if m.cfg.InstanceNoise > 0 {
 		noise, nb := s.t.Input("noise", B, m.cfg.dIn())
 		s.noise = nb
-		if cur, err = G.ApplyOp(&stackOp{add: true}, cur, noise); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(true), cur, noise); err != nil {
 			return nil, err
 		}
 	}
@@ -643,7 +715,7 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	if m.cfg.FeatureMatching {
 		rn, rb := s.t.Input("real", B, m.cfg.dIn())
 		s.real = rb
-		if cur, err = G.ApplyOp(&stackOp{}, cur, rn); err != nil {
+		if cur, err = G.ApplyOp(newStackOp(false), cur, rn); err != nil {
 			return nil, err
 		}
 		N = 2 * B
@@ -659,14 +731,14 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	var cost *G.Node
 	if m.cfg.FeatureMatching {
 		A := feat.Shape()[1]
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "feature_matching", Fn: func(f, df []float32) float64 {
+		cost, err = nn.ApplyLoss("feature_matching", func(f, df []float32) float64 {
 			return featureMatch(f, df, B, A)
-		}}, feat)
+		}, feat)
 	} else {
-		cost, err = G.ApplyOp(&nn.LossOp{Name: "g", Fn: func(v, dv []float32) float64 {
+		cost, err = nn.ApplyLoss("g", func(v, dv []float32) float64 {
 			s.vFake = mean32(v)
 			return meanTerm(c, v, dv)
-		}}, v)
+		}, v)
 	}
 	if err != nil {
 		return nil, err
@@ -678,11 +750,17 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 }
 
 // FillNoise draws generator noise from the GAN's noise distribution
-// (uniform on [-1, 1] or standard normal).
+// (uniform on [-1, 1] or on [-sqrt 3, sqrt 3], or standard normal).
 func (m *GAN) FillNoise(z []float32, rng *rand.Rand) {
-	if m.cfg.Noise == "normal" {
+	switch m.cfg.Noise {
+	case NoiseNormal:
 		for i := range z {
 			z[i] = float32(rng.NormFloat64())
+		}
+		return
+	case NoiseUniformSqrt3:
+		for i := range z {
+			z[i] = float32(math.Sqrt(3) * (2*rng.Float64() - 1))
 		}
 		return
 	}

@@ -135,8 +135,8 @@ func TestOptimalDiscriminator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
-	st := nn.NewOptState(nn.Optimizer{Kind: nn.OptAdam, LR: 3e-3, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, ds.t.PData)
+	defer ds.t.Machine.Close()
+	st := nn.NewOptState(nn.Optimizer{Kind: nn.OptAdam, LR: 3e-3, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, ds.t.ParamData)
 	for it := 0; it < 3000; it++ {
 		for i := 0; i < B; i++ {
 			ds.x[i] = float32(rng.NormFloat64())
@@ -145,7 +145,7 @@ func TestOptimalDiscriminator(t *testing.T) {
 		if _, err := ds.t.ForwardBackward(); err != nil {
 			t.Fatal(err)
 		}
-		st.Step(ds.t.PData, ds.t.GData)
+		st.Step(ds.t.ParamData, ds.t.GradData)
 	}
 	var xs []float32
 	for x := -2.0; x <= 3; x += 0.25 {
@@ -214,13 +214,13 @@ func TestGradientPenaltyLinear(t *testing.T) {
 		}
 		wantLoss += (mf - mr) * w[j]
 		want := mf - mr + 2*10*(nw-1)*w[j]/nw
-		numtest.Close(t, float64(ds.t.GData[0][j]), want, 1e-4*(1+math.Abs(want)), fmt.Sprintf("dL/dw[%d] vs closed form; central difference in float32", j))
+		numtest.Close(t, float64(ds.t.GradData[0][j]), want, 1e-4*(1+math.Abs(want)), fmt.Sprintf("dL/dw[%d] vs closed form; central difference in float32", j))
 	}
 	wantLoss += wantPen
 	numtest.Close(t, loss, wantLoss, 1e-4*(1+math.Abs(wantLoss)), "loss vs closed form; the penalty term carries the central difference's error")
 	// The bias shifts real and fake outputs alike, so its gradient is 0 up to
 	// float32 rounding of the means.
-	numtest.Close(t, float64(ds.t.GData[1][0]), 0, 1e-5, "dL/db; float32 rounding of the means")
+	numtest.Close(t, float64(ds.t.GradData[1][0]), 0, 1e-5, "dL/db; float32 rounding of the means")
 }
 
 // TestSpectralNorm: power iteration's sigma equals the top singular value of
@@ -253,7 +253,9 @@ func TestSpectralNorm(t *testing.T) {
 	xn, xb := g.Input("x", 4, 5)
 	copy(xb, nntest.RandVec(rng, 20))
 	wn := g.Param("W", nntest.RandVec(rng, 15), 5, 3)
-	sn, err := G.ApplyOp(&snOp{st: newSNState(5, 3, rng.NormFloat64), update: true, iters: 100}, wn)
+	snop := newSNOp(newSNState(5, 3, rng.NormFloat64), true)
+	snop.iters = 100
+	sn, err := G.ApplyOp(snop, wn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +274,7 @@ func TestSpectralNorm(t *testing.T) {
 	if err := g.Compile(cost); err != nil {
 		t.Fatal(err)
 	}
-	defer g.VM.Close()
+	defer g.Machine.Close()
 	if e := nntest.GradCheck(t, g, 1e-2); e > 1e-2 {
 		t.Fatalf("relative gradient error %.3g", e)
 	}
@@ -298,7 +300,7 @@ func TestCriticGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	fillMasks(ds.masks, ds.ps, 0, rng)
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
@@ -308,7 +310,7 @@ func TestCriticGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	copy(gs.real, nntest.RandVec(rng, len(gs.real)))
 	for i := range gs.noise {

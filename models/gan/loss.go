@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/ganpipe/ganpipe/models/nn"
-	G "gorgonia.org/gorgonia"
 )
 
 // GAN losses as functions of the critic's raw output v (one scalar per
@@ -201,7 +200,7 @@ func (m *GAN) buildGP(B int) (*gpGraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "sum", Fn: sumLoss}, v)
+	cost, err := nn.ApplyLoss("sum", sumLoss, v)
 	if err != nil {
 		return nil, err
 	}
@@ -225,7 +224,7 @@ func (m *GAN) penalty(gp *gpGraph, s *dStep, rng *rand.Rand) (float64, error) {
 	if _, err := gp.t.ForwardBackward(); err != nil {
 		return 0, err
 	}
-	g := gp.t.GData[0]
+	g := gp.t.GradData[0]
 	var pen float64
 	lam := m.cfg.GPLambda
 	for i := 0; i < B; i++ {

@@ -2,7 +2,6 @@ package gan
 
 import (
 	"fmt"
-	"hash"
 	"math"
 
 	"github.com/chewxy/hm"
@@ -85,11 +84,10 @@ type snOp struct {
 	out    *tensor.Dense
 }
 
-func (op *snOp) Arity() int            { return 1 }
-func (op *snOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType) }
-func (op *snOp) String() string        { return "spectralNorm" }
-func (op *snOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "spectralNorm %p", op) }
-func (op *snOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newSNOp(st *snState, update bool) *snOp {
+	return &snOp{OpBase: nn.NewOpBase("spectralNorm", nn.MatType, nn.MatType), st: st, update: update}
+}
+
 func (op *snOp) Do(vs ...G.Value) (G.Value, error) {
 	w, err := nn.F32(vs[0])
 	if err != nil {
@@ -110,7 +108,7 @@ func (op *snOp) Do(vs ...G.Value) (G.Value, error) {
 }
 func (op *snOp) DiffWRT(int) []bool { return []bool{true} }
 func (op *snOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&snGradOp{st: op.st}, output, grad)
+	d, err := G.ApplyOp(newSNGradOp(op.st), output, grad)
 	return G.Nodes{d}, err
 }
 
@@ -122,11 +120,10 @@ type snGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *snGradOp) Arity() int            { return 2 }
-func (op *snGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType) }
-func (op *snGradOp) String() string        { return "spectralNormGrad" }
-func (op *snGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "spectralNormGrad %p", op) }
-func (op *snGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newSNGradOp(st *snState) *snGradOp {
+	return &snGradOp{OpBase: nn.NewOpBase("spectralNormGrad", nn.MatType, nn.MatType, nn.MatType), st: st}
+}
+
 func (op *snGradOp) Do(vs ...G.Value) (G.Value, error) {
 	wsn, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -161,11 +158,11 @@ type mbdOp struct {
 	out         *tensor.Dense
 }
 
-func (op *mbdOp) Arity() int            { return 1 }
-func (op *mbdOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType) }
-func (op *mbdOp) String() string        { return fmt.Sprintf("mbd(%d,%d)", op.k, op.c) }
-func (op *mbdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *mbdOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newMBDOp(k, c, group int) *mbdOp {
+	name := fmt.Sprintf("mbd(%d,%d)", k, c)
+	return &mbdOp{OpBase: nn.NewOpBase(name, nn.MatType, nn.MatType), k: k, c: c, group: group}
+}
+
 func (op *mbdOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	s := in[0].(tensor.Shape)
 	if s[1] != op.k*op.c || s[0]%op.group != 0 {
@@ -214,7 +211,7 @@ func (op *mbdOp) Do(vs ...G.Value) (G.Value, error) {
 }
 func (op *mbdOp) DiffWRT(int) []bool { return []bool{true} }
 func (op *mbdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&mbdGradOp{src: op}, in[0], output, grad)
+	d, err := G.ApplyOp(newMBDGradOp(op), in[0], output, grad)
 	return G.Nodes{d}, err
 }
 
@@ -226,13 +223,10 @@ type mbdGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *mbdGradOp) Arity() int { return 3 }
-func (op *mbdGradOp) Type() hm.Type {
-	return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType, nn.MatType)
+func newMBDGradOp(src *mbdOp) *mbdGradOp {
+	sig := []hm.Type{nn.MatType, nn.MatType, nn.MatType, nn.MatType}
+	return &mbdGradOp{OpBase: nn.NewOpBase("mbdGrad", sig...), src: src}
 }
-func (op *mbdGradOp) String() string        { return "mbdGrad" }
-func (op *mbdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mbdGrad %p", op) }
-func (op *mbdGradOp) Hashcode() uint32      { return nn.OpHash(op) }
 
 // Do: dM_ikc = -sum_j (g_ik + g_jk) e_ijk sign(M_ikc - M_jkc) (o_i and o_j
 // both contain e_ijk).
@@ -285,16 +279,15 @@ type stackOp struct {
 	out *tensor.Dense
 }
 
-func (op *stackOp) Arity() int    { return 2 }
-func (op *stackOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType) }
-func (op *stackOp) String() string {
-	if op.add {
-		return "addConst"
+// newStackOp returns the addConst op (add) or the stackRows op.
+func newStackOp(add bool) *stackOp {
+	name := "stackRows"
+	if add {
+		name = "addConst"
 	}
-	return "stackRows"
+	return &stackOp{OpBase: nn.NewOpBase(name, nn.MatType, nn.MatType, nn.MatType), add: add}
 }
-func (op *stackOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *stackOp) Hashcode() uint32      { return nn.OpHash(op) }
+
 func (op *stackOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	a, b := in[0].(tensor.Shape), in[1].(tensor.Shape)
 	if a[1] != b[1] || (op.add && a[0] != b[0]) {
@@ -329,7 +322,7 @@ func (op *stackOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 		return G.Nodes{grad, nil}, nil
 	}
 	s := in[0].Shape()
-	d, err := G.ApplyOp(&headRowsOp{rows: s[0], cols: s[1]}, grad)
+	d, err := G.ApplyOp(newHeadRowsOp(s[0], s[1]), grad)
 	return G.Nodes{d, nil}, err
 }
 
@@ -341,11 +334,10 @@ type headRowsOp struct {
 	out        *tensor.Dense
 }
 
-func (op *headRowsOp) Arity() int            { return 1 }
-func (op *headRowsOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType) }
-func (op *headRowsOp) String() string        { return "headRows" }
-func (op *headRowsOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "headRows %p", op) }
-func (op *headRowsOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newHeadRowsOp(rows, cols int) *headRowsOp {
+	return &headRowsOp{OpBase: nn.NewOpBase("headRows", nn.MatType, nn.MatType), rows: rows, cols: cols}
+}
+
 func (op *headRowsOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return tensor.Shape{op.rows, op.cols}, nil
 }
@@ -392,11 +384,10 @@ type leakyOp struct {
 	out   *tensor.Dense
 }
 
-func (op *leakyOp) Arity() int            { return 1 }
-func (op *leakyOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType) }
-func (op *leakyOp) String() string        { return "leakyReLU" }
-func (op *leakyOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "leaky %v %p", op.slope, op) }
-func (op *leakyOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newLeakyOp(slope float32) *leakyOp {
+	return &leakyOp{OpBase: nn.NewOpBase("leakyReLU", nn.MatType, nn.MatType), slope: slope}
+}
+
 func (op *leakyOp) Do(vs ...G.Value) (G.Value, error) {
 	x, err := nn.F32(vs[0])
 	if err != nil {
@@ -405,19 +396,13 @@ func (op *leakyOp) Do(vs ...G.Value) (G.Value, error) {
 	out := nn.Buffer(&op.out, vs[0].Shape()...)
 	y := out.Data().([]float32)
 	f32.ParFor(len(x), f32.MinChunk, func(_, lo, hi int) {
-		for i := lo; i < hi; i++ {
-			if v := x[i]; v > 0 {
-				y[i] = v
-			} else {
-				y[i] = op.slope * v
-			}
-		}
+		f32.LeakyRows(y[lo:hi], x[lo:hi], x[lo:hi], op.slope)
 	})
 	return out, nil
 }
 func (op *leakyOp) DiffWRT(int) []bool { return []bool{true} }
 func (op *leakyOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&leakyGradOp{slope: op.slope}, in[0], grad)
+	d, err := G.ApplyOp(newLeakyGradOp(op.slope), in[0], grad)
 	return G.Nodes{d}, err
 }
 
@@ -429,11 +414,10 @@ type leakyGradOp struct {
 	out   *tensor.Dense
 }
 
-func (op *leakyGradOp) Arity() int            { return 2 }
-func (op *leakyGradOp) Type() hm.Type         { return hm.NewFnType(nn.MatType, nn.MatType, nn.MatType) }
-func (op *leakyGradOp) String() string        { return "leakyReLUGrad" }
-func (op *leakyGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "leakyGrad %p", op) }
-func (op *leakyGradOp) Hashcode() uint32      { return nn.OpHash(op) }
+func newLeakyGradOp(slope float32) *leakyGradOp {
+	return &leakyGradOp{OpBase: nn.NewOpBase("leakyReLUGrad", nn.MatType, nn.MatType, nn.MatType), slope: slope}
+}
+
 func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
 	x, g, err := nn.F32Pair(vs)
 	if err != nil {
@@ -441,12 +425,8 @@ func (op *leakyGradOp) Do(vs ...G.Value) (G.Value, error) {
 	}
 	out := nn.Buffer(&op.out, vs[0].Shape()...)
 	d := out.Data().([]float32)
-	for i, v := range x {
-		if v > 0 {
-			d[i] = g[i]
-		} else {
-			d[i] = op.slope * g[i]
-		}
-	}
+	f32.ParFor(len(x), f32.MinChunk, func(_, lo, hi int) {
+		f32.LeakyRows(d[lo:hi], x[lo:hi], g[lo:hi], op.slope)
+	})
 	return out, nil
 }

@@ -98,7 +98,7 @@ func (m *GAN) denseBN(t *nn.GraphNet, cur *G.Node, i int) (*G.Node, error) {
 	}
 	gm := t.Param(name+".gamma", bn.gamma, l.Out)
 	bt := t.Param(name+".beta", bn.beta, l.Out)
-	return G.ApplyOp(&batchNormOp{eps: dcganBNEps, act: bnAct{on: true}, diffParams: true, run: bn.run}, cur, gm, bt)
+	return G.ApplyOp(newBatchNormOp(batchNormOp{eps: dcganBNEps, act: bnAct{on: true}, diffParams: true, run: bn.run}), cur, gm, bt)
 }
 
 // generateMLP runs the MLP generator outside a graph on n rows of inputs z:

@@ -37,7 +37,7 @@ func TestPackStepGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
 		t.Errorf("packed discriminator: relative gradient error %.3g", e)
@@ -48,7 +48,7 @@ func TestPackStepGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	if len(gs.z) != B*3*2 {
 		t.Fatalf("G step draws %d noise values, want packs*pack*noise = %d", len(gs.z), B*3*2)
 	}
@@ -79,12 +79,12 @@ func TestPackLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	ds, err := m.buildDStep(B)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	if _, err := gs.t.ForwardBackward(); err != nil {
 		t.Fatal(err)

@@ -157,7 +157,7 @@ func TestSpectralRegGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	for i := 0; i < 500; i++ {
 		if _, err := ds.t.ForwardBackward(); err != nil {
@@ -173,7 +173,7 @@ func TestSpectralRegGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	if e := nntest.GradCheck(t, gs.t, 1e-3); e > 1e-2 {
 		t.Errorf("generator: relative gradient error %.3g", e)

@@ -50,6 +50,11 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 	if err := gOpt.Validate(); err != nil {
 		return fmt.Errorf("generator optimizer: %w", err)
 	}
+	if cfg.GOutBiasFromData {
+		// The data are first seen here; a resumed run's checkpoint then
+		// overwrites the parameters, bias included.
+		m.setOutputBiasFromData(data, n)
+	}
 	t, err := m.newTrainer(data, labels, n, rng, dOpt, gOpt)
 	if err != nil {
 		return err
@@ -60,13 +65,34 @@ func (m *GAN) TrainLabeled(ctx context.Context, data []float32, labels []int32, 
 		Unit:      "generator update",
 		Step:      t.update,
 		Terms:     t.terms,
-		Obs:       obs,
+		Observer:  obs,
 		OnDiverge: t.diverged,
 	}
 	if m.Hook != nil {
 		l.Hook, l.State = m.Hook, &t.ganLoop
 	}
 	return l.Run(ctx)
+}
+
+// outputBiasClip is pylearn2's clip of the marginals before the logit
+// (init_sigmoid_bias_from_marginals: X.mean(axis=0).clip(1e-7, 1-1e-7)).
+const outputBiasClip = 1e-7
+
+// setOutputBiasFromData sets the generator's output bias to
+// logit(clip(mean of each column of the n data rows)), in float64.
+func (m *GAN) setOutputBiasFromData(data []float32, n int) {
+	out := m.g[len(m.g)-1]
+	d := out.Out
+	sum := make([]float64, d)
+	for r := 0; r < n; r++ {
+		for j, v := range data[r*d : (r+1)*d] {
+			sum[j] += float64(v)
+		}
+	}
+	for j, s := range sum {
+		p := min(max(s/float64(n), outputBiasClip), 1-outputBiasClip)
+		out.B[j] = float32(math.Log(p / (1 - p)))
+	}
 }
 
 // snapshotEvery is how often (in generator updates) the trainer copies the
@@ -124,9 +150,9 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 			return nil, err
 		}
 	}
-	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.PData), nn.NewOptState(gOpt, t.gs.t.PData)
+	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.ParamData), nn.NewOptState(gOpt, t.gs.t.ParamData)
 	t.dh, t.gh = &histAvg{lam: m.cfg.HistAvg}, &histAvg{lam: m.cfg.HistAvg}
-	t.dParams, t.gParams = t.ds.t.PData, t.gs.t.PData
+	t.dParams, t.gParams = t.ds.t.ParamData, t.gs.t.ParamData
 	t.sampler = nn.NewSampler(n, rng)
 	t.z = make([]float32, B*m.cfg.pack()*m.cfg.genIn())
 	t.dcb, t.gcb, t.realLab = m.newCodeBatch(B), m.newCodeBatch(B), make([]int32, B)
@@ -139,13 +165,13 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 // close releases the graphs' tape machines.
 func (t *trainer) close() {
 	if t.ds != nil {
-		t.ds.t.VM.Close()
+		t.ds.t.Machine.Close()
 	}
 	if t.gs != nil {
-		t.gs.t.VM.Close()
+		t.gs.t.Machine.Close()
 	}
 	if t.gp != nil {
-		t.gp.t.VM.Close()
+		t.gp.t.Machine.Close()
 	}
 }
 
@@ -159,18 +185,29 @@ func (t *trainer) update(it int) error {
 	}
 	t.pen = 0
 	compensate := t.cfg.SpectralReg != "" && it%t.cfg.SREvery == 0
-	for k := 0; k < t.nc; k++ {
-		if err := t.criticUpdate(); err != nil {
+	if t.cfg.Update == UpdateSimultaneous {
+		if err := t.simultaneousUpdate(); err != nil {
 			return err
 		}
-		if compensate { // after each D step of the iteration, as SR-GAN's code
+		if compensate {
 			if err := t.m.compensate(); err != nil {
 				return err
 			}
 		}
-	}
-	if err := t.generatorUpdate(); err != nil {
-		return err
+	} else {
+		for k := 0; k < t.nc; k++ {
+			if err := t.criticUpdate(); err != nil {
+				return err
+			}
+			if compensate { // after each D step of the iteration, as SR-GAN's code
+				if err := t.m.compensate(); err != nil {
+					return err
+				}
+			}
+		}
+		if err := t.generatorUpdate(); err != nil {
+			return err
+		}
 	}
 	if t.cfg.SVTrack > 0 && (it%t.cfg.SVEvery == 0 || t.sv == nil) {
 		if t.sv == nil {
@@ -188,6 +225,47 @@ func (t *trainer) update(it int) error {
 
 // criticUpdate draws a real and a generated batch and takes one D step.
 func (t *trainer) criticUpdate() error {
+	if err := t.criticGrad(); err != nil {
+		return err
+	}
+	return t.criticApply()
+}
+
+// simultaneousUpdate is the authors' step (AdversaryCost2 under pylearn2's
+// SGD): both players' gradients from one pass at the current parameters,
+// then both steps. G's pass through D reuses the D step's noise, hence its
+// generated rows, and the dropout masks of its generated rows: the
+// authors' G loss is CE(1, y_hat0) on the very y_hat0 of D's loss.
+func (t *trainer) simultaneousUpdate() error {
+	if err := t.criticGrad(); err != nil {
+		return err
+	}
+	t.shareCriticPass()
+	if err := t.generatorGrad(false); err != nil {
+		return err
+	}
+	if err := t.criticApply(); err != nil {
+		return err
+	}
+	return t.generatorApply()
+}
+
+// shareCriticPass copies the last D pass's noise and its generated rows'
+// dropout masks (rows B..2B of each mask) into the G step's inputs.
+func (t *trainer) shareCriticPass() {
+	B := t.cfg.Batch
+	copy(t.gs.z, t.z)
+	for i, dm := range t.ds.masks {
+		if gm := t.gs.masks[i]; dm != nil && gm != nil {
+			w := len(gm) / B
+			copy(gm, dm[B*w:2*B*w])
+		}
+	}
+}
+
+// criticGrad draws a real and a generated batch and takes D's loss and
+// gradient (no step).
+func (t *trainer) criticGrad() error {
 	m, cfg, ds, rng := t.m, t.cfg, t.ds, t.rng
 	// B packs of pack samples each (pack.go): B*pack rows of width Out
 	// are B rows of width dIn.
@@ -234,11 +312,15 @@ func (t *trainer) criticUpdate() error {
 	if t.dLoss, err = ds.t.ForwardBackward(); err != nil {
 		return err
 	}
-	if err := nn.Finite("discriminator loss", t.dLoss); err != nil {
-		return err
-	}
-	t.dh.apply(ds.t.PData, ds.t.GData)
-	t.dNorm = t.dst.Step(ds.t.PData, ds.t.GData)
+	return nn.Finite("discriminator loss", t.dLoss)
+}
+
+// criticApply takes D's step on the gradient of criticGrad, then its
+// constraints (max column norm, clipping).
+func (t *trainer) criticApply() error {
+	m, cfg, ds := t.m, t.cfg, t.ds
+	t.dh.apply(ds.t.ParamData, ds.t.GradData)
+	t.dNorm = t.dst.Step(ds.t.ParamData, ds.t.GradData)
 	if err := nn.Finite("discriminator gradient norm", t.dNorm); err != nil {
 		return err
 	}
@@ -248,7 +330,7 @@ func (t *trainer) criticUpdate() error {
 		}
 	}
 	if cfg.Clip > 0 {
-		for _, p := range ds.t.PData {
+		for _, p := range ds.t.ParamData {
 			for i, w := range p {
 				p[i] = max(-float32(cfg.Clip), min(float32(cfg.Clip), w))
 			}
@@ -260,6 +342,39 @@ func (t *trainer) criticUpdate() error {
 // generatorUpdate draws the G step's labels, noise and (feature matching)
 // real rows and takes one G step through D.
 func (t *trainer) generatorUpdate() error {
+	if err := t.generatorGrad(true); err != nil {
+		return err
+	}
+	return t.generatorApply()
+}
+
+// generatorGrad takes G's loss and gradient through D (no step): on fresh
+// labels, noise, real rows and dropout masks if draw, else on the inputs
+// already in place (shareCriticPass).
+func (t *trainer) generatorGrad(draw bool) error {
+	gs := t.gs
+	if draw {
+		t.drawGeneratorInputs()
+	}
+	var err error
+	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
+		return err
+	}
+	return nn.Finite("generator loss", t.gLoss)
+}
+
+// generatorApply takes G's step on the gradient of generatorGrad.
+func (t *trainer) generatorApply() error {
+	gs := t.gs
+	t.gh.apply(gs.t.ParamData, gs.t.GradData)
+	t.gNorm = t.gst.Step(gs.t.ParamData, gs.t.GradData)
+	return nn.Finite("generator gradient norm", t.gNorm)
+}
+
+// drawGeneratorInputs draws the G step's labels, noise, instance noise,
+// (feature matching) real rows and dropout masks, in the order the
+// trainer always has.
+func (t *trainer) drawGeneratorInputs() {
 	m, cfg, gs, rng := t.m, t.cfg, t.gs, t.rng
 	B, d := cfg.Batch, cfg.Out
 	if t.labels != nil {
@@ -286,16 +401,6 @@ func (t *trainer) generatorUpdate() error {
 		rows = 2 * B
 	}
 	fillMasks(gs.masks, gs.ps, rows, rng)
-	var err error
-	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
-		return err
-	}
-	if err := nn.Finite("generator loss", t.gLoss); err != nil {
-		return err
-	}
-	t.gh.apply(gs.t.PData, gs.t.GData)
-	t.gNorm = t.gst.Step(gs.t.PData, gs.t.GData)
-	return nn.Finite("generator gradient norm", t.gNorm)
 }
 
 // diverged restores the last finite snapshot and records the update.
@@ -307,8 +412,8 @@ func (t *trainer) diverged(it int) {
 // terms writes the observer terms of the last update (see Train).
 func (t *trainer) terms(_ int, terms map[string]float64) {
 	ds, gs := t.ds, t.gs
-	lrD, _ := t.dst.LrMom(t.dst.T)
-	lrG, _ := t.gst.LrMom(t.gst.T)
+	lrD, _ := t.dst.LearningRateMomentum(t.dst.T)
+	lrG, _ := t.gst.LearningRateMomentum(t.gst.T)
 	terms["d_loss"], terms["g_loss"] = t.dLoss, t.gLoss
 	if gs.info != nil {
 		terms["d_loss"], terms["g_loss"] = t.dLoss-ds.info.weighted, t.gLoss-gs.info.weighted

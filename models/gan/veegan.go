@@ -83,7 +83,7 @@ func dense(t *nn.GraphNet, cur *G.Node, ls []*nn.Layer, prefix string, trainable
 		if err != nil {
 			return nil, err
 		}
-		if cur, err = G.ApplyOp(&nn.BiasActOp{Act: l.Act}, xw, b); err != nil {
+		if cur, err = nn.ApplyBiasAct(l.Act, xw, b); err != nil {
 			return nil, err
 		}
 	}
@@ -108,7 +108,7 @@ func (v *VEEGAN) buildD(B int) (*veeganD, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := G.ApplyOp(&nn.LossOp{Name: "d", Fn: s.loss}, logit)
+	cost, err := nn.ApplyLoss("d", s.loss, logit)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,6 @@ func (s *veeganD) loss(v, dv []float32) float64 {
 	s.vP, s.vQ = mean32(v[:B]), mean32(v[B:])
 	return l / float64(B)
 }
-
 
 // veeganG is the generator and reconstructor's graph: z, eps -> G -> x,
 // D(z, x) with D constant, F(x) -> z'; loss mean D logit + mean ||z - z'||^2/2.
@@ -175,17 +174,17 @@ func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 	if err != nil {
 		return nil, err
 	}
-	adv, err := G.ApplyOp(&nn.LossOp{Name: "g_adv", Fn: func(l, dl []float32) float64 {
+	adv, err := nn.ApplyLoss("g_adv", func(l, dl []float32) float64 {
 		s.logit = mean32(l)
 		for i := range dl {
 			dl[i] = float32(1 / float64(B))
 		}
 		return s.logit
-	}}, logit)
+	}, logit)
 	if err != nil {
 		return nil, err
 	}
-	rec, err := G.ApplyOp(&nn.LossOp{Name: "recon", Fn: s.reconLoss}, zr)
+	rec, err := nn.ApplyLoss("recon", s.reconLoss, zr)
 	if err != nil {
 		return nil, err
 	}
@@ -246,14 +245,14 @@ func (v *VEEGAN) Train(ctx context.Context, data []float32, n int, rng *rand.Ran
 	if t.ds, err = v.buildD(c.Batch); err != nil {
 		return err
 	}
-	defer t.ds.t.VM.Close()
+	defer t.ds.t.Machine.Close()
 	if t.gs, err = v.buildG(c.Batch); err != nil {
 		return err
 	}
-	defer t.gs.t.VM.Close()
-	t.dst, t.gst = nn.NewOptState(c.DOpt, t.ds.t.PData), nn.NewOptState(c.GOpt, t.gs.t.PData)
+	defer t.gs.t.Machine.Close()
+	t.dst, t.gst = nn.NewOptState(c.DOpt, t.ds.t.ParamData), nn.NewOptState(c.GOpt, t.gs.t.ParamData)
 	t.sampler = nn.NewSampler(n, rng)
-	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Obs: obs}
+	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Observer: obs}
 	return l.Run(ctx)
 }
 
@@ -294,10 +293,10 @@ func (t *veeganTrainer) step(int) error {
 	if err := nn.Finite("generator loss", t.gLoss); err != nil {
 		return err
 	}
-	if err := nn.Finite("discriminator gradient norm", t.dst.Step(ds.t.PData, ds.t.GData)); err != nil {
+	if err := nn.Finite("discriminator gradient norm", t.dst.Step(ds.t.ParamData, ds.t.GradData)); err != nil {
 		return err
 	}
-	return nn.Finite("generator gradient norm", t.gst.Step(gs.t.PData, gs.t.GData))
+	return nn.Finite("generator gradient norm", t.gst.Step(gs.t.ParamData, gs.t.GradData))
 }
 
 func (t *veeganTrainer) terms(_ int, terms map[string]float64) {

@@ -28,7 +28,7 @@ func TestVEEGANGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.in, nntest.RandVec(rng, len(ds.in)))
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
 		t.Errorf("discriminator: relative gradient error %.3g", e)
@@ -39,8 +39,8 @@ func TestVEEGANGradients(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
-	if got, want := len(gs.t.PData), 2*(len(v.g)+len(v.f)); got != want {
+	defer gs.t.Machine.Close()
+	if got, want := len(gs.t.ParamData), 2*(len(v.g)+len(v.f)); got != want {
 		t.Errorf("G/F graph trains %d arrays, want G's and F's %d (D is constant there)", got, want)
 	}
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
@@ -72,7 +72,7 @@ func TestVEEGANLosses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.t.VM.Close()
+	defer ds.t.Machine.Close()
 	copy(ds.in, nntest.RandVec(rng, len(ds.in)))
 	dl, err := ds.t.ForwardBackward()
 	if err != nil {
@@ -83,7 +83,7 @@ func TestVEEGANLosses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer gs.t.VM.Close()
+	defer gs.t.Machine.Close()
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	copy(gs.eps, nntest.RandVec(rng, len(gs.eps)))
 	gl, err := gs.t.ForwardBackward()

@@ -260,7 +260,7 @@ func (g *GMMN) Loss(z []float32, m int, data []float32, n int) (float64, error) 
 	if err != nil {
 		return 0, err
 	}
-	defer t.VM.Close()
+	defer t.Machine.Close()
 	copy(noise, z)
 	copy(dbuf, data)
 	return t.ForwardBackward()

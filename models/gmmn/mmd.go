@@ -2,11 +2,9 @@ package gmmn
 
 import (
 	"fmt"
-	"hash"
 	"math"
 	"sort"
 
-	"github.com/chewxy/hm"
 	"github.com/ganpipe/ganpipe/internal/f32"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"gonum.org/v1/gonum/blas"
@@ -221,7 +219,8 @@ func (k *mmdKernel) sampleRows(m, n int) {
 				as := b.a[:nb]
 				clear(as)
 				split := min(max(m-j0, 0), nb) // pairs before split are sample-sample
-				for s, is := range inv {
+				last := len(inv) - 1
+				for s, is := range inv[:last] {
 					kv := b.kv[s*mmdBlock : s*mmdBlock+nb]
 					acc := yy[s]
 					for _, v := range kv[:split] {
@@ -237,21 +236,36 @@ func (k *mmdKernel) sampleRows(m, n int) {
 						as[jj] -= v * is
 					}
 				}
+				// The last bandwidth's sums, its A term and the scaled A
+				// row in one pass: the kernel-sum chain and the row-sum
+				// chain are independent, so the CPU overlaps their add
+				// latencies (separate loops ran one after the other).
+				// Same operations in the same order: the same bits.
+				kv := b.kv[last*mmdBlock : last*mmdBlock+nb]
+				is := inv[last]
+				out := row[j0 : j0+nb]
 				var ab float32
-				for jj, a := range as {
-					c := cyy
-					if jj >= split {
-						c = cyx
-					}
-					a *= c
-					row[j0+jj] = a
-					ab += a
-				}
+				yy[last], ab = finishPairs(yy[last], ab, kv[:split], as[:split], out[:split], is, cyy)
+				yx[last], ab = finishPairs(yx[last], ab, kv[split:], as[split:], out[split:], is, cyx)
 				asum += float64(ab)
 			}
 			k.arow[i] = float32(asum)
 		}
 	})
+}
+
+// finishPairs adds the kernel values kv to the float64 sum acc and, for
+// each pair, a = (as - kv*is)*c into out and onto the float32 row sum ab, in
+// pair order; it returns both sums.
+func finishPairs(acc float64, ab float32, kv, as, out []float32, is, c float32) (float64, float32) {
+	as, out = as[:len(kv)], out[:len(kv)]
+	for jj, v := range kv {
+		acc += float64(v)
+		a := (as[jj] - v*is) * c
+		out[jj] = a
+		ab += a
+	}
+	return acc, ab
 }
 
 // dataPairs computes the data-data kernel sums (k.partXX); only the loss
@@ -333,15 +347,9 @@ type mmdOp struct {
 	k *mmdKernel
 }
 
-func (op *mmdOp) Arity() int { return 2 }
-
-func (op *mmdOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.MatType, nn.TVA) }
-
-func (op *mmdOp) String() string { return "sqrtMMD" }
-
-func (op *mmdOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMD %p", op) }
-
-func (op *mmdOp) Hashcode() uint32 { return nn.OpHash(op) }
+func newMMDOp(k *mmdKernel) *mmdOp {
+	return &mmdOp{OpBase: nn.NewOpBase("sqrtMMD", nn.MatType, nn.MatType, nn.ScalarType), k: k}
+}
 
 func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
 	y, x, err := nn.F32Pair(vs)
@@ -359,7 +367,7 @@ func (op *mmdOp) Do(vs ...G.Value) (G.Value, error) {
 func (op *mmdOp) DiffWRT(int) []bool { return []bool{true, false} }
 
 func (op *mmdOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	dy, err := G.ApplyOp(&mmdGradOp{k: op.k}, in[0], output, grad)
+	dy, err := G.ApplyOp(newMMDGradOp(op.k), in[0], output, grad)
 	if err != nil {
 		return nil, err
 	}
@@ -374,15 +382,9 @@ type mmdGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *mmdGradOp) Arity() int { return 3 }
-
-func (op *mmdGradOp) Type() hm.Type { return hm.NewFnType(nn.MatType, nn.TVA, nn.TVA, nn.MatType) }
-
-func (op *mmdGradOp) String() string { return "sqrtMMDGrad" }
-
-func (op *mmdGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sqrtMMDGrad %p", op) }
-
-func (op *mmdGradOp) Hashcode() uint32 { return nn.OpHash(op) }
+func newMMDGradOp(k *mmdKernel) *mmdGradOp {
+	return &mmdGradOp{OpBase: nn.NewOpBase("sqrtMMDGrad", nn.MatType, nn.ScalarType, nn.ScalarType, nn.MatType), k: k}
+}
 
 func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 	g, err := nn.Scalar32(vs[2])
@@ -403,5 +405,5 @@ func (op *mmdGradOp) Do(vs ...G.Value) (G.Value, error) {
 
 // applyMMD adds the sqrt-MMD loss of samples against data.
 func applyMMD(samples, data *G.Node, k *mmdKernel) (*G.Node, error) {
-	return G.ApplyOp(&mmdOp{k: k}, samples, data)
+	return G.ApplyOp(newMMDOp(k), samples, data)
 }

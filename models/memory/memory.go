@@ -15,6 +15,9 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
 )
 
 // Config holds the memory's sizes and constants. The zero values of the
@@ -50,6 +53,7 @@ type Memory struct {
 	Values []float64 // 1 real, 0 fake
 	Ages   []float64
 	Hist   []float64
+	k32    []float32 // Keys rounded for the similarity product (batchSims)
 }
 
 // New makes a memory as the authors' code starts it: zero keys, the first
@@ -96,22 +100,60 @@ type Read struct {
 }
 
 // Read reads the memory for one query q (a unit vector of length Dim).
-func (m *Memory) Read(q []float32) Read {
-	sim := m.similarities(q, -1)
-	slots, post := m.posterior(sim)
-	r := Read{Slots: slots, Posterior: post}
-	for j, i := range slots {
-		r.Output += post[j] * m.Values[i]
+func (m *Memory) Read(q []float32) Read { return m.ReadBatch(q, 1)[0] }
+
+// ReadBatch reads the memory for n queries (n rows of Dim, each a unit
+// vector), all against the same state.
+func (m *Memory) ReadBatch(q []float32, n int) []Read {
+	sims, logPrior := m.batchSims(q, n), m.logPrior()
+	out := make([]Read, n)
+	for b := range out {
+		slots, post := m.posterior(m.similarities(sims, b, -1), logPrior)
+		r := Read{Slots: slots, Posterior: post}
+		for j, i := range slots {
+			r.Output += post[j] * m.Values[i]
+		}
+		out[b] = r
 	}
-	return r
+	return out
 }
 
-// similarities returns q.K_i for every slot, minus 2 for slots whose value
-// is not label (label < 0: unconditional).
-func (m *Memory) similarities(q []float32, label float64) []float64 {
-	s := make([]float64, m.cfg.Slots)
-	for i := range s {
-		s[i] = dot(m.key(i), q)
+// batchSims returns q.K_i for n queries and every slot, [n, Slots]
+// row-major, as one float32 matrix product (BLAS: a batch of 128 queries
+// against 4096 keys of 256 is 134M multiply-adds, too many for a Go loop
+// on every training step). The keys are rounded to float32 for it.
+func (m *Memory) batchSims(q []float32, n int) []float32 {
+	N, d := m.cfg.Slots, m.cfg.Dim
+	if len(m.k32) != N*d {
+		m.k32 = make([]float32, N*d)
+	}
+	for i, v := range m.Keys {
+		m.k32[i] = float32(v)
+	}
+	s := make([]float32, n*N)
+	blas32.Gemm(blas.NoTrans, blas.Trans, 1,
+		blas32.General{Rows: n, Cols: d, Stride: d, Data: q[:n*d]},
+		blas32.General{Rows: N, Cols: d, Stride: d, Data: m.k32},
+		0, blas32.General{Rows: n, Cols: N, Stride: N, Data: s})
+	return s
+}
+
+// logPrior returns log(h_i + beta) for every slot.
+func (m *Memory) logPrior() []float64 {
+	lp := make([]float64, m.cfg.Slots)
+	for i, h := range m.Hist {
+		lp[i] = math.Log(h + m.cfg.Beta)
+	}
+	return lp
+}
+
+// similarities returns row b of sims (q_b.K_i for every slot), minus 2
+// for slots whose value is not label (label < 0: unconditional).
+func (m *Memory) similarities(sims []float32, b int, label float64) []float64 {
+	N := m.cfg.Slots
+	s := make([]float64, N)
+	for i, v := range sims[b*N : (b+1)*N] {
+		s[i] = float64(v)
 		if label >= 0 && m.Values[i] != label {
 			s[i] -= 2
 		}
@@ -119,21 +161,17 @@ func (m *Memory) similarities(q []float32, label float64) []float64 {
 	return s
 }
 
-// posterior returns the top-k slots by (h + beta) exp(kappa s - 1) and
-// their normalised weights, computed in log space (the weights of
-// well-matched slots differ by factors of exp(kappa * 2)).
-func (m *Memory) posterior(sim []float64) ([]int, []float64) {
-	n := m.cfg.Slots
-	logw := make([]float64, n)
-	idx := make([]int, n)
+// posterior returns the top-k slots by (h + beta) exp(kappa s - 1), best
+// first, and their normalised weights, computed in log space (the weights
+// of well-matched slots differ by factors of exp(kappa * 2)). Ties (every
+// key zero at the start) go to the lower slot, so the order is a function
+// of the state alone.
+func (m *Memory) posterior(sim, logPrior []float64) ([]int, []float64) {
+	logw := make([]float64, len(sim))
 	for i := range logw {
-		logw[i] = math.Log(m.Hist[i]+m.cfg.Beta) + m.cfg.Kappa*sim[i] - 1
-		idx[i] = i
+		logw[i] = logPrior[i] + m.cfg.Kappa*sim[i] - 1
 	}
-	// Ties (every key zero at the start) go to the lower slot, so the
-	// order is a function of the state alone.
-	sort.SliceStable(idx, func(a, b int) bool { return logw[idx[a]] > logw[idx[b]] })
-	top := idx[:m.cfg.TopK]
+	top := topK(logw, m.cfg.TopK)
 	post := make([]float64, len(top))
 	mx, sum := logw[top[0]], 0.0
 	for j, i := range top {
@@ -143,7 +181,52 @@ func (m *Memory) posterior(sim []float64) ([]int, []float64) {
 	for j := range post {
 		post[j] /= sum
 	}
-	return append([]int(nil), top...), post
+	return top, post
+}
+
+// topK returns the indices of the k largest w, largest first, the lower
+// index first on ties: a bounded heap whose root is the worst kept, so a
+// pass over N scores costs about N comparisons rather than a full sort's
+// N log N.
+func topK(w []float64, k int) []int {
+	better := func(a, b int) bool { return w[a] > w[b] || (w[a] == w[b] && a < b) }
+	h := make([]int, 0, k)
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && better(h[c], h[c+1]) {
+				c++ // the worse child
+			}
+			if !better(h[i], h[c]) {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
+		}
+	}
+	for i := range w {
+		if len(h) < k {
+			h = append(h, i)
+			for j := len(h) - 1; j > 0; { // sift up: the worst rises to the root
+				p := (j - 1) / 2
+				if !better(h[p], h[j]) {
+					break
+				}
+				h[p], h[j] = h[j], h[p]
+				j = p
+			}
+			continue
+		}
+		if better(i, h[0]) {
+			h[0] = i
+			down(0)
+		}
+	}
+	sort.Slice(h, func(a, b int) bool { return better(h[a], h[b]) })
+	return h
 }
 
 // Update runs one memory update with a batch of queries (n rows of Dim,
@@ -168,12 +251,14 @@ func (m *Memory) Update(q []float32, labels []float64) error {
 		return fmt.Errorf("memory: %d query values for %d labels of dimension %d", len(q), len(labels), d)
 	}
 	n := len(labels)
+	if n == 0 {
+		return nil
+	}
+	sims, logPrior := m.batchSims(q, n), m.logPrior()
 	// Step 3's test, on the state before the update.
 	wrong := make([]bool, n)
 	for b := range n {
-		qb := q[b*d : (b+1)*d]
-		slots, _ := m.posterior(m.similarities(qb, -1))
-		wrong[b] = m.Values[slots[0]] != labels[b]
+		wrong[b] = m.Values[top1(m.similarities(sims, b, -1), logPrior, m.cfg.Kappa)] != labels[b]
 	}
 	// Step 1 and 2.
 	type share struct {
@@ -182,7 +267,7 @@ func (m *Memory) Update(q []float32, labels []float64) error {
 	}
 	got := make([][]share, m.cfg.Slots)
 	for b := range n {
-		slots, post := m.posterior(m.similarities(q[b*d:(b+1)*d], labels[b]))
+		slots, post := m.posterior(m.similarities(sims, b, labels[b]), logPrior)
 		for j, i := range slots {
 			got[i] = append(got[i], share{b, post[j]})
 		}
@@ -233,6 +318,17 @@ func (m *Memory) Update(q []float32, labels []float64) error {
 		m.Ages[i]++
 	}
 	return nil
+}
+
+// top1 is the first slot of posterior's order.
+func top1(sim, logPrior []float64, kappa float64) int {
+	best, bw := 0, math.Inf(-1)
+	for i, s := range sim {
+		if w := logPrior[i] + kappa*s - 1; w > bw {
+			best, bw = i, w
+		}
+	}
+	return best
 }
 
 // oldest returns the slot of largest age not in skip (the lowest such

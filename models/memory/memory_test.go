@@ -3,6 +3,7 @@ package memory
 import (
 	"math"
 	"math/rand/v2"
+	"sort"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/internal/numtest"
@@ -186,6 +187,56 @@ func TestSampleSlot(t *testing.T) {
 	}{{0, 0}, {0.2499, 0}, {0.25, 1}, {0.999, 1}} {
 		if got := m.SampleSlot(c.u); got != c.want {
 			t.Errorf("u %g: slot %d, want %d", c.u, got, c.want)
+		}
+	}
+}
+
+// topK agrees with a full stable sort (largest first, lower index on
+// ties) on random scores with many ties.
+func TestTopKMatchesStableSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := range 50 {
+		n, k := 1+r.IntN(300), 0
+		k = 1 + r.IntN(n)
+		w := make([]float64, n)
+		for i := range w {
+			w[i] = float64(r.IntN(20)) // ties on purpose
+		}
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return w[idx[a]] > w[idx[b]] })
+		got := topK(w, k)
+		for j := range k {
+			if got[j] != idx[j] {
+				t.Fatalf("trial %d (n %d, k %d): position %d is %d, want %d", trial, n, k, j, got[j], idx[j])
+			}
+		}
+	}
+}
+
+// A batch read is the per-query reads (the same state, the same product).
+func TestReadBatchIsPerQueryReads(t *testing.T) {
+	m, _ := New(Config{Slots: 40, Dim: 5, TopK: 7})
+	r := rand.New(rand.NewPCG(5, 6))
+	q := make([]float32, 0, 9*5)
+	for range 9 {
+		q = append(q, unit(r.NormFloat64(), r.NormFloat64(), r.NormFloat64(), r.NormFloat64(), r.NormFloat64())...)
+	}
+	labels := []float64{1, 0, 1, 1, 0, 0, 1, 0, 1}
+	if err := m.Update(q, labels); err != nil {
+		t.Fatal(err)
+	}
+	batch := m.ReadBatch(q, 9)
+	for b := range 9 {
+		one := m.Read(q[b*5 : (b+1)*5])
+		// Tolerance 1e-12: the same float32 product row either way.
+		numtest.Close(t, batch[b].Output, one.Output, 1e-12, "output")
+		for j := range one.Slots {
+			if batch[b].Slots[j] != one.Slots[j] {
+				t.Fatalf("query %d slot %d: %d vs %d", b, j, batch[b].Slots[j], one.Slots[j])
+			}
 		}
 	}
 }

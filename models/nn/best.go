@@ -8,14 +8,14 @@ type BestIterate struct {
 	params [][]float32 // the graph's parameter slices (the model's own memory)
 	eval   func() float64
 	best   [][]float32
-	Loss   float64
-	It     int
+	Loss   float64 // the kept iterate's loss
+	Iter   int     // the kept iterate's iteration (-1: none kept yet)
 }
 
 // NewBestIterate keeps the best of params' values by eval's loss (lower is
 // better); params are the model's own slices, read and restored in place.
 func NewBestIterate(params [][]float32, eval func() float64) *BestIterate {
-	b := &BestIterate{params: params, eval: eval, best: make([][]float32, len(params)), It: -1}
+	b := &BestIterate{params: params, eval: eval, best: make([][]float32, len(params)), Iter: -1}
 	for i, p := range params {
 		b.best[i] = make([]float32, len(p))
 	}
@@ -26,10 +26,10 @@ func NewBestIterate(params [][]float32, eval func() float64) *BestIterate {
 // loss is strictly lower than the kept one's, or if none is kept yet.
 func (b *BestIterate) Check(it int) {
 	loss := b.eval()
-	if b.It >= 0 && !(loss < b.Loss) {
+	if b.Iter >= 0 && !(loss < b.Loss) {
 		return
 	}
-	b.Loss, b.It = loss, it
+	b.Loss, b.Iter = loss, it
 	for i, p := range b.params {
 		copy(b.best[i], p)
 	}

@@ -45,7 +45,7 @@ type graphNetState struct {
 // groups lists the state's arrays: parameters, M, and V if the rule has one
 // (an SGD state is the same bytes as before the optimizers were one type).
 func (s graphNetState) groups() [][][]float32 {
-	g := [][][]float32{s.t.PData, s.opt.M}
+	g := [][][]float32{s.t.ParamData, s.opt.M}
 	if s.opt.V != nil {
 		g = append(g, s.opt.V)
 	}
@@ -237,7 +237,7 @@ func (l *loopReader) samplers(want []*Sampler) ([]samplerState, error) {
 func (b *BestIterate) saveExtra() []byte {
 	var buf bytes.Buffer
 	w := func(v any) { binary.Write(&buf, binary.LittleEndian, v) }
-	w(int64(b.It))
+	w(int64(b.Iter))
 	w(b.Loss)
 	w(int64(len(b.best)))
 	for _, p := range b.best {
@@ -276,7 +276,7 @@ func (b *BestIterate) loadExtra(state []byte) error {
 	if err != nil || r.Len() != 0 {
 		return fmt.Errorf("%w: best iterate truncated", ErrBadState)
 	}
-	b.It, b.Loss = int(it), loss
+	b.Iter, b.Loss = int(it), loss
 	for i := range b.best {
 		copy(b.best[i], best[i])
 	}

@@ -2,7 +2,6 @@ package nn
 
 import (
 	"fmt"
-	"hash"
 	"math"
 
 	"github.com/chewxy/hm"
@@ -16,7 +15,7 @@ import (
 // H*W*C] (one image per row) or [B*H*W, C] (one pixel per row) — the same
 // memory, so a convolution is Im2Col (an op here) followed by a GEMM with the
 // [k*k*C, F] filter matrix (gorgonia's Mul on OpenBLAS) whose [B*OH*OW, F]
-// result is again an NHWC activation, ready for BiasActOp. gorgonia's own
+// result is again an NHWC activation, ready for ApplyBiasAct. gorgonia's own
 // Conv2d works in NCHW through float64-heavy helpers; this keeps every FLOP in
 // the BLAS and in the parallel kernels of kernels.go.
 
@@ -43,6 +42,19 @@ func (g ConvGeom) validate() error {
 	return nil
 }
 
+// kxRange is the range [lo, hi) of kernel columns kx whose input column ox*S
+// - P + kx falls inside the image: within one kernel row those patch values
+// are one contiguous run of (hi-lo)*C values in both the image (NHWC) and
+// the patch, so they move with one copy (or one vector add) instead of K.
+func (g ConvGeom) kxRange(ox int) (lo, hi int) {
+	ix0 := ox*g.S - g.P
+	lo, hi = max(0, -ix0), min(g.K, g.W-ix0)
+	if hi < lo {
+		hi = lo
+	}
+	return lo, hi
+}
+
 // Im2Col copies patches of B images (img, B*H*W*C values) into cols
 // ([B*OH*OW, K*K*C], zero where the patch leaves the image).
 func Im2Col(g ConvGeom, img, cols []float32, B int) {
@@ -53,17 +65,19 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 			oy, ox := pos/ow, pos%ow
 			dst := cols[r*cc : (r+1)*cc]
 			im := img[b*g.ImgSize() : (b+1)*g.ImgSize()]
+			k0, k1 := g.kxRange(ox)
+			ix0 := ox*g.S - g.P
 			for ky := 0; ky < g.K; ky++ {
+				row := dst[ky*g.K*g.C : (ky+1)*g.K*g.C]
 				iy := oy*g.S - g.P + ky
-				for kx := 0; kx < g.K; kx++ {
-					ix := ox*g.S - g.P + kx
-					d := dst[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
-					if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
-						clear(d)
-						continue
-					}
-					copy(d, im[(iy*g.W+ix)*g.C:(iy*g.W+ix+1)*g.C])
+				if iy < 0 || iy >= g.H || k0 == k1 {
+					clear(row)
+					continue
 				}
+				clear(row[:k0*g.C])
+				src := (iy*g.W + ix0 + k0) * g.C
+				copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
+				clear(row[k1*g.C:])
 			}
 		}
 	})
@@ -71,7 +85,9 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 
 // Col2Im is Im2Col's adjoint: it sums the patch values in cols back into the
 // images (img is overwritten). Each image is owned by one goroutine, so the
-// sums are deterministic.
+// sums are deterministic; every image value receives its terms in the order
+// of (pos, ky, kx), as element by element, so the run-wise adds give the
+// same bits.
 func Col2Im(g ConvGeom, cols, img []float32, B int) {
 	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
 	f32.ParFor(B, 1, func(_, lo, hi int) {
@@ -81,69 +97,74 @@ func Col2Im(g ConvGeom, cols, img []float32, B int) {
 			for pos := 0; pos < oh*ow; pos++ {
 				oy, ox := pos/ow, pos%ow
 				src := cols[(b*oh*ow+pos)*cc : (b*oh*ow+pos+1)*cc]
+				k0, k1 := g.kxRange(ox)
+				if k0 == k1 {
+					continue
+				}
+				ix0 := ox*g.S - g.P
+				n := (k1 - k0) * g.C
 				for ky := 0; ky < g.K; ky++ {
 					iy := oy*g.S - g.P + ky
 					if iy < 0 || iy >= g.H {
 						continue
 					}
-					for kx := 0; kx < g.K; kx++ {
-						ix := ox*g.S - g.P + kx
-						if ix < 0 || ix >= g.W {
-							continue
-						}
-						s := src[(ky*g.K+kx)*g.C : (ky*g.K+kx+1)*g.C]
-						d := im[(iy*g.W+ix)*g.C : (iy*g.W+ix+1)*g.C]
-						for c, v := range s {
-							d[c] += v
-						}
-					}
+					d := (iy*g.W + ix0 + k0) * g.C
+					s := (ky*g.K + k0) * g.C
+					f32.AddTo(im[d:d+n], src[s:s+n])
 				}
 			}
 		}
 	})
 }
 
-// Im2ColOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].
+// im2colOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].
 // ToImg reverses it (Col2Im): [B*OH*OW, K*K*C] -> [B*H*W, C]; each is the
 // other's gradient, so a convolution and a transposed convolution are both
 // one op and one GEMM.
-type Im2ColOp struct {
+type im2colOp struct {
 	OpBase
-	Geom  ConvGeom
-	ToImg bool
+	geom  ConvGeom
+	toImg bool
 	out   *tensor.Dense
 }
 
-func (op *Im2ColOp) Arity() int    { return 1 }
-func (op *Im2ColOp) Type() hm.Type { return hm.NewFnType(MatType, MatType) }
-func (op *Im2ColOp) String() string {
-	if op.ToImg {
-		return fmt.Sprintf("col2im%+v", op.Geom)
+func newIm2ColOp(g ConvGeom, toImg bool) *im2colOp {
+	name := fmt.Sprintf("im2col%+v", g)
+	if toImg {
+		name = fmt.Sprintf("col2im%+v", g)
 	}
-	return fmt.Sprintf("im2col%+v", op.Geom)
+	return &im2colOp{OpBase: NewOpBase(name, MatType, MatType), geom: g, toImg: toImg}
 }
-func (op *Im2ColOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *Im2ColOp) Hashcode() uint32      { return OpHash(op) }
 
-func (op *Im2ColOp) outShape(s tensor.Shape) (tensor.Shape, error) {
+// ApplyIm2Col adds the im2col matrix [B*OH*OW, K*K*C] of the images x (any
+// 2-D shape holding B*H*W*C values) for the convolution g: a convolution
+// is this times the kernel matrix.
+func ApplyIm2Col(g ConvGeom, x *G.Node) (*G.Node, error) { return G.ApplyOp(newIm2ColOp(g, false), x) }
+
+// ApplyCol2Im adds the images [B*H*W, C] summed back from the columns x
+// [B*OH*OW, K*K*C] (the adjoint of ApplyIm2Col): a transposed convolution is
+// the kernel product followed by this.
+func ApplyCol2Im(g ConvGeom, x *G.Node) (*G.Node, error) { return G.ApplyOp(newIm2ColOp(g, true), x) }
+
+func (op *im2colOp) outShape(s tensor.Shape) (tensor.Shape, error) {
 	if len(s) != 2 {
 		return nil, fmt.Errorf("%s: input shape %v", op, s)
 	}
 	n := s[0] * s[1]
-	if op.ToImg {
-		per := op.Geom.ColRows() * op.Geom.ColCols()
-		if s[1] != op.Geom.ColCols() || n%per != 0 {
-			return nil, fmt.Errorf("%s: input %v is not [B*%d, %d]", op, s, op.Geom.ColRows(), op.Geom.ColCols())
+	if op.toImg {
+		per := op.geom.ColRows() * op.geom.ColCols()
+		if s[1] != op.geom.ColCols() || n%per != 0 {
+			return nil, fmt.Errorf("%s: input %v is not [B*%d, %d]", op, s, op.geom.ColRows(), op.geom.ColCols())
 		}
-		return tensor.Shape{n / per * op.Geom.H * op.Geom.W, op.Geom.C}, nil
+		return tensor.Shape{n / per * op.geom.H * op.geom.W, op.geom.C}, nil
 	}
-	if n%op.Geom.ImgSize() != 0 {
-		return nil, fmt.Errorf("%s: input %v does not hold whole %dx%dx%d images", op, s, op.Geom.H, op.Geom.W, op.Geom.C)
+	if n%op.geom.ImgSize() != 0 {
+		return nil, fmt.Errorf("%s: input %v does not hold whole %dx%dx%d images", op, s, op.geom.H, op.geom.W, op.geom.C)
 	}
-	return tensor.Shape{n / op.Geom.ImgSize() * op.Geom.ColRows(), op.Geom.ColCols()}, nil
+	return tensor.Shape{n / op.geom.ImgSize() * op.geom.ColRows(), op.geom.ColCols()}, nil
 }
 
-func (op *Im2ColOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+func (op *im2colOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	s, ok := in[0].(tensor.Shape)
 	if !ok {
 		return nil, fmt.Errorf("%s: input shape %v", op, in[0])
@@ -151,7 +172,7 @@ func (op *Im2ColOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return op.outShape(s)
 }
 
-func (op *Im2ColOp) Do(vs ...G.Value) (G.Value, error) {
+func (op *im2colOp) Do(vs ...G.Value) (G.Value, error) {
 	x, err := F32(vs[0])
 	if err != nil {
 		return nil, err
@@ -161,17 +182,17 @@ func (op *Im2ColOp) Do(vs ...G.Value) (G.Value, error) {
 		return nil, err
 	}
 	out := Buffer(&op.out, s...)
-	if op.ToImg {
-		Col2Im(op.Geom, x, out.Data().([]float32), s[0]/(op.Geom.H*op.Geom.W))
+	if op.toImg {
+		Col2Im(op.geom, x, out.Data().([]float32), s[0]/(op.geom.H*op.geom.W))
 	} else {
-		Im2Col(op.Geom, x, out.Data().([]float32), s[0]/op.Geom.ColRows())
+		Im2Col(op.geom, x, out.Data().([]float32), s[0]/op.geom.ColRows())
 	}
 	return out, nil
 }
 
-func (op *Im2ColOp) DiffWRT(int) []bool { return []bool{true} }
-func (op *Im2ColOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&Im2ColOp{Geom: op.Geom, ToImg: !op.ToImg}, grad)
+func (op *im2colOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *im2colOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(newIm2ColOp(op.geom, !op.toImg), grad)
 	if err != nil {
 		return nil, err
 	}
@@ -188,11 +209,11 @@ type reshapeOp struct {
 	out        *tensor.Dense
 }
 
-func (op *reshapeOp) Arity() int            { return 1 }
-func (op *reshapeOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType) }
-func (op *reshapeOp) String() string        { return fmt.Sprintf("reshape(%d,%d)", op.rows, op.cols) }
-func (op *reshapeOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *reshapeOp) Hashcode() uint32      { return OpHash(op) }
+func newReshapeOp(rows, cols int) *reshapeOp {
+	name := fmt.Sprintf("reshape(%d,%d)", rows, cols)
+	return &reshapeOp{OpBase: NewOpBase(name, MatType, MatType), rows: rows, cols: cols}
+}
+
 func (op *reshapeOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	s := in[0].(tensor.Shape)
 	if s.TotalSize() != op.rows*op.cols {
@@ -215,7 +236,7 @@ func (op *reshapeOp) Do(vs ...G.Value) (G.Value, error) {
 func (op *reshapeOp) DiffWRT(int) []bool { return []bool{true} }
 func (op *reshapeOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 	s := in[0].Shape()
-	d, err := G.ApplyOp(&reshapeOp{rows: s[0], cols: s[1]}, grad)
+	d, err := G.ApplyOp(newReshapeOp(s[0], s[1]), grad)
 	return G.Nodes{d}, err
 }
 
@@ -224,7 +245,7 @@ func mustReshape(n *G.Node, s tensor.Shape) *G.Node {
 	if n.Shape().Eq(s) {
 		return n
 	}
-	r, err := G.ApplyOp(&reshapeOp{rows: s[0], cols: s[1]}, n)
+	r, err := G.ApplyOp(newReshapeOp(s[0], s[1]), n)
 	if err != nil {
 		panic(err) // shapes were checked by the callers' InferShape
 	}
@@ -236,54 +257,58 @@ func Reshape(x *G.Node, rows, cols int) (*G.Node, error) {
 	if x.Shape()[0] == rows && x.Shape()[1] == cols {
 		return x, nil
 	}
-	return G.ApplyOp(&reshapeOp{rows: rows, cols: cols}, x)
+	return G.ApplyOp(newReshapeOp(rows, cols), x)
 }
 
 // ---------------------------------------------------------------------------
-// GroupMaxOp: max over groups. mode pool: 2x2 max pooling, stride 2, of NHWC
+// groupMaxOp: max over groups. mode pool: 2x2 max pooling, stride 2, of NHWC
 // images [B*H*W, C] -> [B*(H/2)*(W/2), C]. mode maxout: [N, U*P] -> [N, U],
 // unit u the max of columns u*P .. u*P+P-1 (Goodfellow et al. 2013). The
 // forward pass records each output's source index, which the gradient op
 // (scheduled after it because it takes the output as an input) scatters into.
 
-type GroupMaxOp struct {
+type groupMaxOp struct {
 	OpBase
-	Pool   bool
-	H, W   int // pool
-	Pieces int // maxout
+	pool   bool
+	h, w   int // pool
+	pieces int // maxout
 	arg    []int32
 	out    *tensor.Dense
 }
 
-func (op *GroupMaxOp) Arity() int    { return 1 }
-func (op *GroupMaxOp) Type() hm.Type { return hm.NewFnType(MatType, MatType) }
-func (op *GroupMaxOp) String() string {
-	if op.Pool {
-		return fmt.Sprintf("maxpool2(%dx%d)", op.H, op.W)
-	}
-	return fmt.Sprintf("maxout(%d)", op.Pieces)
+// ApplyMaxPool2 adds the 2x2 max pooling, stride 2, of the NHWC images x
+// [B*h*w, C].
+func ApplyMaxPool2(h, w int, x *G.Node) (*G.Node, error) {
+	name := fmt.Sprintf("maxpool2(%dx%d)", h, w)
+	return G.ApplyOp(&groupMaxOp{OpBase: NewOpBase(name, MatType, MatType), pool: true, h: h, w: w}, x)
 }
-func (op *GroupMaxOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", op.String(), op) }
-func (op *GroupMaxOp) Hashcode() uint32      { return OpHash(op) }
-func (op *GroupMaxOp) outShape(s tensor.Shape) (tensor.Shape, error) {
+
+// ApplyMaxout adds the maxout units of x [N, U*pieces]: [N, U], unit u the
+// max of columns u*pieces .. u*pieces+pieces-1.
+func ApplyMaxout(pieces int, x *G.Node) (*G.Node, error) {
+	name := fmt.Sprintf("maxout(%d)", pieces)
+	return G.ApplyOp(&groupMaxOp{OpBase: NewOpBase(name, MatType, MatType), pieces: pieces}, x)
+}
+
+func (op *groupMaxOp) outShape(s tensor.Shape) (tensor.Shape, error) {
 	if len(s) != 2 {
 		return nil, fmt.Errorf("%s: input %v", op, s)
 	}
-	if op.Pool {
-		if op.H%2 != 0 || op.W%2 != 0 || s[0]%(op.H*op.W) != 0 {
+	if op.pool {
+		if op.h%2 != 0 || op.w%2 != 0 || s[0]%(op.h*op.w) != 0 {
 			return nil, fmt.Errorf("%s: input %v", op, s)
 		}
 		return tensor.Shape{s[0] / 4, s[1]}, nil
 	}
-	if s[1]%op.Pieces != 0 {
+	if s[1]%op.pieces != 0 {
 		return nil, fmt.Errorf("%s: %d columns", op, s[1])
 	}
-	return tensor.Shape{s[0], s[1] / op.Pieces}, nil
+	return tensor.Shape{s[0], s[1] / op.pieces}, nil
 }
-func (op *GroupMaxOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+func (op *groupMaxOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	return op.outShape(in[0].(tensor.Shape))
 }
-func (op *GroupMaxOp) Do(vs ...G.Value) (G.Value, error) {
+func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 	x, err := F32(vs[0])
 	if err != nil {
 		return nil, err
@@ -299,33 +324,52 @@ func (op *GroupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 		op.arg = make([]int32, len(y))
 	}
 	arg := op.arg
-	if op.Pool {
-		C, oh, ow := is[1], op.H/2, op.W/2
+	if op.pool {
+		C, oh, ow := is[1], op.h/2, op.w/2
 		f32.ParFor(s[0], 64, func(_, lo, hi int) {
 			for r := lo; r < hi; r++ {
 				b, pos := r/(oh*ow), r%(oh*ow)
 				oy, ox := pos/ow, pos%ow
-				for c := 0; c < C; c++ {
-					best, bi := float32(0), int32(-1)
-					for dy := 0; dy < 2; dy++ {
-						for dx := 0; dx < 2; dx++ {
-							i := int32(((b*op.H+2*oy+dy)*op.W+2*ox+dx)*C + c)
-							if bi < 0 || x[i] > best {
-								best, bi = x[i], i
-							}
-						}
-					}
-					y[r*C+c], arg[r*C+c] = best, bi
-				}
+				i0 := ((b*op.h+2*oy)*op.w + 2*ox) * C
+				i2 := i0 + op.w*C
+				pool2(y[r*C:(r+1)*C], arg[r*C:(r+1)*C], x, i0, i0+C, i2, i2+C)
 			}
 		})
 		return out, nil
 	}
-	P := op.Pieces
+	P := op.pieces
 	f32.ParFor(len(y), f32.MinChunk/P+1, func(_, lo, hi int) {
 		maxout(y[lo:hi], arg[lo:hi], x[lo*P:hi*P], P, lo*P)
 	})
 	return out, nil
+}
+
+// pool2 writes into y[c] the largest of x[i0+c], x[i1+c], x[i2+c], x[i3+c]
+// (the four pixels of a 2x2 window, channel c) and into arg[c] its index:
+// the first on ties, and a NaN never replaces the first, as an
+// element-at-a-time strict > scan. Channels are the inner loop, so the four
+// rows are read as contiguous runs, and the winner is selected on bits
+// (conditional moves, as maxout) rather than by a data-dependent branch.
+func pool2(y []float32, arg []int32, x []float32, i0, i1, i2, i3 int) {
+	C := len(y)
+	arg = arg[:C]
+	x0, x1, x2, x3 := x[i0:i0+C], x[i1:i1+C], x[i2:i2+C], x[i3:i3+C]
+	for c := range y {
+		best := x0[c]
+		bb, bi := math.Float32bits(best), i0+c
+		if v := x1[c]; v > best {
+			bb, bi = math.Float32bits(v), i1+c
+		}
+		best = math.Float32frombits(bb)
+		if v := x2[c]; v > best {
+			bb, bi = math.Float32bits(v), i2+c
+		}
+		best = math.Float32frombits(bb)
+		if v := x3[c]; v > best {
+			bb, bi = math.Float32bits(v), i3+c
+		}
+		y[c], arg[c] = math.Float32frombits(bb), int32(bi)
+	}
 }
 
 // maxout writes into y[o] the largest of x[o*P .. o*P+P-1] (the first one on
@@ -353,26 +397,25 @@ func maxout(y []float32, arg []int32, x []float32, P int, off int) {
 	}
 }
 
-func (op *GroupMaxOp) DiffWRT(int) []bool { return []bool{true} }
-func (op *GroupMaxOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&scatterArgOp{src: op, shape: in[0].Shape().Clone()}, output, grad)
+func (op *groupMaxOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *groupMaxOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(newScatterArgOp(op, in[0].Shape().Clone()), output, grad)
 	return G.Nodes{d}, err
 }
 
-// scatterArgOp routes the gradient of a GroupMaxOp to the recorded maxima.
+// scatterArgOp routes the gradient of a groupMaxOp to the recorded maxima.
 type scatterArgOp struct {
 	OpBase
 	GradOnly
-	src   *GroupMaxOp
+	src   *groupMaxOp
 	shape tensor.Shape
 	out   *tensor.Dense
 }
 
-func (op *scatterArgOp) Arity() int            { return 2 }
-func (op *scatterArgOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, MatType) }
-func (op *scatterArgOp) String() string        { return "scatterArg" }
-func (op *scatterArgOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "scatterArg %p", op) }
-func (op *scatterArgOp) Hashcode() uint32      { return OpHash(op) }
+func newScatterArgOp(src *groupMaxOp, shape tensor.Shape) *scatterArgOp {
+	return &scatterArgOp{OpBase: NewOpBase("scatterArg", MatType, MatType, MatType), src: src, shape: shape}
+}
+
 func (op *scatterArgOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return op.shape.Clone(), nil
 }
@@ -394,21 +437,23 @@ func (op *scatterArgOp) Do(vs ...G.Value) (G.Value, error) {
 }
 
 // ---------------------------------------------------------------------------
-// SoftmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
+// softmaxCEOp: mean over rows of the cross-entropy of softmax(logits) against
 // target rows (one-hot or soft labels summing to 1).
 
-type SoftmaxCEOp struct {
+type softmaxCEOp struct {
 	OpBase
 	ScalarShape
 	prob []float32
 }
 
-func (op *SoftmaxCEOp) Arity() int            { return 2 }
-func (op *SoftmaxCEOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, TVA) }
-func (op *SoftmaxCEOp) String() string        { return "softmaxCE" }
-func (op *SoftmaxCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCE %p", op) }
-func (op *SoftmaxCEOp) Hashcode() uint32      { return OpHash(op) }
-func (op *SoftmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
+// ApplySoftmaxCE adds the mean over rows of the cross-entropy of
+// softmax(logits) against the target rows (one-hot or soft labels).
+func ApplySoftmaxCE(logits, target *G.Node) (*G.Node, error) {
+	op := &softmaxCEOp{OpBase: NewOpBase("softmaxCE", MatType, MatType, ScalarType)}
+	return G.ApplyOp(op, logits, target)
+}
+
+func (op *softmaxCEOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
 		return nil, err
@@ -450,9 +495,9 @@ func SoftmaxRows(p, a []float32, n, k int, t []float32) float64 {
 	return ce
 }
 
-func (op *SoftmaxCEOp) DiffWRT(int) []bool { return []bool{true, false} }
-func (op *SoftmaxCEOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&softmaxCEGradOp{src: op}, in[0], in[1], output, grad)
+func (op *softmaxCEOp) DiffWRT(int) []bool { return []bool{true, false} }
+func (op *softmaxCEOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(newSoftmaxCEGradOp(op), in[0], in[1], output, grad)
 	return G.Nodes{d, nil}, err
 }
 
@@ -460,17 +505,15 @@ type softmaxCEGradOp struct {
 	OpBase
 	SameShape
 	GradOnly
-	src *SoftmaxCEOp
+	src *softmaxCEOp
 	out *tensor.Dense
 }
 
-func (op *softmaxCEGradOp) Arity() int { return 4 }
-func (op *softmaxCEGradOp) Type() hm.Type {
-	return hm.NewFnType(MatType, MatType, TVA, TVA, MatType)
+func newSoftmaxCEGradOp(src *softmaxCEOp) *softmaxCEGradOp {
+	sig := []hm.Type{MatType, MatType, ScalarType, ScalarType, MatType}
+	return &softmaxCEGradOp{OpBase: NewOpBase("softmaxCEGrad", sig...), src: src}
 }
-func (op *softmaxCEGradOp) String() string        { return "softmaxCEGrad" }
-func (op *softmaxCEGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "softmaxCEGrad %p", op) }
-func (op *softmaxCEGradOp) Hashcode() uint32      { return OpHash(op) }
+
 func (op *softmaxCEGradOp) Do(vs ...G.Value) (G.Value, error) {
 	t, err := F32(vs[1])
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 // stops and reports the same way.
 //
 // An iteration runs, in order: Step, Best.Check (every BestEvery), Terms
-// and Obs (when Obs is set), Hook.Save (when Hook.Due).
+// and Observer (when Observer is set), Hook.Save (when Hook.Due).
 type Loop struct {
 	// Iters is the number of iterations; Unit names one in errors
 	// ("iteration" when empty; the GAN's is "generator update").
@@ -29,9 +29,9 @@ type Loop struct {
 	// (see Finite) stops the loop after OnDiverge.
 	Step func(it int) error
 	// Terms, if set, writes iteration it's observer terms (called only
-	// when Obs is set, so computing them costs nothing otherwise).
-	Terms func(it int, terms map[string]float64)
-	Obs   Observer
+	// when Observer is set, so computing them costs nothing otherwise).
+	Terms    func(it int, terms map[string]float64)
+	Observer Observer
 
 	// Hook checkpoints and resumes the loop; State encodes what a
 	// checkpoint holds. Both or neither.
@@ -84,7 +84,7 @@ func (l *Loop) Run(ctx context.Context) error {
 		l.Best.Check(0)
 	}
 	var terms map[string]float64
-	if l.Obs != nil {
+	if l.Observer != nil {
 		terms = map[string]float64{}
 	}
 	for it := first; it <= l.Iters; it++ {
@@ -100,15 +100,15 @@ func (l *Loop) Run(ctx context.Context) error {
 		if l.Best != nil && l.BestEvery > 0 && it%l.BestEvery == 0 {
 			l.Best.Check(it)
 		}
-		if l.Obs != nil {
+		if l.Observer != nil {
 			if l.Terms != nil {
 				l.Terms(it, terms)
 			}
 			if l.Best != nil {
-				terms["kept_iter"] = float64(l.Best.It)
+				terms["kept_iter"] = float64(l.Best.Iter)
 				terms["kept_loss"] = l.Best.Loss
 			}
-			l.Obs(it, l.Iters, terms)
+			l.Observer(it, l.Iters, terms)
 		}
 		if l.Hook != nil && l.Hook.Due(it) {
 			if err := l.Hook.Save(it, l.State.SaveState(it)); err != nil {

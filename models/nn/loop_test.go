@@ -47,7 +47,7 @@ func TestLoopOrder(t *testing.T) {
 		Iters: 3,
 		Step:  func(it int) error { w[0] += float32(it); log = append(log, "step"); return nil },
 		Terms: func(it int, terms map[string]float64) { terms["w"] = float64(w[0]) },
-		Obs: func(it, total int, terms map[string]float64) {
+		Observer: func(it, total int, terms map[string]float64) {
 			if total != 3 {
 				t.Errorf("observer total %d, want 3", total)
 			}
@@ -127,7 +127,7 @@ func TestLoopBest(t *testing.T) {
 	l := Loop{
 		Iters:     6,
 		Step:      func(int) error { w[0]++; return nil },
-		Obs:       func(_, _ int, terms map[string]float64) { kept = append(kept, terms["kept_iter"]) },
+		Observer:  func(_, _ int, terms map[string]float64) { kept = append(kept, terms["kept_iter"]) },
 		Best:      NewBestIterate([][]float32{w}, loss),
 		BestEvery: 2,
 	}

@@ -2,9 +2,7 @@ package nn
 
 import (
 	"fmt"
-	"hash"
 
-	"github.com/chewxy/hm"
 	blasimpl "github.com/ganpipe/ganpipe/blas"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
@@ -40,15 +38,10 @@ type matMulOp struct {
 	ready   bool
 }
 
-func (op *matMulOp) Arity() int    { return 2 }
-func (op *matMulOp) Type() hm.Type { return hm.NewFnType(MatType, MatType, MatType) }
-func (op *matMulOp) String() string {
-	return fmt.Sprintf("matMul(tA=%v,tB=%v)", op.tA, op.tB)
+func newMatMulOp(tA, tB bool) *matMulOp {
+	name := fmt.Sprintf("matMul(tA=%v,tB=%v)", tA, tB)
+	return &matMulOp{OpBase: NewOpBase(name, MatType, MatType, MatType), tA: tA, tB: tB}
 }
-func (op *matMulOp) WriteHash(h hash.Hash) {
-	fmt.Fprintf(h, "matMul %v %v %p", op.tA, op.tB, op)
-}
-func (op *matMulOp) Hashcode() uint32 { return OpHash(op) }
 
 // dims returns the product's m x n and the inner size k, checking k agrees.
 func (op *matMulOp) dims(as, bs []int) (m, n, k int, err error) {
@@ -202,7 +195,8 @@ func (op *matMulOp) DiffWRT(int) []bool { return []bool{op.diff[0], op.diff[1]} 
 func (op *matMulOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 	var ops []*matMulOp
 	mm := func(a, b *G.Node, tA, tB bool) (*G.Node, error) {
-		o := &matMulOp{tA: tA, tB: tB, in: [2]*G.Node{a, b}}
+		o := newMatMulOp(tA, tB)
+		o.in = [2]*G.Node{a, b}
 		ops = append(ops, o)
 		return G.ApplyOp(o, a, b)
 	}
@@ -239,7 +233,8 @@ func (op *matMulOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 // Matmul adds a x b, differentiating only the operands that depend on a
 // trainable parameter.
 func (t *GraphNet) Matmul(a, b *G.Node) (*G.Node, error) {
-	op := &matMulOp{diff: [2]bool{t.needsGrad(a), t.needsGrad(b)}}
+	op := newMatMulOp(false, false)
+	op.diff = [2]bool{t.needsGrad(a), t.needsGrad(b)}
 	n, err := G.ApplyOp(op, a, b)
 	if err != nil {
 		return nil, fmt.Errorf("models: matmul %v x %v: %w", a.Shape(), b.Shape(), err)
@@ -271,13 +266,6 @@ func (t *GraphNet) needsGrad(n *G.Node) bool {
 	}
 	t.grad[n] = r
 	return r
-}
-
-func Grow(b []float32, n int) []float32 {
-	if cap(b) < n {
-		return make([]float32, n)
-	}
-	return b[:n]
 }
 
 // Gemm writes a (m x k) * b (k x n) into c (m x n).

@@ -40,19 +40,20 @@ func TestMatMulGradientPair(t *testing.T) {
 		g := NewGraphNet()
 		an := g.Param("a", a, ash...)
 		bn := g.Param("b", b, bsh...)
-		op := &matMulOp{tA: tr[0], tB: tr[1], diff: [2]bool{true, true}}
+		op := newMatMulOp(tr[0], tr[1])
+		op.diff = [2]bool{true, true}
 		cn, err := G.ApplyOp(op, an, bn)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cost, err := G.ApplyOp(&LossOp{Name: "dot", Fn: func(v, dv []float32) float64 {
+		cost, err := ApplyLoss("dot", func(v, dv []float32) float64 {
 			var s float64
 			for i, x := range v {
 				s += float64(x) * float64(r[i])
 			}
 			copy(dv, r)
 			return s
-		}}, cn)
+		}, cn)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,20 +64,9 @@ func TestMatMulGradientPair(t *testing.T) {
 			if _, err := g.ForwardBackward(); err != nil {
 				t.Fatal(err)
 			}
-			// dA: R op(B)^T is m x k; A^T enters: dA = op(B) R^T (k x m).
-			wantA, wantB := make([]float32, m*k), make([]float32, k*n)
-			if !tr[0] {
-				gemm32(false, !tr[1], m, n, r, bsh[0], bsh[1], b, wantA)
-			} else {
-				gemm32(tr[1], true, bsh[0], bsh[1], b, m, n, r, wantA)
-			}
-			if !tr[1] {
-				gemm32(!tr[0], false, ash[0], ash[1], a, m, n, r, wantB)
-			} else {
-				gemm32(true, tr[0], m, n, r, ash[0], ash[1], a, wantB)
-			}
+			wantA, wantB := matMulGrads(tr, ash, bsh, a, b, r)
 			for i, w := range [][]float32{wantA, wantB} {
-				got := g.GData[i]
+				got := g.GradData[i]
 				for j := range w {
 					if math.Float32bits(got[j]) != math.Float32bits(w[j]) {
 						t.Fatalf("transposes %v step %d: gradient %d element %d = %v, want %v", tr, step, i, j, got[j], w[j])
@@ -95,6 +85,29 @@ func TestMatMulGradientPair(t *testing.T) {
 			}
 		}
 	}
+}
+
+// matMulGrads is the gradients of sum(op(A) op(B) .* R) by hand: dA = R
+// op(B)^T (m x k; when A^T enters, dA = op(B) R^T, k x m) and dB = op(A)^T R
+// (likewise transposed back).
+func matMulGrads(tr [2]bool, ash, bsh []int, a, b, r []float32) (dA, dB []float32) {
+	n := bsh[1] // op(B)'s columns
+	if tr[1] {
+		n = bsh[0]
+	}
+	m := len(r) / n
+	dA, dB = make([]float32, len(a)), make([]float32, len(b))
+	if !tr[0] {
+		gemm32(false, !tr[1], m, n, r, bsh[0], bsh[1], b, dA)
+	} else {
+		gemm32(tr[1], true, bsh[0], bsh[1], b, m, n, r, dA)
+	}
+	if !tr[1] {
+		gemm32(!tr[0], false, ash[0], ash[1], a, m, n, r, dB)
+	} else {
+		gemm32(true, tr[0], m, n, r, ash[0], ash[1], a, dB)
+	}
+	return dA, dB
 }
 
 // pairOf returns the matMulOp computing gradient i of g (nil if another op).

@@ -18,14 +18,16 @@ import (
 // current weights) and input nodes bound to buffers refilled every step. The graph
 // and its tape machine are built once and reused for every iteration.
 type GraphNet struct {
-	Graph  *G.ExprGraph
-	VM     G.VM
-	cost   *G.Node
-	Params []*G.Node
-	grads  G.Nodes
-	PData  [][]float32
-	GData  [][]float32
-	grad   map[*G.Node]bool // needsGrad's memo
+	Graph   *G.ExprGraph
+	Machine G.VM // the tape machine Compile builds
+	cost    *G.Node
+	Params  []*G.Node
+	grads   G.Nodes
+	// ParamData and GradData are the parameters' values and gradients, in
+	// Params' order (ParamData the model's own slices).
+	ParamData [][]float32
+	GradData  [][]float32
+	grad      map[*G.Node]bool // needsGrad's memo
 	// Best, if set, keeps the best iterate every BestEvery steps of Train
 	// (the AE's pynn mode); it is part of a checkpoint.
 	Best      *BestIterate
@@ -56,7 +58,7 @@ func (t *GraphNet) Param(name string, data []float32, shape ...int) *G.Node {
 		n = G.NewMatrix(t.Graph, tensor.Float32, G.WithShape(shape...), G.WithName(name), G.WithValue(v))
 	}
 	t.Params = append(t.Params, n)
-	t.PData = append(t.PData, data)
+	t.ParamData = append(t.ParamData, data)
 	return n
 }
 
@@ -73,7 +75,7 @@ func (t *GraphNet) Dense(x *G.Node, l *Layer, name string, asLogits bool) (*G.No
 	if asLogits {
 		act = Linear
 	}
-	return G.ApplyOp(&BiasActOp{Act: act}, xw, b)
+	return ApplyBiasAct(act, xw, b)
 }
 
 // Compile differentiates the cost and builds the tape machine.
@@ -84,16 +86,16 @@ func (t *GraphNet) Compile(cost *G.Node) error {
 		return fmt.Errorf("models: differentiating the loss: %w", err)
 	}
 	t.grads = grads
-	t.GData = make([][]float32, len(t.PData))
-	t.VM = G.NewTapeMachine(t.Graph)
+	t.GradData = make([][]float32, len(t.ParamData))
+	t.Machine = G.NewTapeMachine(t.Graph)
 	return nil
 }
 
 // ForwardBackward runs the graph once and returns the loss; gradients are left
 // in t.gdata.
 func (t *GraphNet) ForwardBackward() (float64, error) {
-	defer t.VM.Reset()
-	if err := t.VM.RunAll(); err != nil {
+	defer t.Machine.Reset()
+	if err := t.Machine.RunAll(); err != nil {
 		return 0, fmt.Errorf("models: running the training graph: %w", err)
 	}
 	c, err := Scalar32(t.cost.Value())
@@ -105,10 +107,10 @@ func (t *GraphNet) ForwardBackward() (float64, error) {
 		if err != nil {
 			return 0, fmt.Errorf("models: gradient of %s: %w", t.Params[i].Name(), err)
 		}
-		if len(d) != len(t.PData[i]) {
-			return 0, fmt.Errorf("models: gradient of %s has %d values, want %d", t.Params[i].Name(), len(d), len(t.PData[i]))
+		if len(d) != len(t.ParamData[i]) {
+			return 0, fmt.Errorf("models: gradient of %s has %d values, want %d", t.Params[i].Name(), len(d), len(t.ParamData[i]))
 		}
-		t.GData[i] = d
+		t.GradData[i] = d
 	}
 	return float64(c), nil
 }
@@ -118,11 +120,11 @@ func (t *GraphNet) ForwardBackward() (float64, error) {
 // to loss, grad_norm, lr and momentum. t.Best, if set, is kept every
 // t.BestEvery steps (and saved in checkpoints).
 func (t *GraphNet) Train(ctx context.Context, opt Optimizer, iters int, fill func(it int), extra func(terms map[string]float64), obs Observer) error {
-	defer t.VM.Close()
+	defer t.Machine.Close()
 	if err := opt.Validate(); err != nil {
 		return err
 	}
-	st := NewOptState(opt, t.PData)
+	st := NewOptState(opt, t.ParamData)
 	var loss, gn float64
 	l := Loop{
 		Iters: iters,
@@ -135,17 +137,17 @@ func (t *GraphNet) Train(ctx context.Context, opt Optimizer, iters int, fill fun
 			if err := Finite("loss", loss); err != nil {
 				return err
 			}
-			gn = st.Step(t.PData, t.GData)
+			gn = st.Step(t.ParamData, t.GradData)
 			return Finite("gradient norm", gn)
 		},
 		Terms: func(it int, terms map[string]float64) {
-			lr, mom := st.LrMom(it)
+			lr, mom := st.LearningRateMomentum(it)
 			terms["loss"], terms["grad_norm"], terms["lr"], terms["momentum"] = loss, gn, lr, mom
 			if extra != nil {
 				extra(terms)
 			}
 		},
-		Obs:       obs,
+		Observer:  obs,
 		Best:      t.Best,
 		BestEvery: t.BestEvery,
 	}

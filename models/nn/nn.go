@@ -15,10 +15,14 @@
 //	               GraphNet.Train (an SGD step on Loop), Forward, the
 //	               minibatch Sampler, dropout masks
 //	best.go        best-iterate keeping (the autoencoder's model selection)
-//	ops.go         the elementwise custom ops: bias+activation, masks, the
-//	               sigmoid BCE, LossOp (a scalar loss given as a Go function)
+//	ops.go         OpBase (name, signature, hash: what every custom op
+//	               shares, embedded once) with GradOnly, SameShape and
+//	               ScalarShape; the elementwise ops: ApplyBiasAct,
+//	               ApplyMask, ApplyBCE, ApplyLoss (a scalar loss given as a
+//	               Go function)
 //	matmul.go      the matrix-product op (OpenBLAS, gradient pairs run together)
-//	convops.go     convolution as im2col, reshape, maxout, softmax cross-entropy
+//	convops.go     convolution as im2col (ApplyIm2Col, ApplyCol2Im), reshape,
+//	               ApplyMaxPool2, ApplyMaxout, ApplySoftmaxCE
 //	optim.go       Optimizer, the one optimizer every model uses: SGD with a
 //	               pyopt Schedule or with decay and a momentum ramp, Adam,
 //	               RMSProp, weight decay, clipping; OptState.Step
@@ -29,7 +33,8 @@
 //	arch.go        the comma-joined number lists of Arch maps
 //
 // Every op is float32-only, keeps its output buffer between runs and belongs
-// to exactly one graph; OpBase holds what the ops share. Each model is driven
+// to exactly one graph; OpBase holds what the ops share, and each op's
+// constructor declares its name and signature with NewOpBase. Each model is driven
 // by the *rand.Rand passed in (initialisation, minibatches, dropout masks,
 // noise), so the same seed gives byte-identical parameters on the same machine
 // and BLAS thread count. Training builds one graph and one tape machine per

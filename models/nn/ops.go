@@ -18,18 +18,14 @@ import (
 // RunAll, and keeping them avoids allocating megabytes per training step. An op
 // value therefore belongs to exactly one graph.
 
+// The types of op signatures (see NewOpBase): ScalarType is the type
+// variable a, a scalar of the graph's element type (float32 here); MatType
+// and VecType are matrices and vectors of it.
 var (
-	TVA     = hm.TypeVariable('a')
-	MatType = G.TensorType{Dims: 2, Of: TVA}
-	VecType = G.TensorType{Dims: 1, Of: TVA}
+	ScalarType = hm.TypeVariable('a')
+	MatType    = G.TensorType{Dims: 2, Of: ScalarType}
+	VecType    = G.TensorType{Dims: 1, Of: ScalarType}
 )
-
-// OpHash is the common Hashcode implementation.
-func OpHash(op interface{ WriteHash(hash.Hash) }) uint32 {
-	h := fnv.New32a()
-	op.WriteHash(h)
-	return h.Sum32()
-}
 
 // F32 returns the float32 backing of a gorgonia value, materialising views.
 func F32(v G.Value) ([]float32, error) {
@@ -87,18 +83,64 @@ func Buffer(cur **tensor.Dense, shape ...int) *tensor.Dense {
 	return *cur
 }
 
-// OpBase holds what every custom op answers the same way: it returns a
-// value, not a pointer, calls no external code and overwrites no input. Each
-// op embeds it; an op also embeds GradOnly, SameShape or ScalarShape when
-// those fit. What stays on each op is what differs: Arity, Type, String,
-// WriteHash (its name, parameters and address), Hashcode (gorgonia needs it
-// on the op itself, so it is the one line OpHash(op)), Do, and DiffWRT and
-// SymDiff for the ops that are differentiated.
-type OpBase struct{}
+// OpBase is what every custom op answers from its declaration, embedded
+// once instead of repeated as one-line methods on each op: its name (String,
+// with the op's parameters, as error messages and graph dumps show it), its
+// signature (Type, and Arity from it), its hash, and the answers every op
+// gives alike (a value, not a pointer; no external code; no input
+// overwritten). Each op embeds it as its first field, set by the op's
+// constructor with NewOpBase; an op also embeds GradOnly, SameShape or
+// ScalarShape when those fit. What stays on each op is what differs: Do,
+// InferShape where the shape is the op's own, and DiffWRT and SymDiff for
+// the ops that are differentiated.
+type OpBase struct {
+	name string    // String: the op and its parameters
+	sig  []hm.Type // the input types, then the output type
+}
 
-func (OpBase) ReturnsPtr() bool     { return false }
-func (OpBase) CallsExtern() bool    { return false }
-func (OpBase) OverwritesInput() int { return -1 }
+// NewOpBase declares an op named name (with its parameters, e.g.
+// "biasAct(relu)") whose inputs are sig's types but the last and whose
+// output is the last.
+func NewOpBase(name string, sig ...hm.Type) OpBase {
+	return OpBase{name: name, sig: sig}
+}
+
+// Arity is the number of inputs of the signature.
+func (b *OpBase) Arity() int { return len(b.sig) - 1 }
+
+// Type builds the op's function type afresh on each call, as gorgonia's type
+// inference may substitute into the type it is given.
+func (b *OpBase) Type() hm.Type {
+	if len(b.sig) < 2 {
+		panic("nn: custom op built without its constructor (OpBase unset): " + b.name)
+	}
+	return hm.NewFnType(b.sig...)
+}
+
+// String is the op's name with its parameters.
+func (b *OpBase) String() string { return b.name }
+
+// WriteHash writes the name and the op's address: every op value owns its
+// output buffers, so two ops of one kind on the same inputs must never hash
+// alike (gorgonia merges nodes whose hashes and inputs agree). OpBase is the
+// op's first field, so its address is the op's.
+func (b *OpBase) WriteHash(h hash.Hash) { fmt.Fprintf(h, "%s %p", b.name, b) }
+
+// Hashcode is the FNV-1a hash of WriteHash.
+func (b *OpBase) Hashcode() uint32 {
+	h := fnv.New32a()
+	b.WriteHash(h)
+	return h.Sum32()
+}
+
+// ReturnsPtr is false: Do returns the op's output tensor as a value.
+func (*OpBase) ReturnsPtr() bool { return false }
+
+// CallsExtern is false: no op calls code gorgonia must schedule apart.
+func (*OpBase) CallsExtern() bool { return false }
+
+// OverwritesInput is -1: every op writes only its own output buffer.
+func (*OpBase) OverwritesInput() int { return -1 }
 
 // GradOnly is embedded by the ops that compute a gradient: nothing
 // differentiates them (DiffWRT says so for every input), so gorgonia never
@@ -126,27 +168,32 @@ func (ScalarShape) InferShape(...G.DimSizer) (tensor.Shape, error) {
 }
 
 // ---------------------------------------------------------------------------
-// BiasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
+// biasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
 
-type BiasActOp struct {
+type biasActOp struct {
 	OpBase
-	Act Activation
+	act Activation
 	out *tensor.Dense
 }
 
-func (op *BiasActOp) Arity() int            { return 2 }
-func (op *BiasActOp) Type() hm.Type         { return hm.NewFnType(MatType, VecType, MatType) }
-func (op *BiasActOp) String() string        { return "biasAct(" + string(op.Act) + ")" }
-func (op *BiasActOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "biasAct %s %p", op.Act, op) }
-func (op *BiasActOp) Hashcode() uint32      { return OpHash(op) }
-func (op *BiasActOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+func newBiasActOp(act Activation) *biasActOp {
+	return &biasActOp{OpBase: NewOpBase("biasAct("+string(act)+")", MatType, VecType, MatType), act: act}
+}
+
+// ApplyBiasAct adds act(x + b) for x [n,k] and b [k] (a layer's bias and
+// activation after its matmul).
+func ApplyBiasAct(act Activation, x, b *G.Node) (*G.Node, error) {
+	return G.ApplyOp(newBiasActOp(act), x, b)
+}
+
+func (op *biasActOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	s, ok := in[0].(tensor.Shape)
 	if !ok || len(s) != 2 {
 		return nil, fmt.Errorf("biasAct: input shape %v", in[0])
 	}
 	return s.Clone(), nil
 }
-func (op *BiasActOp) Do(vs ...G.Value) (G.Value, error) {
+func (op *biasActOp) Do(vs ...G.Value) (G.Value, error) {
 	x, b, err := F32Pair(vs)
 	if err != nil {
 		return nil, err
@@ -156,19 +203,19 @@ func (op *BiasActOp) Do(vs ...G.Value) (G.Value, error) {
 		return nil, fmt.Errorf("biasAct: input %v, bias %d", s, len(b))
 	}
 	out := Buffer(&op.out, s[0], s[1])
-	f32.ApplyAct(op.Act.Kernel(), out.Data().([]float32), x, b, s[1])
+	f32.ApplyAct(op.act.Kernel(), out.Data().([]float32), x, b, s[1])
 	return out, nil
 }
-func (op *BiasActOp) DiffWRT(int) []bool { return []bool{true, true} }
-func (op *BiasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+func (op *biasActOp) DiffWRT(int) []bool { return []bool{true, true} }
+func (op *biasActOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 	dx := grad // linear: act' = 1, no copy of the gradient needed
-	if op.Act != Linear {
+	if op.act != Linear {
 		var err error
-		if dx, err = G.ApplyOp(&actGradOp{act: op.Act}, output, grad); err != nil {
+		if dx, err = G.ApplyOp(newActGradOp(op.act), output, grad); err != nil {
 			return nil, err
 		}
 	}
-	db, err := G.ApplyOp(&colSumOp{}, dx)
+	db, err := G.ApplyOp(newColSumOp(), dx)
 	if err != nil {
 		return nil, err
 	}
@@ -184,11 +231,10 @@ type actGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *actGradOp) Arity() int            { return 2 }
-func (op *actGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, MatType) }
-func (op *actGradOp) String() string        { return "actGrad(" + string(op.act) + ")" }
-func (op *actGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "actGrad %s %p", op.act, op) }
-func (op *actGradOp) Hashcode() uint32      { return OpHash(op) }
+func newActGradOp(act Activation) *actGradOp {
+	return &actGradOp{OpBase: NewOpBase("actGrad("+string(act)+")", MatType, MatType, MatType), act: act}
+}
+
 func (op *actGradOp) Do(vs ...G.Value) (G.Value, error) {
 	y, g, err := F32Pair(vs)
 	if err != nil {
@@ -211,11 +257,8 @@ type colSumOp struct {
 	acc []float64
 }
 
-func (op *colSumOp) Arity() int            { return 1 }
-func (op *colSumOp) Type() hm.Type         { return hm.NewFnType(MatType, VecType) }
-func (op *colSumOp) String() string        { return "colSum" }
-func (op *colSumOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "colSum %p", op) }
-func (op *colSumOp) Hashcode() uint32      { return OpHash(op) }
+func newColSumOp() *colSumOp { return &colSumOp{OpBase: NewOpBase("colSum", MatType, VecType)} }
+
 func (op *colSumOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
 	s := in[0].(tensor.Shape)
 	return tensor.Shape{s[1]}, nil
@@ -242,11 +285,8 @@ type maskOp struct {
 	out *tensor.Dense
 }
 
-func (op *maskOp) Arity() int            { return 2 }
-func (op *maskOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, MatType) }
-func (op *maskOp) String() string        { return "mask" }
-func (op *maskOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "mask %p", op) }
-func (op *maskOp) Hashcode() uint32      { return OpHash(op) }
+func newMaskOp() *maskOp { return &maskOp{OpBase: NewOpBase("mask", MatType, MatType, MatType)} }
+
 func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
 	x, m, err := F32Pair(vs)
 	if err != nil {
@@ -262,7 +302,7 @@ func (op *maskOp) Do(vs ...G.Value) (G.Value, error) {
 }
 func (op *maskOp) DiffWRT(int) []bool { return []bool{true, false} }
 func (op *maskOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
-	dx, err := G.ApplyOp(&maskOp{}, grad, in[1])
+	dx, err := G.ApplyOp(newMaskOp(), grad, in[1])
 	if err != nil {
 		return nil, err
 	}
@@ -280,11 +320,10 @@ type sigmoidBCEOp struct {
 	part []float64
 }
 
-func (op *sigmoidBCEOp) Arity() int            { return 2 }
-func (op *sigmoidBCEOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, TVA) }
-func (op *sigmoidBCEOp) String() string        { return "sigmoidBCE" }
-func (op *sigmoidBCEOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "sigmoidBCE %p", op) }
-func (op *sigmoidBCEOp) Hashcode() uint32      { return OpHash(op) }
+func newSigmoidBCEOp() *sigmoidBCEOp {
+	return &sigmoidBCEOp{OpBase: NewOpBase("sigmoidBCE", MatType, MatType, ScalarType)}
+}
+
 func (op *sigmoidBCEOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
@@ -346,7 +385,7 @@ func BCESum(a, t []float32, part *[]float64) float64 {
 
 func (op *sigmoidBCEOp) DiffWRT(int) []bool { return []bool{true, false} }
 func (op *sigmoidBCEOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
-	da, err := G.ApplyOp(&bceGradOp{}, in[0], in[1], grad)
+	da, err := G.ApplyOp(newBCEGradOp(), in[0], in[1], grad)
 	if err != nil {
 		return nil, err
 	}
@@ -361,11 +400,10 @@ type bceGradOp struct {
 	out *tensor.Dense
 }
 
-func (op *bceGradOp) Arity() int            { return 3 }
-func (op *bceGradOp) Type() hm.Type         { return hm.NewFnType(MatType, MatType, TVA, MatType) }
-func (op *bceGradOp) String() string        { return "bceGrad" }
-func (op *bceGradOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "bceGrad %p", op) }
-func (op *bceGradOp) Hashcode() uint32      { return OpHash(op) }
+func newBCEGradOp() *bceGradOp {
+	return &bceGradOp{OpBase: NewOpBase("bceGrad", MatType, MatType, ScalarType, MatType)}
+}
+
 func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	a, t, err := F32Pair(vs)
 	if err != nil {
@@ -388,23 +426,16 @@ func (op *bceGradOp) Do(vs ...G.Value) (G.Value, error) {
 	return out, nil
 }
 
-// ---------------------------------------------------------------------------
-// mmdOp: L = sqrt(sum_sigma MMD^2_sigma(samples, data)) computed outside gorgonia's
-// elementwise machinery (GEMM + float32 exp, see mmd.go). The forward pass also
-// produces dL/dsamples, which mmdGradOp hands to the backward pass; mmdGradOp
-// takes the loss node as an input so the tape always runs it after mmdOp.
-
-// NodeT abbreviates the gorgonia node type in signatures.
-type NodeT = G.Node
-
 // ApplyMask adds x ⊙ mask.
-func ApplyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(&maskOp{}, x, mask) }
+func ApplyMask(x, mask *G.Node) (*G.Node, error) { return G.ApplyOp(newMaskOp(), x, mask) }
 
 // ApplyBCE adds the mean-per-row sigmoid BCE of logits against targets.
 func ApplyBCE(logits, target *G.Node) (*G.Node, error) {
-	return G.ApplyOp(&sigmoidBCEOp{}, logits, target)
+	return G.ApplyOp(newSigmoidBCEOp(), logits, target)
 }
 
+// Grow32 returns b resized to n, reallocated only when its capacity is short
+// (the contents are then not kept).
 func Grow32(b []float32, n int) []float32 {
 	if cap(b) < n {
 		return make([]float32, n)
@@ -412,31 +443,27 @@ func Grow32(b []float32, n int) []float32 {
 	return b[:n]
 }
 
-// lossFn computes a scalar loss of the critic outputs v (one per row) and
-// writes dLoss/dv into dv.
-type lossFn func(v, dv []float32) float64
+// LossFunc computes a scalar loss of a matrix v (e.g. the critic outputs,
+// one per row) and writes dLoss/dv into dv.
+type LossFunc func(v, dv []float32) float64
 
-// LossOp: scalar = fn(v). The gradient computed in Do is handed to
-// lossGradOp, which takes the loss node as an input so it runs after Do.
-type LossOp struct {
+// lossOp: scalar = fn(v). The gradient computed in Do is handed to
+// scaledCopyOp, which takes the loss node as an input so it runs after Do.
+type lossOp struct {
 	OpBase
 	ScalarShape
-	Name string
-	Fn   lossFn
+	fn   LossFunc
 	grad []float32
 }
 
-func (op *LossOp) Arity() int { return 1 }
+// ApplyLoss adds the scalar loss fn(v), named name in the graph; its
+// gradient is the dv fn wrote, times the upstream gradient.
+func ApplyLoss(name string, fn LossFunc, v *G.Node) (*G.Node, error) {
+	op := &lossOp{OpBase: NewOpBase("loss("+name+")", MatType, ScalarType), fn: fn}
+	return G.ApplyOp(op, v)
+}
 
-func (op *LossOp) Type() hm.Type { return hm.NewFnType(MatType, TVA) }
-
-func (op *LossOp) String() string { return "loss(" + op.Name + ")" }
-
-func (op *LossOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "loss %s %p", op.Name, op) }
-
-func (op *LossOp) Hashcode() uint32 { return OpHash(op) }
-
-func (op *LossOp) Do(vs ...G.Value) (G.Value, error) {
+func (op *lossOp) Do(vs ...G.Value) (G.Value, error) {
 	v, err := F32(vs[0])
 	if err != nil {
 		return nil, err
@@ -444,13 +471,13 @@ func (op *LossOp) Do(vs ...G.Value) (G.Value, error) {
 	if len(op.grad) != len(v) {
 		op.grad = make([]float32, len(v))
 	}
-	return G.NewF32(float32(op.Fn(v, op.grad))), nil
+	return G.NewF32(float32(op.fn(v, op.grad))), nil
 }
 
-func (op *LossOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *lossOp) DiffWRT(int) []bool { return []bool{true} }
 
-func (op *LossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
-	d, err := G.ApplyOp(&scaledCopyOp{src: &op.grad, shape: in[0].Shape().Clone()}, output, grad)
+func (op *lossOp) SymDiff(in G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	d, err := G.ApplyOp(newScaledCopyOp(&op.grad, in[0].Shape().Clone()), output, grad)
 	return G.Nodes{d}, err
 }
 
@@ -463,15 +490,9 @@ type scaledCopyOp struct {
 	out   *tensor.Dense
 }
 
-func (op *scaledCopyOp) Arity() int { return 2 }
-
-func (op *scaledCopyOp) Type() hm.Type { return hm.NewFnType(TVA, TVA, MatType) }
-
-func (op *scaledCopyOp) String() string { return "scaledCopy" }
-
-func (op *scaledCopyOp) WriteHash(h hash.Hash) { fmt.Fprintf(h, "scaledCopy %p", op) }
-
-func (op *scaledCopyOp) Hashcode() uint32 { return OpHash(op) }
+func newScaledCopyOp(src *[]float32, shape tensor.Shape) *scaledCopyOp {
+	return &scaledCopyOp{OpBase: NewOpBase("scaledCopy", ScalarType, ScalarType, MatType), src: src, shape: shape}
+}
 
 func (op *scaledCopyOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 	return op.shape.Clone(), nil

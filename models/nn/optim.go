@@ -36,10 +36,13 @@ func (k OptimizerKind) Valid() error {
 //   - Schedule (the authors' pyopt, used by the AE and GMMN): piecewise-constant
 //     phases of LR and Momentum (see Phase); LR, Decay, Momentum,
 //     MomentumEnd, MomentumRamp and WeightDecay stay unset. Only sgd.
-//   - LR / Momentum (pylearn2 and the GAN papers): lr = LR / Decay^(t-1)
-//     (Goodfellow's /1.000004 per update when Decay = 1.000004), momentum
-//     ramped linearly from Momentum to MomentumEnd over MomentumRamp updates
-//     (0.5 -> 0.7 in the GAN paper's MNIST setting).
+//   - LR / Momentum (pylearn2 and the GAN papers): lr = max(MinLR, LR /
+//     Decay^(t-1)) (Goodfellow's /1.000004 per update when Decay = 1.000004,
+//     pylearn2's ExponentialDecay with its min_lr), momentum ramped linearly
+//     from Momentum to MomentumEnd over MomentumRamp updates, or with
+//     MomentumEpoch > 0 over MomentumRamp epochs of MomentumEpoch updates,
+//     held constant within an epoch (pylearn2's MomentumAdjustor; 0.5 -> 0.7
+//     in the GAN paper's MNIST setting).
 //
 // The rules (Kind):
 //
@@ -62,9 +65,17 @@ type Optimizer struct {
 
 	LR           float64
 	Decay        float64 // sgd: divide lr by this every update (0 or 1: none)
+	MinLR        float64 // sgd: the decayed lr's floor (0: none)
 	Momentum     float64 // sgd
-	MomentumEnd  float64 // sgd: momentum reached after MomentumRamp updates
+	MomentumEnd  float64 // sgd: momentum reached after MomentumRamp updates (or epochs)
 	MomentumRamp int
+	// MomentumEpoch > 0 ramps the momentum once per epoch of this many
+	// updates instead of every update: epoch e (0-based) uses
+	// Momentum + min(1, e/MomentumRamp) (MomentumEnd - Momentum). pylearn2's
+	// MomentumAdjustor(start 1, saturate S) is MomentumRamp = S - 1: its
+	// count is 1 during the first epoch (the monitor runs once before
+	// training) and alpha = (count - start) / (saturate - start).
+	MomentumEpoch int
 
 	Beta1, Beta2 float64 // adam; rmsprop uses Beta2 as rho
 	Eps          float64
@@ -127,7 +138,8 @@ func (o *Optimizer) validateSchedule() error {
 	if o.Kind != OptSGD {
 		return fmt.Errorf("models: a learning-rate schedule is for sgd, not %s", o.Kind)
 	}
-	if o.LR != 0 || o.Momentum != 0 || o.MomentumEnd != 0 || o.MomentumRamp != 0 || o.Decay > 1 || o.WeightDecay != 0 {
+	if o.LR != 0 || o.Momentum != 0 || o.MomentumEnd != 0 || o.MomentumRamp != 0 || o.Decay > 1 || o.WeightDecay != 0 ||
+		o.MinLR != 0 || o.MomentumEpoch != 0 {
 		return fmt.Errorf("models: optimizer has a schedule and lr/momentum/decay/weight decay: set one form")
 	}
 	for i, p := range o.Schedule {
@@ -167,6 +179,10 @@ func (o *Optimizer) validateRate() error {
 	if o.Decay < 1 {
 		return fmt.Errorf("models: sgd decay %v must be >= 1 (lr is divided by it every update)", o.Decay)
 	}
+	if o.MinLR < 0 || o.MinLR > o.LR || o.MomentumEpoch < 0 || o.MomentumRamp < 0 {
+		return fmt.Errorf("models: sgd min lr %v (want 0 <= min lr <= lr %v), momentum epoch %d and ramp %d (want >= 0)",
+			o.MinLR, o.LR, o.MomentumEpoch, o.MomentumRamp)
+	}
 	return nil
 }
 
@@ -193,8 +209,8 @@ func NewOptState(o Optimizer, params [][]float32) *OptState {
 	return s
 }
 
-// LrMom returns the learning rate and momentum of update t (1-based).
-func (s *OptState) LrMom(t int) (lr, momentum float64) {
+// LearningRateMomentum returns the learning rate and momentum of update t (1-based).
+func (s *OptState) LearningRateMomentum(t int) (lr, momentum float64) {
 	o := s.o
 	if len(o.Schedule) > 0 {
 		p := o.Schedule[0] // before the first phase's From the first phase applies
@@ -207,11 +223,15 @@ func (s *OptState) LrMom(t int) (lr, momentum float64) {
 	}
 	lr = o.LR
 	if o.Kind == OptSGD && o.Decay > 1 {
-		lr = o.LR / math.Pow(o.Decay, float64(t-1))
+		lr = max(o.MinLR, o.LR/math.Pow(o.Decay, float64(t-1)))
 	}
 	momentum = o.Momentum
 	if o.MomentumRamp > 0 {
-		f := math.Min(1, float64(t-1)/float64(o.MomentumRamp))
+		step := t - 1 // updates (or with MomentumEpoch, epochs) completed
+		if o.MomentumEpoch > 0 {
+			step = (t - 1) / o.MomentumEpoch
+		}
+		f := math.Min(1, float64(step)/float64(o.MomentumRamp))
 		momentum = o.Momentum + f*(o.MomentumEnd-o.Momentum)
 	}
 	return lr, momentum
@@ -230,7 +250,7 @@ func (s *OptState) LrMom(t int) (lr, momentum float64) {
 func (s *OptState) Step(params, grads [][]float32) float64 {
 	s.T++
 	o := s.o
-	lr, mom := s.LrMom(s.T)
+	lr, mom := s.LearningRateMomentum(s.T)
 	if len(o.Schedule) > 0 {
 		return s.mom.step(params, grads, s.M, lr, mom, o.Clip)
 	}

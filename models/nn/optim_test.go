@@ -17,7 +17,7 @@ import (
 // v <- m v - lr (g + wd w), w <- w + v.
 func optStepRef(s *OptState, params, grads [][]float32) float64 {
 	s.T++
-	lr, mom := s.LrMom(s.T)
+	lr, mom := s.LearningRateMomentum(s.T)
 	var ss float64
 	for _, g := range grads {
 		var a float64

@@ -926,7 +926,7 @@ metric "gan[ring VEEGAN s1].g_loss" {
 }
 
 metric "time.cov[grid GAN s1]" {
-  value  = 0.000757259
+  value  = 0.000643317
   better = "lower"
   z      = 0
   abs    = 1
@@ -934,7 +934,7 @@ metric "time.cov[grid GAN s1]" {
 }
 
 metric "time.cov[grid GAN+SN s1]" {
-  value  = 0.00221966
+  value  = 0.000746819
   better = "lower"
   z      = 0
   abs    = 1
@@ -942,7 +942,7 @@ metric "time.cov[grid GAN+SN s1]" {
 }
 
 metric "time.cov[grid PacGAN2 s1]" {
-  value  = 0.000932592
+  value  = 0.000692723
   better = "lower"
   z      = 0
   abs    = 1
@@ -950,7 +950,7 @@ metric "time.cov[grid PacGAN2 s1]" {
 }
 
 metric "time.cov[grid PacGAN4 s1]" {
-  value  = 0.00136925
+  value  = 0.000716712
   better = "lower"
   z      = 0
   abs    = 1
@@ -958,7 +958,7 @@ metric "time.cov[grid PacGAN4 s1]" {
 }
 
 metric "time.cov[grid SR-GAN dynamic s1]" {
-  value  = 0.00145636
+  value  = 0.00214757
   better = "lower"
   z      = 0
   abs    = 1
@@ -966,7 +966,7 @@ metric "time.cov[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[grid SR-GAN static s1]" {
-  value  = 0.000833216
+  value  = 0.000834454
   better = "lower"
   z      = 0
   abs    = 1
@@ -974,7 +974,7 @@ metric "time.cov[grid SR-GAN static s1]" {
 }
 
 metric "time.cov[grid VEEGAN s1]" {
-  value  = 0.00150616
+  value  = 0.0358546
   better = "lower"
   z      = 0
   abs    = 1
@@ -982,7 +982,7 @@ metric "time.cov[grid VEEGAN s1]" {
 }
 
 metric "time.cov[ring GAN s1]" {
-  value  = 0.000575437
+  value  = 0.000650454
   better = "lower"
   z      = 0
   abs    = 1
@@ -990,7 +990,7 @@ metric "time.cov[ring GAN s1]" {
 }
 
 metric "time.cov[ring GAN+SN s1]" {
-  value  = 0.000483606
+  value  = 0.000860733
   better = "lower"
   z      = 0
   abs    = 1
@@ -998,7 +998,7 @@ metric "time.cov[ring GAN+SN s1]" {
 }
 
 metric "time.cov[ring PacGAN2 s1]" {
-  value  = 0.00069618
+  value  = 0.000571649
   better = "lower"
   z      = 0
   abs    = 1
@@ -1006,7 +1006,7 @@ metric "time.cov[ring PacGAN2 s1]" {
 }
 
 metric "time.cov[ring PacGAN4 s1]" {
-  value  = 0.000580072
+  value  = 0.000787934
   better = "lower"
   z      = 0
   abs    = 1
@@ -1014,7 +1014,7 @@ metric "time.cov[ring PacGAN4 s1]" {
 }
 
 metric "time.cov[ring SR-GAN dynamic s1]" {
-  value  = 0.0011921
+  value  = 0.00077499
   better = "lower"
   z      = 0
   abs    = 1
@@ -1022,7 +1022,7 @@ metric "time.cov[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[ring SR-GAN static s1]" {
-  value  = 0.000870687
+  value  = 0.000605227
   better = "lower"
   z      = 0
   abs    = 1
@@ -1030,7 +1030,7 @@ metric "time.cov[ring SR-GAN static s1]" {
 }
 
 metric "time.cov[ring VEEGAN s1]" {
-  value  = 0.000900745
+  value  = 0.000984759
   better = "lower"
   z      = 0
   abs    = 1
@@ -1038,7 +1038,7 @@ metric "time.cov[ring VEEGAN s1]" {
 }
 
 metric "time.dataset.grid" {
-  value  = 0.0985199
+  value  = 0.00513321
   better = "lower"
   z      = 0
   abs    = 1
@@ -1046,7 +1046,7 @@ metric "time.dataset.grid" {
 }
 
 metric "time.dataset.ring" {
-  value  = 0.0212699
+  value  = 0.031504
   better = "lower"
   z      = 0
   abs    = 1
@@ -1054,7 +1054,7 @@ metric "time.dataset.ring" {
 }
 
 metric "time.gan[grid GAN s1]" {
-  value  = 0.118066
+  value  = 0.284616
   better = "lower"
   z      = 0
   abs    = 1
@@ -1062,7 +1062,7 @@ metric "time.gan[grid GAN s1]" {
 }
 
 metric "time.gan[grid GAN+SN s1]" {
-  value  = 0.143377
+  value  = 0.12648
   better = "lower"
   z      = 0
   abs    = 1
@@ -1070,7 +1070,7 @@ metric "time.gan[grid GAN+SN s1]" {
 }
 
 metric "time.gan[grid PacGAN2 s1]" {
-  value  = 0.193538
+  value  = 0.143394
   better = "lower"
   z      = 0
   abs    = 1
@@ -1078,7 +1078,7 @@ metric "time.gan[grid PacGAN2 s1]" {
 }
 
 metric "time.gan[grid PacGAN4 s1]" {
-  value  = 0.603615
+  value  = 0.212662
   better = "lower"
   z      = 0
   abs    = 1
@@ -1086,7 +1086,7 @@ metric "time.gan[grid PacGAN4 s1]" {
 }
 
 metric "time.gan[grid SR-GAN dynamic s1]" {
-  value  = 0.249927
+  value  = 0.1531
   better = "lower"
   z      = 0
   abs    = 1
@@ -1094,7 +1094,7 @@ metric "time.gan[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[grid SR-GAN static s1]" {
-  value  = 0.186578
+  value  = 0.186998
   better = "lower"
   z      = 0
   abs    = 1
@@ -1102,7 +1102,7 @@ metric "time.gan[grid SR-GAN static s1]" {
 }
 
 metric "time.gan[grid VEEGAN s1]" {
-  value  = 0.854419
+  value  = 0.746509
   better = "lower"
   z      = 0
   abs    = 1
@@ -1110,7 +1110,7 @@ metric "time.gan[grid VEEGAN s1]" {
 }
 
 metric "time.gan[ring GAN s1]" {
-  value  = 0.273972
+  value  = 0.146267
   better = "lower"
   z      = 0
   abs    = 1
@@ -1118,7 +1118,7 @@ metric "time.gan[ring GAN s1]" {
 }
 
 metric "time.gan[ring GAN+SN s1]" {
-  value  = 0.23831
+  value  = 0.202146
   better = "lower"
   z      = 0
   abs    = 1
@@ -1126,7 +1126,7 @@ metric "time.gan[ring GAN+SN s1]" {
 }
 
 metric "time.gan[ring PacGAN2 s1]" {
-  value  = 0.208116
+  value  = 0.263134
   better = "lower"
   z      = 0
   abs    = 1
@@ -1134,7 +1134,7 @@ metric "time.gan[ring PacGAN2 s1]" {
 }
 
 metric "time.gan[ring PacGAN4 s1]" {
-  value  = 0.337215
+  value  = 0.27373
   better = "lower"
   z      = 0
   abs    = 1
@@ -1142,7 +1142,7 @@ metric "time.gan[ring PacGAN4 s1]" {
 }
 
 metric "time.gan[ring SR-GAN dynamic s1]" {
-  value  = 0.40218
+  value  = 0.204403
   better = "lower"
   z      = 0
   abs    = 1
@@ -1150,7 +1150,7 @@ metric "time.gan[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[ring SR-GAN static s1]" {
-  value  = 0.189846
+  value  = 0.275302
   better = "lower"
   z      = 0
   abs    = 1
@@ -1158,7 +1158,7 @@ metric "time.gan[ring SR-GAN static s1]" {
 }
 
 metric "time.gan[ring VEEGAN s1]" {
-  value  = 0.706739
+  value  = 0.648984
   better = "lower"
   z      = 0
   abs    = 1
@@ -1166,7 +1166,7 @@ metric "time.gan[ring VEEGAN s1]" {
 }
 
 metric "time.grid" {
-  value  = 0.814569
+  value  = 1.05092
   better = "lower"
   z      = 0
   abs    = 1
@@ -1174,7 +1174,7 @@ metric "time.grid" {
 }
 
 metric "time.report.spectra" {
-  value  = 0.165122
+  value  = 0.233888
   better = "lower"
   z      = 0
   abs    = 1
@@ -1182,7 +1182,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.ring" {
-  value  = 0.859385
+  value  = 0.326873
   better = "lower"
   z      = 0
   abs    = 1
@@ -1190,7 +1190,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.00112334
+  value  = 0.00377039
   better = "lower"
   z      = 0
   abs    = 1
@@ -1326,6 +1326,7 @@ result "stage.gan[\"grid GAN s1\"]" {
     "history" = "sha256:c955efcaf3ee8624d66580ff807750399e42b1d275eaf3dca6d4dd31732dc75f"
     "metrics" = "sha256:e2fb640dd2fea18ed9d2729e31b766d5c9eb8eafb836f290a81b3ccd748652a7"
     "model" = "sha256:02c3a607e2434a782cc629d8b0df5360bd24a17ef5e3f5b121cb03119c3bfd36"
+    "prefix_samples" = "sha256:64cb2ba17581d1333d03b7ffcd0023d65422290bc4d53dc45806986ac75f5be3"
     "samples" = "sha256:286c7a73b07e9f5f488b248c8313d4e2fdd87def5e2e75a91677d6ca4196ee8f"
     "snapshots" = "sha256:64cb2ba17581d1333d03b7ffcd0023d65422290bc4d53dc45806986ac75f5be3"
   }
@@ -1337,6 +1338,7 @@ result "stage.gan[\"grid GAN+SN s1\"]" {
     "history" = "sha256:9a5672dc9d235ce0a38198fae5ae25b846118bb0c33a8d7548e473972e04ef5e"
     "metrics" = "sha256:4f5c4a156a3ee895e1265f56f7560976dea03f3129a34fae1ddfc5a44422b1f6"
     "model" = "sha256:610bab76432b508dea04dda133cd349a4ae56c6f9d1f37dafe24fb660dfb0ca8"
+    "prefix_samples" = "sha256:92a243ec22c5db96d6135b76bf315500c1f4dfbc6345a8c2556b212a3f7a7a71"
     "samples" = "sha256:7e89f172e6bc4af451e382c4dad0cd7df6ed56b6c41d21ea050a0f3e02fd84c3"
     "snapshots" = "sha256:92a243ec22c5db96d6135b76bf315500c1f4dfbc6345a8c2556b212a3f7a7a71"
   }
@@ -1348,6 +1350,7 @@ result "stage.gan[\"grid PacGAN2 s1\"]" {
     "history" = "sha256:9b6eea656e8200a3a4e2ab4021893b2e4dc74a1d392f85c20e796857ca6d4c78"
     "metrics" = "sha256:e5ef2f9f003ff7df67dfcf2207e5f6549b4950a3871b07c77367e04251299432"
     "model" = "sha256:cf1f2ddf99f1fc75a8e8da8b5316e741c92899a93a939f0fa873980129544863"
+    "prefix_samples" = "sha256:ffac21f2ee674fc75cbf243f7cd2498c24961937b529d3a9ccd6d36da6bd4471"
     "samples" = "sha256:3c1353f26aa757bb7efb288c0940785392ce178d095b5a877a5817697bdd3b91"
     "snapshots" = "sha256:ffac21f2ee674fc75cbf243f7cd2498c24961937b529d3a9ccd6d36da6bd4471"
   }
@@ -1359,6 +1362,7 @@ result "stage.gan[\"grid PacGAN4 s1\"]" {
     "history" = "sha256:bbba7e208d9b6ea66fb9c727e0dd7c5c527434fe2a56e85436db4405b792e1b4"
     "metrics" = "sha256:840a410c0801237f8f456ecd3d7e9ce647311add425708bf165334d8c32daa09"
     "model" = "sha256:14480645f3dd20efd0156650554c01155691af7ab2e1094b2b322eb690ccfa63"
+    "prefix_samples" = "sha256:5bf86e59e8b5e787ced44d0a69dbdcbb4c900f79efe0579421a8b9c501b64dad"
     "samples" = "sha256:f7757c93fb29397d56d631b0cf4665403f26d5ae7172726d16c737f7fdf72e4f"
     "snapshots" = "sha256:5bf86e59e8b5e787ced44d0a69dbdcbb4c900f79efe0579421a8b9c501b64dad"
   }
@@ -1370,6 +1374,7 @@ result "stage.gan[\"grid SR-GAN dynamic s1\"]" {
     "history" = "sha256:f9504f3c256e2f9935fc6e991e0eedff3d2dfbed72eea8f922757c890ac21299"
     "metrics" = "sha256:34f1c45c241e019b0dab9b60fffc722d0d70ca98a75c15050e7874f87634653e"
     "model" = "sha256:7c5e0a136de173e4d98713ce0f726decb5bc8dcc76b42b45a97283644003fb8c"
+    "prefix_samples" = "sha256:834f74ca7a038553a7fe252030e017dd26bdd7dce41ee25eb2e805a6a3225b26"
     "samples" = "sha256:909598b38ead36f09337e92b6eca31873487ee1aabef21f86d3b874656a12835"
     "snapshots" = "sha256:834f74ca7a038553a7fe252030e017dd26bdd7dce41ee25eb2e805a6a3225b26"
   }
@@ -1381,6 +1386,7 @@ result "stage.gan[\"grid SR-GAN static s1\"]" {
     "history" = "sha256:3c67f94f503250abf00590e0553108ec4c9df696e4325c85532302954458eb45"
     "metrics" = "sha256:35b9da6c23fc2f96a43ef866e93586b16583387b0eb747852878006bf24b4691"
     "model" = "sha256:75d92843ac4738ae1ace293f834cd15fdfc5db5dccb91a1f7d799cd70395f6db"
+    "prefix_samples" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
     "samples" = "sha256:41e65372f74ebd5567fd192da2fc8af0975ae0fcb139111c5dbd47254ee886e2"
     "snapshots" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
   }
@@ -1392,6 +1398,7 @@ result "stage.gan[\"grid VEEGAN s1\"]" {
     "history" = "sha256:1452965636f1d5dddc27d83c17a31365848a51ceaa858d6589858be09d4beb9a"
     "metrics" = "sha256:991d1d28ec0f2fbc21557cdea7f0e35d960fd99a7ab93af4eca405113566ded2"
     "model" = "sha256:2b5f7b25d80b3ef37162e5fcba33d2ec05bb787470eec120a6e42421c43f4459"
+    "prefix_samples" = "sha256:17ca0c096c742dc0a80306486f41f93e5c67a4155480f9d69c5f04028eacb6c7"
     "samples" = "sha256:ed2c31af04edfea5f3f4f1fa64555c26e82151f75a90e39ec42dce43b1139ac8"
     "snapshots" = "sha256:17ca0c096c742dc0a80306486f41f93e5c67a4155480f9d69c5f04028eacb6c7"
   }
@@ -1403,6 +1410,7 @@ result "stage.gan[\"ring GAN s1\"]" {
     "history" = "sha256:20035b5ec9190c7c87645ba409eb57328370572fd874df84ba28bdff7a0a9758"
     "metrics" = "sha256:6a870d420dfd01a33d28c8236ca30d361c83ef1761be142a347c079c61690f03"
     "model" = "sha256:d43654532010f34487312aef53ca1166805e0d5ce9aa09011d717e2f6949417a"
+    "prefix_samples" = "sha256:381d7a443f9e86a29424816dc61af19c7df74819afa5adb70a8b5d7269cadd1a"
     "samples" = "sha256:f7f16c7bcb40af5cec802735d3c57098477677ace8b199273ebaa67be84304cd"
     "snapshots" = "sha256:381d7a443f9e86a29424816dc61af19c7df74819afa5adb70a8b5d7269cadd1a"
   }
@@ -1414,6 +1422,7 @@ result "stage.gan[\"ring GAN+SN s1\"]" {
     "history" = "sha256:a3ef089e1a92d1f83c944d7b21e0ee8130b10fa38556a41dbe4396dd05f089ba"
     "metrics" = "sha256:8a27ad7687dcb0b8ca10b55a115789fc0c296cf734760e6131bb8764629d737a"
     "model" = "sha256:52a5d6b7aaa9c87fbefdf96f86b8c2682419855a3e34562a656c04b9f0e05dbd"
+    "prefix_samples" = "sha256:2ab87016c399f41fe567698a212f530b35497aa14b6d58d37dc87a81f59e84e1"
     "samples" = "sha256:0a74e58d74ee10e6dff1ecada812bae14c0f9e48ab16d3d54962de7745f36b3e"
     "snapshots" = "sha256:2ab87016c399f41fe567698a212f530b35497aa14b6d58d37dc87a81f59e84e1"
   }
@@ -1425,6 +1434,7 @@ result "stage.gan[\"ring PacGAN2 s1\"]" {
     "history" = "sha256:3f05dd6d4dd1bbdaee8f6096861c5d3822272316191618179c4a824ebe485eed"
     "metrics" = "sha256:c1df72720f8a7a1cd2c814441edb95d1c7348bf1342b616b714e904b070dc57e"
     "model" = "sha256:f3c9b1100833bb505dbfa74f4dfab538d4433d91a3f58db4324abf768c9a08e7"
+    "prefix_samples" = "sha256:321ab6989a4843cf96c7eeb96041edc24699ce2d01f7240a3650b7f0c28eb4c8"
     "samples" = "sha256:cb86b5a5bce7bf1375999a7075fd57fcab344ec7761625750186ca02cc514a4d"
     "snapshots" = "sha256:321ab6989a4843cf96c7eeb96041edc24699ce2d01f7240a3650b7f0c28eb4c8"
   }
@@ -1436,6 +1446,7 @@ result "stage.gan[\"ring PacGAN4 s1\"]" {
     "history" = "sha256:44cc6fbbb5f5fb73824c329dca0080de362384f2deb012912ffe654865637061"
     "metrics" = "sha256:05cf6781c4bb7735997f41c5ce4af540a052baea7d70d1063e4cd6a84d70c6c7"
     "model" = "sha256:733a376a74204a82f8f884b13e01ae69f07203f11c67183888143b83a755c634"
+    "prefix_samples" = "sha256:3cdbfd8c615b01fe1941059c0472e810176c4c1fbb8e619709497beb8e1aad58"
     "samples" = "sha256:c3206e82de4b0cfc7d650f8a7930b983aa4b7dfdd78c4db0069a1221229613da"
     "snapshots" = "sha256:3cdbfd8c615b01fe1941059c0472e810176c4c1fbb8e619709497beb8e1aad58"
   }
@@ -1447,6 +1458,7 @@ result "stage.gan[\"ring SR-GAN dynamic s1\"]" {
     "history" = "sha256:d52e45cf4864ec4a2c7bae6b6afef2081532d2d5928f7efff7af45758fb3bc4d"
     "metrics" = "sha256:39191aa9dfbdab48a348cf38f46ee22b7b194db05ad3cddc3799c55501543d9d"
     "model" = "sha256:cb944d8090c1ca2bc4a7c1c8079636ba305092ea4f0e7a8ee2a2c959d4b19858"
+    "prefix_samples" = "sha256:ebec9d6989fda8b265236834ebc552b1cd02e0fe2ff245146a681e7d17fd84d1"
     "samples" = "sha256:bd9395e6c5f93a936082ffd3c459cd94ceaa7214956d27e4e3585ea5f2df2b7b"
     "snapshots" = "sha256:ebec9d6989fda8b265236834ebc552b1cd02e0fe2ff245146a681e7d17fd84d1"
   }
@@ -1458,6 +1470,7 @@ result "stage.gan[\"ring SR-GAN static s1\"]" {
     "history" = "sha256:ff45c8fe6820ca0804b0fe0ad635a7b70d2d1ae0143df07cea892cff787b1a8d"
     "metrics" = "sha256:03e300b111a27a215de955440d5fe4fd9a0bb9f90f753fcc617d5f1ebad79713"
     "model" = "sha256:01ab2b9ffa2263c6e5ca65e87a2d7fc2085de6b7f383dbad9d4da5128bee8619"
+    "prefix_samples" = "sha256:78a52241a95273204e6ed85354cbeee6d4f8b4d2f1c8d0b40dba46e235c9f8b0"
     "samples" = "sha256:592dd0e7776ea0b64d621e09577412f6ae788132e8fb74bc525c06d407fd9b39"
     "snapshots" = "sha256:78a52241a95273204e6ed85354cbeee6d4f8b4d2f1c8d0b40dba46e235c9f8b0"
   }
@@ -1469,6 +1482,7 @@ result "stage.gan[\"ring VEEGAN s1\"]" {
     "history" = "sha256:14db88e448d001efe77a3adb24013fcb0009ab312835d46ce4b44a6044bd461c"
     "metrics" = "sha256:16ecfc1654aed4f6a0e6feb6d706b874ae03e913d1ce45db5ea25a5e803ec9dc"
     "model" = "sha256:e4d3707c5369378fb40db4fe232c10e1ed87aee9be79c4b8bc579b481497bca9"
+    "prefix_samples" = "sha256:4eb4fb1833ff2d57f6f8a8b106a7fb41b06df855a8374b92f23fb0bf4ab6c19f"
     "samples" = "sha256:2fbbf8d76a879e545a319f2c4e9124a55f62e276df91ebfb024a3718606b1a91"
     "snapshots" = "sha256:4eb4fb1833ff2d57f6f8a8b106a7fb41b06df855a8374b92f23fb0bf4ab6c19f"
   }

@@ -27,14 +27,14 @@ func GradCheck(t *testing.T, g *nn.GraphNet, h float64) float64 {
 	if _, err := g.ForwardBackward(); err != nil {
 		t.Fatal(err)
 	}
-	analytic := make([][]float64, len(g.GData))
-	for i, d := range g.GData {
+	analytic := make([][]float64, len(g.GradData))
+	for i, d := range g.GradData {
 		for _, v := range d {
 			analytic[i] = append(analytic[i], float64(v))
 		}
 	}
 	var num, den float64
-	for i, p := range g.PData {
+	for i, p := range g.ParamData {
 		for j := range p {
 			orig := p[j]
 			p[j] = orig + float32(h)
@@ -179,7 +179,7 @@ func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 	if err := opt.Validate(); err != nil {
 		b.Fatal(err)
 	}
-	st := nn.NewOptState(opt, t.PData)
+	st := nn.NewOptState(opt, t.ParamData)
 	fill()
 	if _, err := t.ForwardBackward(); err != nil { // warm-up allocates buffers
 		b.Fatal(err)
@@ -190,7 +190,7 @@ func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 		if _, err := t.ForwardBackward(); err != nil {
 			b.Fatal(err)
 		}
-		st.Step(t.PData, t.GData)
+		st.Step(t.ParamData, t.GradData)
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/step")
 }

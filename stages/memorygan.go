@@ -1,0 +1,249 @@
+package stages
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/models/gan"
+	"github.com/ganpipe/ganpipe/models/memory"
+	"github.com/ganpipe/ganpipe/models/nn"
+	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/reports"
+)
+
+// memoryGANTrainKind trains MemoryGAN (models/gan/memorygan.go: a DCGAN
+// generator on [z, K_c], a conv discriminator whose output is read from a
+// discriminative memory) on square one-channel images, then samples it.
+// Its own kind rather than a gan_train arch: its memory, slot-conditioned
+// generator and MI loss share none of gan_train's loss and trick
+// attributes. memory = false is the ablation without the memory (plain D
+// head, G on z alone); lambda = 0 the ablation without the MI loss. The
+// model artifact holds the generator and the memory's state.
+type memoryGANTrainKind struct{ info }
+
+func newMemoryGANTrainKind() *memoryGANTrainKind {
+	return &memoryGANTrainKind{info{
+		name: "memorygan_train", version: "1",
+		summary: "train MemoryGAN (Kim et al. 2018: memory-read discriminator, slot-conditioned generator), then sample it",
+		attrs: []attr{
+			refAttr("data", "training images (matrix of square one-channel images in [0, 1])").req(),
+			wholesAttr("g_channels", "generator feature maps from its FC layer (DCGAN deconvs)").notEmpty().atLeast(1).dflt([]int{128, 128}),
+			wholesAttr("d_channels", "discriminator conv feature maps").notEmpty().atLeast(1).dflt([]int{64, 128, 256}),
+			wholeAttr("noise", "z dimensions, U(-1, 1)").atLeast(1).dflt(2.0),
+			boolAttr("memory", "use the memory (false: the plain-D ablation, G on z alone)").dflt(true),
+			wholeAttr("slots", "memory slots N").atLeast(2).dflt(4096.0),
+			wholeAttr("key_dim", "key and query dimension M").atLeast(1).dflt(256.0),
+			wholeAttr("top_k", "slots a read or an update looks at").atLeast(1).dflt(128.0),
+			numAttr("lambda", "weight of the mutual-information loss (0: the no-MI ablation)").atLeast(0).dflt(1e-2),
+			wholeAttr("batch", "examples per step").atLeast(1).dflt(64.0),
+			wholeAttr("iters", "iterations (a D step then a G step)").req().atLeast(1),
+			numAttr("lr", "Adam learning rate of both players").above(0).dflt(2e-4),
+			numAttr("beta1", "Adam beta1").fraction().dflt(0.5),
+			numAttr("beta2", "Adam beta2").fraction().dflt(0.999),
+			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
+			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
+			logEveryAttr(100),
+		},
+		outputs: []string{"model", "samples", "history", "metrics"},
+		metrics: []string{"d_loss", "g_loss", "mi_loss", "d_real", "d_fake", "real_slots", "train_seconds"},
+	}}
+}
+
+func (k *memoryGANTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := k.config(job)
+	data, err := readMatrix(job, c, "data")
+	if err != nil {
+		return err
+	}
+	opt := nn.Optimizer{Kind: nn.OptAdam, LR: c.float("lr"), Beta1: c.float("beta1"), Beta2: c.float("beta2")}
+	cfg := gan.MemoryGANConfig{
+		Channels: 1, NoiseDim: c.int("noise"), GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
+		Memory: memory.Config{Slots: c.int("slots"), Dim: c.int("key_dim"), TopK: c.int("top_k")},
+		Lambda: c.float("lambda"), NoMemory: !c.bool("memory"),
+		Batch: c.int("batch"), Iters: c.int("iters"), DOpt: opt, GOpt: opt,
+	}
+	nSamples := c.int("samples")
+	rec := newRecorder(job.Progress, c.int("log_every"))
+	if err := c.err(); err != nil {
+		return err
+	}
+	h, w, err := imageShape(data)
+	if err != nil {
+		return fmt.Errorf("data: %w", err)
+	}
+	cfg.Side = h
+	_ = w
+	if cfg.Batch > data.Rows {
+		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
+	}
+	rng := newRand(job)
+	m, err := gan.NewMemoryGAN(cfg, rng)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := m.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	job.Progress.Logf("trained %d iterations in %.1f s (%.1f ms per iteration)", cfg.Iters, secs, 1000*secs/float64(cfg.Iters))
+	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
+		return err
+	}
+	if err := rec.write(job, "history"); err != nil {
+		return err
+	}
+	out := &artifact.Matrix{Rows: nSamples, Cols: data.Cols, Data: m.Sample(nSamples, rng),
+		Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	if sh, ok := data.Meta["shape"]; ok {
+		out.Meta["shape"] = sh
+	}
+	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
+		return err
+	}
+	rows := []artifact.Metric{
+		metric("d_loss", tailMean(rec, "d_loss", 10), 0, cfg.Iters),
+		metric("g_loss", tailMean(rec, "g_loss", 10), 0, cfg.Iters),
+		metric("d_real", tailMean(rec, "d_real", 10), 0, cfg.Iters),
+		metric("d_fake", tailMean(rec, "d_fake", 10), 0, cfg.Iters),
+	}
+	if !cfg.NoMemory {
+		rows = append(rows, metric("mi_loss", tailMean(rec, "mi_loss", 10), 0, cfg.Iters),
+			metric("real_slots", tailMean(rec, "real_slots", 10), 0, cfg.Iters))
+	}
+	if c.bool("record_seconds") {
+		rows = append(rows, metric("train_seconds", secs, 0, cfg.Iters))
+	}
+	return writeMetrics(job, "metrics", rows...)
+}
+
+// memoryGANFiguresKind draws a trained MemoryGAN: samples per memory slot
+// (rows: the real-valued slots of largest h, columns: z values shared by
+// the rows, so a row shows what one slot fixes), the slot usage (histogram
+// of log10 h for real- and fake-valued slots) and a grid of samples drawn
+// as the generator is sampled (slots by h * v).
+type memoryGANFiguresKind struct{ info }
+
+func newMemoryGANFiguresKind() *memoryGANFiguresKind {
+	return &memoryGANFiguresKind{info{
+		name: "memorygan_figures", version: "1",
+		summary: "a MemoryGAN's samples per memory slot, its slot usage histogram and a sample grid",
+		attrs: []attr{
+			refAttr("model", "a memorygan_train model (with memory)").req(),
+			wholeAttr("slots", "rows of the per-slot figure: the real slots of largest h").atLeast(1).dflt(10.0),
+			wholeAttr("columns", "z values per slot").atLeast(1).dflt(10.0),
+			wholeAttr("grid", "side of the sample grid").atLeast(1).dflt(10.0),
+		},
+		outputs: []string{"figure", "metrics"},
+		metrics: []string{"real_slots", "used_real_slots", "used_fake_slots"},
+	}}
+}
+
+// slotUsed is the histogram weight above which the figures count a slot as
+// used: 100 times the authors' initial 1e-5 (a slot never chosen keeps it).
+const slotUsed = 1e-3
+
+func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error {
+	c := k.config(job)
+	t, err := readModel(job, c, "model")
+	if err != nil {
+		return err
+	}
+	m, err := gan.MemoryGANFrom(t.Meta, paramsOf(t))
+	if err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	rows, cols, grid := c.int("slots"), c.int("columns"), c.int("grid")
+	if err := c.err(); err != nil {
+		return err
+	}
+	mem := m.Memory()
+	if mem == nil {
+		return fmt.Errorf("model: a MemoryGAN without memory has no slots to draw")
+	}
+	side := m.Config().Side
+	rng := newRand(job)
+	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	addPNG := func(name string, pix []float32, n, r, cl int) error {
+		var buf bytes.Buffer
+		if err := reports.WritePNG(&buf, reports.SampleGrid(pix, n, side, side, r, cl)); err != nil {
+			return err
+		}
+		files.Names, files.Data = append(files.Names, name), append(files.Data, buf.Bytes())
+		return nil
+	}
+	// Per slot: the real slots of largest h, each row the same z columns.
+	top := topRealSlots(mem, rows)
+	if len(top) == 0 {
+		return fmt.Errorf("model: no slot of the memory is valued real")
+	}
+	zd := m.Config().NoiseDim
+	zc := make([]float32, cols*zd)
+	nn.FillNoise(zc, rng)
+	n := len(top) * cols
+	z, slots := make([]float32, n*zd), make([]int, n)
+	for i := range n {
+		copy(z[i*zd:(i+1)*zd], zc[(i%cols)*zd:(i%cols+1)*zd])
+		slots[i] = top[i/cols]
+	}
+	x, err := m.GenerateFrom(z, slots, n)
+	if err != nil {
+		return err
+	}
+	if err := addPNG("slot_samples.png", x, n, len(top), cols); err != nil {
+		return err
+	}
+	if err := addPNG("samples.png", m.Sample(grid*grid, rng), grid*grid, grid, grid); err != nil {
+		return err
+	}
+	var realH, fakeH []float64
+	usedReal, usedFake, realN := 0, 0, 0
+	for i, h := range mem.Hist {
+		lh := math.Log10(math.Max(h, 1e-12))
+		if mem.Values[i] == 1 {
+			realH, realN = append(realH, lh), realN+1
+			if h > slotUsed {
+				usedReal++
+			}
+		} else {
+			fakeH = append(fakeH, lh)
+			if h > slotUsed {
+				usedFake++
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := reports.Histograms(&buf, "memory slot usage", "log10 h", map[string][]float64{"real-valued slots": realH, "fake-valued slots": fakeH}, 40); err != nil {
+		return err
+	}
+	files.Names, files.Data = append(files.Names, "slot_usage.png"), append(files.Data, buf.Bytes())
+	job.Progress.Logf("%d real-valued slots (%d with h > %g), %d fake-valued (%d)", realN, usedReal, slotUsed, len(mem.Hist)-realN, usedFake)
+	if err := artifact.WriteFiles(job.Output("figure"), files); err != nil {
+		return err
+	}
+	return writeMetrics(job, "metrics",
+		metric("real_slots", float64(realN), 0, len(mem.Hist)),
+		metric("used_real_slots", float64(usedReal), 0, len(mem.Hist)),
+		metric("used_fake_slots", float64(usedFake), 0, len(mem.Hist)))
+}
+
+// topRealSlots returns up to n real-valued slots by decreasing h (the lower
+// index first on ties).
+func topRealSlots(mem *memory.Memory, n int) []int {
+	var idx []int
+	for i, v := range mem.Values {
+		if v == 1 {
+			idx = append(idx, i)
+		}
+	}
+	for i := 1; i < len(idx); i++ { // insertion sort: stable, small n
+		for j := i; j > 0 && mem.Hist[idx[j]] > mem.Hist[idx[j-1]]; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+	return idx[:min(n, len(idx))]
+}
