@@ -102,6 +102,10 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("noise_anneal", "updates over which instance noise anneals to 0 (0: constant)").atLeast(0).dflt(0.0),
 			numAttr("hist_avg", "historical averaging weight").atLeast(0).dflt(0.0),
 			boolAttr("spectral_norm", "spectral normalisation of D's weights").dflt(false),
+			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic (MLP)").
+				oneOf("static", "dynamic").addedLater().nullMeans("none"),
+			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
+			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1; MLP)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
 			wholeAttr("mbd_dim", "minibatch discrimination kernel dimension").atLeast(1).dflt(5.0),
@@ -271,6 +275,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		LabelSmooth: c.float("label_smooth"), InstanceNoise: c.float("instance_noise"),
 		NoiseAnneal: c.int("noise_anneal"), HistAvg: c.float("hist_avg"),
 		SpectralNorm: c.bool("spectral_norm"), FeatureMatching: c.bool("feature_matching"),
+		SpectralReg: gan.SpecReg(c.str("spectral_reg")), SREvery: c.intOr("sr_every", 5),
+		SVTrack: c.intOr("sv_track", 0), SVEvery: c.int("log_every"),
 		MBDKernels: c.int("mbd_kernels"), MBDDim: c.int("mbd_dim"),
 		CatCodes: c.int("cat_codes"), ContCodes: c.int("cont_codes"), InfoLambda: c.float("info_lambda"),
 	}
@@ -398,8 +404,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 // settings, and writes gan_train's outputs: the generator as a gan_generator
 // model (N(0, I) noise of noise + eps_dim dimensions), samples, history
 // (d_loss, g_loss, recon, d_p, d_q) and metrics. The other GAN options do
-// not apply; snapshots and checkpoints are not drawn (a VEEGAN run restarts
-// from scratch if interrupted).
+// not apply; snapshots, prefix samples (sample_at) and checkpoints are not
+// drawn (empty outputs; a VEEGAN run restarts from scratch if interrupted).
 func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, rec *recorder, rng *rand.Rand) error {
 	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
@@ -433,8 +439,10 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	if err := rec.write(job, "history"); err != nil {
 		return err
 	}
-	if err := (*snapshotter)(nil).write(job, "snapshots", data.Cols, data.Meta["shape"]); err != nil {
-		return err
+	for _, o := range []string{"snapshots", "prefix_samples"} { // not drawn for VEEGAN: empty
+		if err := (*snapshotter)(nil).write(job, o, data.Cols, data.Meta["shape"]); err != nil {
+			return err
+		}
 	}
 	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
 	out.Data = m.Sample(out.Rows, rng)

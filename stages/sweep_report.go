@@ -37,6 +37,7 @@ func newSweepReportKind() *sweepReportKind {
 			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number, string or a list of them (shown as mean ± std (n), e.g. over seeds) } }"},
 			attr{name: "samples", typ: tRefMap, doc: "{ ROW = samples }: a grid per row"},
 			wholeAttr("grid", "side of each sample grid").atLeast(1).dflt(8),
+			refAttr("modes", "2-D samples: the labelled mixture data whose mode centres the scatter plots mark (2,500 points each)").addedLater().nullMeans("no centres"),
 			// optional: columns whose missing figures (a metric the stage did
 			// not record) print as "—" instead of failing the report.
 			strsAttr("optional", "columns whose missing figures print as a dash instead of failing"),
@@ -128,6 +129,17 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := c.err(); err != nil {
 		return err
 	}
+	var centres [][2]float64
+	if _, ok := c.ref("modes"); ok {
+		d, err := readMatrix(job, c, "modes")
+		if err != nil {
+			return err
+		}
+		if d.Cols != 2 || d.Labels == nil {
+			return fmt.Errorf("modes: labelled 2-D mixture data needed, got %d columns (labels: %v)", d.Cols, d.Labels != nil)
+		}
+		centres, _ = mixtureFit(d)
+	}
 	if s := c.get("samples"); s != cty.NilVal && !s.IsNull() {
 		md.WriteString("\n### Samples\n")
 		var keys []string
@@ -146,13 +158,20 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 			if err != nil {
 				return fmt.Errorf("samples %q: %w", key, err)
 			}
-			h, wd, err := imageShape(m)
-			if err != nil {
-				return fmt.Errorf("samples %q: %w", key, err)
-			}
 			var buf bytes.Buffer
-			if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
-				return err
+			if m.Cols == 2 { // 2-D points: a scatter over the mixture's modes
+				n := min(m.Rows, scatterPoints)
+				if err := reports.Scatter(&buf, key, m.Data[:2*n], centres); err != nil {
+					return err
+				}
+			} else {
+				h, wd, err := imageShape(m)
+				if err != nil {
+					return fmt.Errorf("samples %q: %w", key, err)
+				}
+				if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
+					return err
+				}
 			}
 			// Keys are free text ("loss fgan kl"); a Markdown image path
 			// must not contain spaces or slashes.
@@ -170,6 +189,10 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	files.Data = append(files.Data, md.Bytes(), cb.Bytes())
 	return artifact.WriteFiles(job.Output("files"), files)
 }
+
+// scatterPoints is how many 2-D samples a scatter plot shows: the 2,500
+// the mode-collapse papers' metrics and figures use.
+const scatterPoints = 2500
 
 // Publish copies the files out like a report.
 func (k *sweepReportKind) Publish(ctx context.Context, job *pipeline.Job) error {

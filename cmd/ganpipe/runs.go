@@ -171,6 +171,11 @@ func stageFigures(ctx context.Context, l *loaded, addr, key string, figs map[str
 		return fmt.Errorf("%s: %w", addr, err)
 	}
 	for _, r := range ms.Rows {
+		// JSON has no NaN or Inf: an undefined figure (mode_coverage's
+		// reverse KL with no high-quality sample) stays out of the record.
+		if math.IsNaN(r.Value) || math.IsInf(r.Value, 0) {
+			continue
+		}
 		figs[name+"."+r.Name] = r.Value
 	}
 	return nil

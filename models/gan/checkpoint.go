@@ -52,6 +52,9 @@ func (s *ganLoop) save(m *GAN, it int) []byte {
 		w(st.v)
 		w(st.sigma)
 	}
+	for _, g := range m.srGamma { // dynamic spectral compensation's maxima
+		w(g)
+	}
 	return nn.EncodeLoop(it, s.groups(m), []*nn.Sampler{s.sampler}, extra.Bytes())
 }
 
@@ -82,6 +85,11 @@ func (s *ganLoop) load(m *GAN, state []byte) (int, error) {
 		copy(st.u, u)
 		copy(st.v, v)
 		st.sigma = sigma
+	}
+	for _, g := range m.srGamma {
+		if err := binary.Read(r, binary.LittleEndian, g); err != nil {
+			return 0, fmt.Errorf("%w: spectral-regularization maxima truncated", nn.ErrBadState)
+		}
 	}
 	if r.Len() != 0 {
 		return 0, fmt.Errorf("%w: trailing bytes after the GAN loop state", nn.ErrBadState)

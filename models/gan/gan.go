@@ -98,14 +98,21 @@ type GANConfig struct {
 	GPLambda float64 // WGAN-GP penalty weight (0: 10 for wgan_gp)
 
 	// Tricks (Salimans et al. 2016 and others).
-	LabelSmooth     float64 // real label for the (non)saturating D loss; 0: 1 (none)
-	InstanceNoise   float64 // std of Gaussian noise added to D's inputs ...
-	NoiseAnneal     int     // ... decayed linearly to 0 over this many G updates (0: constant)
-	HistAvg         float64 // historical averaging weight lambda ||theta - mean past theta||^2
-	SpectralNorm    bool    // normalise every D weight matrix by its top singular value
-	FeatureMatching bool    // G matches the mean of D's last hidden layer on real data
-	MBDKernels      int     // minibatch discrimination kernels (0: off) ...
-	MBDDim          int     // ... of this dimension (0: 5)
+	LabelSmooth   float64 // real label for the (non)saturating D loss; 0: 1 (none)
+	InstanceNoise float64 // std of Gaussian noise added to D's inputs ...
+	NoiseAnneal   int     // ... decayed linearly to 0 over this many G updates (0: constant)
+	HistAvg       float64 // historical averaging weight lambda ||theta - mean past theta||^2
+	SpectralNorm  bool    // normalise every D weight matrix by its top singular value
+	// SpectralReg compensates the spectrum of D's weights every SREvery
+	// (0: 5) generator updates (SR-GAN, specreg.go); needs SpectralNorm.
+	SpectralReg SpecReg
+	SREvery     int
+	// SVTrack > 0 records the top SVTrack singular values of each D weight
+	// every SVEvery (0: 100) generator updates as training terms.
+	SVTrack, SVEvery int
+	FeatureMatching  bool // G matches the mean of D's last hidden layer on real data
+	MBDKernels       int  // minibatch discrimination kernels (0: off) ...
+	MBDDim           int  // ... of this dimension (0: 5)
 
 	// Conditional GAN and InfoGAN (gan_cond.go): Classes > 0 appends a
 	// one-hot class label to G's noise and to D's input (after its input
@@ -128,7 +135,10 @@ type GAN struct {
 	q    *nn.Layer   // InfoGAN Q head: last hidden -> CatCodes logits + ContCodes means
 	sn   []*snState
 	gbn  []*mlpBN // GBatchNorm: one per hidden generator layer
-	dc   *dcgan   // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
+	// srGamma: dynamic spectral compensation's running maxima of s_j/s_1,
+	// one slice per D weight (nil otherwise).
+	srGamma [][]float64
+	dc      *dcgan // Arch dcgan: the conv layers (m.g and m.d then list its tensors)
 
 	// Hook, when set, checkpoints training and resumes it (TrainHook): a
 	// loop resumed from the state saved after update k runs updates k+1 on
@@ -297,6 +307,9 @@ func (c *GANConfig) validate() error {
 	if err := c.validatePack(); err != nil {
 		return err
 	}
+	if err := c.validateSpecReg(); err != nil {
+		return err
+	}
 	if c.GBatchNorm && c.Arch == ArchDCGAN {
 		return fmt.Errorf("models: g_batch_norm is for MLP generators (DCGAN's has its own)")
 	}
@@ -394,6 +407,7 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 			m.sn = append(m.sn, newSNState(l.In, l.Out, rng.NormFloat64))
 		}
 	}
+	m.newSRGamma()
 	return m, nil
 }
 

@@ -123,6 +123,7 @@ type trainer struct {
 	fwd      nn.Forwarder
 
 	// The last update's figures (terms).
+	sv                              map[string]float64 // tracked singular values (SVTrack)
 	sd                              float64
 	nc                              int
 	dLoss, dNorm, pen, gLoss, gNorm float64
@@ -183,17 +184,36 @@ func (t *trainer) update(it int) error {
 		t.nc = 100
 	}
 	t.pen = 0
+	compensate := t.cfg.SpectralReg != "" && it%t.cfg.SREvery == 0
 	if t.cfg.Update == UpdateSimultaneous {
 		if err := t.simultaneousUpdate(); err != nil {
 			return err
+		}
+		if compensate {
+			if err := t.m.compensate(); err != nil {
+				return err
+			}
 		}
 	} else {
 		for k := 0; k < t.nc; k++ {
 			if err := t.criticUpdate(); err != nil {
 				return err
 			}
+			if compensate { // after each D step of the iteration, as SR-GAN's code
+				if err := t.m.compensate(); err != nil {
+					return err
+				}
+			}
 		}
 		if err := t.generatorUpdate(); err != nil {
+			return err
+		}
+	}
+	if t.cfg.SVTrack > 0 && (it%t.cfg.SVEvery == 0 || t.sv == nil) {
+		if t.sv == nil {
+			t.sv = map[string]float64{}
+		}
+		if err := t.m.trackSpectra(t.sv); err != nil {
 			return err
 		}
 	}
@@ -407,6 +427,9 @@ func (t *trainer) terms(_ int, terms map[string]float64) {
 	}
 	if t.cfg.InstanceNoise > 0 {
 		terms["noise_std"] = t.sd
+	}
+	for k, v := range t.sv {
+		terms[k] = v
 	}
 }
 
