@@ -118,7 +118,7 @@ slurm: build
 	@if [ "$$(id -u)" != 0 ]; then echo "slurm: skipped (needs root to start a test cluster)"; exit 0; fi; \
 	set -e; S=$(SLURM_CI); bash $$S install; bash $$S down; bash $$S up; \
 	trap 'bash '$$S' down' EXIT; eval "$$(bash $$S env)"; \
-	$(GO) test $(BLAS_TAGS) -count=1 -run 'Slurm|ExecStage' -v ./cmd/ganpipe
+	$(GO) test $(BLAS_TAGS) -count=1 -timeout 40m -run 'Slurm|ExecStage' -v ./cmd/ganpipe
 
 test: build data unit fuzz interop slurm check check-catches check-noblas
 
