@@ -1340,6 +1340,7 @@ result "stage.dcgan[\"DCGAN s1\"]" {
     "history" = "sha256:667d68c47fd13ebb5519d4a333a7f0bcdfad044089c19d4842b5df2bb57a3ff0"
     "metrics" = "sha256:3ed1c81bae3f2dbe3902f659401addc6c8a0695745561c347ba015cc8dc46107"
     "model" = "sha256:7931d4188e04e37aade5f9ce73c0195333c34bde06cd5eb830f57ff497daef77"
+    "prefix_samples" = "sha256:361a41c96a1097840dd6ca3564ddadaf1c11918517d04a4b51a1f7c4b0079e82"
     "samples" = "sha256:e63ca3c5702ad04d908a03248c0f8671fa5629a63d25ef4406a9f2db91087bd9"
     "snapshots" = "sha256:361a41c96a1097840dd6ca3564ddadaf1c11918517d04a4b51a1f7c4b0079e82"
   }
@@ -1351,6 +1352,7 @@ result "stage.dcgan[\"DCGAN s2\"]" {
     "history" = "sha256:cfdc0576407e67a0a307b05d88608d54851fca129e294e98ec4a3588fdfd1f7e"
     "metrics" = "sha256:dd8d95583816a73e899d7c2965be3b01bd88464b375f735e1055e6c482e2a45d"
     "model" = "sha256:2d6ee12e2682ae50fc322ec0c1f2611fcf0c4514e3547ec3c47af008a3cb5c8e"
+    "prefix_samples" = "sha256:9b4ceefd72c9dd2df38141bc5e61476cdaff06a62ae393236a2aa601fd3b53d6"
     "samples" = "sha256:705eb3517305d24cc1ba00c9960dec68160f53a3f26df7144403242d68791775"
     "snapshots" = "sha256:9b4ceefd72c9dd2df38141bc5e61476cdaff06a62ae393236a2aa601fd3b53d6"
   }
