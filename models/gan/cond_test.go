@@ -48,16 +48,8 @@ func TestConditionalShapes(t *testing.T) {
 		t.Fatalf("Q head %+v, want 6 -> 12", m.q)
 	}
 	B := 4
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	ds := testDStep(t, m, B)
+	gs := testGStep(t, m, B)
 	for _, c := range []struct {
 		name      string
 		got, want int
@@ -117,11 +109,7 @@ func TestConditionalGradients(t *testing.T) {
 	for i := range cb.labels {
 		cb.labels[i] = int32(rng.Intn(10))
 	}
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	ds := testDStep(t, m, B)
 	ds.info.setCodes(cb)
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	m.drawCodes(cb, rng)
@@ -131,11 +119,7 @@ func TestConditionalGradients(t *testing.T) {
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
 		t.Errorf("discriminator + Q: relative gradient error %.3g", e)
 	}
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	gs := testGStep(t, m, B)
 	gs.info.setCodes(cb)
 	m.genInput(gs.z, cb, rng)
 	oneHot(gs.y, 0, cb.labels, 10)
@@ -193,11 +177,7 @@ func TestLabelsReachGenerator(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	m := condGAN(t, rng, func(c *GANConfig) { c.CatCodes, c.ContCodes = 0, 0 })
 	B := 3
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	gs := testGStep(t, m, B)
 	cb := m.newCodeBatch(B)
 	copy(cb.labels, []int32{1, 1, 3})
 	m.genInput(gs.z, cb, rng)

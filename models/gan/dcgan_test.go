@@ -433,16 +433,8 @@ func TestDCGANShapes(t *testing.T) {
 		t.Errorf("generator has %d values", n)
 	}
 	B := 4
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	gs := testGStep(t, m, B)
+	ds := testDStep(t, m, B)
 	if len(ds.x) != 2*B*784 || len(gs.z) != B*100 {
 		t.Errorf("D step input %d values, G step noise %d", len(ds.x), len(gs.z))
 	}
@@ -502,11 +494,7 @@ func TestDCGANStepGradients(t *testing.T) {
 				t.Fatal(err)
 			}
 			B := 3
-			ds, err := m.buildDStep(B)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer ds.t.Machine.Close()
+			ds := testDStep(t, m, B)
 			copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 			if cfg.SpectralNorm {
 				for i := 0; i < 500; i++ {
@@ -524,11 +512,7 @@ func TestDCGANStepGradients(t *testing.T) {
 			} else {
 				t.Logf("discriminator: relative gradient error %.2g", e)
 			}
-			gs, err := m.buildGStep(B)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer gs.t.Machine.Close()
+			gs := testGStep(t, m, B)
 			copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 			copy(gs.real, nntest.RandVec(rng, len(gs.real)))
 			for i := range gs.noise {

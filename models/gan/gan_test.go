@@ -131,11 +131,7 @@ func TestOptimalDiscriminator(t *testing.T) {
 		t.Fatal(err)
 	}
 	B := 256
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	ds := testDStep(t, m, B)
 	st := nn.NewOptState(nn.Optimizer{Kind: nn.OptAdam, LR: 3e-3, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, ds.t.ParamData)
 	for it := 0; it < 3000; it++ {
 		for i := 0; i < B; i++ {
@@ -296,21 +292,13 @@ func TestCriticGradients(t *testing.T) {
 		t.Fatal(err)
 	}
 	B := 3
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	ds := testDStep(t, m, B)
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	fillMasks(ds.masks, ds.ps, 0, rng)
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
 		t.Errorf("discriminator: relative gradient error %.3g", e)
 	}
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	gs := testGStep(t, m, B)
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	copy(gs.real, nntest.RandVec(rng, len(gs.real)))
 	for i := range gs.noise {

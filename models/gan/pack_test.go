@@ -33,22 +33,14 @@ func TestPackStepGradients(t *testing.T) {
 		t.Fatalf("D's first layer has %d inputs, want pack*out = %d", got, want)
 	}
 	B := 4
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	ds := testDStep(t, m, B)
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	if e := nntest.GradCheck(t, ds.t, 1e-3); e > 1e-2 {
 		t.Errorf("packed discriminator: relative gradient error %.3g", e)
 	} else {
 		t.Logf("packed discriminator: relative gradient error %.2g", e)
 	}
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	gs := testGStep(t, m, B)
 	if len(gs.z) != B*3*2 {
 		t.Fatalf("G step draws %d noise values, want packs*pack*noise = %d", len(gs.z), B*3*2)
 	}
@@ -75,16 +67,8 @@ func TestPackLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	B := 5
-	gs, err := m.buildGStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
-	ds, err := m.buildDStep(B)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	gs := testGStep(t, m, B)
+	ds := testDStep(t, m, B)
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	if _, err := gs.t.ForwardBackward(); err != nil {
 		t.Fatal(err)

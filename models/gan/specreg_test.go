@@ -153,11 +153,7 @@ func TestSpectralRegGradients(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(5))
-	ds, err := m.buildDStep(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ds.t.Machine.Close()
+	ds := testDStep(t, m, 3)
 	copy(ds.x, nntest.RandVec(rng, len(ds.x)))
 	for i := 0; i < 500; i++ {
 		if _, err := ds.t.ForwardBackward(); err != nil {
@@ -169,11 +165,7 @@ func TestSpectralRegGradients(t *testing.T) {
 	} else {
 		t.Logf("discriminator: relative gradient error %.2g", e)
 	}
-	gs, err := m.buildGStep(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gs.t.Machine.Close()
+	gs := testGStep(t, m, 3)
 	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 	if e := nntest.GradCheck(t, gs.t, 1e-3); e > 1e-2 {
 		t.Errorf("generator: relative gradient error %.3g", e)
