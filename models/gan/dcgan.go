@@ -363,33 +363,9 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 		li++
 		return w, nil
 	}
-	cur := x
-	for i, l := range d.dConv {
-		k := "d.conv" + strconv.Itoa(i)
-		g := d.dGeom[i]
-		cols, err := nn.ApplyIm2Col(g, cur)
-		if err != nil {
-			return nil, nil, fmt.Errorf("models: dcgan critic conv %d: %w", i, err)
-		}
-		w, err := weight(l, k+".W")
-		if err != nil {
-			return nil, nil, err
-		}
-		if cur, err = t.Matmul(cols, w); err != nil {
-			return nil, nil, err
-		}
-		if l.B != nil {
-			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, o.trainable, len(l.B))); err == nil {
-				cur, err = G.ApplyOp(newLeakyOp(dcganSlope), cur)
-			}
-		} else { // BN + LeakyReLU
-			bn := d.dBN[i-1]
-			cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: o.trainable}), cur,
-				node(t, k+".gamma", bn.W, o.trainable, bn.Out), node(t, k+".beta", bn.B, o.trainable, bn.Out))
-		}
-		if err != nil {
-			return nil, nil, fmt.Errorf("models: dcgan critic conv %d: %w", i, err)
-		}
+	cur, err := d.convStack(t, x, weight, o.trainable, group, "dcgan")
+	if err != nil {
+		return nil, nil, err
 	}
 	if cur, err = nn.Reshape(cur, N, d.cfg.flat()); err != nil {
 		return nil, nil, err
@@ -421,6 +397,43 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 	}
 	v, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, "d.out.b", m.dOut.B, o.trainable, 1))
 	return v, feat, err
+}
+
+// convStack adds D's convolutions on x: each an im2col and a matmul with
+// the weight node weight returns, then bias + LeakyReLU (the first layer)
+// or batch norm over groups of `group` images + LeakyReLU (the others). It
+// returns the last feature maps as [N*OH*OW, C]; what names the model in
+// errors. The DCGAN critic and MemoryGAN's D share it.
+func (d *dcgan) convStack(t *nn.GraphNet, x *G.Node, weight func(l *nn.Layer, name string) (*G.Node, error), trainable bool, group int, what string) (*G.Node, error) {
+	cur := x
+	for i, l := range d.dConv {
+		k := "d.conv" + strconv.Itoa(i)
+		g := d.dGeom[i]
+		cols, err := nn.ApplyIm2Col(g, cur)
+		if err != nil {
+			return nil, fmt.Errorf("models: %s critic conv %d: %w", what, i, err)
+		}
+		w, err := weight(l, k+".W")
+		if err != nil {
+			return nil, err
+		}
+		if cur, err = t.Matmul(cols, w); err != nil {
+			return nil, err
+		}
+		if l.B != nil {
+			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, trainable, len(l.B))); err == nil {
+				cur, err = G.ApplyOp(newLeakyOp(dcganSlope), cur)
+			}
+		} else { // BN + LeakyReLU
+			bn := d.dBN[i-1]
+			cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: trainable}), cur,
+				node(t, k+".gamma", bn.W, trainable, bn.Out), node(t, k+".beta", bn.B, trainable, bn.Out))
+		}
+		if err != nil {
+			return nil, fmt.Errorf("models: %s critic conv %d: %w", what, i, err)
+		}
+	}
+	return cur, nil
 }
 
 // dcganSampleChunk bounds the rows of one graph-free generator pass in

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
-	"strconv"
 
 	"github.com/ganpipe/ganpipe/models/memory"
 	"github.com/ganpipe/ganpipe/models/nn"
@@ -36,31 +35,13 @@ type mgStep struct {
 // features adds D's conv net on x [N, Out] (batch norm over groups of
 // `group` rows) and returns its flattened last feature maps.
 func (m *MemoryGAN) features(t *nn.GraphNet, x *G.Node, trainable bool, group int) (*G.Node, error) {
-	d := m.gan.dc
 	N := x.Shape()[0]
-	cur := x
-	for i, l := range d.dConv {
-		k := "d.conv" + strconv.Itoa(i)
-		g := d.dGeom[i]
-		cols, err := nn.ApplyIm2Col(g, cur)
-		if err != nil {
-			return nil, fmt.Errorf("models: memorygan critic conv %d: %w", i, err)
-		}
-		if cur, err = t.Matmul(cols, node(t, k+".W", l.W, trainable, l.In, l.Out)); err != nil {
-			return nil, err
-		}
-		if l.B != nil {
-			if cur, err = nn.ApplyBiasAct(nn.Linear, cur, node(t, k+".b", l.B, trainable, len(l.B))); err == nil {
-				cur, err = G.ApplyOp(newLeakyOp(dcganSlope), cur)
-			}
-		} else {
-			bn := d.dBN[i-1]
-			cur, err = G.ApplyOp(newBatchNormOp(batchNormOp{rows: group * g.ColRows(), eps: dcganBNEps, act: bnAct{on: true, slope: dcganSlope}, diffParams: trainable}), cur,
-				node(t, k+".gamma", bn.W, trainable, bn.Out), node(t, k+".beta", bn.B, trainable, bn.Out))
-		}
-		if err != nil {
-			return nil, fmt.Errorf("models: memorygan critic conv %d: %w", i, err)
-		}
+	weight := func(l *nn.Layer, name string) (*G.Node, error) {
+		return node(t, name, l.W, trainable, l.In, l.Out), nil
+	}
+	cur, err := m.gan.dc.convStack(t, x, weight, trainable, group, "memorygan")
+	if err != nil {
+		return nil, err
 	}
 	return nn.Reshape(cur, N, m.cfg.flat())
 }
