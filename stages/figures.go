@@ -24,14 +24,21 @@ func imageShape(m *artifact.Matrix) (int, int, error) {
 
 // writeFigure stores one PNG as a files artifact.
 func writeFigure(job *pipeline.Job, output, name string, img image.Image) error {
+	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
+	if err := addPNG(files, name, img); err != nil {
+		return err
+	}
+	return artifact.WriteFiles(job.Output(output), files)
+}
+
+// addPNG encodes img and appends it to files as name.
+func addPNG(files *artifact.Files, name string, img image.Image) error {
 	var buf bytes.Buffer
 	if err := reports.WritePNG(&buf, img); err != nil {
 		return err
 	}
-	return artifact.WriteFiles(job.Output(output), &artifact.Files{
-		Names: []string{name}, Data: [][]byte{buf.Bytes()},
-		Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr},
-	})
+	files.Names, files.Data = append(files.Names, name), append(files.Data, buf.Bytes())
+	return nil
 }
 
 // nearestNeighboursKind shows samples beside their nearest training images

@@ -1,7 +1,6 @@
 package stages
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 
@@ -93,12 +92,7 @@ func (k *codeGridKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if t.Meta["data_scale"] == "2x-1" {
 			gan.FromTanhRange(x)
 		}
-		var buf bytes.Buffer
-		if err := reports.WritePNG(&buf, reports.SampleGrid(x, n, side, side, rows, steps)); err != nil {
-			return err
-		}
-		files.Names, files.Data = append(files.Names, name), append(files.Data, buf.Bytes())
-		return nil
+		return addPNG(files, name, reports.SampleGrid(x, n, side, side, rows, steps))
 	}
 	nd := g.NoiseDim()
 	if g.ContCodes() == 0 {

@@ -168,13 +168,8 @@ func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error
 	side := m.Config().Side
 	rng := newRand(job)
 	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
-	addPNG := func(name string, pix []float32, n, r, cl int) error {
-		var buf bytes.Buffer
-		if err := reports.WritePNG(&buf, reports.SampleGrid(pix, n, side, side, r, cl)); err != nil {
-			return err
-		}
-		files.Names, files.Data = append(files.Names, name), append(files.Data, buf.Bytes())
-		return nil
+	addGrid := func(name string, pix []float32, n, r, cl int) error {
+		return addPNG(files, name, reports.SampleGrid(pix, n, side, side, r, cl))
 	}
 	// Per slot: the real slots of largest h, each row the same z columns.
 	top := topRealSlots(mem, rows)
@@ -194,10 +189,10 @@ func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error
 	if err != nil {
 		return err
 	}
-	if err := addPNG("slot_samples.png", x, n, len(top), cols); err != nil {
+	if err := addGrid("slot_samples.png", x, n, len(top), cols); err != nil {
 		return err
 	}
-	if err := addPNG("samples.png", m.Sample(grid*grid, rng), grid*grid, grid, grid); err != nil {
+	if err := addGrid("samples.png", m.Sample(grid*grid, rng), grid*grid, grid, grid); err != nil {
 		return err
 	}
 	var realH, fakeH []float64
