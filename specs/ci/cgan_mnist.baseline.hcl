@@ -300,21 +300,21 @@ result "dataset.data" {
 result "module.eval.stage.fid" {
   key = "8c6ca75a14e03314a6f14675e8192d433c24a4e3ce21921d65c5180a65150379"
   outputs = {
-    "metrics" = "sha256:1d88f60df2188de36e09bf5d3bea09806ec0b5a76caea9e7936d576de7696adc"
+    "metrics" = "sha256:f5b80a0803687c260975ae47c3f9722805f5480139c42b82d073a46bc842cdd8"
   }
 }
 
 result "module.eval.stage.is" {
   key = "d7ad4371936805b867253a0c4ff8b849d5f21865ed2aaa614d7cc99b96feb086"
   outputs = {
-    "metrics" = "sha256:0c63cbf0dfd01d1bfdc37a72307b8eb8de10235b0c9b23fe327acfc3bfa8e017"
+    "metrics" = "sha256:1fbca0d87bb950e1302a3bfc4bbcd061223d690741b4d7a2a30ec4bc8a061b5d"
   }
 }
 
 result "module.eval.stage.pr" {
   key = "9814735d7881f31d5a581a48699bec9a33136a45cd0f4f8f417831731ce557c7"
   outputs = {
-    "metrics" = "sha256:d8c27ce229a8836138d49d47eb6106b45afc3e4366d141babe9671aa4585535c"
+    "metrics" = "sha256:c87cae287bf77a595ea0618d41bc34d8f0235f1147eb07d8dbd9cd11fba9d43e"
   }
 }
 
@@ -338,6 +338,7 @@ result "stage.cgan" {
     "history" = "sha256:7646ccd0ba94e81eaac750d933ea1e1290513040c81926bb1311c22bb12d7445"
     "metrics" = "sha256:4fc2795d5aaafb7f65dad16997201dd675406eddd08b03eaf26de0eb5d84f843"
     "model" = "sha256:eb7e9f674d05f297efb41a2843af6d4e7cc1e6a9ab00ac18abd828d873978bc5"
+    "prefix_samples" = "sha256:677b2143a63d3c08bf8de55f33ecbe10aedd6a562d97a7b5321d0b7dc15211bf"
     "samples" = "sha256:2444da277ae378619397d27016505fcfd8d38ee70241e0d0f32a67c96cda2694"
     "snapshots" = "sha256:677b2143a63d3c08bf8de55f33ecbe10aedd6a562d97a7b5321d0b7dc15211bf"
   }

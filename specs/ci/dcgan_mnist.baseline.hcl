@@ -324,21 +324,21 @@ result "dataset.data" {
 result "module.eval.stage.fid" {
   key = "c84b005d8a076980d4c75238a42c1e53cdd5a34af1d0ed71167eaa2f8fec7420"
   outputs = {
-    "metrics" = "sha256:be4dfc965bce51a07fad90e5e8d62af86fccda01ca40d7545e0dd2bf068454c3"
+    "metrics" = "sha256:36d3cfa7af38d7425e6ba8e9d26558c1f52451a8302c0bd3a4f7da0334ea1e12"
   }
 }
 
 result "module.eval.stage.is" {
   key = "e59f86c8f5c4e77a0580eb29f26647c1e520b0f4e8dbea966f4cd9031adcd54c"
   outputs = {
-    "metrics" = "sha256:eaa1d647adb912a61c8d486d2255da5607d6d7255ac19724c9ce0ae54f6ff6d6"
+    "metrics" = "sha256:31e8f5b129080c5cb0f08a1c87345f2c8a3f2289cff6cbe87f3de6ed9008cd2d"
   }
 }
 
 result "module.eval.stage.pr" {
   key = "ab7843f6fc0a4f3935873f6d81128c5c9ad3bd4adec83b558591916c71fdcd79"
   outputs = {
-    "metrics" = "sha256:186052445d0d9be9d3219c2750486045c827a0b8e653bb84256a54af54537bd7"
+    "metrics" = "sha256:7feba7a8be123dc4ef37bd5d6ddc768239c7116d617e25f89b6ee0c5a0c63fe2"
   }
 }
 
@@ -364,6 +364,7 @@ result "stage.gan" {
     "history" = "sha256:6f4a8c2bf23a2220396b571f2ff43121159cd7edd91a5a83627dc4e0c25ed12f"
     "metrics" = "sha256:fe53d69c10dd3612fad86fc1c84bd5e480af794263f5187db8f9540aa840a31b"
     "model" = "sha256:cf2ac478a90952520f708529b1bacd1872b8bd2280efa83b278d4b2fb3a3a2b6"
+    "prefix_samples" = "sha256:f5087ff6e6b1d6cf9e94dff712f3fdb8914b0704f80c1ef9c19f40e0dedf0f35"
     "samples" = "sha256:06a5f2c22cecb67a867211232b3d47ab92bf6ad60c1013034e547662fd3d83c9"
     "snapshots" = "sha256:f5087ff6e6b1d6cf9e94dff712f3fdb8914b0704f80c1ef9c19f40e0dedf0f35"
   }

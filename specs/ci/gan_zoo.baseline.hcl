@@ -3286,6 +3286,7 @@ result "stage.gan[\"loss fgan gan\"]" {
     "history" = "sha256:f87a8d73d9c3c506ae6a708528512fd3304489e3c90f9e26843ec74d868770a9"
     "metrics" = "sha256:6a6d3da53f396df3f6568d66e7e1cb764606e0b7d97a2dd40fb845c6b7485a57"
     "model" = "sha256:99ed7d98c19da65371742e3e06310db0769dfcdd9119065e523838aa2ee3b240"
+    "prefix_samples" = "sha256:fec188bf55e5738055e3bbb2886be93f9a4cecd29b51328203d3a747b3a05c67"
     "samples" = "sha256:524721baa7f3e6f6d465ffe9e0a6f2b4c8eced431d76d8c3c5c6d29d7635813b"
     "snapshots" = "sha256:fec188bf55e5738055e3bbb2886be93f9a4cecd29b51328203d3a747b3a05c67"
   }
@@ -3297,6 +3298,7 @@ result "stage.gan[\"loss fgan hellinger\"]" {
     "history" = "sha256:a29c59b2cdfaf9ac1def627684646c37e49ff9ae259a3f9abb787cc01591ff5a"
     "metrics" = "sha256:5be1189b2eff7dba29836c66463a9a580be3d34c01d340e52e8de37ca76ff399"
     "model" = "sha256:19c579e47bcdc4f6c1c5fd744e7ab6d6a65a402d13cc35f775e9e0a1d8f447bf"
+    "prefix_samples" = "sha256:23e11501aac99edfac04877a556bb6ca77f833127a2304ad1e78794c9c463d49"
     "samples" = "sha256:5afa04e4a486e7f98157879457f91b46133018bbcbb6ae934f8d86978d8168d0"
     "snapshots" = "sha256:23e11501aac99edfac04877a556bb6ca77f833127a2304ad1e78794c9c463d49"
   }
@@ -3308,6 +3310,7 @@ result "stage.gan[\"loss fgan js\"]" {
     "history" = "sha256:fe1661aa9cc437ec3bbb0d8121d0ebd6a45c87326ada4b81f1dccf985e4a9c33"
     "metrics" = "sha256:cc243ec7cb4834e17ac086c5db21c38fb4720063dcfc502bd90a67aa5c5cc7f4"
     "model" = "sha256:86a1ff856acf356d463afe712d130d194b067408994023158161798e0eea8b2a"
+    "prefix_samples" = "sha256:afe85a3e293692890e12c2a1d26dc948994ba8d84bb4446cea7e8554f58c480d"
     "samples" = "sha256:24ff9d5542dbcf3857456b829b96231097026753c673c5df9128a4926801e044"
     "snapshots" = "sha256:afe85a3e293692890e12c2a1d26dc948994ba8d84bb4446cea7e8554f58c480d"
   }
@@ -3319,6 +3322,7 @@ result "stage.gan[\"loss fgan kl\"]" {
     "history" = "sha256:79b1afbb8a9a3b90efb9410a6887fe09fe9632744b1fd483d1e88ff5513af14d"
     "metrics" = "sha256:ff21cd9086241c7d6581b4947b60de9d4deadb0b9623ae5c762b59aae553a78c"
     "model" = "sha256:6ce3680c8c122a20afc38b43f70ccac2e056ace7bd4f694f20fd1bc288c90301"
+    "prefix_samples" = "sha256:2bb8bc5e6468920f2aa2061598fff76e77759ab10627b4ec6944f5e779c1bbdb"
     "samples" = "sha256:e3689791ea8128c90dda9b23b05d3a1a6172f85df9fa10c5f3ef28f547cd6ac5"
     "snapshots" = "sha256:2bb8bc5e6468920f2aa2061598fff76e77759ab10627b4ec6944f5e779c1bbdb"
   }
@@ -3330,6 +3334,7 @@ result "stage.gan[\"loss fgan pearson\"]" {
     "history" = "sha256:9cab1337ba8afe00ab4193e309b3185b7e4dfaee3175090ad623baafd5b4e895"
     "metrics" = "sha256:2eda587e53c5a2841832e075990f429b804c3bc1958095a8238ceb703201d8cf"
     "model" = "sha256:56f00b0aa168d3d23b3fbca585a91ac2562eee947b9616435632ba6d25211b02"
+    "prefix_samples" = "sha256:6f605afb6353e00980d63f230856cf3151daa9161ad00f8e6c6fd3b73c66b7b1"
     "samples" = "sha256:4d2ded25a9157153adc675136327b163a2d47858d931386af313a99678686a6f"
     "snapshots" = "sha256:6f605afb6353e00980d63f230856cf3151daa9161ad00f8e6c6fd3b73c66b7b1"
   }
@@ -3341,6 +3346,7 @@ result "stage.gan[\"loss fgan reverse_kl\"]" {
     "history" = "sha256:2909acd51e43741e793429832b66f6792c07d79398c281cc257a242c9ccda36a"
     "metrics" = "sha256:ee5fac631c461501168e60859a9a9c39eeb489e27e035af7a0ed808e8896b4a0"
     "model" = "sha256:092fa5e4b09c22198c4aadb055b3012a1c2cd19e2db35d054288ae6b11451164"
+    "prefix_samples" = "sha256:6545dbabf312816278c1a0e8c494a9d1fa4365fe3e787d8dd1272aae7843e9e1"
     "samples" = "sha256:2dc9d6ab1bebd53e5d398d12704415359d6ba87eda13ba793a48620a67d55847"
     "snapshots" = "sha256:6545dbabf312816278c1a0e8c494a9d1fa4365fe3e787d8dd1272aae7843e9e1"
   }
@@ -3352,6 +3358,7 @@ result "stage.gan[\"loss minimax\"]" {
     "history" = "sha256:8e511de38e3eb1cd91b9f24b56760dac8538825e9c2110bb8ea16d1c88f1496b"
     "metrics" = "sha256:54d625006ee486770ee0e0edf076e3edc05ac8e75a11f2f7fd3617ee70fd4773"
     "model" = "sha256:dc49c03fb7927992688c8c8664cfe2d3267e0bef25ef90588372ccf717d1506b"
+    "prefix_samples" = "sha256:b94aa46afd02a2295e0808c3d935b749e909293c45d2fd166c1ba53f56361f80"
     "samples" = "sha256:d548216320f34b3fcec75ba0808ce64f79760d143f3424a5952a25764aeb1714"
     "snapshots" = "sha256:b94aa46afd02a2295e0808c3d935b749e909293c45d2fd166c1ba53f56361f80"
   }
@@ -3363,6 +3370,7 @@ result "stage.gan[\"loss nonsaturating\"]" {
     "history" = "sha256:5d896df8ad2846882b486aac8fb3ecc03fa6cfc5a5e39d4fae2e6fc70953661c"
     "metrics" = "sha256:7a2b7ffecbc8ecf2860b15b15c5c31a70f9170918282ad8bb14971eb6c2d6bad"
     "model" = "sha256:1bd63bfbe91418a9cbbf289501d29e1d1a4d53bfadc5a9873b6d69afcd7f09f0"
+    "prefix_samples" = "sha256:6304873cc133b8b841b5154e95669b3433b7afb4fce590bffd6fd6954347abea"
     "samples" = "sha256:407d57524e9bc7a82d136d586f1c56d72ba875c01ae8581841f34a84f09b334e"
     "snapshots" = "sha256:6304873cc133b8b841b5154e95669b3433b7afb4fce590bffd6fd6954347abea"
   }
@@ -3374,6 +3382,7 @@ result "stage.gan[\"loss wgan\"]" {
     "history" = "sha256:551d429d875f28cd4580a4578c2a34e8f8e4e980644720aaaefee3114c4cf41d"
     "metrics" = "sha256:5bff88ef81c6b8ab1b7d53ac573d9e00049c6b8024bb63be48a49d9652570364"
     "model" = "sha256:b8c958a30394b6ed4ce066fdf31c0e7d64be81f8299121bbb121e27ea6485c21"
+    "prefix_samples" = "sha256:59cc6359da46cca58fb073908440553ee109792281073b7ad79df4f5fb639bb8"
     "samples" = "sha256:751a98d35f417a8068d7871b5f1b1aa57fc006145e6ae5964214e7aaf07a0e48"
     "snapshots" = "sha256:59cc6359da46cca58fb073908440553ee109792281073b7ad79df4f5fb639bb8"
   }
@@ -3385,6 +3394,7 @@ result "stage.gan[\"loss wgan_gp\"]" {
     "history" = "sha256:cc08319e1971ac54b67c83746540724efe3342833541215bbd66831c84bb6ffd"
     "metrics" = "sha256:f038290f655edb986ee210dd2b4b49e822bb991509949e3eedc12b5b1560a173"
     "model" = "sha256:16a268f8606e1513a61a4a8e6518b9cc2e4ddb27df09960f382bfe771b07beb2"
+    "prefix_samples" = "sha256:6e141019ae7256752a87d05444211faad34e65e3e8dab063aad234a027732609"
     "samples" = "sha256:3767a00cf2ca2c1330658c5b4768cf1e2d1718b8dad2fb4f0034ebb7e8b57a15"
     "snapshots" = "sha256:6e141019ae7256752a87d05444211faad34e65e3e8dab063aad234a027732609"
   }
@@ -3396,6 +3406,7 @@ result "stage.gan[\"trick feature matching\"]" {
     "history" = "sha256:44a2c2a37bd9636659467905a18b266dbcbfe745ca658f82b122b33a98c625be"
     "metrics" = "sha256:15e593e499db049886b5d7760ff8f39e2b9ef6eac2a62e4437db11864e6e077f"
     "model" = "sha256:8183237e50976a10febdc5edd2002c5749ad4ece73265f0fddd1f0a5626f4cf4"
+    "prefix_samples" = "sha256:9d8f75a434f0ed40dbd70fa8115395a4ca8f4266c99ba65fc0294d71b5c0b57c"
     "samples" = "sha256:41591960ee3d1a2fd3c48fe144fc85d7186e56534c0a5f263aa975b7aeb80125"
     "snapshots" = "sha256:9d8f75a434f0ed40dbd70fa8115395a4ca8f4266c99ba65fc0294d71b5c0b57c"
   }
@@ -3407,6 +3418,7 @@ result "stage.gan[\"trick historical avg\"]" {
     "history" = "sha256:441f316625aaf8ffbb2e64fc1180e6c64bccd3543a9eafbc12303fcd0c8a0164"
     "metrics" = "sha256:5490df4f9855bd55fbf08c20b2f3b0931e99827ab2551941721863e3bfc50dbf"
     "model" = "sha256:7f2a722117dfc752eadbd02f07f308dce53f9318efae6db6324793b427a959c5"
+    "prefix_samples" = "sha256:9abcf2eb7147fce2afeb7552d5b644f5f70af91e194d32d20a0a2092ffab749f"
     "samples" = "sha256:d1012b17431372662434bad3653101ce65d6a9baae8011e28c6669e027c0a21d"
     "snapshots" = "sha256:9abcf2eb7147fce2afeb7552d5b644f5f70af91e194d32d20a0a2092ffab749f"
   }
@@ -3418,6 +3430,7 @@ result "stage.gan[\"trick instance noise\"]" {
     "history" = "sha256:84d7198dc86caf06824f7776459e4a2c5845ef71372348bb8e57378a94352b79"
     "metrics" = "sha256:cbe8949a62a401eac3e0b0b7ec6b47dda672da11a7b87dbc3a3272609eadc042"
     "model" = "sha256:9e0b3a6948c37803ce7afba21bbb80e30f4459d26e22167bbb4a4e6fff8f6a36"
+    "prefix_samples" = "sha256:ef0da20795195dd4155f108c15a85c97540ec4dd4bfac2662cba6e8fe480f636"
     "samples" = "sha256:32b7cd7696880a1945b3395ee5b335d290ed91b91531c5a001e8e9187e202617"
     "snapshots" = "sha256:ef0da20795195dd4155f108c15a85c97540ec4dd4bfac2662cba6e8fe480f636"
   }
@@ -3429,6 +3442,7 @@ result "stage.gan[\"trick label smoothing 0.9\"]" {
     "history" = "sha256:f0dfd6dd6912e45f4ccabb3c5ffbc5f69610380155952ac046a8b55cc7a7bf9e"
     "metrics" = "sha256:b2f8ff8da124c0efa0709bdd603e3f85f95e15ee452a1be9d8d9ed1a96ab5f67"
     "model" = "sha256:49caeebfc2b6758cb0c8e9f7db39f951bb9a702a5fd44acb8036c6ff24ef3399"
+    "prefix_samples" = "sha256:3e2b6cbe0f715d7498ede5d224a0cdc4205484ed085d55b864c81e476d659d0e"
     "samples" = "sha256:fb98dfcbe01ce4f0481b4606681f621c267fe29acc6684c39fe85d914e168748"
     "snapshots" = "sha256:3e2b6cbe0f715d7498ede5d224a0cdc4205484ed085d55b864c81e476d659d0e"
   }
@@ -3440,6 +3454,7 @@ result "stage.gan[\"trick minibatch discrim\"]" {
     "history" = "sha256:e8dd56a58145d779ce22b231b0ee0d6b2bda0839207f0ebc5c7e345955110c5d"
     "metrics" = "sha256:bb7b19763245212acba7196f7147d14a135601356a58939ddce53cd7cec3cf6f"
     "model" = "sha256:a89a05ee3364548324cef7c787f1f2b89cb9622546ac06c5bf09121231096edc"
+    "prefix_samples" = "sha256:ea861a115e33d944ca1681ef5e99c9247d70008539c90fb0ff707672c4e03f05"
     "samples" = "sha256:ac3f59f03e5bea0dd2b2d798e940143cdee0ac67e1a300a5a91fd4e860ed80c1"
     "snapshots" = "sha256:ea861a115e33d944ca1681ef5e99c9247d70008539c90fb0ff707672c4e03f05"
   }
@@ -3451,6 +3466,7 @@ result "stage.gan[\"trick spectral norm\"]" {
     "history" = "sha256:c862192a3b4f243836a872d9ac540bae689d8af911a193925c3650ca85664819"
     "metrics" = "sha256:fdfd8ef1d689d0c316135222affdfecd0e604e98417b46c5f713ef444c94edad"
     "model" = "sha256:84f4beac8fb86dab6b79ddb1d480e966e6cb7509881f71e4b9a44a95bc833922"
+    "prefix_samples" = "sha256:b7bbfde77f19bc10e7c62db536df1eea0e5724ad5205316682572256f77b3261"
     "samples" = "sha256:e909e487fc8e8a49101c6e83d3d1d43f9dc3321fa0a7aa5ff422c22267122191"
     "snapshots" = "sha256:b7bbfde77f19bc10e7c62db536df1eea0e5724ad5205316682572256f77b3261"
   }

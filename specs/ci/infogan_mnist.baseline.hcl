@@ -292,6 +292,7 @@ result "stage.infogan" {
     "history" = "sha256:f5b7574348ba72d4cf1a0b8e18f651ca23dcd73e31fdca684f98e6b3ca4ec4d2"
     "metrics" = "sha256:80f85acfd7a28663727e897282b50152f782966e8cf4d00fc93bd45301c802e4"
     "model" = "sha256:84b5d6a406cf688887f8dc91feeca458e7b2e9253ae45c985e4aeb3fb2c35d93"
+    "prefix_samples" = "sha256:b679f0f89012db7476800cffdcc1b905cba76d076df837a42ec04b3f8a47d5ad"
     "samples" = "sha256:3acc44681abb0ea28be19e2e5fa964212cb788b9701ce0a9087436d93efaa1a8"
     "snapshots" = "sha256:b679f0f89012db7476800cffdcc1b905cba76d076df837a42ec04b3f8a47d5ad"
   }
