@@ -2,8 +2,6 @@
 
 package f32
 
-import "golang.org/x/sys/cpu"
-
 // Batch-norm and leaky-ReLU kernels in bn_amd64.s: the columns j < w of
 // rows rows of stride stride (elements), w a positive multiple of 8.
 
@@ -29,8 +27,8 @@ func leakyAVX2(d, x, grad *float32, n int, slope float32)
 // rest in Go.
 
 func bnStatsVec(s1, s2 []float64, x []float32, rows, stride int) int {
-	w := len(s1) &^ 7
-	if w == 0 || !cpu.X86.HasAVX2 {
+	w := vec8(len(s1))
+	if w == 0 {
 		return 0
 	}
 	bnStatsAVX2(&s1[0], &s2[0], &x[0], rows, stride, w)
@@ -38,8 +36,8 @@ func bnStatsVec(s1, s2 []float64, x []float32, rows, stride int) int {
 }
 
 func bnApplyVec(y, x []float32, rows, stride int, scale, shift []float32, slope float32) int {
-	w := len(scale) &^ 7
-	if w == 0 || !cpu.X86.HasAVX2 {
+	w := vec8(len(scale))
+	if w == 0 {
 		return 0
 	}
 	bnApplyAVX2(&y[0], &x[0], rows, stride, w, &scale[0], &shift[0], slope)
@@ -47,8 +45,8 @@ func bnApplyVec(y, x []float32, rows, stride int, scale, shift []float32, slope 
 }
 
 func bnBackSumsVec(dx, g, x, y []float32, rows, stride int, mean, inv []float32, sg, sgx []float64, slope float32) int {
-	w := len(sg) &^ 7
-	if w == 0 || !cpu.X86.HasAVX2 {
+	w := vec8(len(sg))
+	if w == 0 {
 		return 0
 	}
 	bnBackSumsAVX2(&dx[0], &g[0], &x[0], &y[0], rows, stride, w, &mean[0], &inv[0], &sg[0], &sgx[0], slope)
@@ -56,8 +54,8 @@ func bnBackSumsVec(dx, g, x, y []float32, rows, stride int, mean, inv []float32,
 }
 
 func bnBackApplyVec(dx, x []float32, rows, stride int, a, mean, inv, mg, mgx []float32) int {
-	w := len(a) &^ 7
-	if w == 0 || !cpu.X86.HasAVX2 {
+	w := vec8(len(a))
+	if w == 0 {
 		return 0
 	}
 	bnBackApplyAVX2(&dx[0], &x[0], rows, stride, w, &a[0], &mean[0], &inv[0], &mg[0], &mgx[0])
@@ -65,8 +63,8 @@ func bnBackApplyVec(dx, x []float32, rows, stride int, a, mean, inv, mg, mgx []f
 }
 
 func leakyVec(d, x, g []float32, slope float32) int {
-	n := len(d) &^ 7
-	if n == 0 || !cpu.X86.HasAVX2 {
+	n := vec8(len(d))
+	if n == 0 {
 		return 0
 	}
 	leakyAVX2(&d[0], &x[0], &g[0], n, slope)
