@@ -15,10 +15,14 @@
 # N(0, 0.02); non-saturating G; Adam 1e-4, beta1 0.8; batch 100 packs; 100k
 # training points; 400 epochs = 400k updates at paper scale). VEEGAN uses its
 # notebook's networks and settings (254-d z + 1-d eps, 128-unit ReLU MLPs,
-# Adam 1e-3, beta1 0.5, batch 500, 100k updates). Unrolled GAN is not built.
+# Adam 1e-3, beta1 0.5, batch 500, 100k updates). Unrolled GAN uses the
+# settings of Metz et al.'s 2-D demo (poolio/unrolled_gan: 5 unrolled Adam
+# steps of D, differentiated through; G and D 2 x 128 (D tanh; our G's
+# hidden units are ReLU), z 256-d N(0, I), batch 512, Adam D 1e-4, G 1e-3,
+# beta1 0.5, the minimax loss, 25k updates at paper scale).
 
 pipeline "mode_collapse_2d" {
-  description = "GAN, SN, SR-GAN, VEEGAN, PacGAN on the ring and grid mixtures"
+  description = "GAN, SN, SR-GAN, VEEGAN, PacGAN, unrolled GAN on the ring and grid mixtures"
   seed        = 3
 }
 
@@ -44,6 +48,7 @@ locals {
   seeds  = var.seeds != null ? var.seeds : (local.paper ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : [1])
   iters  = local.paper ? 400000 : (local.ci ? 100 : 2000)
   viters = local.paper ? 100000 : (local.ci ? 100 : 2000)
+  uiters = local.paper ? 25000 : (local.ci ? 100 : 2000)
   log    = local.paper ? 1000 : (local.ci ? 20 : 100)
   g      = local.ci ? [32, 32] : [400, 400, 400, 400]
   d      = local.ci ? [32, 32] : [200, 200, 200]
@@ -55,7 +60,7 @@ locals {
     method = "gan", noise = 2, g_hidden = local.g, d_hidden = local.d, d_pieces = local.pieces,
     g_batch_norm = true, g_init = 0.02, d_init = 0.02, lr = 0.0001, beta1 = 0.8, batch = 100,
     pack = 1, spectral_norm = false, spectral_reg = null, sv_track = 4, iters = local.iters,
-    f_hidden = null,
+    f_hidden = null, d_act = "relu", loss = "nonsaturating", d_lr = null, g_lr = null, unrolled_steps = null,
   }
   methods = {
     "GAN"              = local.pac
@@ -68,6 +73,11 @@ locals {
       method = "veegan", noise = 254, g_hidden = local.vnet, f_hidden = local.vnet, d_hidden = local.vd,
       d_pieces = 1, g_batch_norm = false, g_init = 0, d_init = 0, lr = 0.001, beta1 = 0.5,
       batch = local.ci ? 100 : 500, sv_track = 0, iters = local.viters,
+    })
+    "Unrolled GAN"     = merge(local.pac, {
+      noise = local.ci ? 16 : 256, g_hidden = local.vnet, d_hidden = local.vnet, d_pieces = 1, d_act = "tanh",
+      g_batch_norm = false, g_init = 0, d_init = 0, loss = "minimax", lr = 0.0001, d_lr = 0.0001, g_lr = 0.001,
+      beta1 = 0.5, batch = local.ci ? 100 : 512, sv_track = 0, iters = local.uiters, unrolled_steps = local.ci ? 3 : 5,
     })
   }
   cells = { for p in setproduct(["ring", "grid"], keys(local.methods), local.seeds) :
@@ -99,6 +109,7 @@ stage "gan_train" "gan" {
   f_hidden     = local.methods[each.value.method].f_hidden
   d_hidden     = local.methods[each.value.method].d_hidden
   d_pieces     = local.methods[each.value.method].d_pieces
+  d_act        = local.methods[each.value.method].d_act
   g_output     = "linear"
   g_batch_norm = local.methods[each.value.method].g_batch_norm
   init_dist    = "normal"
@@ -108,9 +119,11 @@ stage "gan_train" "gan" {
   d_drop       = 0
   d_max_norm   = 0
   pack         = local.methods[each.value.method].pack
-  loss         = "nonsaturating"
+  loss         = local.methods[each.value.method].loss
   optimizer    = "adam"
   lr           = local.methods[each.value.method].lr
+  d_lr         = local.methods[each.value.method].d_lr
+  g_lr         = local.methods[each.value.method].g_lr
   beta1        = local.methods[each.value.method].beta1
   batch        = local.methods[each.value.method].batch
   iters        = local.methods[each.value.method].iters
@@ -118,6 +131,8 @@ stage "gan_train" "gan" {
   spectral_norm = local.methods[each.value.method].spectral_norm
   spectral_reg  = local.methods[each.value.method].spectral_reg
   sv_track      = local.methods[each.value.method].sv_track
+
+  unrolled_steps = local.methods[each.value.method].unrolled_steps
 
   samples        = 2500
   record_seconds = !local.ci

@@ -106,6 +106,7 @@ func newGANTrainKind() *ganTrainKind {
 				oneOf("static", "dynamic").addedLater().nullMeans("none"),
 			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
 			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1; MLP)").atLeast(0).addedLater().nullMeans("0"),
+			wholeAttr("unrolled_steps", "unrolled GAN (Metz et al.): G's loss through this many unrolled D updates (D's Adam or plain SGD), differentiated through them; tanh MLP D, minimax or nonsaturating loss (0: off)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
 			wholeAttr("mbd_dim", "minibatch discrimination kernel dimension").atLeast(1).dflt(5.0),
@@ -277,7 +278,8 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		SpectralNorm: c.bool("spectral_norm"), FeatureMatching: c.bool("feature_matching"),
 		SpectralReg: gan.SpecReg(c.str("spectral_reg")), SREvery: c.intOr("sr_every", 5),
 		SVTrack: c.intOr("sv_track", 0), SVEvery: c.int("log_every"),
-		MBDKernels: c.int("mbd_kernels"), MBDDim: c.int("mbd_dim"),
+		UnrolledSteps: c.intOr("unrolled_steps", 0),
+		MBDKernels:    c.int("mbd_kernels"), MBDDim: c.int("mbd_dim"),
 		CatCodes: c.int("cat_codes"), ContCodes: c.int("cont_codes"), InfoLambda: c.float("info_lambda"),
 	}
 	var labels []int32

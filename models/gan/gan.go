@@ -110,9 +110,13 @@ type GANConfig struct {
 	// SVTrack > 0 records the top SVTrack singular values of each D weight
 	// every SVEvery (0: 100) generator updates as training terms.
 	SVTrack, SVEvery int
-	FeatureMatching  bool // G matches the mean of D's last hidden layer on real data
-	MBDKernels       int  // minibatch discrimination kernels (0: off) ...
-	MBDDim           int  // ... of this dimension (0: 5)
+	// UnrolledSteps > 0 takes G's loss through this many unrolled D
+	// updates, differentiated through them (Metz et al.'s unrolled GAN,
+	// unrolled.go; tanh MLP discriminators). 0: the ordinary G step.
+	UnrolledSteps   int
+	FeatureMatching bool // G matches the mean of D's last hidden layer on real data
+	MBDKernels      int  // minibatch discrimination kernels (0: off) ...
+	MBDDim          int  // ... of this dimension (0: 5)
 
 	// Conditional GAN and InfoGAN (gan_cond.go): Classes > 0 appends a
 	// one-hot class label to G's noise and to D's input (after its input
@@ -308,6 +312,9 @@ func (c *GANConfig) validate() error {
 		return err
 	}
 	if err := c.validateSpecReg(); err != nil {
+		return err
+	}
+	if err := c.validateUnrolled(); err != nil {
 		return err
 	}
 	if c.GBatchNorm && c.Arch == ArchDCGAN {
@@ -674,6 +681,8 @@ type gStep struct {
 	vFake float64
 	y     []float32  // one-hot labels of D's rows (conditional)
 	info  *infoState // Q loss on the generated rows (InfoGAN)
+	// unrolled: the unrolled D steps' scalars (UnrolledSteps > 0, unrolled.go)
+	unrolled *unrolledG
 }
 
 func (m *GAN) buildGStep(B int) (*gStep, error) {
@@ -684,22 +693,9 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 	s := &gStep{t: nn.NewGraphNet()}
 	zn, z := s.t.Input("z", B*m.cfg.pack(), m.cfg.genIn())
 	s.z = z
-	cur := zn
-	if m.dc != nil {
-		if cur, err = m.dc.generator(s.t, zn); err != nil {
-			return nil, err
-		}
-	} else {
-		for i, l := range m.g {
-			if i < len(m.gbn) {
-				cur, err = m.denseBN(s.t, cur, i)
-			} else {
-				cur, err = s.t.Dense(cur, l, "g"+strconv.Itoa(i), false)
-			}
-			if err != nil {
-				return nil, err
-			}
-		}
+	cur, err := m.generatorGraph(s.t, zn)
+	if err != nil {
+		return nil, err
 	}
 	if cur, err = m.packRows(cur); err != nil {
 		return nil, err
@@ -747,6 +743,26 @@ func (m *GAN) buildGStep(B int) (*gStep, error) {
 		return nil, err
 	}
 	return s, s.t.Compile(cost)
+}
+
+// generatorGraph adds the generator (trainable) on inputs zn to t.
+func (m *GAN) generatorGraph(t *nn.GraphNet, zn *G.Node) (*G.Node, error) {
+	if m.dc != nil {
+		return m.dc.generator(t, zn)
+	}
+	cur := zn
+	var err error
+	for i, l := range m.g {
+		if i < len(m.gbn) {
+			cur, err = m.denseBN(t, cur, i)
+		} else {
+			cur, err = t.Dense(cur, l, "g"+strconv.Itoa(i), false)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return cur, nil
 }
 
 // FillNoise draws generator noise from the GAN's noise distribution

@@ -140,7 +140,13 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 	if t.ds, err = m.buildDStep(B); err != nil {
 		return nil, err
 	}
-	if t.gs, err = m.buildGStep(B); err != nil {
+	t.dst = nn.NewOptState(dOpt, t.ds.t.ParamData)
+	if m.cfg.UnrolledSteps > 0 { // G's graph reads D's optimizer state
+		t.gs, err = m.buildUnrolledGStep(B, dOpt, t.dst)
+	} else {
+		t.gs, err = m.buildGStep(B)
+	}
+	if err != nil {
 		t.close()
 		return nil, err
 	}
@@ -150,7 +156,7 @@ func (m *GAN) newTrainer(data []float32, labels []int32, n int, rng *rand.Rand, 
 			return nil, err
 		}
 	}
-	t.dst, t.gst = nn.NewOptState(dOpt, t.ds.t.ParamData), nn.NewOptState(gOpt, t.gs.t.ParamData)
+	t.gst = nn.NewOptState(gOpt, t.gs.t.ParamData)
 	t.dh, t.gh = &histAvg{lam: m.cfg.HistAvg}, &histAvg{lam: m.cfg.HistAvg}
 	t.dParams, t.gParams = t.ds.t.ParamData, t.gs.t.ParamData
 	t.sampler = nn.NewSampler(n, rng)
@@ -355,6 +361,11 @@ func (t *trainer) generatorGrad(draw bool) error {
 	gs := t.gs
 	if draw {
 		t.drawGeneratorInputs()
+	}
+	if gs.unrolled != nil { // the unrolled steps continue D's update count
+		if err := gs.unrolled.setScalars(); err != nil {
+			return err
+		}
 	}
 	var err error
 	if t.gLoss, err = gs.t.ForwardBackward(); err != nil {
