@@ -208,6 +208,40 @@ metric "cov[grid SR-GAN static s1].total" {
   report = true
 }
 
+metric "cov[grid Unrolled GAN s1].high_quality" {
+  value  = 0.0152
+  stderr = 0.00244695
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
+}
+
+metric "cov[grid Unrolled GAN s1].modes" {
+  value  = 3
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "cov[grid Unrolled GAN s1].reverse_kl" {
+  value  = 2.56495
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "cov[grid Unrolled GAN s1].total" {
+  value  = 25
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
 metric "cov[grid VEEGAN s1].high_quality" {
   value  = 0.028
   stderr = 0.00329945
@@ -411,6 +445,31 @@ metric "cov[ring SR-GAN static s1].modes" {
 }
 
 metric "cov[ring SR-GAN static s1].total" {
+  value  = 8
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "cov[ring Unrolled GAN s1].high_quality" {
+  value  = 0
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
+}
+
+metric "cov[ring Unrolled GAN s1].modes" {
+  value  = 0
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "cov[ring Unrolled GAN s1].total" {
   value  = 8
   better = "either"
   z      = 8
@@ -663,6 +722,41 @@ metric "gan[grid SR-GAN static s1].g_loss" {
   report = true
 }
 
+metric "gan[grid Unrolled GAN s1].d_loss" {
+  value  = 1.9778
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[grid Unrolled GAN s1].diverged" {
+  value  = 0
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
+}
+
+metric "gan[grid Unrolled GAN s1].diverged_at" {
+  value  = 0
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[grid Unrolled GAN s1].g_loss" {
+  value  = -1.93306
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
 metric "gan[grid VEEGAN s1].d_loss" {
   value  = 0.961927
   better = "either"
@@ -899,6 +993,41 @@ metric "gan[ring SR-GAN static s1].g_loss" {
   report = true
 }
 
+metric "gan[ring Unrolled GAN s1].d_loss" {
+  value  = 1.70105
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[ring Unrolled GAN s1].diverged" {
+  value  = 0
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
+}
+
+metric "gan[ring Unrolled GAN s1].diverged_at" {
+  value  = 0
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[ring Unrolled GAN s1].g_loss" {
+  value  = -1.65973
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
 metric "gan[ring VEEGAN s1].d_loss" {
   value  = 1.37238
   better = "either"
@@ -926,7 +1055,7 @@ metric "gan[ring VEEGAN s1].g_loss" {
 }
 
 metric "time.cov[grid GAN s1]" {
-  value  = 0.000643317
+  value  = 0.00057785
   better = "lower"
   z      = 0
   abs    = 1
@@ -934,7 +1063,7 @@ metric "time.cov[grid GAN s1]" {
 }
 
 metric "time.cov[grid GAN+SN s1]" {
-  value  = 0.000746819
+  value  = 0.000545584
   better = "lower"
   z      = 0
   abs    = 1
@@ -942,7 +1071,7 @@ metric "time.cov[grid GAN+SN s1]" {
 }
 
 metric "time.cov[grid PacGAN2 s1]" {
-  value  = 0.000692723
+  value  = 0.000571895
   better = "lower"
   z      = 0
   abs    = 1
@@ -950,7 +1079,7 @@ metric "time.cov[grid PacGAN2 s1]" {
 }
 
 metric "time.cov[grid PacGAN4 s1]" {
-  value  = 0.000716712
+  value  = 0.000563569
   better = "lower"
   z      = 0
   abs    = 1
@@ -958,7 +1087,7 @@ metric "time.cov[grid PacGAN4 s1]" {
 }
 
 metric "time.cov[grid SR-GAN dynamic s1]" {
-  value  = 0.00214757
+  value  = 0.00055255
   better = "lower"
   z      = 0
   abs    = 1
@@ -966,7 +1095,15 @@ metric "time.cov[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[grid SR-GAN static s1]" {
-  value  = 0.000834454
+  value  = 0.000756557
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.cov[grid Unrolled GAN s1]" {
+  value  = 0.000610684
   better = "lower"
   z      = 0
   abs    = 1
@@ -974,7 +1111,7 @@ metric "time.cov[grid SR-GAN static s1]" {
 }
 
 metric "time.cov[grid VEEGAN s1]" {
-  value  = 0.0358546
+  value  = 0.00069643
   better = "lower"
   z      = 0
   abs    = 1
@@ -982,7 +1119,7 @@ metric "time.cov[grid VEEGAN s1]" {
 }
 
 metric "time.cov[ring GAN s1]" {
-  value  = 0.000650454
+  value  = 0.000723608
   better = "lower"
   z      = 0
   abs    = 1
@@ -990,7 +1127,7 @@ metric "time.cov[ring GAN s1]" {
 }
 
 metric "time.cov[ring GAN+SN s1]" {
-  value  = 0.000860733
+  value  = 0.000972485
   better = "lower"
   z      = 0
   abs    = 1
@@ -998,7 +1135,7 @@ metric "time.cov[ring GAN+SN s1]" {
 }
 
 metric "time.cov[ring PacGAN2 s1]" {
-  value  = 0.000571649
+  value  = 0.000381861
   better = "lower"
   z      = 0
   abs    = 1
@@ -1006,7 +1143,7 @@ metric "time.cov[ring PacGAN2 s1]" {
 }
 
 metric "time.cov[ring PacGAN4 s1]" {
-  value  = 0.000787934
+  value  = 0.000567279
   better = "lower"
   z      = 0
   abs    = 1
@@ -1014,7 +1151,7 @@ metric "time.cov[ring PacGAN4 s1]" {
 }
 
 metric "time.cov[ring SR-GAN dynamic s1]" {
-  value  = 0.00077499
+  value  = 0.000555542
   better = "lower"
   z      = 0
   abs    = 1
@@ -1022,7 +1159,15 @@ metric "time.cov[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[ring SR-GAN static s1]" {
-  value  = 0.000605227
+  value  = 0.000468116
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.cov[ring Unrolled GAN s1]" {
+  value  = 0.000325934
   better = "lower"
   z      = 0
   abs    = 1
@@ -1030,7 +1175,7 @@ metric "time.cov[ring SR-GAN static s1]" {
 }
 
 metric "time.cov[ring VEEGAN s1]" {
-  value  = 0.000984759
+  value  = 0.000526544
   better = "lower"
   z      = 0
   abs    = 1
@@ -1038,7 +1183,7 @@ metric "time.cov[ring VEEGAN s1]" {
 }
 
 metric "time.dataset.grid" {
-  value  = 0.00513321
+  value  = 0.00421584
   better = "lower"
   z      = 0
   abs    = 1
@@ -1046,7 +1191,7 @@ metric "time.dataset.grid" {
 }
 
 metric "time.dataset.ring" {
-  value  = 0.031504
+  value  = 0.00770295
   better = "lower"
   z      = 0
   abs    = 1
@@ -1054,7 +1199,7 @@ metric "time.dataset.ring" {
 }
 
 metric "time.gan[grid GAN s1]" {
-  value  = 0.284616
+  value  = 0.485254
   better = "lower"
   z      = 0
   abs    = 1
@@ -1062,7 +1207,7 @@ metric "time.gan[grid GAN s1]" {
 }
 
 metric "time.gan[grid GAN+SN s1]" {
-  value  = 0.12648
+  value  = 0.13819
   better = "lower"
   z      = 0
   abs    = 1
@@ -1070,7 +1215,7 @@ metric "time.gan[grid GAN+SN s1]" {
 }
 
 metric "time.gan[grid PacGAN2 s1]" {
-  value  = 0.143394
+  value  = 0.640473
   better = "lower"
   z      = 0
   abs    = 1
@@ -1078,7 +1223,7 @@ metric "time.gan[grid PacGAN2 s1]" {
 }
 
 metric "time.gan[grid PacGAN4 s1]" {
-  value  = 0.212662
+  value  = 0.919077
   better = "lower"
   z      = 0
   abs    = 1
@@ -1086,7 +1231,7 @@ metric "time.gan[grid PacGAN4 s1]" {
 }
 
 metric "time.gan[grid SR-GAN dynamic s1]" {
-  value  = 0.1531
+  value  = 0.116219
   better = "lower"
   z      = 0
   abs    = 1
@@ -1094,7 +1239,15 @@ metric "time.gan[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[grid SR-GAN static s1]" {
-  value  = 0.186998
+  value  = 0.116929
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gan[grid Unrolled GAN s1]" {
+  value  = 2.68448
   better = "lower"
   z      = 0
   abs    = 1
@@ -1102,7 +1255,7 @@ metric "time.gan[grid SR-GAN static s1]" {
 }
 
 metric "time.gan[grid VEEGAN s1]" {
-  value  = 0.746509
+  value  = 1.69318
   better = "lower"
   z      = 0
   abs    = 1
@@ -1110,7 +1263,7 @@ metric "time.gan[grid VEEGAN s1]" {
 }
 
 metric "time.gan[ring GAN s1]" {
-  value  = 0.146267
+  value  = 1.32061
   better = "lower"
   z      = 0
   abs    = 1
@@ -1118,7 +1271,7 @@ metric "time.gan[ring GAN s1]" {
 }
 
 metric "time.gan[ring GAN+SN s1]" {
-  value  = 0.202146
+  value  = 0.267416
   better = "lower"
   z      = 0
   abs    = 1
@@ -1126,7 +1279,7 @@ metric "time.gan[ring GAN+SN s1]" {
 }
 
 metric "time.gan[ring PacGAN2 s1]" {
-  value  = 0.263134
+  value  = 0.22665
   better = "lower"
   z      = 0
   abs    = 1
@@ -1134,7 +1287,7 @@ metric "time.gan[ring PacGAN2 s1]" {
 }
 
 metric "time.gan[ring PacGAN4 s1]" {
-  value  = 0.27373
+  value  = 0.418871
   better = "lower"
   z      = 0
   abs    = 1
@@ -1142,7 +1295,7 @@ metric "time.gan[ring PacGAN4 s1]" {
 }
 
 metric "time.gan[ring SR-GAN dynamic s1]" {
-  value  = 0.204403
+  value  = 0.286902
   better = "lower"
   z      = 0
   abs    = 1
@@ -1150,7 +1303,15 @@ metric "time.gan[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[ring SR-GAN static s1]" {
-  value  = 0.275302
+  value  = 0.592948
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gan[ring Unrolled GAN s1]" {
+  value  = 2.20337
   better = "lower"
   z      = 0
   abs    = 1
@@ -1158,7 +1319,7 @@ metric "time.gan[ring SR-GAN static s1]" {
 }
 
 metric "time.gan[ring VEEGAN s1]" {
-  value  = 0.648984
+  value  = 0.974375
   better = "lower"
   z      = 0
   abs    = 1
@@ -1166,7 +1327,7 @@ metric "time.gan[ring VEEGAN s1]" {
 }
 
 metric "time.grid" {
-  value  = 1.05092
+  value  = 0.585306
   better = "lower"
   z      = 0
   abs    = 1
@@ -1174,7 +1335,7 @@ metric "time.grid" {
 }
 
 metric "time.report.spectra" {
-  value  = 0.233888
+  value  = 1.06898
   better = "lower"
   z      = 0
   abs    = 1
@@ -1182,7 +1343,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.ring" {
-  value  = 0.326873
+  value  = 1.97573
   better = "lower"
   z      = 0
   abs    = 1
@@ -1190,7 +1351,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.00377039
+  value  = 0.00102989
   better = "lower"
   z      = 0
   abs    = 1
@@ -1264,6 +1425,13 @@ result "stage.cov[\"grid SR-GAN static s1\"]" {
   }
 }
 
+result "stage.cov[\"grid Unrolled GAN s1\"]" {
+  key = "43a0647a553b161fe3e038fdc954ba80239c3e5306ab95b65786541e40b93957"
+  outputs = {
+    "metrics" = "sha256:b70b899a03ffd0ed5d6132fb53c033d0d3651aaff9b5ab8591b10ef37850aca9"
+  }
+}
+
 result "stage.cov[\"grid VEEGAN s1\"]" {
   key = "523630ad60d59372f064f5c11287eb2fbf12b6044847a003d92201b14aea0ba9"
   outputs = {
@@ -1310,6 +1478,13 @@ result "stage.cov[\"ring SR-GAN static s1\"]" {
   key = "a60a6b104c2d87651449236eb5afe3dd44cd715a19dd7d945f53c27aaf1f29f0"
   outputs = {
     "metrics" = "sha256:9d23c8392db3dd577f530f38332ca7b1fe9005bf88c75b04db7027ecc9c30a3f"
+  }
+}
+
+result "stage.cov[\"ring Unrolled GAN s1\"]" {
+  key = "593bee84553156243d80da12d4547e0bdf57071ae3e0d5811a01a87dbf7fe321"
+  outputs = {
+    "metrics" = "sha256:4665d98dfabb1e472c3701bd966ab3c6ba36f6881a830b081e2aa2baf9085054"
   }
 }
 
@@ -1389,6 +1564,18 @@ result "stage.gan[\"grid SR-GAN static s1\"]" {
     "prefix_samples" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
     "samples" = "sha256:41e65372f74ebd5567fd192da2fc8af0975ae0fcb139111c5dbd47254ee886e2"
     "snapshots" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
+  }
+}
+
+result "stage.gan[\"grid Unrolled GAN s1\"]" {
+  key = "3b15658634361bc0df10c55ee72dfd54419fdecf9d0bb27a4c4174e4e9ca67d3"
+  outputs = {
+    "history" = "sha256:402608ae0c454df057a0165003cad951c62b55b37c01e9f4db80e4bf3e873612"
+    "metrics" = "sha256:53fe7fd8400bbc5bd9f5bbab8f5b50b81b10c9faaf2dba77d940c92f48f5377f"
+    "model" = "sha256:1b638f9f6576b6ee39cb14618eb9929109214df6e13f1772ba2b3bb9b409de2a"
+    "prefix_samples" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
+    "samples" = "sha256:1307025fdbcc97e955450c3425ad14c070bffb29ecb967aa09f9fb4159b0e0a9"
+    "snapshots" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
   }
 }
 
@@ -1476,6 +1663,18 @@ result "stage.gan[\"ring SR-GAN static s1\"]" {
   }
 }
 
+result "stage.gan[\"ring Unrolled GAN s1\"]" {
+  key = "47fa167f165185d06f2a27a4e7addbddc3e1e209a27b4e6c0573c05e593b60e1"
+  outputs = {
+    "history" = "sha256:a77d6214a34ae1aefa6df7d98cb84c0e7a561f03197470a744081adc575897be"
+    "metrics" = "sha256:bf62b090e41716f6f653c7d8e600fcefc362cdd6fbac7626829383682e0f4c66"
+    "model" = "sha256:d7ed85a295d3e67b21bffa9abc8176a2bff2c6d6d160e971e2d45aa1a3c9717b"
+    "prefix_samples" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
+    "samples" = "sha256:9282a0135912fe211f75a3ffddbb7d36a109d5eae485fefeef32ee40e4e2b3c3"
+    "snapshots" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
+  }
+}
+
 result "stage.gan[\"ring VEEGAN s1\"]" {
   key = "a99d013ce2ce3b31fbed01ee2fb483242794b10e78efb3d342586436b93a9b7a"
   outputs = {
@@ -1489,22 +1688,22 @@ result "stage.gan[\"ring VEEGAN s1\"]" {
 }
 
 result "stage.grid" {
-  key = "2475e3185d7866dff0d57e22e8cd06735a4b348d685372ab9be417456746235a"
+  key = "fd41f4e0bdfad4d7ecf5b6508dc3d093edf52de656b5051e3e384dcab78ab6ab"
   outputs = {
-    "files" = "sha256:ea7f11cc921b8334fa7f2158af018e07858226b080450e538287b4338e671453"
+    "files" = "sha256:2551bbae511972792e6ad070b0ff66f8ccb3ce54d35fe373a5a4f7c83c1f3384"
   }
 }
 
 result "stage.ring" {
-  key = "da0df3a3aee61fc6207c28e987c1baadba17b5ced5fab6e6baf05e4dc8dce339"
+  key = "3e5e6673b3e0d1e7d10f02f8c442db08fe54d199e8adcfbbadb7df6667ace810"
   outputs = {
-    "files" = "sha256:126166abe29dda0372df87bb76fdadee92d20c411698cb249409bf4ea2bceef6"
+    "files" = "sha256:1a6d4f456535a4006ceee7dc9320c3d6b01efff9341dbb0ebb9ca6cfa09f724b"
   }
 }
 
 result "stage.table" {
-  key = "8672220f8e23aa9d5eebd9d923478692a56979e8eced36883378e981085ba20a"
+  key = "8ff49dbbf8027b05ebd6587220c47ef042e6436e4398cbf14c7ac299decfdf80"
   outputs = {
-    "files" = "sha256:b75404ebb181e88ea24b0fe3b6191c4f32e815e1a1840b2f4a3a862072b9dd30"
+    "files" = "sha256:296bd23cff973764a7456dcb8b805f9a37ce8be4b83a77b5ff91f1c3cce84565"
   }
 }
