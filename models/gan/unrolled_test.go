@@ -250,3 +250,38 @@ func TestUnrolledRefused(t *testing.T) {
 		t.Error("RMSProp accepted for the unrolled steps")
 	}
 }
+
+// BenchmarkUnrolledGStep: one G step of the demo's size (batch 512, z 256,
+// G and D 2 x 128, k = 5 unrolled Adam steps), forward and backward.
+func BenchmarkUnrolledGStep(b *testing.B) {
+	cfg := GANConfig{NoiseDim: 256, Noise: NoiseNormal, Out: 2, GHidden: []int{128, 128}, GOutAct: nn.Linear,
+		DHidden: []int{128, 128}, DPieces: 1, DAct: DActTanh, Loss: LossMinimax, UnrolledSteps: 5}
+	rng := rand.New(rand.NewSource(1))
+	m, err := NewGAN(cfg, rng)
+	if err != nil {
+		b.Fatal(err)
+	}
+	B := 512
+	ds, err := m.buildDStep(B)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ds.t.Machine.Close()
+	o, st := unrolledTestAdam(m, ds, rng)
+	gs, err := m.buildUnrolledGStep(B, o, st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer gs.t.Machine.Close()
+	if err := gs.unrolled.setScalars(); err != nil {
+		b.Fatal(err)
+	}
+	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
+	copy(gs.real, nntest.RandVec(rng, len(gs.real)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := gs.t.ForwardBackward(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
