@@ -6,7 +6,9 @@
 # spectrum of D's second weight over training (the spectral collapse).
 #
 #   ganpipe run specs/mode_collapse_2d.hcl                 # the papers' schedules (days here)
-#   ganpipe run specs/mode_collapse_2d.hcl -var scale=short # 2,000 updates, one seed (~30 min on 2 cores)
+#   ganpipe run specs/mode_collapse_2d.hcl -var scale=short # 2,000 updates, one seed (~30 min on 2 idle
+#                                                            # cores before the Unrolled GAN rows; an unrolled
+#                                                            # update costs 11x a plain one of the same nets)
 #   ganpipe run specs/mode_collapse_2d.hcl -var scale=ci    # small nets, 100 updates
 #   ganpipe run specs/mode_collapse_2d.hcl -var 'seeds=[1,2,3]'
 #
@@ -171,7 +173,7 @@ stage "sweep_report" "table" {
   notes = [
     "HQ: fraction of 2,500 samples within 3 std of their nearest mode; modes: modes with at least one high-quality sample; rKL: reverse KL of the mode histogram (PacGAN). Centres and std estimated from 2,500 test points of the mixture.",
     "The two papers' GAN rows differ because their GANs differ: compare our GAN, SN and SR-GAN and PacGAN rows with PacGAN Table 1 (same networks and optimizer), our VEEGAN row with VEEGAN Table 1.",
-    "Our runs at scale ${var.scale}: ${local.iters} updates for the PacGAN-network rows, ${local.viters} for VEEGAN; the papers: 400 epochs (400k updates) for PacGAN, 100k for VEEGAN.",
+    "Our runs at scale ${var.scale}: ${local.iters} updates for the PacGAN-network rows, ${local.viters} for VEEGAN, ${local.uiters} for the unrolled GAN; the papers: 400 epochs (400k updates) for PacGAN, 100k for VEEGAN, 25k in the unrolled GAN's 2-D demo (VEEGAN's Unrolled GAN row is VEEGAN's own run of it).",
   ]
 }
 

@@ -1351,7 +1351,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.00102989
+  value  = 0.0626654
   better = "lower"
   z      = 0
   abs    = 1
@@ -1702,8 +1702,8 @@ result "stage.ring" {
 }
 
 result "stage.table" {
-  key = "8ff49dbbf8027b05ebd6587220c47ef042e6436e4398cbf14c7ac299decfdf80"
+  key = "82087655fa7a294fd1cb038efc5ea881f52f86e49a633e6e67d4c458796ca87a"
   outputs = {
-    "files" = "sha256:296bd23cff973764a7456dcb8b805f9a37ce8be4b83a77b5ff91f1c3cce84565"
+    "files" = "sha256:15db222a944338233f1afbb5513012f9074a79edd90783f2146b871c853c5ea1"
   }
 }
