@@ -79,10 +79,19 @@ func TestUnrolledGradient(t *testing.T) {
 			}
 			copy(gs.z, nntest.RandVec(rng, len(gs.z)))
 			copy(gs.real, nntest.RandVec(rng, len(gs.real)))
+			// D's weights and moments are bound into the graph: running
+			// it must leave them as they were (no in-place op on them).
+			before := flat64(append(append(append([][]float32(nil), ds.t.ParamData...), st.M...), st.V...))
 			if e := nntest.GradCheck(t, gs.t, 1e-3); e > 1e-2 {
 				t.Errorf("relative gradient error %.3g", e)
 			} else {
 				t.Logf("relative gradient error %.2g", e)
+			}
+			after := flat64(append(append(append([][]float32(nil), ds.t.ParamData...), st.M...), st.V...))
+			for i := range before {
+				if before[i] != after[i] {
+					t.Fatalf("D's weights or Adam moments changed by the unrolled G graph (value %d: %v -> %v)", i, before[i], after[i])
+				}
 			}
 		})
 	}
