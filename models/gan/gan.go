@@ -14,6 +14,8 @@
 //	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
 //	               the (z, x) discriminator, and their training
 //	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
+//	unrolled.go    the unrolled GAN (Metz et al. 2017): G's loss through k
+//	               unrolled D updates, differentiated through them
 //	data.go        data mapped to and from a tanh generator's [-1, 1]
 //	checkpoint.go  the GAN loop's checkpoint state
 //	eval.go        losses on fixed inputs (diagnostics, bench -agree)
