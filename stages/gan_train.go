@@ -26,7 +26,8 @@ import (
 //
 // arch = "dcgan" swaps the MLPs for the DCGAN of models/gan/dcgan.go (conv
 // discriminator, transposed-conv generator, batch norm, LeakyReLU) on
-// square images of data.Cols = side^2 pixels (one channel), shaped by
+// square images (data.Cols = side^2 pixels, or side^2 x channels HWC rows
+// as the data's shape metadata says: stacked MNIST's 28x28x3), shaped by
 // g_channels, d_channels and d_norm; the MLP-only attributes (g_hidden,
 // d_hidden, d_pieces, d_act, d_drop_in, d_drop, g_init, d_init, d_max_norm)
 // are then not used, defaults or not.
@@ -288,6 +289,10 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		labels = data.Labels
 	}
 	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
+		if _, _, ch, err := imageDims(data); err == nil {
+			// HWC rows of ch channels (stacked MNIST: 3), DCGAN's NHWC as is.
+			cfg.DCGAN.Channels = ch
+		}
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
 		cfg.InitNormal, cfg.GBatchNorm = false, false
