@@ -103,10 +103,10 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("noise_anneal", "updates over which instance noise anneals to 0 (0: constant)").atLeast(0).dflt(0.0),
 			numAttr("hist_avg", "historical averaging weight").atLeast(0).dflt(0.0),
 			boolAttr("spectral_norm", "spectral normalisation of D's weights").dflt(false),
-			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic (MLP)").
+			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic").
 				oneOf("static", "dynamic").addedLater().nullMeans("none"),
 			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
-			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1; MLP)").atLeast(0).addedLater().nullMeans("0"),
+			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
 			wholeAttr("mbd_dim", "minibatch discrimination kernel dimension").atLeast(1).dflt(5.0),
