@@ -32,7 +32,7 @@ pipeline "stacked_mnist" {
 variable "scale" {
   type        = string
   default     = "paper"
-  description = "paper: 128k stacks, 100k updates (50 epochs), 10 seeds; short: G 64-32 and D 32-64 channels, 1,000 updates, 2 seeds; ci: 2,000 stacks, small nets, 100 updates"
+  description = "paper: 128k stacks, 100k updates (50 epochs), 10 seeds; short: G 64-32 and D 32-64 channels, 500 updates, 2 seeds; ci: 2,000 stacks, small nets, 100 updates"
   validation {
     condition     = contains(["paper", "short", "ci"], var.scale)
     error_message = "scale must be \"paper\", \"short\" or \"ci\"."
@@ -48,14 +48,14 @@ variable "seeds" {
 variable "iters" {
   type        = number
   default     = null
-  description = "override the generator updates per run (default: 100,000 paper, 1,000 short, 100 ci)"
+  description = "override the generator updates per run (default: 100,000 paper, 500 short, 100 ci)"
 }
 
 locals {
   paper = var.scale == "paper"
   ci    = var.scale == "ci"
   seeds = var.seeds != null ? var.seeds : (local.paper ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : (local.ci ? [1] : [1, 2]))
-  iters = var.iters != null ? var.iters : (local.paper ? 100000 : (local.ci ? 100 : 1000))
+  iters = var.iters != null ? var.iters : (local.paper ? 100000 : (local.ci ? 100 : 500))
   log   = local.paper ? 1000 : (local.ci ? 20 : 100)
   g     = local.paper ? [128, 64] : (local.ci ? [32, 16] : [64, 32])
   d     = local.paper ? [64, 128] : (local.ci ? [16, 32] : [32, 64])
