@@ -165,11 +165,11 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 					return err
 				}
 			} else {
-				h, wd, err := imageShape(m)
+				img, err := imageGrid(m, min(m.Rows, grid*grid), grid, grid)
 				if err != nil {
 					return fmt.Errorf("samples %q: %w", key, err)
 				}
-				if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
+				if err := reports.WritePNG(&buf, img); err != nil {
 					return err
 				}
 			}
