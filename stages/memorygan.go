@@ -27,7 +27,7 @@ type memoryGANTrainKind struct{ info }
 
 func newMemoryGANTrainKind() *memoryGANTrainKind {
 	return &memoryGANTrainKind{info{
-		name: "memorygan_train", version: "1",
+		name: "memorygan_train", version: "2",
 		summary: "train MemoryGAN (Kim et al. 2018: memory-read discriminator, slot-conditioned generator), then sample it",
 		attrs: []attr{
 			refAttr("data", "training images (matrix of square one-channel images in [0, 1])").req(),

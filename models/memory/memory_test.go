@@ -73,6 +73,21 @@ func TestReadPosterior(t *testing.T) {
 	numtest.Close(t, r.Output, p0, 1e-8, "output: beta's effect")
 }
 
+// The read weighs its top k by alpha h + beta (the authors' get_result
+// scales the gathered histograms by alpha), which matters against beta:
+// with beta 1, alpha 0.5 and two slots of the same key with h 2 and 0,
+// the weights are 2 : 1 (with h + beta they would be 3 : 1), so the
+// output, slot 0's value 1 times its posterior, is 2/3. Tolerance 1e-15:
+// one division.
+func TestReadWeighsByAlphaH(t *testing.T) {
+	m, _ := New(Config{Slots: 2, Dim: 2, TopK: 2, Beta: 1})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, 1, 0)
+	m.Values = []float64{1, 0}
+	m.Hist = []float64{2, 0}
+	numtest.Close(t, m.Read(unit(1, 0)).Output, 2.0/3, 1e-15, "output, hand value")
+}
+
 // EM on two well-separated clusters: two real slots start off-centre
 // (30 degrees from their clusters' directions); queries from the two
 // clusters (unit vectors around e1 and e2, noise 0.05 per coordinate)
@@ -111,13 +126,13 @@ func TestEMConvergesToClusterMeans(t *testing.T) {
 }
 
 // Replacement by hand: keys e1 (fake), e2 (real), -e1 (real), -e2 (fake),
-// ages 1, 5, 3, 2, h 1, k 1. A real query e1 has a fake nearest slot
+// ages 1, 5, 3, 2, h 1, k 2. A real query e1 has a fake nearest slot
 // (slot 0), so it is written into the oldest slot, 1: key e1, value 1, h
-// the mean h after the EM step (slot 1, the label-conditional top-1, went
-// to 0.5 + 1 = 1.5, so (1 + 1.5 + 1 + 1)/4 = 1.125), age 0 then aged to 1;
-// the others age by 1.
+// the mean h before the update (1), age 0; it takes no EM step (the
+// authors' reset rows replace its k update rows), so slot 2, in its
+// label-conditional top 2, keeps its key. The others age by 1.
 func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
-	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 2})
 	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
 		setKey(m, i, k...)
 	}
@@ -127,11 +142,14 @@ func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
 	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
 		t.Fatal(err)
 	}
-	numtest.Close(t, m.Hist[1], 1.125, 1e-15, "slot 1's h, hand value (dyadic: exact up to rounding)")
+	numtest.Close(t, m.Hist[1], 1, 0, "slot 1's h: the mean h before the update, exact")
 	if k := m.Key(1); k[0] != 1 || k[1] != 0 || m.Values[1] != 1 {
 		t.Errorf("slot 1: key %v value %g, want [1 0], 1", k, m.Values[1])
 	}
-	if want := []float64{2, 1, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
+	if k := m.Key(2); k[0] != -1 || k[1] != 0 || m.Hist[2] != 1 {
+		t.Errorf("slot 2 moved (key %v, h %g): a reset query took an EM step", k, m.Hist[2])
+	}
+	if want := []float64{2, 0, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
 		t.Errorf("ages %v, want %v", m.Ages, want)
 	}
 	// A query whose nearest slot has its label replaces nothing.
@@ -143,6 +161,72 @@ func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
 	if after := m.Key(2); after[0] == before[0] && after[1] == before[1] {
 		t.Errorf("the EM step did not move slot 2 toward its query")
 	}
+}
+
+// Ages count updates since a slot was last used, written or EM-updated
+// (the authors' scatter of age 0 to every updated row): with keys e1
+// (real, age 9), e2 (real, age 8), -e1 (fake, age 1), k 1, a real query e1
+// EM-updates slot 0, which restarts at age 0, so a fake query e1 (nearest
+// slot 0 is real) replaces slot 1, the least recently used, not slot 0.
+func TestOldestIsLeastRecentlyUsed(t *testing.T) {
+	m, _ := New(Config{Slots: 3, Dim: 2, TopK: 1})
+	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}} {
+		setKey(m, i, k...)
+	}
+	m.Values = []float64{1, 1, 0}
+	m.Ages = []float64{9, 8, 1}
+	m.Hist = []float64{1, 1, 1}
+	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []float64{0, 9, 2}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] {
+		t.Fatalf("ages %v after an EM step on slot 0, want %v", m.Ages, want)
+	}
+	if err := m.Update(unit(1, 0), []float64{0}); err != nil {
+		t.Fatal(err)
+	}
+	if m.Values[0] != 1 || m.Values[1] != 0 {
+		t.Errorf("values %v: the fake query should replace slot 1 (least recently used), not slot 0", m.Values)
+	}
+}
+
+// The EM posterior carries no label penalty (the authors' E step
+// recomputes the similarities from the gathered keys): keys e1 (real) and
+// e1 (fake), h 1, k 2; a real query e1 has both slots in its
+// label-conditional top 2 with equal weights, so each gets p = 1/2 and
+// h = 0.5 * 1 + 1/2 = 1 (with the penalty, 1/(1 + e^-2) = 0.881 and
+// 0.119). Tolerance 1e-12: beta 1e-8 against h 1 cancels in the ratio.
+func TestEMPosteriorHasNoLabelPenalty(t *testing.T) {
+	m, _ := New(Config{Slots: 2, Dim: 2, TopK: 2})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, 1, 0)
+	m.Hist = []float64{1, 1}
+	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
+		t.Fatal(err)
+	}
+	numtest.Close(t, m.Hist[0], 1, 1e-12, "real slot's h, hand value")
+	numtest.Close(t, m.Hist[1], 1, 1e-12, "fake slot's h, hand value")
+}
+
+// The mean h a replaced slot gets is the one before the update: slots e1
+// (real, h 1), e2 (fake, h 1.5), -e1 (real, h 1, oldest), -e2 (fake,
+// h 1.5), k 1; a batch of a real query e1 (EM on slot 0: h 0.5 + 1 = 1.5)
+// and a real query e2 (nearest slot 1 is fake: written into slot 2) gives
+// slot 2 the mean (1 + 1.5 + 1 + 1.5) / 4 = 1.25, not 1.375 (with slot 0's
+// new h). Dyadic values: exact.
+func TestResetTakesTheMeanBeforeTheUpdate(t *testing.T) {
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
+		setKey(m, i, k...)
+	}
+	m.Values = []float64{1, 0, 1, 0}
+	m.Hist = []float64{1, 1.5, 1, 1.5}
+	m.Ages = []float64{0, 0, 5, 0}
+	if err := m.Update(append(unit(1, 0), unit(0, 1)...), []float64{1, 1}); err != nil {
+		t.Fatal(err)
+	}
+	numtest.Close(t, m.Hist[0], 1.5, 0, "slot 0's h after its EM step, exact")
+	numtest.Close(t, m.Hist[2], 1.25, 0, "the replaced slot's h: the mean before the update, exact")
 }
 
 // No slot is ever non-unit: after every update of a long random run, each
