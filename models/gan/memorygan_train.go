@@ -368,6 +368,9 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 		}
 	}
 	l := nn.Loop{Iters: cfg.Iters, Unit: "iteration", Step: step, Terms: terms, Observer: obs}
+	if m.Hook != nil {
+		l.Hook, l.State = m.Hook, &mgLoop{m: m, dst: dst, gst: gst, sampler: sampler}
+	}
 	return l.Run(ctx)
 }
 
