@@ -37,7 +37,7 @@ func (h *saveAtHook) Resume() ([]byte, error) {
 	}
 	return h.resume, nil
 }
-func (h *saveAtHook) Due(it int) bool         { return it == h.at }
+func (h *saveAtHook) Due(it int) bool { return it == h.at }
 func (h *saveAtHook) Save(it int, s []byte) error {
 	h.state, h.draws = append([]byte(nil), s...), h.src.n
 	return nil
