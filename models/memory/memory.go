@@ -245,27 +245,27 @@ type queryPlan struct {
 }
 
 // Update runs one memory update with a batch of queries (n rows of Dim,
-// each a unit vector) and their labels (1 real, 0 fake), every query
-// against the state before the update, as the authors' BaseMemory.query:
+// each a unit vector) and their labels (1 real, 0 fake) as the authors'
+// BaseMemory.query does, every query against the state before the update:
 //
 //  1. a query whose unconditional nearest slot (top-1 by
 //     (h + beta) exp(kappa q.K - 1)) has the other label is written into
 //     one of the oldest slots: key q, value its label, h the mean h before
-//     the update, age 0; it takes no EM step;
+//     the update; it takes no EM step;
 //  2. every other query takes its label-conditional top-k slots (slots of
 //     the other label have their similarity lowered by 2 for the choice,
-//     not for the posterior) and its posterior p over them by
-//     (alpha h + beta) exp(kappa q.K - 1);
-//  3. one incremental EM step per slot over the batch (the paper's
-//     equation): h <- alpha h + sum of the p it got, then
-//     K <- normalize(K (1 - sum r) + sum r q) with r = p / h (new);
-//  4. every slot ages by 1, then every slot written or EM-updated gets age
-//     0: the oldest slot is the least recently used.
-//
-// Two behaviours of the authors' code are not copied (docs/results/
-// memorygan.md): its h update adds the posterior's sum over the k, 1, to
-// each of a query's k slots, and where several queries of a batch update
-// one slot, tf.scatter_update keeps one of them.
+//     not for the posterior), its posterior p over them by
+//     (alpha h + beta) exp(kappa q.K - 1), and one incremental EM step on
+//     each: h <- alpha h + 1 and K <- normalize(K (1 - r) + q r) with
+//     r = p / (alpha h + 1). The authors' code adds the posterior's sum
+//     over the k (1) to each slot's h, not the slot's own p as the paper's
+//     equation does; it keeps every used slot's h within [1, 2), so the
+//     prior never outweighs the similarity's factor of up to e^(2 kappa);
+//  3. where several queries of the batch write one slot, the last one
+//     wins (the authors' tf.scatter_update of the batch's rows in order,
+//     as its CPU kernel applies them);
+//  4. every slot ages by 1, then every slot written gets age 0: the oldest
+//     slot is the least recently used.
 func (m *Memory) Update(q []float32, labels []float64) error {
 	d := m.cfg.Dim
 	if len(q) != d*len(labels) {
@@ -284,15 +284,7 @@ func (m *Memory) Update(q []float32, labels []float64) error {
 			plans[b] = m.plan(score, sims[b*m.cfg.Slots:(b+1)*m.cfg.Slots], sel, weigh, labels[b])
 		}
 	})
-	meanH := mean(m.Hist)
-	touched := m.emStep(q, plans)
-	m.reset(q, labels, plans, meanH, touched)
-	for i := range m.Ages {
-		m.Ages[i]++
-		if touched[i] {
-			m.Ages[i] = 0
-		}
-	}
+	m.apply(q, labels, plans)
 	return nil
 }
 
@@ -305,91 +297,60 @@ func (m *Memory) plan(score []float64, sim []float32, sel, weigh []float64, labe
 	return queryPlan{slots: slots, post: m.posterior(slots, sim, weigh)}
 }
 
-// emStep is Update's step 3, in parallel over the slots: the (query,
-// posterior) shares each slot got are gathered slot by slot (in query
-// order, so the sums do not depend on scheduling). It returns the slots
-// it touched.
-func (m *Memory) emStep(q []float32, plans []queryPlan) []bool {
+// apply carries out the plans (Update's steps 1 to 4): the reset queries
+// take the oldest slots (by age before the update, lower slot first on
+// ties) one each in batch order, each slot goes to the last query that
+// writes it, and the slots are then written in parallel, each from its
+// own old state.
+func (m *Memory) apply(q []float32, labels []float64, plans []queryPlan) {
 	N, d, alpha := m.cfg.Slots, m.cfg.Dim, m.cfg.Alpha
-	start := make([]int, N+1) // shares of slot i: [start[i], start[i+1])
-	for _, p := range plans {
-		for _, i := range p.slots {
-			start[i+1]++
-		}
-	}
-	for i := range N {
-		start[i+1] += start[i]
-	}
-	fill := append([]int(nil), start[:N]...)
-	who, post := make([]int32, start[N]), make([]float64, start[N])
-	for b, p := range plans {
-		for j, i := range p.slots {
-			who[fill[i]], post[fill[i]] = int32(b), p.post[j]
-			fill[i]++
-		}
-	}
-	touched := make([]bool, N)
-	f32.ParFor(N, 64, func(_, lo, hi int) {
-		next := make([]float64, d)
-		for i := lo; i < hi; i++ {
-			if start[i] == start[i+1] {
-				continue
-			}
-			touched[i] = true
-			h := alpha * m.Hist[i]
-			for _, p := range post[start[i]:start[i+1]] {
-				h += p
-			}
-			m.Hist[i] = h
-			k := m.key(i)
-			keep := 1.0
-			clear(next)
-			for s := start[i]; s < start[i+1]; s++ {
-				r := post[s] / h
-				keep -= r
-				for c, v := range q[int(who[s])*d : int(who[s]+1)*d] {
-					next[c] += r * float64(v)
-				}
-			}
-			for c := range next {
-				next[c] += keep * k[c]
-			}
-			normalize(next)
-			copy(k, next)
-		}
-	})
-	return touched
-}
-
-// reset is Update's step 1: the reset queries, in batch order, go into
-// the oldest slots (by age before the update, lower slot first on ties),
-// one each.
-func (m *Memory) reset(q []float32, labels []float64, plans []queryPlan, meanH float64, touched []bool) {
-	d, resets := m.cfg.Dim, 0
+	meanH := mean(m.Hist)
+	resets := 0
 	for _, p := range plans {
 		if p.reset {
 			resets++
 		}
 	}
-	if resets == 0 {
-		return
+	oldest := topK(m.Ages, max(resets, 1))
+	owner, pos := make([]int32, N), make([]int32, N) // the writing query, and the slot's place in its plan
+	for i := range owner {
+		owner[i] = -1
 	}
-	oldest := topK(m.Ages, resets)
 	j := 0
-	for b, p := range plans {
-		if !p.reset {
-			continue
+	for b := range plans {
+		if plans[b].reset {
+			plans[b].slots = oldest[j : j+1]
+			j++
 		}
-		i := oldest[j]
-		j++
-		k := m.key(i)
-		for c, v := range q[b*d : (b+1)*d] {
-			k[c] = float64(v)
+		for jj, i := range plans[b].slots {
+			owner[i], pos[i] = int32(b), int32(jj)
 		}
-		normalize(k)
-		m.Values[i], m.Hist[i] = labels[b], meanH
-		touched[i] = true
 	}
+	f32.ParFor(N, 64, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			m.Ages[i]++
+			b := owner[i]
+			if b < 0 {
+				continue
+			}
+			m.Ages[i] = 0
+			k, qb := m.key(i), q[int(b)*d:int(b+1)*d]
+			if plans[b].reset {
+				for c, v := range qb {
+					k[c] = float64(v)
+				}
+				m.Values[i], m.Hist[i] = labels[b], meanH
+			} else {
+				h := alpha*m.Hist[i] + 1
+				r := plans[b].post[pos[i]] / h
+				for c, v := range qb {
+					k[c] = k[c]*(1-r) + float64(v)*r
+				}
+				m.Hist[i] = h
+			}
+			normalize(k)
+		}
+	})
 }
 
 // top1 is the first slot of the unconditional top-k order.
