@@ -16,7 +16,7 @@ type Set struct {
 	X          []float32
 	Labels     []int32
 	Rows, Cols int
-	Channels   int // image channels, stored channel-major (0 means 1)
+	Channels   int // image channels, stored HWC: a pixel's channels side by side (0 means 1)
 }
 
 // Row returns row i of X (a view, not a copy).

@@ -7,7 +7,8 @@ import (
 	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
-// TestStack: each stack's channels are source rows and its label spells
+// TestStack: each stack's channels (HWC: value 3p+c is pixel p of channel
+// c) are source rows and its label spells
 // their digits; the same seed gives the same stacks, another seed others;
 // over 20,000 stacks of a source with all ten digits every one of the 1000
 // triples appears (the chance that one given triple is missing is
@@ -31,11 +32,11 @@ func TestStack(t *testing.T) {
 	for i := range s.N {
 		want := int32(0)
 		for c := range 3 {
-			ch := s.X[i*12+4*c : i*12+4*c+4]
+			ch := Channel(nil, s.X[i*12:(i+1)*12], 1, 3, c)
 			digit := int32(ch[0]) / 10
 			for j := range 4 {
-				if ch[j] != float32(10*digit+int32(j)) {
-					t.Fatalf("stack %d channel %d = %v is not a source row", i, c, ch)
+				if ch[j] != float32(10*digit+int32(j)) || s.X[i*12+3*j+c] != ch[j] {
+					t.Fatalf("stack %d channel %d = %v is not a source row stored HWC", i, c, ch)
 				}
 			}
 			want = 10*want + digit

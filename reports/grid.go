@@ -42,6 +42,37 @@ func SampleGrid(pix []float32, n, h, w, rows, cols int) image.Image {
 	return img
 }
 
+// SampleGridRGB is SampleGrid for colour images of h x w pixels stored
+// HWC, three values (red, green, blue) per pixel, as stacked MNIST is: the
+// same cells, borders and value mapping, channel by channel.
+func SampleGridRGB(pix []float32, n, h, w, rows, cols int) image.Image {
+	const c = 3
+	if n < 0 || h <= 0 || w <= 0 || rows <= 0 || cols <= 0 || len(pix) < n*h*w*c {
+		panic(fmt.Sprintf("reports: SampleGridRGB(len %d, n=%d, h=%d, w=%d, rows=%d, cols=%d): bad shape", len(pix), n, h, w, rows, cols))
+	}
+	img := image.NewRGBA(image.Rect(0, 0, cols*(w+1)+1, rows*(h+1)+1))
+	for i := range img.Pix {
+		img.Pix[i] = BorderGray
+		if i%4 == 3 {
+			img.Pix[i] = 255 // opaque
+		}
+	}
+	for k := range min(n, rows*cols) {
+		r, cc := k/cols, k%cols
+		x0, y0 := 1+cc*(w+1), 1+r*(h+1)
+		src := pix[k*h*w*c : (k+1)*h*w*c]
+		for y := range h {
+			for x := range w {
+				o := (y0+y)*img.Stride + 4*(x0+x)
+				for ch := range c {
+					img.Pix[o+ch] = toByte(src[(y*w+x)*c+ch])
+				}
+			}
+		}
+	}
+	return img
+}
+
 func toByte(v float32) uint8 {
 	f := float64(v)
 	if math.IsNaN(f) || f <= 0 {

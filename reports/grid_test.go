@@ -52,6 +52,39 @@ func TestSampleGrid(t *testing.T) {
 	}
 }
 
+// TestSampleGridRGB: 2 HWC images of 2x2 pixels in a 1x3 grid (size
+// 3*(2+1)+1 x 1*(2+1)+1 = 10 x 4). Value i of the pixel data is i/24, so
+// pixel p of image k, channel ch is ((k*4+p)*3+ch)/24, byte round(255 v).
+func TestSampleGridRGB(t *testing.T) {
+	const n, h, w = 2, 2, 2
+	pix := make([]float32, n*h*w*3)
+	for i := range pix {
+		pix[i] = float32(i) / 24
+	}
+	img := SampleGridRGB(pix, n, h, w, 1, 3).(*image.RGBA)
+	if b := img.Bounds(); b.Dx() != 10 || b.Dy() != 4 {
+		t.Fatalf("size %v, want 10x4", b)
+	}
+	cases := []struct {
+		name    string
+		x, y    int
+		r, g, b uint8
+	}{
+		{"border", 0, 0, BorderGray, BorderGray, BorderGray},
+		{"img0 (0,0): values 0, 1, 2", 1, 1, 0, 11, 21},       // round(10.625), round(21.25)
+		{"img0 (1,0): values 3, 4, 5", 2, 1, 32, 43, 53},      // round(31.875), 42.5 -> 43, round(53.125)
+		{"img0 (0,1): values 6, 7, 8", 1, 2, 64, 74, 85},      // round(63.75), round(74.375), 85
+		{"img1 (1,1): values 21, 22, 23", 5, 2, 223, 234, 244}, // round(223.125), round(233.75), round(244.375)
+		{"empty cell", 7, 1, BorderGray, BorderGray, BorderGray},
+	}
+	for _, tc := range cases {
+		c := img.RGBAAt(tc.x, tc.y)
+		if c.R != tc.r || c.G != tc.g || c.B != tc.b || c.A != 255 {
+			t.Errorf("%s: pixel (%d,%d) = %v, want (%d, %d, %d, 255)", tc.name, tc.x, tc.y, c, tc.r, tc.g, tc.b)
+		}
+	}
+}
+
 func TestWritePNGRoundTrip(t *testing.T) {
 	pix := make([]float32, 4*28*28)
 	for i := range pix {

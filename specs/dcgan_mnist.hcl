@@ -5,6 +5,12 @@
 #   ganpipe run specs/dcgan_mnist.hcl                  # 5,000 updates, full MNIST
 #   ganpipe run specs/dcgan_mnist.hcl -var gan_iters=10000 # another update count
 #   ganpipe run specs/dcgan_mnist.hcl -var scale=ci    # thinner nets, 2k images, 300 updates
+#   ganpipe run specs/dcgan_mnist.hcl -var gan_iters=10000 -var 'curve=[1000,5000,10000]'  # scores along one run
+#
+# With `curve` set the run also draws the samples after those updates (the
+# same noise each time: gan_train's sample_at) and scores each with the
+# classifier metrics; fid_curve and recall_curve draw them against the
+# updates (where FID stops falling is the plateau). Unset, no key changes.
 #
 # Architecture (models/dcgan.go), a small DCGAN for 28x28x1 images:
 #   G: z 100-d U[-1,1] -> FC 7*7*128 -> BN -> ReLU -> deconv 4x4/2 -> 14x14x64
@@ -47,10 +53,18 @@ variable "gan_iters" {
   description = "override the generator update count (default 5000 at paper scale, 300 at CI scale)"
 }
 
+variable "curve" {
+  type        = list(number)
+  default     = null
+  description = "also score FID, IS and precision/recall after these generator updates of the one run (prefix samples), drawn as curves"
+}
+
 locals {
-  paper     = var.scale == "paper"
-  gan_iters = var.gan_iters != null ? var.gan_iters : (local.paper ? 5000 : 300)
-  n_samples = local.paper ? 10000 : 1000
+  curve_points = var.curve == null ? {} : { for u in var.curve : tostring(u) => u }
+  curves       = var.curve == null ? {} : { fid = "FID", recall = "recall" }
+  paper        = var.scale == "paper"
+  gan_iters    = var.gan_iters != null ? var.gan_iters : (local.paper ? 5000 : 300)
+  n_samples    = local.paper ? 10000 : 1000
 }
 
 dataset "data" {
@@ -81,6 +95,7 @@ stage "gan_train" "gan" {
   beta1      = 0.5
   beta2      = 0.999
   samples    = local.n_samples
+  sample_at  = var.curve
   log_every  = local.paper ? 100 : 20
 }
 
@@ -110,6 +125,24 @@ module "eval" {
   classifier = stage.clf.model
   samples    = stage.gan.samples
   data       = dataset.data.test
+}
+
+# The classifier metrics along the run (curve set): one block of
+# prefix_samples each.
+module "along" {
+  for_each   = local.curve_points
+  source     = "./modules/classifier_eval.hcl"
+  classifier = stage.clf.model
+  samples    = stage.gan.prefix_samples
+  snapshot   = each.value
+  data       = dataset.data.test
+}
+
+stage "score_curve" "curve" {
+  for_each = local.curves
+  points   = { for k, u in local.curve_points : k => module.along[k][each.key] }
+  title    = "DCGAN on MNIST: ${each.value} along one run (scale ${var.scale})"
+  y_label  = "${each.value} (our MNIST classifier's features)"
 }
 
 stage "nearest_neighbours" "nn" {

@@ -34,13 +34,27 @@ func stderrProp(p float64, n int) float64 {
 	return math.Sqrt(p * (1 - p) / float64(n))
 }
 
+// snapshotAttr is the metrics' `snapshot`: score one block of a training
+// stage's prefix_samples (sample_at), so FID, IS and precision/recall can
+// follow one run as parzen does. Added after the kinds' first keys: unset,
+// it stays out of them.
+func snapshotAttr() attr {
+	return wholeAttr("snapshot", "score the samples drawn after this generator update (samples: a training stage's prefix_samples)").
+		atLeast(1).addedLater().nullMeans("all the rows of samples")
+}
+
 // features reads a matrix input, keeps `limit` of its rows drawn from rng
 // (<= 0: all; see pickRows) and returns the classifier's features and logits
-// for them.
+// for them. For "samples" with `snapshot` set, the rows are that block.
 func features(job *pipeline.Job, c *config, m *classifier.Classifier, attr string, limit int, rng *rand.Rand) (feat, logits []float32, n int, err error) {
 	x, err := readMatrix(job, c, attr)
 	if err != nil {
 		return nil, nil, 0, err
+	}
+	if attr == "samples" && c.has("snapshot") {
+		if x, err = snapshotBlock(x, c.int("snapshot")); err != nil {
+			return nil, nil, 0, fmt.Errorf("snapshot: %w", err)
+		}
 	}
 	if x.Cols != m.InDim() {
 		return nil, nil, 0, fmt.Errorf("%s: rows of %d values, the classifier takes %d", attr, x.Cols, m.InDim())
@@ -65,6 +79,7 @@ func newFIDKind() *fidKind {
 			refAttr("data", "reference images (matrix)").req(),
 			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
 			wholeAttr("max_data", "use this many random reference rows (0: all)").atLeast(0).dflt(10000),
+			snapshotAttr(),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"fid"},
@@ -109,6 +124,7 @@ func newInceptionScoreKind() *inceptionScoreKind {
 			refAttr("samples", "the model's samples (matrix)").req(),
 			wholeAttr("splits", "splits the score is averaged over").atLeast(1).dflt(10),
 			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(10000),
+			snapshotAttr(),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"is", "is_std"},
@@ -152,6 +168,7 @@ func newPrecisionRecallKind() *precisionRecallKind {
 			wholeAttr("k", "neighbour whose distance sets each point's ball").atLeast(1).dflt(3),
 			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).dflt(5000),
 			wholeAttr("max_data", "use this many random reference rows (0: all)").atLeast(0).dflt(5000),
+			snapshotAttr(),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"precision", "recall"},

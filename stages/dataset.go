@@ -60,9 +60,11 @@ func fileSource(s string) string {
 }
 
 // KeyExtra puts the source files' checksums into the key: a different copy
-// of MNIST is a different data set.
+// of MNIST is a different data set. Stacked MNIST also keys its channel
+// layout.
 func (k *datasetKind) KeyExtra(ctx context.Context, st *speclang.Stage, env pipeline.Env) (map[string]string, error) {
-	src := fileSource(newConfig(k.attrs, st.Config).str("source"))
+	source := newConfig(k.attrs, st.Config).str("source")
+	src := fileSource(source)
 	if !isImageSource(src) {
 		return nil, nil
 	}
@@ -78,6 +80,10 @@ func (k *datasetKind) KeyExtra(ctx context.Context, st *speclang.Stage, env pipe
 			return nil, err
 		}
 		extra["sha256."+names[i]] = sum
+	}
+	if source == "stacked_mnist" {
+		// Stacks were stored channel-major before; HWC stacks are other bytes.
+		extra["layout"] = "hwc"
 	}
 	return extra, nil
 }
@@ -165,7 +171,7 @@ func setToMatrix(s *datasets.Set, meta map[string]string) *artifact.Matrix {
 		m.Meta["shape"] = fmt.Sprintf("%dx%dx%d", s.Rows, s.Cols, max(s.Channels, 1))
 	}
 	if s.Channels > 1 {
-		m.Meta["layout"] = "chw" // channel-major: each channel a whole image
+		m.Meta["layout"] = "hwc" // a pixel's channels side by side (DCGAN's NHWC rows)
 	}
 	return m
 }

@@ -22,6 +22,35 @@ func imageShape(m *artifact.Matrix) (int, int, error) {
 	return side, side, nil
 }
 
+// imageDims returns the h x w x c of a matrix of images: its "shape"
+// metadata (HxWxC, HWC rows: stacked MNIST is 28x28x3) when that matches
+// the row width, else square single-channel images.
+func imageDims(m *artifact.Matrix) (h, w, c int, err error) {
+	if sh, ok := m.Meta["shape"]; ok {
+		if _, err := fmt.Sscanf(sh, "%dx%dx%d", &h, &w, &c); err == nil && h > 0 && w > 0 && c > 0 && h*w*c == m.Cols {
+			return h, w, c, nil
+		}
+	}
+	h, w, err = imageShape(m)
+	return h, w, 1, err
+}
+
+// imageGrid draws the first n images of m in a rows x cols grid: grey
+// levels for one channel, RGB for three (stacked MNIST).
+func imageGrid(m *artifact.Matrix, n, rows, cols int) (image.Image, error) {
+	h, w, c, err := imageDims(m)
+	if err != nil {
+		return nil, err
+	}
+	switch c {
+	case 1:
+		return reports.SampleGrid(m.Data, n, h, w, rows, cols), nil
+	case 3:
+		return reports.SampleGridRGB(m.Data, n, h, w, rows, cols), nil
+	}
+	return nil, fmt.Errorf("images of %d channels: only 1 (grey) or 3 (RGB) can be drawn", c)
+}
+
 // writeFigure stores one PNG as a files artifact.
 func writeFigure(job *pipeline.Job, output, name string, img image.Image) error {
 	files := &artifact.Files{Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}

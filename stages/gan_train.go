@@ -26,7 +26,8 @@ import (
 //
 // arch = "dcgan" swaps the MLPs for the DCGAN of models/gan/dcgan.go (conv
 // discriminator, transposed-conv generator, batch norm, LeakyReLU) on
-// square images of data.Cols = side^2 pixels (one channel), shaped by
+// square images (data.Cols = side^2 pixels, or side^2 x channels HWC rows
+// as the data's shape metadata says: stacked MNIST's 28x28x3), shaped by
 // g_channels, d_channels and d_norm; the MLP-only attributes (g_hidden,
 // d_hidden, d_pieces, d_act, d_drop_in, d_drop, g_init, d_init, d_max_norm)
 // are then not used, defaults or not.
@@ -102,10 +103,10 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("noise_anneal", "updates over which instance noise anneals to 0 (0: constant)").atLeast(0).dflt(0.0),
 			numAttr("hist_avg", "historical averaging weight").atLeast(0).dflt(0.0),
 			boolAttr("spectral_norm", "spectral normalisation of D's weights").dflt(false),
-			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic (MLP)").
+			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic").
 				oneOf("static", "dynamic").addedLater().nullMeans("none"),
 			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
-			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1; MLP)").atLeast(0).addedLater().nullMeans("0"),
+			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1)").atLeast(0).addedLater().nullMeans("0"),
 			wholeAttr("unrolled_steps", "unrolled GAN (Metz et al.): G's loss through this many unrolled D updates (D's Adam or plain SGD), differentiated through them; tanh MLP D, minimax or nonsaturating loss (0: off)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
@@ -290,6 +291,10 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		labels = data.Labels
 	}
 	if cfg.Arch == gan.ArchDCGAN { // the MLP attributes' defaults do not apply
+		if _, _, ch, err := imageDims(data); err == nil {
+			// HWC rows of ch channels (stacked MNIST: 3), DCGAN's NHWC as is.
+			cfg.DCGAN.Channels = ch
+		}
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
 		cfg.InitNormal, cfg.GBatchNorm = false, false

@@ -22,12 +22,14 @@ import (
 // generator and MI loss share none of gan_train's loss and trick
 // attributes. memory = false is the ablation without the memory (plain D
 // head, G on z alone); lambda = 0 the ablation without the MI loss. The
-// model artifact holds the generator and the memory's state.
+// model artifact holds the generator and the memory's state. Training
+// checkpoints like gan_train's (networks, Adam moments, sampler, memory,
+// the random generator's position) and resumes bit for bit.
 type memoryGANTrainKind struct{ info }
 
 func newMemoryGANTrainKind() *memoryGANTrainKind {
 	return &memoryGANTrainKind{info{
-		name: "memorygan_train", version: "1",
+		name: "memorygan_train", version: "2",
 		summary: "train MemoryGAN (Kim et al. 2018: memory-read discriminator, slot-conditioned generator), then sample it",
 		attrs: []attr{
 			refAttr("data", "training images (matrix of square one-channel images in [0, 1])").req(),
@@ -80,14 +82,16 @@ func (k *memoryGANTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if cfg.Batch > data.Rows {
 		return fmt.Errorf("batch: %d is more than the %d rows of the data", cfg.Batch, data.Rows)
 	}
-	rng := newRand(job)
+	rng, src := newCountedRand(job)
 	m, err := gan.NewMemoryGAN(cfg, rng)
 	if err != nil {
 		return err
 	}
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
+	m.Hook = ck
 	start := time.Now()
 	if err := m.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
-		return err
+		return ck.checkpointErr(err)
 	}
 	secs := time.Since(start).Seconds()
 	job.Progress.Logf("trained %d iterations in %.1f s (%.1f ms per iteration)", cfg.Iters, secs, 1000*secs/float64(cfg.Iters))

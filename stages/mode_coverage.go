@@ -6,8 +6,10 @@ import (
 	"math"
 
 	"github.com/ganpipe/ganpipe/artifact"
+	"github.com/ganpipe/ganpipe/datasets"
 	"github.com/ganpipe/ganpipe/metrics"
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // modeCoverageKind counts the modes a generator's samples cover, as the
@@ -88,20 +90,18 @@ func (k *modeCoverageKind) stacked(job *pipeline.Job, c *config, samples *artifa
 	if err != nil {
 		return err
 	}
-	const channels = 3
 	d := m.InDim()
-	if samples.Cols != channels*d {
-		return fmt.Errorf("samples: rows of %d values; stacked MNIST for this classifier has %d (3 channels of %d)", samples.Cols, channels*d, d)
+	if samples.Cols != stackChannels*d {
+		return fmt.Errorf("samples: rows of %d values; stacked MNIST for this classifier has %d (3 channels of %d)", samples.Cols, stackChannels*d, d)
 	}
 	samples = pickRows(samples, c.intOr("max_samples", 26000), newRand(job))
 	n := samples.Rows
-	// The channels of all samples as one batch of single images: channel
-	// ch of sample i is row channels*i + ch (channel-major layout).
-	_, logits := m.Forward(samples.Data, channels*n)
-	pred := argmaxRows(logits, channels*n, m.Classes())
-	modes := make([]int32, n)
-	for i := range n {
-		modes[i] = 100*pred[channels*i] + 10*pred[channels*i+1] + pred[channels*i+2]
+	modes, err := stackedModes(samples.Data, n, func(x []float32, n int) []int32 {
+		_, logits := m.Forward(x, n)
+		return argmaxRows(logits, n, m.Classes())
+	})
+	if err != nil {
+		return err
 	}
 	covered, kl, err := metrics.LabelCoverage(modes, 1000)
 	if err != nil {
@@ -110,6 +110,38 @@ func (k *modeCoverageKind) stacked(job *pipeline.Job, c *config, samples *artifa
 	job.Progress.Logf("%d samples: %d of 1000 modes, KL to uniform %.3f", n, covered, kl)
 	return writeMetrics(job, "metrics",
 		metric("modes", float64(covered), 0, n), metric("total", 1000, 0, n), metric("kl", kl, 0, n))
+}
+
+// stackChannels is stacked MNIST's channel count: one digit per channel.
+const stackChannels = 3
+
+// stackedModes labels the n HWC stacked images in x (datasets.Stack's
+// layout): classify labels each channel as a plain image, and a stack's
+// mode is 100 l0 + 10 l1 + l2, its triple of digits.
+func stackedModes(x []float32, n int, classify func(x []float32, n int) []int32) ([]int32, error) {
+	modes := make([]int32, n)
+	var plane []float32
+	for ch := range stackChannels {
+		plane = datasets.Channel(plane, x, n, stackChannels, ch)
+		labels := classify(plane, n)
+		for i, l := range labels {
+			if l < 0 || l > 9 {
+				return nil, fmt.Errorf("classifier: class %d of channel %d of sample %d is not a digit", l, ch, i)
+			}
+			modes[i] = 10*modes[i] + l
+		}
+	}
+	return modes, nil
+}
+
+// KeyExtra keys the stacked-MNIST form by the channel layout it reads
+// (HWC since the DCGAN layout was adopted; the 2-D form has no extra and
+// keeps its keys).
+func (k *modeCoverageKind) KeyExtra(_ context.Context, st *speclang.Stage, _ pipeline.Env) (map[string]string, error) {
+	if _, ok := newConfig(k.attrs, st.Config).ref("classifier"); ok {
+		return map[string]string{"channel_layout": "hwc"}, nil
+	}
+	return nil, nil
 }
 
 // mixtureFit estimates a labelled 2-D mixture's centres (the mean of each

@@ -107,7 +107,7 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if err != nil {
 			return err
 		}
-		h, w, err := imageShape(m)
+		h, w, _, err := imageDims(m)
 		if err != nil {
 			return fmt.Errorf("samples %q: %w", bc.label(), err)
 		}
@@ -125,8 +125,12 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if n == 0 {
 			return fmt.Errorf("samples %q: %s has no images (a training stage writes snapshots only with snapshots > 0)", bc.label(), src)
 		}
+		grid, err := imageGrid(m, n, rows, cols)
+		if err != nil {
+			return fmt.Errorf("samples %q: %w", bc.label(), err)
+		}
 		var buf bytes.Buffer
-		if err := reports.WritePNG(&buf, reports.Upscale(reports.SampleGrid(m.Data, n, h, w, rows, cols), figureScale)); err != nil {
+		if err := reports.WritePNG(&buf, reports.Upscale(grid, figureScale)); err != nil {
 			return err
 		}
 		addImage(bc.label(), fmt.Sprintf(caption, n), fmt.Sprintf("%s_%s.png", name, bc.label()), buf.Bytes())

@@ -34,7 +34,11 @@ func newSweepReportKind() *sweepReportKind {
 			strsAttr("notes", "lines printed under the table"),
 			strsAttr("columns", "the figures' column names, in order").req().notEmpty(),
 			// rows: { ROW = { COLUMN = metric reference | number | string } }
-			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number, string or a list of them (shown as mean ± std (n), e.g. over seeds) } }"},
+			attr{name: "rows", typ: tAny, required: true, doc: "{ ROW = { COLUMN = metric reference, number, string or a list of them (shown as mean ± spread (n), e.g. over seeds) } }"},
+			// spread: what follows the ± of a list's mean. Added after
+			// reports with lists were recorded, so null (std) keeps their keys.
+			strAttr("spread", "a list's spread: std (sample standard deviation) or se (standard error of the mean, std / sqrt n)").
+				oneOf("std", "se").addedLater().nullMeans(`"std"`),
 			attr{name: "samples", typ: tRefMap, doc: "{ ROW = samples }: a grid per row"},
 			wholeAttr("grid", "side of each sample grid").atLeast(1).dflt(8),
 			refAttr("modes", "2-D samples: the labelled mixture data whose mode centres the scatter plots mark (2,500 points each)").addedLater().nullMeans("no centres"),
@@ -55,6 +59,7 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 	for _, v := range c.strs("optional") {
 		optional[v] = true
 	}
+	se := c.str("spread") == "se"
 	rows := c.get("rows")
 	if rows == cty.NilVal || rows.IsNull() || !(rows.Type().IsObjectType() || rows.Type().IsMapType()) {
 		return fmt.Errorf("rows: want an object of rows, each an object of columns")
@@ -85,8 +90,8 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 				if v.Type() == cty.String {
 					cell = v.AsString()
 				} else if v.Type().IsTupleType() || v.Type().IsListType() {
-					// A list of figures (one per seed): mean ± sample std (n).
-					s, err := seedFigures(job, v)
+					// A list of figures (one per seed): mean ± spread (n).
+					s, err := seedFigures(job, v, se)
 					switch {
 					case err == nil:
 						cell = s
@@ -165,11 +170,11 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 					return err
 				}
 			} else {
-				h, wd, err := imageShape(m)
+				img, err := imageGrid(m, min(m.Rows, grid*grid), grid, grid)
 				if err != nil {
 					return fmt.Errorf("samples %q: %w", key, err)
 				}
-				if err := reports.WritePNG(&buf, reports.SampleGrid(m.Data, min(m.Rows, grid*grid), h, wd, grid, grid)); err != nil {
+				if err := reports.WritePNG(&buf, img); err != nil {
 					return err
 				}
 			}
@@ -211,9 +216,8 @@ func formatFigure(f float64) string {
 }
 
 // seedFigures formats a list of figures (e.g. one per seed) as their mean
-// ± sample standard deviation and their count, "12.3 ± 0.4 (3)"; a single
-// figure has no spread ("12.3 (1)").
-func seedFigures(job *pipeline.Job, v cty.Value) (string, error) {
+// ± spread and their count (meanSpread).
+func seedFigures(job *pipeline.Job, v cty.Value, se bool) (string, error) {
 	var xs []float64
 	for it := v.ElementIterator(); it.Next(); {
 		_, e := it.Element()
@@ -226,17 +230,29 @@ func seedFigures(job *pipeline.Job, v cty.Value) (string, error) {
 	if len(xs) == 0 {
 		return "", fmt.Errorf("an empty list of figures")
 	}
+	return meanSpread(xs, se), nil
+}
+
+// meanSpread formats figures as "mean ± spread (n)": the spread is their
+// sample standard deviation, or with se its standard error of the mean
+// (std / sqrt n); a single figure has no spread ("12.3 (1)").
+func meanSpread(xs []float64, se bool) string {
 	mean := 0.0
 	for _, x := range xs {
 		mean += x
 	}
-	mean /= float64(len(xs))
+	n := float64(len(xs))
+	mean /= n
 	if len(xs) == 1 {
-		return fmt.Sprintf("%s (1)", formatFigure(mean)), nil
+		return fmt.Sprintf("%s (1)", formatFigure(mean))
 	}
 	ss := 0.0
 	for _, x := range xs {
 		ss += (x - mean) * (x - mean)
 	}
-	return fmt.Sprintf("%s ± %s (%d)", formatFigure(mean), formatFigure(math.Sqrt(ss/float64(len(xs)-1))), len(xs)), nil
+	spread := math.Sqrt(ss / (n - 1))
+	if se {
+		spread /= math.Sqrt(n)
+	}
+	return fmt.Sprintf("%s ± %s (%d)", formatFigure(mean), formatFigure(spread), len(xs))
 }

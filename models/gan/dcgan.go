@@ -209,7 +209,7 @@ func newDCGANStructure(cfg GANConfig) *dcgan {
 		d.gDeconv = append(d.gDeconv, mk(ch, dcganK*dcganK*out, bias))
 		d.gGeom = append(d.gGeom, nn.ConvGeom{H: s, W: s, C: out, K: dcganK, S: dcganS, P: dcganP})
 	}
-	s, in := c.Side, c.Channels
+	s, in := c.Side, c.Channels*cfg.pack() // PacGAN: D's input packs images' channels
 	for i, ch := range c.DChannels {
 		g := nn.ConvGeom{H: s, W: s, C: in, K: dcganK, S: dcganS, P: dcganP}
 		bias := ch

@@ -67,6 +67,10 @@ type MemoryGAN struct {
 	qBN  *nn.Layer // its batch norm: W gamma, B beta [M]
 	mem  *memory.Memory
 	arch map[string]string // a loaded sampling-only model's generator arch
+
+	// Hook, when set, checkpoints training and resumes it (nn.TrainHook;
+	// the state is mgLoop's).
+	Hook nn.TrainHook
 }
 
 func (c *MemoryGANConfig) validate() error {

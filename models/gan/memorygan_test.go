@@ -62,16 +62,15 @@ func TestMemoryGANLossGradient(t *testing.T) {
 	randomMemory(m.mem, rng)
 	B, M := 3, m.cfg.Memory.Dim
 	for _, p := range []byte{'d', 'g'} {
-		s := &mgStep{player: p, memState: m, kc: make([]float32, B*M), qn: make([]float32, 2*B*M)}
+		s := &mgStep{player: p, memState: m, kc: make([]float32, B*M), rows: 2 * B, realOff: 0, fakeOff: B}
 		if p == 'g' {
-			s.realOff, s.fakeOff = B, 0
-		} else {
-			s.realOff, s.fakeOff = 0, B
+			s.rows, s.realOff, s.fakeOff = B, -1, 0
 		}
+		s.qn = make([]float32, s.rows*M)
 		for i := range s.kc {
 			s.kc[i] = float32(rng.NormFloat64() * 0.3)
 		}
-		v := make([]float32, 2*B*M)
+		v := make([]float32, s.rows*M)
 		for i := range v {
 			v[i] = float32(rng.NormFloat64())
 		}
@@ -99,7 +98,7 @@ func TestMemoryGANLossGradientSeesTheRead(t *testing.T) {
 	randomMemory(m.mem, rng)
 	m.cfg.Lambda = 0
 	B, M := 3, m.cfg.Memory.Dim
-	s := &mgStep{player: 'd', memState: m, kc: make([]float32, B*M), qn: make([]float32, 2*B*M), fakeOff: B}
+	s := &mgStep{player: 'd', memState: m, kc: make([]float32, B*M), qn: make([]float32, 2*B*M), rows: 2 * B, fakeOff: B}
 	v := make([]float32, 2*B*M)
 	for i := range v {
 		v[i] = float32(rng.NormFloat64())
@@ -147,11 +146,13 @@ func TestMemoryGANShapes(t *testing.T) {
 	}
 }
 
-// One training iteration updates the memory four times: after the D step
-// and after the G step, each with the real and the generated queries. Ages
-// count updates (a slot written by replacement restarts at 0), so the
-// oldest slot's age is 4, and fake queries whose nearest slot is real have
-// been written as fake slots.
+// One training iteration updates the memory three times, as the authors'
+// graph does: after the D step with the real and with the generated
+// queries, after the G step with the generated ones only (their G loss
+// needs D's output on the generated batch alone). Ages count updates since
+// a slot was last used, so a slot no update touched (24 slots, at most 20
+// touched per update of 4 queries of top 5) has age 3; fake queries whose
+// nearest slot is real have been written as fake slots.
 func TestMemoryGANUpdatesMemoryOnBothSteps(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	m := smallMemoryGAN(t, false, rng)
@@ -170,8 +171,8 @@ func TestMemoryGANUpdatesMemoryOnBothSteps(t *testing.T) {
 			zero++
 		}
 	}
-	if maxAge != 4 {
-		t.Errorf("oldest slot's age %v after one iteration, want 4 (two updates per step)", maxAge)
+	if maxAge != 3 {
+		t.Errorf("oldest slot's age %v after one iteration, want 3 (two updates in the D step, one in the G step)", maxAge)
 	}
 	if zero == m.cfg.Memory.Slots {
 		t.Error("every key is still zero")

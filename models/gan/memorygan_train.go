@@ -11,17 +11,20 @@ import (
 	G "gorgonia.org/gorgonia"
 )
 
-// mgStep is one player's training graph. Its D copy sees 2B rows: the D
-// step's are [real B | generated B], the G step's [generated B | real B]
-// (stackOp passes a gradient to its first input only). The head's output
-// (the unnormalised queries [2B, M], or the logits [2B, 1] without memory)
-// goes into a loss op (mgLoss) that reads the memory.
+// mgStep is one player's training graph. Its D copy sees the D step's 2B
+// rows [real B | generated B] or the G step's B generated rows (the
+// authors' G loss needs D's output on the generated batch only, so their G
+// step neither runs D on the real batch nor updates the memory with it).
+// The head's output (the unnormalised queries [rows, M], or the logits
+// [rows, 1] without memory) goes into a loss op (mgStep.loss) that reads
+// the memory.
 type mgStep struct {
 	t        *nn.GraphNet
 	player   byte          // 'd' or 'g'
-	x        []float32     // D step: the 2B images; G step: the B real images
+	x        []float32     // D step: the 2B images (nil in the G step)
 	z        []float32     // G step: the generator's input rows
-	realOff  int           // first real row
+	rows     int           // rows D sees: 2B (D step) or B (G step)
+	realOff  int           // first real row (-1: none, the G step)
 	fakeOff  int           // first generated row
 	kc       []float32     // the generated rows' keys K_c [B, M] (MI target)
 	qn       []float32     // the last run's normalised queries [2B, M]
@@ -73,20 +76,14 @@ func (m *MemoryGAN) buildStep(p byte, B int) (*mgStep, error) {
 	var err error
 	if p == 'd' {
 		x, s.x = s.t.Input("x", 2*B, out)
-		s.realOff, s.fakeOff = 0, B
+		s.rows, s.realOff, s.fakeOff = 2*B, 0, B
 	} else {
 		zn, z := s.t.Input("z", B, m.cfg.genIn())
 		s.z = z
-		fake, err := m.gan.dc.generator(s.t, zn)
-		if err != nil {
+		if x, err = m.gan.dc.generator(s.t, zn); err != nil {
 			return nil, err
 		}
-		rn, rb := s.t.Input("real", B, out)
-		s.x = rb
-		if x, err = G.ApplyOp(newStackOp(false), fake, rn); err != nil {
-			return nil, err
-		}
-		s.realOff, s.fakeOff = B, 0
+		s.rows, s.realOff, s.fakeOff = B, -1, 0
 	}
 	feat, err := m.features(s.t, x, p == 'd', B)
 	if err != nil {
@@ -98,7 +95,7 @@ func (m *MemoryGAN) buildStep(p byte, B int) (*mgStep, error) {
 	}
 	if !m.cfg.NoMemory {
 		M := m.cfg.Memory.Dim
-		s.kc, s.qn = make([]float32, B*M), make([]float32, 2*B*M)
+		s.kc, s.qn = make([]float32, B*M), make([]float32, s.rows*M)
 	}
 	cost, err := nn.ApplyLoss("memorygan_"+string(p), s.loss, v)
 	if err != nil {
@@ -112,31 +109,33 @@ func (m *MemoryGAN) buildStep(p byte, B int) (*mgStep, error) {
 // sigmoid of the logits) plus lambda times the MI loss.
 func (s *mgStep) loss(v, dv []float32) float64 {
 	m := s.memState
-	B := len(v) / 2
-	if !m.cfg.NoMemory {
-		B = len(v) / (2 * m.cfg.Memory.Dim)
+	n := s.rows
+	B := n
+	if s.player == 'd' {
+		B = n / 2
 	}
-	outs := make([]float64, 2*B)
+	outs := make([]float64, n)
 	if m.cfg.NoMemory {
 		for r := range outs {
 			outs[r] = sigmoid(float64(v[r]))
 		}
 	} else {
-		s.normalize(v, 2*B)
-		s.reads = m.mem.ReadBatch(s.qn, 2*B)
+		s.normalize(v, n)
+		s.reads = m.mem.ReadBatch(s.qn, n)
 		for r, rd := range s.reads {
 			outs[r] = rd.Output
 		}
 	}
 	// dL/d(output) per row, and the adversarial loss.
-	dout := make([]float64, 2*B)
+	dout := make([]float64, n)
 	s.adv, s.vReal, s.vFake = 0, 0, 0
 	inv := 1 / float64(B)
 	for r := range B {
-		real, fake := s.realOff+r, s.fakeOff+r
-		s.vReal += outs[real] * inv
+		fake := s.fakeOff + r
 		s.vFake += outs[fake] * inv
 		if s.player == 'd' {
+			real := s.realOff + r
+			s.vReal += outs[real] * inv
 			l, d := clippedNegLog(outs[real])
 			s.adv += l * inv
 			dout[real] = d * inv
@@ -156,7 +155,7 @@ func (s *mgStep) loss(v, dv []float32) float64 {
 		}
 		return s.adv
 	}
-	s.queryGrad(v, dv, dout, 2*B)
+	s.queryGrad(v, dv, dout, n)
 	s.mi = s.miLoss(v, dv, B)
 	return s.adv + m.cfg.Lambda*s.mi
 }
@@ -247,22 +246,25 @@ func (s *mgStep) miLoss(v, dv []float32, B int) float64 {
 	return sum * inv
 }
 
-// updateMemory runs the memory update of one step: the real rows' queries
-// with label 1, then the generated rows' with label 0.
+// updateMemory runs the memory update of one step: in the D step the real
+// rows' queries with label 1, then the generated rows' with label 0; in
+// the G step the generated rows' only.
 func (s *mgStep) updateMemory(B int) error {
 	mem := s.memState.mem
 	if mem == nil {
 		return nil
 	}
 	M := mem.Config().Dim
-	ones, zeros := make([]float64, B), make([]float64, B)
-	for i := range ones {
-		ones[i] = 1
+	if s.realOff >= 0 {
+		ones := make([]float64, B)
+		for i := range ones {
+			ones[i] = 1
+		}
+		if err := mem.Update(s.qn[s.realOff*M:(s.realOff+B)*M], ones); err != nil {
+			return err
+		}
 	}
-	if err := mem.Update(s.qn[s.realOff*M:(s.realOff+B)*M], ones); err != nil {
-		return err
-	}
-	return mem.Update(s.qn[s.fakeOff*M:(s.fakeOff+B)*M], zeros)
+	return mem.Update(s.qn[s.fakeOff*M:(s.fakeOff+B)*M], make([]float64, B))
 }
 
 // fillGenInput draws the generator's input rows into in [B, genIn]: z ~
@@ -289,9 +291,9 @@ func (m *MemoryGAN) fillGenInput(in, kc []float32, B int, rng *rand.Rand) {
 }
 
 // Train runs cfg.Iters iterations on n data rows (n x Side^2 Channels):
-// each a D step on a real and a generated batch, then a G step, each
-// followed by the memory update, as the authors' train.py alternates
-// them. Observer terms: d_loss and g_loss (adversarial parts), mi_loss
+// each a D step on a real and a generated batch, followed by the memory
+// update with both, then a G step on a generated batch, followed by the
+// memory update with it, as the authors' train.py alternates them. Observer terms: d_loss and g_loss (adversarial parts), mi_loss
 // (the G step's, unweighted), d_real and d_fake (D's mean output in the D
 // step), real_slots (the fraction of slots valued real), d_grad_norm,
 // g_grad_norm. A non-finite loss stops training with an error wrapping
@@ -345,7 +347,6 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 		if err := ds.updateMemory(B); err != nil {
 			return err
 		}
-		sampler.Fill(gs.x, data, out)
 		m.fillGenInput(gs.z, gs.kc, B, rng)
 		if gLoss, err = gs.t.ForwardBackward(); err != nil {
 			return err
@@ -367,6 +368,9 @@ func (m *MemoryGAN) Train(ctx context.Context, data []float32, n int, rng *rand.
 		}
 	}
 	l := nn.Loop{Iters: cfg.Iters, Unit: "iteration", Step: step, Terms: terms, Observer: obs}
+	if m.Hook != nil {
+		l.Hook, l.State = m.Hook, &mgLoop{m: m, dst: dst, gst: gst, sampler: sampler}
+	}
 	return l.Run(ctx)
 }
 

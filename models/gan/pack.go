@@ -18,6 +18,13 @@ import (
 // concatenated as features; in row-major memory m consecutive rows of width
 // d are exactly one row of width m*d, so a batch of B packs is a batch of
 // B*m samples read as [B, m*d], and only D's first layer grows (m*d inputs).
+//
+// For DCGAN images (NHWC rows) a pack is one image of m*C channels, the m
+// images' channels side by side at every pixel (PacGAN's channel
+// concatenation): pixel p of the pack holds image 0's C values, then image
+// 1's, ... That interleaving is a permutation, not a reshape (packImages,
+// and packImagesOp in a graph); only D's first convolution grows (K*K*m*C
+// input rows).
 
 // pack is the number of samples per discriminator input (1: no packing).
 func (c *GANConfig) pack() int { return max(c.Pack, 1) }
@@ -34,10 +41,9 @@ func (c *GANConfig) validatePack() error {
 		return nil
 	}
 	switch {
-	case c.Arch == ArchDCGAN:
-		// Channel packing of NHWC images interleaves the m images per
-		// pixel; it is not a reshape and is not built yet.
-		return fmt.Errorf("models: pack %d with arch dcgan is not supported (MLP discriminators only)", c.Pack)
+	case c.Arch == ArchDCGAN && c.FeatureMatching:
+		// The G step's real rows would need packing too; not built.
+		return fmt.Errorf("models: pack with dcgan and feature matching is not supported")
 	case c.Loss == LossWGANGP:
 		return fmt.Errorf("models: pack with wgan_gp is not supported")
 	case c.extraIn() > 0:
@@ -56,7 +62,92 @@ func (m *GAN) packRows(x *G.Node) (*G.Node, error) {
 	if s[0]%p != 0 {
 		return nil, fmt.Errorf("models: %d generated rows do not form packs of %d", s[0], p)
 	}
+	if m.dc != nil {
+		return G.ApplyOp(newPackImagesOp(p, m.cfg.DCGAN.Channels, false), x)
+	}
 	return G.Reshape(x, tensor.Shape{s[0] / p, s[1] * p})
+}
+
+// packImages writes the packs of the rows of src (HWC images of out =
+// pixels*ch values; pack i is images m*i .. m*i+m-1) into dst, one pack per
+// row of m*out values: pixel p of pack i holds image m*i+j's ch values at
+// (p*m + j)*ch. unpack does the inverse (dst is then the images and src the
+// packs), which is also the transpose: the gradient of packing.
+func packImages(dst, src []float32, m, out, ch int, unpack bool) {
+	pixels := out / ch
+	for b := 0; b < len(src)/(m*out); b++ {
+		pk := b * m * out
+		for j := range m {
+			im := (b*m + j) * out
+			for p := range pixels {
+				a, c := pk+(p*m+j)*ch, im+p*ch
+				if unpack {
+					copy(dst[c:c+ch], src[a:a+ch])
+				} else {
+					copy(dst[a:a+ch], src[c:c+ch])
+				}
+			}
+		}
+	}
+}
+
+// packImagesOp packs a [B*m, out] matrix of HWC images into [B, m*out]
+// (packImages); with unpack, the inverse, which is its gradient.
+type packImagesOp struct {
+	nn.OpBase
+	m, ch  int
+	unpack bool
+	out    *tensor.Dense
+}
+
+func newPackImagesOp(m, ch int, unpack bool) *packImagesOp {
+	name := fmt.Sprintf("packImages(m=%d,ch=%d)", m, ch)
+	if unpack {
+		name = "un" + name
+	}
+	return &packImagesOp{OpBase: nn.NewOpBase(name, nn.MatType, nn.MatType), m: m, ch: ch, unpack: unpack}
+}
+
+func (op *packImagesOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
+	s := in[0].(tensor.Shape)
+	if op.unpack {
+		if s[1]%op.m != 0 {
+			return nil, fmt.Errorf("%s: %v is not packs of %d", op, s, op.m)
+		}
+		return tensor.Shape{s[0] * op.m, s[1] / op.m}, nil
+	}
+	if s[0]%op.m != 0 || s[1]%op.ch != 0 {
+		return nil, fmt.Errorf("%s: %v is not packs of %d images of %d channels", op, s, op.m, op.ch)
+	}
+	return tensor.Shape{s[0] / op.m, s[1] * op.m}, nil
+}
+
+func (op *packImagesOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := nn.F32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	s, err := op.InferShape(vs[0].Shape())
+	if err != nil {
+		return nil, err
+	}
+	out := nn.Buffer(&op.out, s...)
+	img := s[1] // an image's values: the output's row when unpacking
+	if !op.unpack {
+		img = vs[0].Shape()[1]
+	}
+	packImages(out.Data().([]float32), x, op.m, img, op.ch, op.unpack)
+	return out, nil
+}
+
+func (op *packImagesOp) DiffWRT(int) []bool { return []bool{!op.unpack} }
+
+func (op *packImagesOp) SymDiff(_ G.Nodes, _, grad *G.Node) (G.Nodes, error) {
+	if op.unpack {
+		return nil, fmt.Errorf("%v: second derivatives are not supported", op)
+	}
+	d, err := G.ApplyOp(newPackImagesOp(op.m, op.ch, true), grad)
+	return G.Nodes{d}, err
 }
 
 // normalInit redraws every weight of ls from N(0, std^2) (PacGAN's

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/ganpipe/ganpipe/models/nn"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -45,9 +46,6 @@ func (c *GANConfig) validateSpecReg() error {
 	if c.SpectralReg == "" && c.SVTrack == 0 {
 		return nil
 	}
-	if c.Arch == ArchDCGAN {
-		return fmt.Errorf("models: spectral regularization and singular-value tracking are built for MLP discriminators only")
-	}
 	if c.SpectralReg != "" && !c.SpectralNorm {
 		return fmt.Errorf("models: spectral regularization (%s) works on top of spectral normalization: set it too", c.SpectralReg)
 	}
@@ -61,6 +59,18 @@ func (c *GANConfig) validateSpecReg() error {
 		return fmt.Errorf("models: sr_every %d, sv_every %d and sv_track %d must not be negative", c.SREvery, c.SVEvery, c.SVTrack)
 	}
 	return nil
+}
+
+// spectralLayers are the D weights compensated and tracked: every weight
+// matrix of an MLP D; a DCGAN's convolution weights ([K*K*Cin, Cout], the
+// released code's (out, in*kh*kw) transposed: the same singular values) and
+// its output layer, the weights spectral normalization divides, not its
+// batch-norm scales and shifts.
+func (m *GAN) spectralLayers() []*nn.Layer {
+	if m.dc != nil {
+		return m.dc.snLayers(m)
+	}
+	return m.dLayers()
 }
 
 // svd factorizes the row-major [in, out] matrix w in float64.
@@ -109,7 +119,7 @@ func compensated(kind SpecReg, s, gamma []float64) []float64 {
 
 // compensate rebuilds every D weight with its compensated spectrum.
 func (m *GAN) compensate() error {
-	for li, l := range m.dLayers() {
+	for li, l := range m.spectralLayers() {
 		f, err := svd(l.W, l.In, l.Out, true)
 		if err != nil {
 			return err
@@ -141,7 +151,7 @@ func (m *GAN) compensate() error {
 // trackSpectra writes the tracked singular values of every D weight into
 // sv: sv<i>_1 = s_1 of weight i (raw), sv<i>_<j> = s_j / s_1 for j = 2..k.
 func (m *GAN) trackSpectra(sv map[string]float64) error {
-	for li, l := range m.dLayers() {
+	for li, l := range m.spectralLayers() {
 		f, err := svd(l.W, l.In, l.Out, false)
 		if err != nil {
 			return err
@@ -165,7 +175,7 @@ func (m *GAN) newSRGamma() {
 	if m.cfg.SpectralReg != SpecRegDynamic {
 		return
 	}
-	for _, l := range m.dLayers() {
+	for _, l := range m.spectralLayers() {
 		m.srGamma = append(m.srGamma, make([]float64, min(l.In, l.Out)))
 	}
 }

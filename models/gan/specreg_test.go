@@ -176,3 +176,48 @@ func TestSpectralRegGradients(t *testing.T) {
 
 // matDense wraps mat.Dense so the tests read singular vectors.
 type matDense struct{ mat.Dense }
+
+// TestDCGANCompensation: on a DCGAN, compensation rewrites the weights
+// spectral normalization divides (both convolutions, 48x3 and 48x4, and
+// the output layer) and leaves the batch-norm scales alone: after static
+// compensation conv 1's singular values are 1 for the first r/2 and
+// s_j/s_1 after (tolerance 1e-5: float64 SVDs of float32 weights); D's BN
+// gamma is bit-identical; tracking reports one spectrum per such weight.
+func TestDCGANCompensation(t *testing.T) {
+	cfg := dcganTestConfig(8, []int{4, 3}, []int{3, 4})
+	cfg.Out, cfg.DCGAN.Channels = 8*8*3, 3
+	cfg.SpectralNorm, cfg.SpectralReg, cfg.SVTrack = true, SpecRegStatic, 2
+	m, err := NewGAN(cfg, rand.New(rand.NewSource(55)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(m.spectralLayers()); n != 3 {
+		t.Fatalf("%d compensated weights, want 3 (two convs, the output layer)", n)
+	}
+	conv := m.dc.dConv[1]
+	before := spectrum(t, conv)
+	gamma := append([]float32(nil), m.dc.dBN[0].W...)
+	if err := m.compensate(); err != nil {
+		t.Fatal(err)
+	}
+	after := spectrum(t, conv)
+	for j := range after {
+		want := before[j] / before[0]
+		if j < len(after)/2 {
+			want = 1
+		}
+		numtest.Close(t, after[j], want, 1e-5, "conv singular value after static compensation")
+	}
+	for i, g := range m.dc.dBN[0].W {
+		if g != gamma[i] {
+			t.Fatalf("BN gamma %d changed from %v to %v", i, gamma[i], g)
+		}
+	}
+	sv := map[string]float64{}
+	if err := m.trackSpectra(sv); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := sv["sv2_1"]; !ok || len(sv) != 5 { // conv0, conv1: 2 each; out: 1 (one column)
+		t.Errorf("tracked %v: want sv0_1, sv0_2, sv1_1, sv1_2, sv2_1", sv)
+	}
+}

@@ -121,6 +121,7 @@ type trainer struct {
 	dcb, gcb *codeBatch
 	realLab  []int32
 	fwd      nn.Forwarder
+	packBuf  []float32 // DCGAN + pack: the real images before packing
 
 	// The last update's figures (terms).
 	sv                              map[string]float64 // tracked singular values (SVTrack)
@@ -276,13 +277,21 @@ func (t *trainer) criticGrad() error {
 	// B packs of pack samples each (pack.go): B*pack rows of width Out
 	// are B rows of width dIn.
 	B, d := cfg.Batch, cfg.dIn()
-	if t.labels != nil {
+	packed := m.dc != nil && cfg.pack() > 1 // images: packs interleave channels
+	switch {
+	case t.labels != nil:
 		fillLabeled(t.sampler, ds.x[:B*d], t.data, d, t.labels, t.dcb.labels)
-	} else {
+	case packed:
+		t.packBuf = nn.Grow32(t.packBuf, B*d)
+		t.sampler.Fill(t.packBuf, t.data, cfg.Out)
+		packImages(ds.x[:B*d], t.packBuf, cfg.pack(), cfg.Out, cfg.DCGAN.Channels, false)
+	default:
 		t.sampler.Fill(ds.x[:B*d], t.data, cfg.Out)
 	}
 	m.genInput(t.z, t.dcb, rng)
 	switch {
+	case packed:
+		packImages(ds.x[B*d:2*B*d], m.dc.generate(t.z, B*cfg.pack(), true), cfg.pack(), cfg.Out, cfg.DCGAN.Channels, false)
 	case m.dc != nil:
 		copy(ds.x[B*d:2*B*d], m.dc.generate(t.z, B, true))
 	case m.gbn != nil:

@@ -16,6 +16,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/ganpipe/ganpipe/internal/f32"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
 )
@@ -82,14 +83,6 @@ func (m *Memory) Config() Config { return m.cfg }
 
 func (m *Memory) key(i int) []float64 { return m.Keys[i*m.cfg.Dim : (i+1)*m.cfg.Dim] }
 
-func dot(a []float64, b []float32) float64 {
-	s := 0.0
-	for j, v := range b {
-		s += a[j] * float64(v)
-	}
-	return s
-}
-
 // Read is one query's read: the top k slots by (h + beta) exp(kappa q.K - 1),
 // their posterior (normalised over the k) and D's output, the posterior
 // mean of their values.
@@ -103,18 +96,25 @@ type Read struct {
 func (m *Memory) Read(q []float32) Read { return m.ReadBatch(q, 1)[0] }
 
 // ReadBatch reads the memory for n queries (n rows of Dim, each a unit
-// vector), all against the same state.
+// vector), all against the same state. The top k slots are chosen by
+// (h + beta) exp(kappa q.K - 1) and weighed by (alpha h + beta)
+// exp(kappa q.K - 1), as the authors' get_hint_pool_idxs and get_result do.
 func (m *Memory) ReadBatch(q []float32, n int) []Read {
-	sims, logPrior := m.batchSims(q, n), m.logPrior()
+	sims := m.batchSims(q, n)
+	sel, weigh := m.logPriors()
 	out := make([]Read, n)
-	for b := range out {
-		slots, post := m.posterior(m.similarities(sims, b, -1), logPrior)
-		r := Read{Slots: slots, Posterior: post}
-		for j, i := range slots {
-			r.Output += post[j] * m.Values[i]
+	f32.ParFor(n, 1, func(_, lo, hi int) {
+		score := make([]float64, m.cfg.Slots)
+		for b := lo; b < hi; b++ {
+			row := sims[b*m.cfg.Slots : (b+1)*m.cfg.Slots]
+			slots := m.topSlots(score, row, sel, -1)
+			r := Read{Slots: slots, Posterior: m.posterior(slots, row, weigh)}
+			for j, i := range slots {
+				r.Output += r.Posterior[j] * m.Values[i]
+			}
+			out[b] = r
 		}
-		out[b] = r
-	}
+	})
 	return out
 }
 
@@ -138,50 +138,55 @@ func (m *Memory) batchSims(q []float32, n int) []float32 {
 	return s
 }
 
-// logPrior returns log(h_i + beta) for every slot.
-func (m *Memory) logPrior() []float64 {
-	lp := make([]float64, m.cfg.Slots)
+// logPriors returns log(h_i + beta), the prior that chooses the top k, and
+// log(alpha h_i + beta), the one that weighs them (the authors' code
+// scales the gathered histograms by alpha before the posterior).
+func (m *Memory) logPriors() (sel, weigh []float64) {
+	sel, weigh = make([]float64, m.cfg.Slots), make([]float64, m.cfg.Slots)
 	for i, h := range m.Hist {
-		lp[i] = math.Log(h + m.cfg.Beta)
+		sel[i] = math.Log(h + m.cfg.Beta)
+		weigh[i] = math.Log(m.cfg.Alpha*h + m.cfg.Beta)
 	}
-	return lp
+	return sel, weigh
 }
 
-// similarities returns row b of sims (q_b.K_i for every slot), minus 2
-// for slots whose value is not label (label < 0: unconditional).
-func (m *Memory) similarities(sims []float32, b int, label float64) []float64 {
-	N := m.cfg.Slots
-	s := make([]float64, N)
-	for i, v := range sims[b*N : (b+1)*N] {
-		s[i] = float64(v)
+// topSlots returns the top-k slots by log(h + beta) + kappa s - 1 for one
+// query's similarities sim (label >= 0: slots of the other value have s
+// lowered by 2, the authors' label-conditional hint pool), best first,
+// ties to the lower slot so the order is a function of the state alone.
+// score is scratch of length Slots.
+func (m *Memory) topSlots(score []float64, sim []float32, sel []float64, label float64) []int {
+	for i, s := range sim {
+		w := float64(s)
 		if label >= 0 && m.Values[i] != label {
-			s[i] -= 2
+			w -= 2
 		}
+		score[i] = sel[i] + m.cfg.Kappa*w - 1
 	}
-	return s
+	return topK(score, m.cfg.TopK)
 }
 
-// posterior returns the top-k slots by (h + beta) exp(kappa s - 1), best
-// first, and their normalised weights, computed in log space (the weights
-// of well-matched slots differ by factors of exp(kappa * 2)). Ties (every
-// key zero at the start) go to the lower slot, so the order is a function
-// of the state alone.
-func (m *Memory) posterior(sim, logPrior []float64) ([]int, []float64) {
-	logw := make([]float64, len(sim))
-	for i := range logw {
-		logw[i] = logPrior[i] + m.cfg.Kappa*sim[i] - 1
+// posterior returns the normalised weights (alpha h + beta)
+// exp(kappa q.K - 1) of the given slots, computed in log space (the
+// weights of well-matched slots differ by factors of exp(kappa * 2)). The
+// similarities carry no label penalty: the authors' E step recomputes
+// them from the gathered keys.
+func (m *Memory) posterior(slots []int, sim []float32, weigh []float64) []float64 {
+	post := make([]float64, len(slots))
+	mx := math.Inf(-1)
+	for j, i := range slots {
+		post[j] = weigh[i] + m.cfg.Kappa*float64(sim[i]) - 1
+		mx = math.Max(mx, post[j])
 	}
-	top := topK(logw, m.cfg.TopK)
-	post := make([]float64, len(top))
-	mx, sum := logw[top[0]], 0.0
-	for j, i := range top {
-		post[j] = math.Exp(logw[i] - mx)
+	sum := 0.0
+	for j := range post {
+		post[j] = math.Exp(post[j] - mx)
 		sum += post[j]
 	}
 	for j := range post {
 		post[j] /= sum
 	}
-	return top, post
+	return post
 }
 
 // topK returns the indices of the k largest w, largest first, the lower
@@ -229,22 +234,38 @@ func topK(w []float64, k int) []int {
 	return h
 }
 
+// queryPlan is what one query of an update does, decided on the state
+// before the update: reset (its nearest slot has the other label) writes
+// it into an old slot; otherwise one EM step on its label-conditional
+// top-k slots with the given posterior.
+type queryPlan struct {
+	reset bool
+	slots []int
+	post  []float64
+}
+
 // Update runs one memory update with a batch of queries (n rows of Dim,
-// each a unit vector) and their labels (1 real, 0 fake):
+// each a unit vector) and their labels (1 real, 0 fake) as the authors'
+// BaseMemory.query does, every query against the state before the update:
 //
-//  1. each query's label-conditional top-k slots and posterior (slots of the
-//     other label have their similarity lowered by 2);
-//  2. one incremental EM step: h <- alpha h + sum of the posteriors a slot
-//     got, then K <- normalize(K (1 - r) + sum_b r_b q_b) with
-//     r_b = posterior_b / h (new), so a slot moves toward the queries it
-//     explains in proportion to their share of its weight;
-//  3. each query whose unconditional nearest slot (top-1 by the same
-//     score) has the other label is written into the oldest slot not yet
-//     written in this update: key q, value its label, h the mean h, age 0;
-//  4. every slot ages by 1.
-//
-// Step 3 uses the slot scores from before the EM step, so the queries of a
-// batch are treated alike whatever their order.
+//  1. a query whose unconditional nearest slot (top-1 by
+//     (h + beta) exp(kappa q.K - 1)) has the other label is written into
+//     one of the oldest slots: key q, value its label, h the mean h before
+//     the update; it takes no EM step;
+//  2. every other query takes its label-conditional top-k slots (slots of
+//     the other label have their similarity lowered by 2 for the choice,
+//     not for the posterior), its posterior p over them by
+//     (alpha h + beta) exp(kappa q.K - 1), and one incremental EM step on
+//     each: h <- alpha h + 1 and K <- normalize(K (1 - r) + q r) with
+//     r = p / (alpha h + 1). The authors' code adds the posterior's sum
+//     over the k (1) to each slot's h, not the slot's own p as the paper's
+//     equation does; it keeps every used slot's h within [1, 2), so the
+//     prior never outweighs the similarity's factor of up to e^(2 kappa);
+//  3. where several queries of the batch write one slot, the last one
+//     wins (the authors' tf.scatter_update of the batch's rows in order,
+//     as its CPU kernel applies them);
+//  4. every slot ages by 1, then every slot written gets age 0: the oldest
+//     slot is the least recently used.
 func (m *Memory) Update(q []float32, labels []float64) error {
 	d := m.cfg.Dim
 	if len(q) != d*len(labels) {
@@ -254,90 +275,90 @@ func (m *Memory) Update(q []float32, labels []float64) error {
 	if n == 0 {
 		return nil
 	}
-	sims, logPrior := m.batchSims(q, n), m.logPrior()
-	// Step 3's test, on the state before the update.
-	wrong := make([]bool, n)
-	for b := range n {
-		wrong[b] = m.Values[top1(m.similarities(sims, b, -1), logPrior, m.cfg.Kappa)] != labels[b]
-	}
-	// Step 1 and 2.
-	type share struct {
-		b int
-		p float64
-	}
-	got := make([][]share, m.cfg.Slots)
-	for b := range n {
-		slots, post := m.posterior(m.similarities(sims, b, labels[b]), logPrior)
-		for j, i := range slots {
-			got[i] = append(got[i], share{b, post[j]})
+	sims := m.batchSims(q, n)
+	sel, weigh := m.logPriors()
+	plans := make([]queryPlan, n)
+	f32.ParFor(n, 1, func(_, lo, hi int) {
+		score := make([]float64, m.cfg.Slots)
+		for b := lo; b < hi; b++ {
+			plans[b] = m.plan(score, sims[b*m.cfg.Slots:(b+1)*m.cfg.Slots], sel, weigh, labels[b])
 		}
-	}
-	for i, shares := range got {
-		if len(shares) == 0 {
-			continue
-		}
-		h := m.cfg.Alpha * m.Hist[i]
-		for _, s := range shares {
-			h += s.p
-		}
-		m.Hist[i] = h
-		k := m.key(i)
-		keep := 1.0
-		next := make([]float64, d)
-		for _, s := range shares {
-			r := s.p / h
-			keep -= r
-			for j := range next {
-				next[j] += r * float64(q[s.b*d+j])
-			}
-		}
-		for j := range next {
-			next[j] += keep * k[j]
-		}
-		normalize(next)
-		copy(k, next)
-	}
-	// Step 3.
-	written := make([]bool, m.cfg.Slots)
-	for b := range n {
-		if !wrong[b] {
-			continue
-		}
-		i := m.oldest(written)
-		written[i] = true
-		for j := range d {
-			m.key(i)[j] = float64(q[b*d+j])
-		}
-		normalize(m.key(i))
-		m.Values[i] = labels[b]
-		m.Hist[i] = mean(m.Hist)
-		m.Ages[i] = 0
-	}
-	// Step 4.
-	for i := range m.Ages {
-		m.Ages[i]++
-	}
+	})
+	m.apply(q, labels, plans)
 	return nil
 }
 
-// top1 is the first slot of posterior's order.
-func top1(sim, logPrior []float64, kappa float64) int {
-	best, bw := 0, math.Inf(-1)
-	for i, s := range sim {
-		if w := logPrior[i] + kappa*s - 1; w > bw {
-			best, bw = i, w
-		}
+// plan decides one query's part of an update (Update's steps 1 and 2).
+func (m *Memory) plan(score []float64, sim []float32, sel, weigh []float64, label float64) queryPlan {
+	if m.Values[top1(sim, sel, m.cfg.Kappa)] != label {
+		return queryPlan{reset: true}
 	}
-	return best
+	slots := m.topSlots(score, sim, sel, label)
+	return queryPlan{slots: slots, post: m.posterior(slots, sim, weigh)}
 }
 
-// oldest returns the slot of largest age not in skip (the lowest such
-// index on ties).
-func (m *Memory) oldest(skip []bool) int {
-	best := -1
-	for i, a := range m.Ages {
-		if !skip[i] && (best < 0 || a > m.Ages[best]) {
-			best = i
+// apply carries out the plans (Update's steps 1 to 4): the reset queries
+// take the oldest slots (by age before the update, lower slot first on
+// ties) one each in batch order, each slot goes to the last query that
+// writes it, and the slots are then written in parallel, each from its
+// own old state.
+func (m *Memory) apply(q []float32, labels []float64, plans []queryPlan) {
+	N, d, alpha := m.cfg.Slots, m.cfg.Dim, m.cfg.Alpha
+	meanH := mean(m.Hist)
+	resets := 0
+	for _, p := range plans {
+		if p.reset {
+			resets++
+		}
+	}
+	oldest := topK(m.Ages, max(resets, 1))
+	owner, pos := make([]int32, N), make([]int32, N) // the writing query, and the slot's place in its plan
+	for i := range owner {
+		owner[i] = -1
+	}
+	j := 0
+	for b := range plans {
+		if plans[b].reset {
+			plans[b].slots = oldest[j : j+1]
+			j++
+		}
+		for jj, i := range plans[b].slots {
+			owner[i], pos[i] = int32(b), int32(jj)
+		}
+	}
+	f32.ParFor(N, 64, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			m.Ages[i]++
+			b := owner[i]
+			if b < 0 {
+				continue
+			}
+			m.Ages[i] = 0
+			k, qb := m.key(i), q[int(b)*d:int(b+1)*d]
+			if plans[b].reset {
+				for c, v := range qb {
+					k[c] = float64(v)
+				}
+				m.Values[i], m.Hist[i] = labels[b], meanH
+			} else {
+				h := alpha*m.Hist[i] + 1
+				r := plans[b].post[pos[i]] / h
+				for c, v := range qb {
+					k[c] = k[c]*(1-r) + float64(v)*r
+				}
+				m.Hist[i] = h
+			}
+			normalize(k)
+		}
+	})
+}
+
+// top1 is the first slot of the unconditional top-k order.
+func top1(sim []float32, sel []float64, kappa float64) int {
+	best, bw := 0, math.Inf(-1)
+	for i, s := range sim {
+		if w := sel[i] + kappa*float64(s) - 1; w > bw {
+			best, bw = i, w
 		}
 	}
 	return best

@@ -3,9 +3,11 @@ package memory
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
 	"testing"
 
+	"github.com/ganpipe/ganpipe/blas"
 	"github.com/ganpipe/ganpipe/internal/numtest"
 )
 
@@ -73,14 +75,33 @@ func TestReadPosterior(t *testing.T) {
 	numtest.Close(t, r.Output, p0, 1e-8, "output: beta's effect")
 }
 
+// The read weighs its top k by alpha h + beta (the authors' get_result
+// scales the gathered histograms by alpha), which matters against beta:
+// with beta 1, alpha 0.5 and two slots of the same key with h 2 and 0,
+// the weights are 2 : 1 (with h + beta they would be 3 : 1), so the
+// output, slot 0's value 1 times its posterior, is 2/3. Tolerance 1e-15:
+// one division.
+func TestReadWeighsByAlphaH(t *testing.T) {
+	m, _ := New(Config{Slots: 2, Dim: 2, TopK: 2, Beta: 1})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, 1, 0)
+	m.Values = []float64{1, 0}
+	m.Hist = []float64{2, 0}
+	numtest.Close(t, m.Read(unit(1, 0)).Output, 2.0/3, 1e-15, "output, hand value")
+}
+
 // EM on two well-separated clusters: two real slots start off-centre
 // (30 degrees from their clusters' directions); queries from the two
 // clusters (unit vectors around e1 and e2, noise 0.05 per coordinate)
 // pull each slot to its own cluster. With the authors' kappa 1 the
 // posterior is soft (a slot's fixed point mixes both clusters), so this
 // test uses kappa 30, where the assignment is hard and each key must end
-// at its cluster's mean direction: within 0.01 in cosine distance (the
-// spread of the last batches' means at 16 queries per cluster).
+// at its cluster's mean direction: within 0.01 in cosine distance (with
+// h near 2 each update moves a key half-way to its query, so the key is a
+// running mean of the last few queries, ~0.001 off at this noise). One
+// query per update: within a batch the last query that has a slot in its
+// top k writes it (as the authors' scatter), so a batch of both clusters
+// would move both slots toward its last query's cluster only.
 func TestEMConvergesToClusterMeans(t *testing.T) {
 	m, _ := New(Config{Slots: 4, Dim: 3, TopK: 2, Kappa: 30})
 	c30, s30 := math.Cos(math.Pi/6), math.Sin(math.Pi/6)
@@ -90,14 +111,10 @@ func TestEMConvergesToClusterMeans(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var q []float32
 	var labels []float64
-	for range 200 {
-		q, labels = q[:0], labels[:0]
-		for j := range 32 {
-			v := []float64{r.NormFloat64() * 0.05, r.NormFloat64() * 0.05, r.NormFloat64() * 0.05}
-			v[j%2]++ // around e1 or e2
-			q = append(q, unit(v...)...)
-			labels = append(labels, 1)
-		}
+	for j := range 400 {
+		v := []float64{r.NormFloat64() * 0.05, r.NormFloat64() * 0.05, r.NormFloat64() * 0.05}
+		v[j%2]++ // around e1 or e2
+		q, labels = unit(v...), []float64{1}
 		if err := m.Update(q, labels); err != nil {
 			t.Fatal(err)
 		}
@@ -111,13 +128,13 @@ func TestEMConvergesToClusterMeans(t *testing.T) {
 }
 
 // Replacement by hand: keys e1 (fake), e2 (real), -e1 (real), -e2 (fake),
-// ages 1, 5, 3, 2, h 1, k 1. A real query e1 has a fake nearest slot
+// ages 1, 5, 3, 2, h 1, k 2. A real query e1 has a fake nearest slot
 // (slot 0), so it is written into the oldest slot, 1: key e1, value 1, h
-// the mean h after the EM step (slot 1, the label-conditional top-1, went
-// to 0.5 + 1 = 1.5, so (1 + 1.5 + 1 + 1)/4 = 1.125), age 0 then aged to 1;
-// the others age by 1.
+// the mean h before the update (1), age 0; it takes no EM step (the
+// authors' reset rows replace its k update rows), so slot 2, in its
+// label-conditional top 2, keeps its key. The others age by 1.
 func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
-	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 2})
 	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
 		setKey(m, i, k...)
 	}
@@ -127,11 +144,14 @@ func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
 	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
 		t.Fatal(err)
 	}
-	numtest.Close(t, m.Hist[1], 1.125, 1e-15, "slot 1's h, hand value (dyadic: exact up to rounding)")
+	numtest.Close(t, m.Hist[1], 1, 0, "slot 1's h: the mean h before the update, exact")
 	if k := m.Key(1); k[0] != 1 || k[1] != 0 || m.Values[1] != 1 {
 		t.Errorf("slot 1: key %v value %g, want [1 0], 1", k, m.Values[1])
 	}
-	if want := []float64{2, 1, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
+	if k := m.Key(2); k[0] != -1 || k[1] != 0 || m.Hist[2] != 1 {
+		t.Errorf("slot 2 moved (key %v, h %g): a reset query took an EM step", k, m.Hist[2])
+	}
+	if want := []float64{2, 0, 4, 3}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] || m.Ages[3] != want[3] {
 		t.Errorf("ages %v, want %v", m.Ages, want)
 	}
 	// A query whose nearest slot has its label replaces nothing.
@@ -143,6 +163,103 @@ func TestWrongNearestSlotReplacesTheOldest(t *testing.T) {
 	if after := m.Key(2); after[0] == before[0] && after[1] == before[1] {
 		t.Errorf("the EM step did not move slot 2 toward its query")
 	}
+}
+
+// Ages count updates since a slot was last used, written or EM-updated
+// (the authors' scatter of age 0 to every updated row): with keys e1
+// (real, age 9), e2 (real, age 8), -e1 (fake, age 1), k 1, a real query e1
+// EM-updates slot 0, which restarts at age 0, so a fake query e1 (nearest
+// slot 0 is real) replaces slot 1, the least recently used, not slot 0.
+func TestOldestIsLeastRecentlyUsed(t *testing.T) {
+	m, _ := New(Config{Slots: 3, Dim: 2, TopK: 1})
+	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}} {
+		setKey(m, i, k...)
+	}
+	m.Values = []float64{1, 1, 0}
+	m.Ages = []float64{9, 8, 1}
+	m.Hist = []float64{1, 1, 1}
+	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []float64{0, 9, 2}; m.Ages[0] != want[0] || m.Ages[1] != want[1] || m.Ages[2] != want[2] {
+		t.Fatalf("ages %v after an EM step on slot 0, want %v", m.Ages, want)
+	}
+	if err := m.Update(unit(1, 0), []float64{0}); err != nil {
+		t.Fatal(err)
+	}
+	if m.Values[0] != 1 || m.Values[1] != 0 {
+		t.Errorf("values %v: the fake query should replace slot 1 (least recently used), not slot 0", m.Values)
+	}
+}
+
+// The EM posterior carries no label penalty (the authors' E step
+// recomputes the similarities from the gathered keys), and every slot of
+// a query's top k gets h <- alpha h + 1 (the authors' sum of the
+// posterior over the k), not alpha h + p: keys e1 (real) and e2 (fake),
+// h 1, k 2; a real query e1 has both in its label-conditional top 2 with
+// posterior 1/(1 + e^-1) and p = e^-1/(1 + e^-1) (with the penalty of 2,
+// e^-3/(1 + e^-3)), so the fake slot's key becomes normalize(e2 (1 - r) +
+// e1 r), r = p / 1.5, and both h become 1.5. Tolerance 1e-12: the two
+// priors are equal, beta cancels; a few roundings.
+func TestEMPosteriorHasNoLabelPenalty(t *testing.T) {
+	m, _ := New(Config{Slots: 2, Dim: 2, TopK: 2})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, 0, 1)
+	m.Hist = []float64{1, 1}
+	if err := m.Update(unit(1, 0), []float64{1}); err != nil {
+		t.Fatal(err)
+	}
+	p := math.Exp(-1) / (1 + math.Exp(-1))
+	r := p / 1.5
+	k := m.Key(1)
+	numtest.Close(t, k[0], r/math.Hypot(r, 1-r), 1e-12, "fake slot's key, e1 part, hand value")
+	numtest.Close(t, k[1], (1-r)/math.Hypot(r, 1-r), 1e-12, "fake slot's key, e2 part, hand value")
+	numtest.Close(t, m.Hist[0], 1.5, 0, "real slot's h, alpha h + 1, exact")
+	numtest.Close(t, m.Hist[1], 1.5, 0, "fake slot's h, alpha h + 1, exact")
+}
+
+// Within a batch, the last query with a slot in its top k writes it, from
+// the state before the update (the authors' scatter of the batch's rows):
+// slot 0 e1 (real), slot 1 -e1 (fake), k 1; real queries (1, 0.5) and
+// (1, -0.5) normalised both EM-update slot 0 with p = 1, and it ends at
+// normalize(e1 (1 - r) + q2 r), r = 1 / 1.5: its second coordinate is
+// negative (a batch mean would give 0). Tolerance 1e-12: a few roundings.
+func TestLastQueryOfABatchWins(t *testing.T) {
+	m, _ := New(Config{Slots: 2, Dim: 2, TopK: 1})
+	setKey(m, 0, 1, 0)
+	setKey(m, 1, -1, 0)
+	m.Hist = []float64{1, 1}
+	q2 := unit(1, -0.5)
+	if err := m.Update(append(unit(1, 0.5), q2...), []float64{1, 1}); err != nil {
+		t.Fatal(err)
+	}
+	r := 1 / 1.5
+	x, y := (1-r)+r*float64(q2[0]), r*float64(q2[1])
+	k := m.Key(0)
+	numtest.Close(t, k[0], x/math.Hypot(x, y), 1e-12, "slot 0's key, first coordinate, hand value")
+	numtest.Close(t, k[1], y/math.Hypot(x, y), 1e-12, "slot 0's key, second coordinate, hand value")
+	numtest.Close(t, m.Hist[0], 1.5, 0, "slot 0's h, alpha h + 1 once, exact")
+}
+
+// The mean h a replaced slot gets is the one before the update: slots e1
+// (real, h 1), e2 (fake, h 1.5), -e1 (real, h 1, oldest), -e2 (fake,
+// h 1.5), k 1; a batch of a real query e1 (EM on slot 0: h 0.5 + 1 = 1.5)
+// and a real query e2 (nearest slot 1 is fake: written into slot 2) gives
+// slot 2 the mean (1 + 1.5 + 1 + 1.5) / 4 = 1.25, not 1.375 (with slot 0's
+// new h). Dyadic values: exact.
+func TestResetTakesTheMeanBeforeTheUpdate(t *testing.T) {
+	m, _ := New(Config{Slots: 4, Dim: 2, TopK: 1})
+	for i, k := range [][]float64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
+		setKey(m, i, k...)
+	}
+	m.Values = []float64{1, 0, 1, 0}
+	m.Hist = []float64{1, 1.5, 1, 1.5}
+	m.Ages = []float64{0, 0, 5, 0}
+	if err := m.Update(append(unit(1, 0), unit(0, 1)...), []float64{1, 1}); err != nil {
+		t.Fatal(err)
+	}
+	numtest.Close(t, m.Hist[0], 1.5, 0, "slot 0's h after its EM step, exact")
+	numtest.Close(t, m.Hist[2], 1.25, 0, "the replaced slot's h: the mean before the update, exact")
 }
 
 // No slot is ever non-unit: after every update of a long random run, each
@@ -237,6 +354,57 @@ func TestReadBatchIsPerQueryReads(t *testing.T) {
 			if batch[b].Slots[j] != one.Slots[j] {
 				t.Fatalf("query %d slot %d: %d vs %d", b, j, batch[b].Slots[j], one.Slots[j])
 			}
+		}
+	}
+}
+
+// benchMemory is a memory of the authors' Fashion-MNIST size (N 4096,
+// M 256, k 128) with random unit keys, and a batch of 64 unit queries.
+func benchMemory(b *testing.B) (*Memory, []float32) {
+	blas.UseSplit(runtime.NumCPU(), 2) // the binary's BLAS (OpenBLAS), as models/gan's tests
+	m, _ := New(Config{Slots: 4096, Dim: 256, TopK: 128})
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range m.Keys {
+		m.Keys[i] = r.NormFloat64()
+	}
+	for i := range 4096 {
+		normalize(m.key(i))
+		m.Hist[i] = r.Float64()
+	}
+	q := make([]float32, 64*256)
+	for b := range 64 {
+		v := make([]float64, 256)
+		for j := range v {
+			v[j] = r.NormFloat64()
+		}
+		normalize(v)
+		for j, x := range v {
+			q[b*256+j] = float32(x)
+		}
+	}
+	return m, q
+}
+
+// BenchmarkMemoryRead64 and BenchmarkMemoryUpdate64: one read and one
+// update with 64 queries at the authors' sizes.
+func BenchmarkMemoryRead64(b *testing.B) {
+	m, q := benchMemory(b)
+	b.ResetTimer()
+	for range b.N {
+		m.ReadBatch(q, 64)
+	}
+}
+
+func BenchmarkMemoryUpdate64(b *testing.B) {
+	m, q := benchMemory(b)
+	labels := make([]float64, 64)
+	for i := range labels {
+		labels[i] = float64(i % 2)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if err := m.Update(q, labels); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

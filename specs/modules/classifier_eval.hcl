@@ -32,15 +32,23 @@ variable "k" {
   description = "precision/recall's nearest-neighbour k"
 }
 
+variable "snapshot" {
+  type        = number
+  default     = null
+  description = "score the block of prefix_samples drawn after this generator update (samples: a gan_train's prefix_samples); null: all the rows of samples"
+}
+
 stage "fid" "fid" {
   classifier = var.classifier
   samples    = var.samples
   data       = var.data
+  snapshot   = var.snapshot
 }
 
 stage "inception_score" "is" {
   classifier = var.classifier
   samples    = var.samples
+  snapshot   = var.snapshot
 }
 
 stage "precision_recall" "pr" {
@@ -48,6 +56,7 @@ stage "precision_recall" "pr" {
   samples    = var.samples
   data       = var.data
   k          = var.k
+  snapshot   = var.snapshot
 }
 
 output "fid" {

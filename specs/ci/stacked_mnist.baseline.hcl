@@ -1,0 +1,448 @@
+# ganpipe check baseline, written by `ganpipe check -update` (value, result)
+# and `ganpipe spread` (center, spread, runs). Edit tolerances freely:
+# better = higher | lower | either; allowance = max(abs, rel * |reference|, z * sigma).
+
+fingerprint = "openblas Haswell split 2 ftz"
+
+# Reported, not gated: the mode counts of the three 100-update GANs, and
+# SR-GAN's KL. They are chaotic at this scale: the default (SkylakeX)
+# kernels moved the modes from 29 / 23 / 9 (Haswell) to 27 / 22 / 5, and
+# SR-GAN's KL of 6.63 plus 10% would pass even a one-mode generator
+# (log 1000 = 6.91). DCGAN's and PacDCGAN2's KL stay gated (SkylakeX moved
+# them 3.8% and 3.5%; one mode would be +29%).
+
+metric "clf.loss" {
+  value  = 0.207564
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "clf.test_accuracy" {
+  value  = 0.976
+  stderr = 0.00684456
+  better = "higher"
+  z      = 8
+  abs    = 0.02
+  rel    = 0
+}
+
+metric "clf.train_accuracy" {
+  value  = 0.9895
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "cov[DCGAN s1].kl" {
+  value  = 5.35544
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "cov[DCGAN s1].modes" {
+  value  = 29
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+  report = true
+}
+
+metric "cov[DCGAN s1].total" {
+  value  = 1000
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "cov[PacDCGAN2 s1].kl" {
+  value  = 5.32386
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "cov[PacDCGAN2 s1].modes" {
+  value  = 23
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+  report = true
+}
+
+metric "cov[PacDCGAN2 s1].total" {
+  value  = 1000
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "cov[SR-GAN static s1].kl" {
+  value  = 6.62883
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+  report = true
+}
+
+metric "cov[SR-GAN static s1].modes" {
+  value  = 9
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+  report = true
+}
+
+metric "cov[SR-GAN static s1].total" {
+  value  = 1000
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "data.kl" {
+  value  = 1.03601
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+}
+
+metric "data.modes" {
+  value  = 383
+  better = "higher"
+  z      = 8
+  abs    = 0
+  rel    = 0.05
+}
+
+metric "data.total" {
+  value  = 1000
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[DCGAN s1].d_loss" {
+  value  = 0.284922
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[DCGAN s1].diverged" {
+  value  = 0
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
+}
+
+metric "gan[DCGAN s1].diverged_at" {
+  value  = 0
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[DCGAN s1].g_loss" {
+  value  = 2.35863
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[PacDCGAN2 s1].d_loss" {
+  value  = 0.323607
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[PacDCGAN2 s1].diverged" {
+  value  = 0
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
+}
+
+metric "gan[PacDCGAN2 s1].diverged_at" {
+  value  = 0
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[PacDCGAN2 s1].g_loss" {
+  value  = 2.17054
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[SR-GAN static s1].d_loss" {
+  value  = 1.05298
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[SR-GAN static s1].diverged" {
+  value  = 0
+  better = "lower"
+  z      = 8
+  abs    = 0.5
+  rel    = 0
+}
+
+metric "gan[SR-GAN static s1].diverged_at" {
+  value  = 0
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "gan[SR-GAN static s1].g_loss" {
+  value  = 0.774554
+  better = "either"
+  z      = 8
+  abs    = 0.05
+  rel    = 0.5
+  report = true
+}
+
+metric "time.clf" {
+  value  = 171.661
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.cov[DCGAN s1]" {
+  value  = 36.1254
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.cov[PacDCGAN2 s1]" {
+  value  = 39.6862
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.cov[SR-GAN static s1]" {
+  value  = 46.2171
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.data" {
+  value  = 4.93983
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.dataset.mnist" {
+  value  = 11.2733
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.dataset.stacked" {
+  value  = 13.3764
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gan[DCGAN s1]" {
+  value  = 46.845
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gan[PacDCGAN2 s1]" {
+  value  = 80.2753
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.gan[SR-GAN static s1]" {
+  value  = 62.8368
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.report.spectra" {
+  value  = 0.579096
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.table" {
+  value  = 1.07901
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+result "dataset.mnist" {
+  key = "4fa944c0d43e4f33ec31133f553f3adec10aa8e74d507a5ee446968a7303b64f"
+  outputs = {
+    "test" = "sha256:f4975727792f29687b850cd5c6d6c9a70f25acf315f1c7206ce3b56a499fbacb"
+    "train" = "sha256:d990c86a4435c735c06890fe4dcf54cf11d42c6cb477cee5aa9944de48be02be"
+    "valid" = "sha256:b1eadf769b86db2a88af5a8c6ded7a11e5fb89ebd54fdb7ea1df7b2860af2439"
+  }
+}
+
+result "dataset.stacked" {
+  key = "c330f1b4d28e27d5343a61038c62eadf587d32d14f3a400c3111304997300eb3"
+  outputs = {
+    "test" = "sha256:dd78231983bfb27b3d7b90d8efd64145292c08c94403541a00ce9262921424f7"
+    "train" = "sha256:8bb51b2048dabea11b304181a8b766ac9cb510e1bfd8dfc31db3fb8c70a16217"
+    "valid" = "sha256:0875aed18c8ddbe215a46ae02c7affc29e59920e1b8c81ee8004901b21704834"
+  }
+}
+
+result "report.spectra" {
+  key = "c47eb7fba7c6e3238809b03f9bc0549ab1444b4f425f93b2473c8410db182be0"
+  outputs = {
+    "files" = "sha256:5761091d7353f8238630c41bf81d13cae5c38d9a875c6414431101660309f3c9"
+  }
+}
+
+result "stage.clf" {
+  key = "f803ebb8488a40c93a7a681475283391a4a4a04e62915931806b83f8f26b9693"
+  outputs = {
+    "history" = "sha256:054e08509a81ef6e4a2a85f0bb314237ed5e177f977991eecae595621dfd6f24"
+    "metrics" = "sha256:d3178995b8a8fb15308eb8f74b41d2b97ea4491b1e4373ee0cf86af8c84fa400"
+    "model" = "sha256:da079bf2da309bf2cba62cbac322a1d2ae9f7312c7cacb1f9701ace4636167c5"
+  }
+}
+
+result "stage.cov[\"DCGAN s1\"]" {
+  key = "aafea5f2cf8ecb282bb70b32916ace74c953725911f006cbedcb384ac9ef992b"
+  outputs = {
+    "metrics" = "sha256:0b82f5514f92952cf886672f0eaacf56847f70029fe78a3e2e48267ac7b1ba6a"
+  }
+}
+
+result "stage.cov[\"PacDCGAN2 s1\"]" {
+  key = "6bce2fe33ec0bd7a4d37d8d2b59965846bb348d3e3d8eafa68e9cd3475f3dd94"
+  outputs = {
+    "metrics" = "sha256:6891e4a6da2968b3d55b13ffed5e0be99f784ff8b2ed712e865054eeae9f269d"
+  }
+}
+
+result "stage.cov[\"SR-GAN static s1\"]" {
+  key = "8a751299fbc3924612ee664ec2d390890ecbe17ddb66014723950c0eebd707e1"
+  outputs = {
+    "metrics" = "sha256:e28d46f4a1b1bf3a1d42383c8d23dc9f04f66de1849b55e218f9e4d5e5302af9"
+  }
+}
+
+result "stage.data" {
+  key = "2678755c43a827ac0436b222abe4a554ea8b094a4320b1f44e4a146b53fba09f"
+  outputs = {
+    "metrics" = "sha256:4e7436cbab8faa3797cb6c267d73acea0fbfcf17899daf4cc1e7d5ef1ec6ebf8"
+  }
+}
+
+result "stage.gan[\"DCGAN s1\"]" {
+  key = "c6c5dd26f8ba8f73e192d87bf08e0dc6183ea317e737fa6960cedc8254924dc2"
+  outputs = {
+    "history" = "sha256:120c6675fd114d717b9e921e5e31d2c6673941fbb76088b7d7da57085e76c90f"
+    "metrics" = "sha256:8b8999065c95fd9d2ad3dd0700ccf89af888b85d3792486ca4d28e9c1e61ed84"
+    "model" = "sha256:292f8c9f708e07f830bea347c544a7afe88b96d5887a304c8f7ffdb4775ffd4d"
+    "prefix_samples" = "sha256:d0afd7cb983ad03252d3bf266b68771ef0b6db68a3acc5453c40aed0875fa715"
+    "samples" = "sha256:24acd656c3fb8c290c20e250eab9d5b0b726d22e4a74f4f8cbaa97249a0e8b91"
+    "snapshots" = "sha256:d0afd7cb983ad03252d3bf266b68771ef0b6db68a3acc5453c40aed0875fa715"
+  }
+}
+
+result "stage.gan[\"PacDCGAN2 s1\"]" {
+  key = "8e8d68daf512442052c92a85cbf608e59422dbb4d6f83ceedb50d4b6df660034"
+  outputs = {
+    "history" = "sha256:58022197e1c978e9525929c6d7e291464234a650aa7e395b9607abf595c246fd"
+    "metrics" = "sha256:ddd12a6b681069db3206351370b946729c24fa0ad55fc600ed8b3d1a65f8f620"
+    "model" = "sha256:e19cfe6569ad2b9bbd0026a15303cfef5b205ecdf767db1ddcdf9c0aa7c4d693"
+    "prefix_samples" = "sha256:ca6ec5bdf533401c708b3ec58b54e4430ae2921fe4a1e1b9e59bec27668551b0"
+    "samples" = "sha256:dc430f6ef66aed0b651488cabf7ef3c01c64b30fb9dd2fb55923d05651539780"
+    "snapshots" = "sha256:ca6ec5bdf533401c708b3ec58b54e4430ae2921fe4a1e1b9e59bec27668551b0"
+  }
+}
+
+result "stage.gan[\"SR-GAN static s1\"]" {
+  key = "87b0f6897b317edc2537a85227b1834f45643571261c99eda07556faa051d830"
+  outputs = {
+    "history" = "sha256:6a74df7d8265aca2e0303caa7885e371990d47ce4391c2f2a86f2d3224609f65"
+    "metrics" = "sha256:78f13c0f554163ace17f9615f2b3cace70e47143bb6c47d86df74d1dd53fd01c"
+    "model" = "sha256:b4233d431121eb974a22a653e954435963bc376f69258720a0cf8c96836cc9d3"
+    "prefix_samples" = "sha256:aa8223dac007bab0b079c93b6b3417929441b4aa0047d47b1d94f3e71bfb86ec"
+    "samples" = "sha256:4b60d51a2b22d936549d61e21bd946a396659292d800e250408a222dcc9c881d"
+    "snapshots" = "sha256:aa8223dac007bab0b079c93b6b3417929441b4aa0047d47b1d94f3e71bfb86ec"
+  }
+}
+
+result "stage.table" {
+  key = "46494a83d238f90cda1708bd4409ebc66f14fe918f8a0dda9c417281af51e9b1"
+  outputs = {
+    "files" = "sha256:9e993137631f55b91d6952fce3987dd7c93da3cbf20321ed0583dbe944a1e343"
+  }
+}
