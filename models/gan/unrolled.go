@@ -96,8 +96,7 @@ type unrolledG struct {
 	opt   nn.Optimizer
 	st    *nn.OptState // D's optimizer state: moments bound into the graph, T read each step
 	steps []unrollStep
-	// losses of the last run: D's loss at w_0 and G's at w_k
-	unrolledLoss float64
+	unrolledLoss float64 // G's loss at w_k in the last run
 }
 
 // setScalars writes the unrolled steps' scalars for D's next updates

@@ -147,12 +147,27 @@ func abs64(x float64) float64 {
 // L2, ten times TestUnrolledGradient's bound: a graph that dropped the
 // terms through the unrolled steps would fail that check.
 func TestUnrolledStepsAreDSteps(t *testing.T) {
+	t.Run("adam", func(t *testing.T) { testUnrolledStepsAreDSteps(t, false) })
+	t.Run("sgd", func(t *testing.T) { testUnrolledStepsAreDSteps(t, true) })
+}
+
+// testUnrolledStepsAreDSteps is TestUnrolledStepsAreDSteps with D's Adam,
+// or with plain SGD (lr 0.5; then only the loss is compared: the size of
+// the unrolled terms is Adam's case).
+func testUnrolledStepsAreDSteps(t *testing.T, sgd bool) {
 	rng := rand.New(rand.NewSource(9))
 	const k = 3
 	m := unrolledTestGAN(t, k, LossMinimax, 7)
 	B := 6
 	ds := testDStep(t, m, B)
 	o, st := unrolledTestAdam(m, ds, rng)
+	if sgd {
+		o = nn.Optimizer{Kind: nn.OptSGD, LR: 0.5}
+		if err := o.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		st = nn.NewOptState(o, ds.t.ParamData)
+	}
 	us := buildTestUnrolled(t, m, B, o, st)
 	copy(us.z, nntest.RandVec(rng, len(us.z)))
 	copy(us.real, nntest.RandVec(rng, len(us.real)))
@@ -175,7 +190,10 @@ func TestUnrolledStepsAreDSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	numtest.Rel(t, lu, -ld, 1e-4, "unrolled k = 3 loss vs -L_D after three real Adam steps, float32")
+	numtest.Rel(t, lu, -ld, 1e-4, "unrolled k = 3 loss vs -L_D after three real steps of D's optimizer, float32")
+	if sgd {
+		return
+	}
 	gs := testGStep(t, m, B) // through D at w_3, constant
 	copy(gs.z, us.z)
 	if _, err := gs.t.ForwardBackward(); err != nil {
