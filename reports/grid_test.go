@@ -71,9 +71,9 @@ func TestSampleGridRGB(t *testing.T) {
 		r, g, b uint8
 	}{
 		{"border", 0, 0, BorderGray, BorderGray, BorderGray},
-		{"img0 (0,0): values 0, 1, 2", 1, 1, 0, 11, 21},       // round(10.625), round(21.25)
-		{"img0 (1,0): values 3, 4, 5", 2, 1, 32, 43, 53},      // round(31.875), 42.5 -> 43, round(53.125)
-		{"img0 (0,1): values 6, 7, 8", 1, 2, 64, 74, 85},      // round(63.75), round(74.375), 85
+		{"img0 (0,0): values 0, 1, 2", 1, 1, 0, 11, 21},        // round(10.625), round(21.25)
+		{"img0 (1,0): values 3, 4, 5", 2, 1, 32, 43, 53},       // round(31.875), 42.5 -> 43, round(53.125)
+		{"img0 (0,1): values 6, 7, 8", 1, 2, 64, 74, 85},       // round(63.75), round(74.375), 85
 		{"img1 (1,1): values 21, 22, 23", 5, 2, 223, 234, 244}, // round(223.125), round(233.75), round(244.375)
 		{"empty cell", 7, 1, BorderGray, BorderGray, BorderGray},
 	}

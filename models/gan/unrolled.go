@@ -93,9 +93,9 @@ type unrollStep struct{ step, eps *G.Node }
 // unrolledG is what the unrolled G step's graph adds to gStep: the scalar
 // inputs of each unrolled step and the D optimizer they follow.
 type unrolledG struct {
-	opt   nn.Optimizer
-	st    *nn.OptState // D's optimizer state: moments bound into the graph, T read each step
-	steps []unrollStep
+	opt          nn.Optimizer
+	st           *nn.OptState // D's optimizer state: moments bound into the graph, T read each step
+	steps        []unrollStep
 	unrolledLoss float64 // G's loss at w_k in the last run
 }
 

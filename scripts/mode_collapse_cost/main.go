@@ -35,7 +35,9 @@ func main() {
 		data[2*i] = float32(2*(rng.Intn(5)-2)) + float32(0.05*rng.NormFloat64())
 		data[2*i+1] = float32(2*(rng.Intn(5)-2)) + float32(0.05*rng.NormFloat64())
 	}
-	adam := func(lr, b1 float64) nn.Optimizer { return nn.Optimizer{Kind: nn.OptAdam, LR: lr, Beta1: b1, Beta2: 0.999} }
+	adam := func(lr, b1 float64) nn.Optimizer {
+		return nn.Optimizer{Kind: nn.OptAdam, LR: lr, Beta1: b1, Beta2: 0.999}
+	}
 	pac := gan.GANConfig{NoiseDim: 2, Noise: gan.NoiseNormal, Out: 2, GHidden: []int{400, 400, 400, 400}, GOutAct: nn.Linear,
 		GBatchNorm: true, DHidden: []int{200, 200, 200}, DPieces: 5, GInit: 0.02, DInit: 0.02, InitNormal: true,
 		Loss: gan.LossNonSaturating, Batch: 100, Iters: iters, DOpt: adam(1e-4, 0.8), GOpt: adam(1e-4, 0.8)}
