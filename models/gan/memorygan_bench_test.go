@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ganpipe/ganpipe/models/memory"
-	"github.com/ganpipe/ganpipe/models/nn"
 )
 
 // Benchmarks of a MemoryGAN training iteration (a D update and a G update
@@ -18,12 +17,7 @@ import (
 
 func benchmarkMemoryGANStep(b *testing.B, noMemory bool) {
 	rng := rand.New(rand.NewSource(1))
-	n := 1000
-	data := make([]float32, n*784)
-	for i := range data {
-		data[i] = rng.Float32()
-	}
-	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
+	n, data, adam := benchImages(rng)
 	m, err := NewMemoryGAN(MemoryGANConfig{Side: 28, NoiseDim: 2, GChannels: []int{128, 128}, DChannels: []int{64, 128, 256},
 		Memory: memory.Config{Slots: 4096, Dim: 256, TopK: 128}, Lambda: 1e-2, NoMemory: noMemory,
 		Batch: 64, Iters: b.N, DOpt: adam, GOpt: adam}, rng)
