@@ -10,6 +10,7 @@ import (
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // ganTrainKind trains a GAN of MLPs (Goodfellow's MNIST GAN by default) with
@@ -106,7 +107,7 @@ func newGANTrainKind() *ganTrainKind {
 			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic").
 				oneOf("static", "dynamic").addedLater().nullMeans("none"),
 			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
-			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1)").atLeast(0).addedLater().nullMeans("0"),
+			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1), measured after the D steps and before that update's spectral compensation").atLeast(0).addedLater().nullMeans("0"),
 			wholeAttr("unrolled_steps", "unrolled GAN (Metz et al.): G's loss through this many unrolled D updates (D's Adam or plain SGD), differentiated through them; tanh MLP D, minimax or nonsaturating loss (0: off)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
@@ -128,6 +129,23 @@ func newGANTrainKind() *ganTrainKind {
 		outputs: []string{"model", "samples", "history", "metrics", "snapshots", "prefix_samples"},
 		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds", "mi_loss", "mi_cat", "mi_cont"},
 	}}
+}
+
+// KeyExtra keys a run that both compensates D's spectrum (spectral_reg) and
+// tracks it (sv_track > 0) by where the spectra are measured: before the
+// iteration's compensation since the history was fixed to show the
+// spectrum D's steps produce (logged after, static compensation read
+// s_j/s_1 = 1 by construction). Every other run keeps its key: its history
+// is unchanged (measured after D's steps, which the G step leaves alone).
+func (k *ganTrainKind) KeyExtra(_ context.Context, st *speclang.Stage, _ pipeline.Env) (map[string]string, error) {
+	if !st.Config.IsWhollyKnown() {
+		return nil, nil
+	}
+	c := newConfig(k.attrs, st.Config)
+	if c.str("spectral_reg") != "" && c.intOr("sv_track", 0) > 0 {
+		return map[string]string{"sv_measured": "before_compensation"}, nil
+	}
+	return nil, nil
 }
 
 // The allowed values of gan_train's named options (TestEnumsMatchModels
