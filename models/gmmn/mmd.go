@@ -95,15 +95,7 @@ func (k *mmdKernel) newBlocks() *mmdBlocks {
 
 // distances fills b.dist with ni + norms[j] - 2 gram[j], clamped at 0.
 func (b *mmdBlocks) distances(ni float32, norms, gram []float32) {
-	d := b.dist[:len(gram)]
-	norms = norms[:len(gram)]
-	for j, g := range gram {
-		v := ni + norms[j] - 2*g
-		if v < 0 {
-			v = 0
-		}
-		d[j] = v
-	}
+	f32.SqDist(b.dist[:len(gram)], norms, gram, ni)
 }
 
 // blockValues fills b.kv with the kernel values of the first nb distances: an
@@ -117,13 +109,7 @@ func (k *mmdKernel) blockValues(b *mmdBlocks, nb int) {
 			f32.ExpScale32(dst, d, -k.inv[s]) // d * -inv = -d * inv exactly
 			continue
 		}
-		for j, p := range b.kv[t*mmdBlock : t*mmdBlock+nb] {
-			v := p * p
-			if p < minSquarable {
-				v = 0
-			}
-			dst[j] = v
-		}
+		f32.SquareFlush(dst, b.kv[t*mmdBlock:t*mmdBlock+nb], minSquarable)
 	}
 }
 
@@ -232,9 +218,7 @@ func (k *mmdKernel) sampleRows(m, n int) {
 						acc += float64(v)
 					}
 					yx[s] = acc
-					for jj, v := range kv {
-						as[jj] -= v * is
-					}
+					f32.SubScaled(as, kv, is)
 				}
 				// The last bandwidth's sums, its A term and the scaled A
 				// row in one pass: the kernel-sum chain and the row-sum
@@ -256,14 +240,16 @@ func (k *mmdKernel) sampleRows(m, n int) {
 
 // finishPairs adds the kernel values kv to the float64 sum acc and, for
 // each pair, a = (as - kv*is)*c into out and onto the float32 row sum ab, in
-// pair order; it returns both sums.
+// pair order; it returns both sums. The a values are computed vectorised
+// first (f32.PairA, the scalar bits); the two sums are sequential chains
+// whose order decides their bits, interleaved so the CPU overlaps their add
+// latencies.
 func finishPairs(acc float64, ab float32, kv, as, out []float32, is, c float32) (float64, float32) {
-	as, out = as[:len(kv)], out[:len(kv)]
+	out = out[:len(kv)]
+	f32.PairA(out, as, kv, is, c)
 	for jj, v := range kv {
 		acc += float64(v)
-		a := (as[jj] - v*is) * c
-		out[jj] = a
-		ab += a
+		ab += out[jj]
 	}
 	return acc, ab
 }

@@ -350,27 +350,18 @@ func BCESum(a, t []float32, part *[]float64) float64 {
 		var e [blk]float32
 		for i0 := 0; i0 < len(as); i0 += blk {
 			i1 := min(i0+blk, len(as))
-			// Softplus32(x) = max(x,0) + Log32(1 + Exp32(-|x|)), the exps
-			// and logs of the block vectorised first.
+			// Softplus32(x) = max(x,0) + Log32(1 + Exp32(-|x|)): the
+			// elementwise work vectorised (the kernels give the scalar
+			// code's bits), the block's sum one float32 chain in order.
 			eb := e[:i1-i0]
-			for i, x := range as[i0:i1] {
-				if x < 0 {
-					x = -x
-				}
-				eb[i] = x
-			}
+			f32.Abs(eb, as[i0:i1])
 			f32.ExpScale32(eb, eb, -1)
-			for i, e := range eb {
-				eb[i] = 1 + e
-			}
+			f32.AddConst(eb, 1)
 			f32.Log32s(eb, eb)
+			f32.BCETerms(eb, as[i0:i1], ts[i0:i1])
 			var b float32
-			for i, x := range as[i0:i1] {
-				r := eb[i]
-				if x > 0 {
-					r = x + r
-				}
-				b += r - ts[i0+i]*x
+			for _, r := range eb {
+				b += r
 			}
 			s += float64(b)
 		}
