@@ -1055,7 +1055,7 @@ metric "gan[ring VEEGAN s1].g_loss" {
 }
 
 metric "time.cov[grid GAN s1]" {
-  value  = 0.00057785
+  value  = 0.000492897
   better = "lower"
   z      = 0
   abs    = 1
@@ -1063,7 +1063,7 @@ metric "time.cov[grid GAN s1]" {
 }
 
 metric "time.cov[grid GAN+SN s1]" {
-  value  = 0.000545584
+  value  = 0.000632732
   better = "lower"
   z      = 0
   abs    = 1
@@ -1071,7 +1071,7 @@ metric "time.cov[grid GAN+SN s1]" {
 }
 
 metric "time.cov[grid PacGAN2 s1]" {
-  value  = 0.000571895
+  value  = 0.00120718
   better = "lower"
   z      = 0
   abs    = 1
@@ -1079,7 +1079,7 @@ metric "time.cov[grid PacGAN2 s1]" {
 }
 
 metric "time.cov[grid PacGAN4 s1]" {
-  value  = 0.000563569
+  value  = 0.000664684
   better = "lower"
   z      = 0
   abs    = 1
@@ -1087,7 +1087,7 @@ metric "time.cov[grid PacGAN4 s1]" {
 }
 
 metric "time.cov[grid SR-GAN dynamic s1]" {
-  value  = 0.00055255
+  value  = 0.00144556
   better = "lower"
   z      = 0
   abs    = 1
@@ -1095,7 +1095,7 @@ metric "time.cov[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[grid SR-GAN static s1]" {
-  value  = 0.000756557
+  value  = 0.00107821
   better = "lower"
   z      = 0
   abs    = 1
@@ -1103,7 +1103,7 @@ metric "time.cov[grid SR-GAN static s1]" {
 }
 
 metric "time.cov[grid Unrolled GAN s1]" {
-  value  = 0.000610684
+  value  = 0.000708103
   better = "lower"
   z      = 0
   abs    = 1
@@ -1111,7 +1111,7 @@ metric "time.cov[grid Unrolled GAN s1]" {
 }
 
 metric "time.cov[grid VEEGAN s1]" {
-  value  = 0.00069643
+  value  = 0.000736235
   better = "lower"
   z      = 0
   abs    = 1
@@ -1119,7 +1119,7 @@ metric "time.cov[grid VEEGAN s1]" {
 }
 
 metric "time.cov[ring GAN s1]" {
-  value  = 0.000723608
+  value  = 0.000552209
   better = "lower"
   z      = 0
   abs    = 1
@@ -1127,7 +1127,7 @@ metric "time.cov[ring GAN s1]" {
 }
 
 metric "time.cov[ring GAN+SN s1]" {
-  value  = 0.000972485
+  value  = 0.00088623
   better = "lower"
   z      = 0
   abs    = 1
@@ -1135,7 +1135,7 @@ metric "time.cov[ring GAN+SN s1]" {
 }
 
 metric "time.cov[ring PacGAN2 s1]" {
-  value  = 0.000381861
+  value  = 0.000343417
   better = "lower"
   z      = 0
   abs    = 1
@@ -1143,7 +1143,7 @@ metric "time.cov[ring PacGAN2 s1]" {
 }
 
 metric "time.cov[ring PacGAN4 s1]" {
-  value  = 0.000567279
+  value  = 0.000343441
   better = "lower"
   z      = 0
   abs    = 1
@@ -1151,7 +1151,7 @@ metric "time.cov[ring PacGAN4 s1]" {
 }
 
 metric "time.cov[ring SR-GAN dynamic s1]" {
-  value  = 0.000555542
+  value  = 0.00386122
   better = "lower"
   z      = 0
   abs    = 1
@@ -1159,7 +1159,7 @@ metric "time.cov[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[ring SR-GAN static s1]" {
-  value  = 0.000468116
+  value  = 0.00372162
   better = "lower"
   z      = 0
   abs    = 1
@@ -1167,7 +1167,7 @@ metric "time.cov[ring SR-GAN static s1]" {
 }
 
 metric "time.cov[ring Unrolled GAN s1]" {
-  value  = 0.000325934
+  value  = 0.000295012
   better = "lower"
   z      = 0
   abs    = 1
@@ -1175,7 +1175,7 @@ metric "time.cov[ring Unrolled GAN s1]" {
 }
 
 metric "time.cov[ring VEEGAN s1]" {
-  value  = 0.000526544
+  value  = 0.000572399
   better = "lower"
   z      = 0
   abs    = 1
@@ -1183,7 +1183,7 @@ metric "time.cov[ring VEEGAN s1]" {
 }
 
 metric "time.dataset.grid" {
-  value  = 0.00421584
+  value  = 0.00785462
   better = "lower"
   z      = 0
   abs    = 1
@@ -1191,7 +1191,7 @@ metric "time.dataset.grid" {
 }
 
 metric "time.dataset.ring" {
-  value  = 0.00770295
+  value  = 0.00413991
   better = "lower"
   z      = 0
   abs    = 1
@@ -1199,7 +1199,7 @@ metric "time.dataset.ring" {
 }
 
 metric "time.gan[grid GAN s1]" {
-  value  = 0.485254
+  value  = 0.273343
   better = "lower"
   z      = 0
   abs    = 1
@@ -1207,7 +1207,7 @@ metric "time.gan[grid GAN s1]" {
 }
 
 metric "time.gan[grid GAN+SN s1]" {
-  value  = 0.13819
+  value  = 0.195979
   better = "lower"
   z      = 0
   abs    = 1
@@ -1215,7 +1215,7 @@ metric "time.gan[grid GAN+SN s1]" {
 }
 
 metric "time.gan[grid PacGAN2 s1]" {
-  value  = 0.640473
+  value  = 0.295565
   better = "lower"
   z      = 0
   abs    = 1
@@ -1223,7 +1223,7 @@ metric "time.gan[grid PacGAN2 s1]" {
 }
 
 metric "time.gan[grid PacGAN4 s1]" {
-  value  = 0.919077
+  value  = 0.384679
   better = "lower"
   z      = 0
   abs    = 1
@@ -1231,7 +1231,7 @@ metric "time.gan[grid PacGAN4 s1]" {
 }
 
 metric "time.gan[grid SR-GAN dynamic s1]" {
-  value  = 0.116219
+  value  = 0.144253
   better = "lower"
   z      = 0
   abs    = 1
@@ -1239,7 +1239,7 @@ metric "time.gan[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[grid SR-GAN static s1]" {
-  value  = 0.116929
+  value  = 0.149549
   better = "lower"
   z      = 0
   abs    = 1
@@ -1247,7 +1247,7 @@ metric "time.gan[grid SR-GAN static s1]" {
 }
 
 metric "time.gan[grid Unrolled GAN s1]" {
-  value  = 2.68448
+  value  = 0.988964
   better = "lower"
   z      = 0
   abs    = 1
@@ -1255,7 +1255,7 @@ metric "time.gan[grid Unrolled GAN s1]" {
 }
 
 metric "time.gan[grid VEEGAN s1]" {
-  value  = 1.69318
+  value  = 0.714349
   better = "lower"
   z      = 0
   abs    = 1
@@ -1263,7 +1263,7 @@ metric "time.gan[grid VEEGAN s1]" {
 }
 
 metric "time.gan[ring GAN s1]" {
-  value  = 1.32061
+  value  = 0.16406
   better = "lower"
   z      = 0
   abs    = 1
@@ -1271,7 +1271,7 @@ metric "time.gan[ring GAN s1]" {
 }
 
 metric "time.gan[ring GAN+SN s1]" {
-  value  = 0.267416
+  value  = 0.123888
   better = "lower"
   z      = 0
   abs    = 1
@@ -1279,7 +1279,7 @@ metric "time.gan[ring GAN+SN s1]" {
 }
 
 metric "time.gan[ring PacGAN2 s1]" {
-  value  = 0.22665
+  value  = 0.145396
   better = "lower"
   z      = 0
   abs    = 1
@@ -1287,7 +1287,7 @@ metric "time.gan[ring PacGAN2 s1]" {
 }
 
 metric "time.gan[ring PacGAN4 s1]" {
-  value  = 0.418871
+  value  = 0.288591
   better = "lower"
   z      = 0
   abs    = 1
@@ -1295,7 +1295,7 @@ metric "time.gan[ring PacGAN4 s1]" {
 }
 
 metric "time.gan[ring SR-GAN dynamic s1]" {
-  value  = 0.286902
+  value  = 0.129987
   better = "lower"
   z      = 0
   abs    = 1
@@ -1303,7 +1303,7 @@ metric "time.gan[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[ring SR-GAN static s1]" {
-  value  = 0.592948
+  value  = 0.216243
   better = "lower"
   z      = 0
   abs    = 1
@@ -1311,7 +1311,7 @@ metric "time.gan[ring SR-GAN static s1]" {
 }
 
 metric "time.gan[ring Unrolled GAN s1]" {
-  value  = 2.20337
+  value  = 0.939827
   better = "lower"
   z      = 0
   abs    = 1
@@ -1319,7 +1319,7 @@ metric "time.gan[ring Unrolled GAN s1]" {
 }
 
 metric "time.gan[ring VEEGAN s1]" {
-  value  = 0.974375
+  value  = 0.582673
   better = "lower"
   z      = 0
   abs    = 1
@@ -1327,7 +1327,7 @@ metric "time.gan[ring VEEGAN s1]" {
 }
 
 metric "time.grid" {
-  value  = 0.585306
+  value  = 0.593999
   better = "lower"
   z      = 0
   abs    = 1
@@ -1335,7 +1335,7 @@ metric "time.grid" {
 }
 
 metric "time.report.spectra" {
-  value  = 1.06898
+  value  = 0.488856
   better = "lower"
   z      = 0
   abs    = 1
@@ -1343,7 +1343,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.ring" {
-  value  = 1.97573
+  value  = 0.348835
   better = "lower"
   z      = 0
   abs    = 1
@@ -1351,7 +1351,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.0626654
+  value  = 0.000954799
   better = "lower"
   z      = 0
   abs    = 1
@@ -1377,9 +1377,9 @@ result "dataset.ring" {
 }
 
 result "report.spectra" {
-  key = "0075107e355d512380bed82129c0a2378d8f1c2f35f795286f9981216a1e6e5a"
+  key = "8c7f7219bed4c8a5d387a1a65aae370719686a5a5fb1ca725bfa920d3b5aaca9"
   outputs = {
-    "files" = "sha256:91f6af58f7b19d56f6b636f8b1c13a6201103c867d0e4c1aca9bdd8524d3073f"
+    "files" = "sha256:833f08341f5064d4a6606d43e4e540f65b3bed22cd0ee1219a3bc3dbe08e9d8d"
   }
 }
 
@@ -1544,9 +1544,9 @@ result "stage.gan[\"grid PacGAN4 s1\"]" {
 }
 
 result "stage.gan[\"grid SR-GAN dynamic s1\"]" {
-  key = "46a3225fa9da507c32504df211280e607ab98a39fcb44bb41470dcc3741d0287"
+  key = "32d9ca3791e67c26814c9962d1feeee35476130b80b7053145544eaa42a234e0"
   outputs = {
-    "history" = "sha256:f9504f3c256e2f9935fc6e991e0eedff3d2dfbed72eea8f922757c890ac21299"
+    "history" = "sha256:5d38d73cc5384665ff51523fb156b9c14bda5b420aa0bacfef97c81dbea2c523"
     "metrics" = "sha256:34f1c45c241e019b0dab9b60fffc722d0d70ca98a75c15050e7874f87634653e"
     "model" = "sha256:7c5e0a136de173e4d98713ce0f726decb5bc8dcc76b42b45a97283644003fb8c"
     "prefix_samples" = "sha256:834f74ca7a038553a7fe252030e017dd26bdd7dce41ee25eb2e805a6a3225b26"
@@ -1556,9 +1556,9 @@ result "stage.gan[\"grid SR-GAN dynamic s1\"]" {
 }
 
 result "stage.gan[\"grid SR-GAN static s1\"]" {
-  key = "6cc41f7b263cb0a55ceeb2ace716e6a25bc018e344fd86caa7238bccbfb38747"
+  key = "72757dad0007577e8b6ddcd16a7ec3df5883cbe07b24c21180823d8e7a010013"
   outputs = {
-    "history" = "sha256:3c67f94f503250abf00590e0553108ec4c9df696e4325c85532302954458eb45"
+    "history" = "sha256:78230a13f862dff258f287fed7717cceffe629c6de5e9c167181b083d87e7eb1"
     "metrics" = "sha256:35b9da6c23fc2f96a43ef866e93586b16583387b0eb747852878006bf24b4691"
     "model" = "sha256:75d92843ac4738ae1ace293f834cd15fdfc5db5dccb91a1f7d799cd70395f6db"
     "prefix_samples" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
@@ -1640,9 +1640,9 @@ result "stage.gan[\"ring PacGAN4 s1\"]" {
 }
 
 result "stage.gan[\"ring SR-GAN dynamic s1\"]" {
-  key = "36837ef68c26592f2e3161b5051f302d4f4c1b486029c26430526023fefbd875"
+  key = "f2f0c9037aeb294b497e9286034e7f00be66e3bf1a14f7102bd845143b824139"
   outputs = {
-    "history" = "sha256:d52e45cf4864ec4a2c7bae6b6afef2081532d2d5928f7efff7af45758fb3bc4d"
+    "history" = "sha256:05ef0f9faa90740e7bf8afb2ae5057993fc404e4abf1f0fa5c60fae1bc8cfca8"
     "metrics" = "sha256:39191aa9dfbdab48a348cf38f46ee22b7b194db05ad3cddc3799c55501543d9d"
     "model" = "sha256:cb944d8090c1ca2bc4a7c1c8079636ba305092ea4f0e7a8ee2a2c959d4b19858"
     "prefix_samples" = "sha256:ebec9d6989fda8b265236834ebc552b1cd02e0fe2ff245146a681e7d17fd84d1"
@@ -1652,9 +1652,9 @@ result "stage.gan[\"ring SR-GAN dynamic s1\"]" {
 }
 
 result "stage.gan[\"ring SR-GAN static s1\"]" {
-  key = "5fd69eb19fcb7af072cd67523ed0666fecf0f27ee49f5fd7a212fdf099e99f3e"
+  key = "bafd391a752ed267bafc38fabc64aec9cd0bf6ebfe7b3b5524e4cce4aca1fb6c"
   outputs = {
-    "history" = "sha256:ff45c8fe6820ca0804b0fe0ad635a7b70d2d1ae0143df07cea892cff787b1a8d"
+    "history" = "sha256:2ead2e9dbbebe9e6d85f1c514b158377bdc2a716e1a9555a1f836f2239d28f32"
     "metrics" = "sha256:03e300b111a27a215de955440d5fe4fd9a0bb9f90f753fcc617d5f1ebad79713"
     "model" = "sha256:01ab2b9ffa2263c6e5ca65e87a2d7fc2085de6b7f383dbad9d4da5128bee8619"
     "prefix_samples" = "sha256:78a52241a95273204e6ed85354cbeee6d4f8b4d2f1c8d0b40dba46e235c9f8b0"
