@@ -3,7 +3,8 @@
 # spectral compensation), VEEGAN, PacGAN2 and PacGAN4; modes covered, high-
 # quality samples and reverse KL on 2,500 samples per run, beside the
 # published rows; scatter plots of every run over the true modes; the
-# spectrum of D's second weight over training (the spectral collapse).
+# spectrum of D's second weight over training (the spectral collapse; ring
+# and grid, measured before each SR-GAN compensation).
 #
 #   ganpipe run specs/mode_collapse_2d.hcl                 # the papers' schedules (days here)
 #   ganpipe run specs/mode_collapse_2d.hcl -var scale=short # 2,000 updates, one seed (~30 min on 2 idle
@@ -220,6 +221,31 @@ report "spectra" {
   }
   curve "SR-GAN dynamic" {
     data  = stage.gan["ring SR-GAN dynamic ${local.s0}"].history
+    terms = ["sv1_2", "sv1_3", "sv1_4"]
+  }
+}
+
+report "spectra_grid" {
+  title  = "Spectral collapse on the grid: s_j / s_1 (j = 2..4) of D's second weight over training (measured before each compensation), first seed"
+  metric = "modes covered of 25 (grid, end of training)"
+  row "GAN" { value = stage.cov["grid GAN ${local.s0}"].modes }
+  row "GAN+SN" { value = stage.cov["grid GAN+SN ${local.s0}"].modes }
+  row "SR-GAN static" { value = stage.cov["grid SR-GAN static ${local.s0}"].modes }
+  row "SR-GAN dynamic" { value = stage.cov["grid SR-GAN dynamic ${local.s0}"].modes }
+  curve "GAN" {
+    data  = stage.gan["grid GAN ${local.s0}"].history
+    terms = ["sv1_2", "sv1_3", "sv1_4"]
+  }
+  curve "GAN+SN" {
+    data  = stage.gan["grid GAN+SN ${local.s0}"].history
+    terms = ["sv1_2", "sv1_3", "sv1_4"]
+  }
+  curve "SR-GAN static" {
+    data  = stage.gan["grid SR-GAN static ${local.s0}"].history
+    terms = ["sv1_2", "sv1_3", "sv1_4"]
+  }
+  curve "SR-GAN dynamic" {
+    data  = stage.gan["grid SR-GAN dynamic ${local.s0}"].history
     terms = ["sv1_2", "sv1_3", "sv1_4"]
   }
 }

@@ -64,7 +64,8 @@ func newGANTrainKind() *ganTrainKind {
 			mlp(numAttr("g_init", "generator weights U(-g_init, g_init) (0: Glorot/He)").atLeast(0).dflt(0.05)),
 			mlp(numAttr("d_init", "discriminator weights U(-d_init, d_init) (0: Glorot/He)").atLeast(0).dflt(0.005)),
 			mlp(numAttr("d_max_norm", "max column norm of discriminator weights (0: none)").atLeast(0).dflt(1.9365)),
-			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights or the std of normal ones (PacGAN: normal 0.02)").oneOf("uniform", "normal").addedLater().nullMeans(`"uniform"`)),
+			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights, the std of normal ones (PacGAN: normal 0.02), or the gain of orthogonal ones (the unrolled GAN demo: orthogonal 1.4)").oneOf("uniform", "normal", "orthogonal").addedLater().nullMeans(`"uniform"`)),
+			mlp(strAttr("g_act", "generator hidden unit (method gan): relu, or tanh (the unrolled GAN demo's G)").oneOf("relu", "tanh").addedLater().nullMeans(`"relu"`)),
 			mlp(boolAttr("g_batch_norm", "batch-normalize the generator's hidden layers before ReLU (PacGAN's 2-D G)").addedLater().nullMeans("false")),
 			mlp(wholeAttr("pack", "PacGAN: D judges packs of this many samples concatenated (1: none); batch counts packs").atLeast(1).addedLater().nullMeans("1")),
 			// The authors' recipe (goodfeli/adversarial mnist.yaml; added
@@ -285,6 +286,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
 		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),
+		InitOrthogonal: c.str("init_dist") == "orthogonal", GAct: nn.Activation(c.str("g_act")),
 		Pack:             c.intOr("pack", 1),
 		GOutBiasFromData: c.bool("g_bias_from_data"), Update: gan.GANUpdate(c.str("update")),
 		DLossScale: c.floatOr("d_loss_scale", 1),
@@ -315,7 +317,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
-		cfg.InitNormal, cfg.GBatchNorm = false, false
+		cfg.InitNormal, cfg.GBatchNorm, cfg.InitOrthogonal, cfg.GAct = false, false, false, ""
 	}
 	nSamples := c.int("samples")
 	rec := newRecorder(job.Progress, c.int("log_every"))
@@ -339,6 +341,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	rng, src := newCountedRand(job)
 	if c.str("method") == "veegan" {
+		if cfg.GAct == nn.Tanh || cfg.InitOrthogonal {
+			return fmt.Errorf("g_act = \"tanh\" and init_dist = \"orthogonal\" are for method gan; VEEGAN's networks are its notebook's")
+		}
 		return k.runVEEGAN(ctx, job, c, cfg, data, rec, rng)
 	}
 	m, err := gan.NewGAN(cfg, rng)

@@ -1055,7 +1055,7 @@ metric "gan[ring VEEGAN s1].g_loss" {
 }
 
 metric "time.cov[grid GAN s1]" {
-  value  = 0.000492897
+  value  = 0.000683781
   better = "lower"
   z      = 0
   abs    = 1
@@ -1063,7 +1063,7 @@ metric "time.cov[grid GAN s1]" {
 }
 
 metric "time.cov[grid GAN+SN s1]" {
-  value  = 0.000632732
+  value  = 0.000519048
   better = "lower"
   z      = 0
   abs    = 1
@@ -1071,7 +1071,7 @@ metric "time.cov[grid GAN+SN s1]" {
 }
 
 metric "time.cov[grid PacGAN2 s1]" {
-  value  = 0.00120718
+  value  = 0.000598911
   better = "lower"
   z      = 0
   abs    = 1
@@ -1079,7 +1079,7 @@ metric "time.cov[grid PacGAN2 s1]" {
 }
 
 metric "time.cov[grid PacGAN4 s1]" {
-  value  = 0.000664684
+  value  = 0.000565949
   better = "lower"
   z      = 0
   abs    = 1
@@ -1087,7 +1087,7 @@ metric "time.cov[grid PacGAN4 s1]" {
 }
 
 metric "time.cov[grid SR-GAN dynamic s1]" {
-  value  = 0.00144556
+  value  = 0.00270929
   better = "lower"
   z      = 0
   abs    = 1
@@ -1095,7 +1095,7 @@ metric "time.cov[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[grid SR-GAN static s1]" {
-  value  = 0.00107821
+  value  = 0.000564606
   better = "lower"
   z      = 0
   abs    = 1
@@ -1103,7 +1103,7 @@ metric "time.cov[grid SR-GAN static s1]" {
 }
 
 metric "time.cov[grid Unrolled GAN s1]" {
-  value  = 0.000708103
+  value  = 0.000611399
   better = "lower"
   z      = 0
   abs    = 1
@@ -1111,7 +1111,7 @@ metric "time.cov[grid Unrolled GAN s1]" {
 }
 
 metric "time.cov[grid VEEGAN s1]" {
-  value  = 0.000736235
+  value  = 0.000788303
   better = "lower"
   z      = 0
   abs    = 1
@@ -1119,7 +1119,7 @@ metric "time.cov[grid VEEGAN s1]" {
 }
 
 metric "time.cov[ring GAN s1]" {
-  value  = 0.000552209
+  value  = 0.00664143
   better = "lower"
   z      = 0
   abs    = 1
@@ -1127,7 +1127,7 @@ metric "time.cov[ring GAN s1]" {
 }
 
 metric "time.cov[ring GAN+SN s1]" {
-  value  = 0.00088623
+  value  = 0.00075478
   better = "lower"
   z      = 0
   abs    = 1
@@ -1135,7 +1135,7 @@ metric "time.cov[ring GAN+SN s1]" {
 }
 
 metric "time.cov[ring PacGAN2 s1]" {
-  value  = 0.000343417
+  value  = 0.000883016
   better = "lower"
   z      = 0
   abs    = 1
@@ -1143,7 +1143,7 @@ metric "time.cov[ring PacGAN2 s1]" {
 }
 
 metric "time.cov[ring PacGAN4 s1]" {
-  value  = 0.000343441
+  value  = 0.000706126
   better = "lower"
   z      = 0
   abs    = 1
@@ -1151,7 +1151,7 @@ metric "time.cov[ring PacGAN4 s1]" {
 }
 
 metric "time.cov[ring SR-GAN dynamic s1]" {
-  value  = 0.00386122
+  value  = 0.000921017
   better = "lower"
   z      = 0
   abs    = 1
@@ -1159,7 +1159,7 @@ metric "time.cov[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[ring SR-GAN static s1]" {
-  value  = 0.00372162
+  value  = 0.000441662
   better = "lower"
   z      = 0
   abs    = 1
@@ -1167,7 +1167,7 @@ metric "time.cov[ring SR-GAN static s1]" {
 }
 
 metric "time.cov[ring Unrolled GAN s1]" {
-  value  = 0.000295012
+  value  = 0.000441058
   better = "lower"
   z      = 0
   abs    = 1
@@ -1175,7 +1175,7 @@ metric "time.cov[ring Unrolled GAN s1]" {
 }
 
 metric "time.cov[ring VEEGAN s1]" {
-  value  = 0.000572399
+  value  = 0.000692883
   better = "lower"
   z      = 0
   abs    = 1
@@ -1183,7 +1183,7 @@ metric "time.cov[ring VEEGAN s1]" {
 }
 
 metric "time.dataset.grid" {
-  value  = 0.00785462
+  value  = 0.00613712
   better = "lower"
   z      = 0
   abs    = 1
@@ -1191,7 +1191,7 @@ metric "time.dataset.grid" {
 }
 
 metric "time.dataset.ring" {
-  value  = 0.00413991
+  value  = 0.00347743
   better = "lower"
   z      = 0
   abs    = 1
@@ -1199,7 +1199,7 @@ metric "time.dataset.ring" {
 }
 
 metric "time.gan[grid GAN s1]" {
-  value  = 0.273343
+  value  = 0.165178
   better = "lower"
   z      = 0
   abs    = 1
@@ -1207,7 +1207,7 @@ metric "time.gan[grid GAN s1]" {
 }
 
 metric "time.gan[grid GAN+SN s1]" {
-  value  = 0.195979
+  value  = 0.218696
   better = "lower"
   z      = 0
   abs    = 1
@@ -1215,7 +1215,7 @@ metric "time.gan[grid GAN+SN s1]" {
 }
 
 metric "time.gan[grid PacGAN2 s1]" {
-  value  = 0.295565
+  value  = 0.232042
   better = "lower"
   z      = 0
   abs    = 1
@@ -1223,7 +1223,7 @@ metric "time.gan[grid PacGAN2 s1]" {
 }
 
 metric "time.gan[grid PacGAN4 s1]" {
-  value  = 0.384679
+  value  = 0.391119
   better = "lower"
   z      = 0
   abs    = 1
@@ -1231,7 +1231,7 @@ metric "time.gan[grid PacGAN4 s1]" {
 }
 
 metric "time.gan[grid SR-GAN dynamic s1]" {
-  value  = 0.144253
+  value  = 0.401666
   better = "lower"
   z      = 0
   abs    = 1
@@ -1239,7 +1239,7 @@ metric "time.gan[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[grid SR-GAN static s1]" {
-  value  = 0.149549
+  value  = 0.279292
   better = "lower"
   z      = 0
   abs    = 1
@@ -1247,7 +1247,7 @@ metric "time.gan[grid SR-GAN static s1]" {
 }
 
 metric "time.gan[grid Unrolled GAN s1]" {
-  value  = 0.988964
+  value  = 1.35603
   better = "lower"
   z      = 0
   abs    = 1
@@ -1255,7 +1255,7 @@ metric "time.gan[grid Unrolled GAN s1]" {
 }
 
 metric "time.gan[grid VEEGAN s1]" {
-  value  = 0.714349
+  value  = 0.813045
   better = "lower"
   z      = 0
   abs    = 1
@@ -1263,7 +1263,7 @@ metric "time.gan[grid VEEGAN s1]" {
 }
 
 metric "time.gan[ring GAN s1]" {
-  value  = 0.16406
+  value  = 0.403368
   better = "lower"
   z      = 0
   abs    = 1
@@ -1271,7 +1271,7 @@ metric "time.gan[ring GAN s1]" {
 }
 
 metric "time.gan[ring GAN+SN s1]" {
-  value  = 0.123888
+  value  = 0.110496
   better = "lower"
   z      = 0
   abs    = 1
@@ -1279,7 +1279,7 @@ metric "time.gan[ring GAN+SN s1]" {
 }
 
 metric "time.gan[ring PacGAN2 s1]" {
-  value  = 0.145396
+  value  = 0.136191
   better = "lower"
   z      = 0
   abs    = 1
@@ -1287,7 +1287,7 @@ metric "time.gan[ring PacGAN2 s1]" {
 }
 
 metric "time.gan[ring PacGAN4 s1]" {
-  value  = 0.288591
+  value  = 0.331663
   better = "lower"
   z      = 0
   abs    = 1
@@ -1295,7 +1295,7 @@ metric "time.gan[ring PacGAN4 s1]" {
 }
 
 metric "time.gan[ring SR-GAN dynamic s1]" {
-  value  = 0.129987
+  value  = 0.130609
   better = "lower"
   z      = 0
   abs    = 1
@@ -1303,7 +1303,7 @@ metric "time.gan[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[ring SR-GAN static s1]" {
-  value  = 0.216243
+  value  = 0.352293
   better = "lower"
   z      = 0
   abs    = 1
@@ -1311,7 +1311,7 @@ metric "time.gan[ring SR-GAN static s1]" {
 }
 
 metric "time.gan[ring Unrolled GAN s1]" {
-  value  = 0.939827
+  value  = 0.790401
   better = "lower"
   z      = 0
   abs    = 1
@@ -1319,7 +1319,7 @@ metric "time.gan[ring Unrolled GAN s1]" {
 }
 
 metric "time.gan[ring VEEGAN s1]" {
-  value  = 0.582673
+  value  = 0.771711
   better = "lower"
   z      = 0
   abs    = 1
@@ -1327,7 +1327,7 @@ metric "time.gan[ring VEEGAN s1]" {
 }
 
 metric "time.grid" {
-  value  = 0.593999
+  value  = 0.439404
   better = "lower"
   z      = 0
   abs    = 1
@@ -1335,7 +1335,15 @@ metric "time.grid" {
 }
 
 metric "time.report.spectra" {
-  value  = 0.488856
+  value  = 0.371714
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.report.spectra_grid" {
+  value  = 0.182217
   better = "lower"
   z      = 0
   abs    = 1
@@ -1343,7 +1351,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.ring" {
-  value  = 0.348835
+  value  = 0.489578
   better = "lower"
   z      = 0
   abs    = 1
@@ -1351,7 +1359,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.000954799
+  value  = 0.00153836
   better = "lower"
   z      = 0
   abs    = 1
@@ -1380,6 +1388,13 @@ result "report.spectra" {
   key = "8c7f7219bed4c8a5d387a1a65aae370719686a5a5fb1ca725bfa920d3b5aaca9"
   outputs = {
     "files" = "sha256:833f08341f5064d4a6606d43e4e540f65b3bed22cd0ee1219a3bc3dbe08e9d8d"
+  }
+}
+
+result "report.spectra_grid" {
+  key = "0f59b4a7ec1053229c3da04716290ab55d11614144afa3ad747727281007c582"
+  outputs = {
+    "files" = "sha256:435110d4a0f3c0688858a958a2e2d82a5ef8cc46a87b58eeffaba8753786d172"
   }
 }
 
