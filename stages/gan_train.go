@@ -10,6 +10,7 @@ import (
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/pipeline"
+	"github.com/ganpipe/ganpipe/speclang"
 )
 
 // ganTrainKind trains a GAN of MLPs (Goodfellow's MNIST GAN by default) with
@@ -63,7 +64,8 @@ func newGANTrainKind() *ganTrainKind {
 			mlp(numAttr("g_init", "generator weights U(-g_init, g_init) (0: Glorot/He)").atLeast(0).dflt(0.05)),
 			mlp(numAttr("d_init", "discriminator weights U(-d_init, d_init) (0: Glorot/He)").atLeast(0).dflt(0.005)),
 			mlp(numAttr("d_max_norm", "max column norm of discriminator weights (0: none)").atLeast(0).dflt(1.9365)),
-			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights or the std of normal ones (PacGAN: normal 0.02)").oneOf("uniform", "normal").addedLater().nullMeans(`"uniform"`)),
+			mlp(strAttr("init_dist", "g_init / d_init are the range of uniform weights, the std of normal ones (PacGAN: normal 0.02), or the gain of orthogonal ones (the unrolled GAN demo: orthogonal 1.4)").oneOf("uniform", "normal", "orthogonal").addedLater().nullMeans(`"uniform"`)),
+			mlp(strAttr("g_act", "generator hidden unit (method gan): relu, or tanh (the unrolled GAN demo's G)").oneOf("relu", "tanh").addedLater().nullMeans(`"relu"`)),
 			mlp(boolAttr("g_batch_norm", "batch-normalize the generator's hidden layers before ReLU (PacGAN's 2-D G)").addedLater().nullMeans("false")),
 			mlp(wholeAttr("pack", "PacGAN: D judges packs of this many samples concatenated (1: none); batch counts packs").atLeast(1).addedLater().nullMeans("1")),
 			// The authors' recipe (goodfeli/adversarial mnist.yaml; added
@@ -106,7 +108,7 @@ func newGANTrainKind() *ganTrainKind {
 			strAttr("spectral_reg", "SR-GAN spectral compensation of D's weights on top of spectral_norm: static or dynamic").
 				oneOf("static", "dynamic").addedLater().nullMeans("none"),
 			wholeAttr("sr_every", "SR-GAN: compensate every this many generator updates").atLeast(1).addedLater().nullMeans("5"),
-			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1)").atLeast(0).addedLater().nullMeans("0"),
+			wholeAttr("sv_track", "record the top this many singular values of each D weight in the history every log_every updates (sv<i>_1 = s_1 of weight i, sv<i>_<j> = s_j/s_1), measured after the D steps and before that update's spectral compensation").atLeast(0).addedLater().nullMeans("0"),
 			wholeAttr("unrolled_steps", "unrolled GAN (Metz et al.): G's loss through this many unrolled D updates (D's Adam or plain SGD), differentiated through them; tanh MLP D, minimax or nonsaturating loss (0: off)").atLeast(0).addedLater().nullMeans("0"),
 			boolAttr("feature_matching", "the generator matches D's mean features instead of its loss").dflt(false),
 			wholeAttr("mbd_kernels", "minibatch discrimination kernels (0: none)").atLeast(0).dflt(0.0),
@@ -128,6 +130,23 @@ func newGANTrainKind() *ganTrainKind {
 		outputs: []string{"model", "samples", "history", "metrics", "snapshots", "prefix_samples"},
 		metrics: []string{"diverged", "diverged_at", "d_loss", "g_loss", "train_seconds", "mi_loss", "mi_cat", "mi_cont"},
 	}}
+}
+
+// KeyExtra keys a run that both compensates D's spectrum (spectral_reg) and
+// tracks it (sv_track > 0) by where the spectra are measured: before the
+// iteration's compensation since the history was fixed to show the
+// spectrum D's steps produce (logged after, static compensation read
+// s_j/s_1 = 1 by construction). Every other run keeps its key: its history
+// is unchanged (measured after D's steps, which the G step leaves alone).
+func (k *ganTrainKind) KeyExtra(_ context.Context, st *speclang.Stage, _ pipeline.Env) (map[string]string, error) {
+	if !st.Config.IsWhollyKnown() {
+		return nil, nil
+	}
+	c := newConfig(k.attrs, st.Config)
+	if c.str("spectral_reg") != "" && c.intOr("sv_track", 0) > 0 {
+		return map[string]string{"sv_measured": "before_compensation"}, nil
+	}
+	return nil, nil
 }
 
 // The allowed values of gan_train's named options (TestEnumsMatchModels
@@ -267,6 +286,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		DDropIn: c.float("d_drop_in"), DDrop: c.float("d_drop"),
 		GInit: c.float("g_init"), DInit: c.float("d_init"), DMaxColNorm: c.float("d_max_norm"),
 		InitNormal: c.str("init_dist") == "normal", GBatchNorm: c.bool("g_batch_norm"),
+		InitOrthogonal: c.str("init_dist") == "orthogonal", GAct: nn.Activation(c.str("g_act")),
 		Pack:             c.intOr("pack", 1),
 		GOutBiasFromData: c.bool("g_bias_from_data"), Update: gan.GANUpdate(c.str("update")),
 		DLossScale: c.floatOr("d_loss_scale", 1),
@@ -297,7 +317,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		}
 		cfg.GHidden, cfg.DHidden, cfg.DPieces, cfg.DAct, cfg.DDropIn, cfg.DDrop = nil, nil, 0, "", 0, 0
 		cfg.GInit, cfg.DInit, cfg.DMaxColNorm, cfg.GOutBiasFromData = 0, 0, 0, false
-		cfg.InitNormal, cfg.GBatchNorm = false, false
+		cfg.InitNormal, cfg.GBatchNorm, cfg.InitOrthogonal, cfg.GAct = false, false, false, ""
 	}
 	nSamples := c.int("samples")
 	rec := newRecorder(job.Progress, c.int("log_every"))
@@ -321,6 +341,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	rng, src := newCountedRand(job)
 	if c.str("method") == "veegan" {
+		if cfg.GAct == nn.Tanh || cfg.InitOrthogonal {
+			return fmt.Errorf("g_act = \"tanh\" and init_dist = \"orthogonal\" are for method gan; VEEGAN's networks are its notebook's")
+		}
 		return k.runVEEGAN(ctx, job, c, cfg, data, rec, rng)
 	}
 	m, err := gan.NewGAN(cfg, rng)

@@ -365,3 +365,32 @@ dataset "ring" {
 	pl, ps := stageMetrics(t, storeL, resL, "stage.p"), stageMetrics(t, storeS, resS, "stage.p")
 	numtest.Close(t, pl["mean"], ps["mean"], 0, "the same samples, validation and test rows: the same score")
 }
+
+// TestGANTrainKeyExtra: only a run that compensates D's spectrum and
+// tracks it gets the key field of the moved measurement (its history
+// changed); a tracked run without compensation, and a compensated run that
+// does not track, keep their keys.
+func TestGANTrainKeyExtra(t *testing.T) {
+	k := newGANTrainKind()
+	str, num := cty.StringVal, cty.NumberIntVal
+	cases := []struct {
+		reg, track cty.Value
+		want       bool
+	}{
+		{str("static"), num(4), true},
+		{str("dynamic"), num(1), true},
+		{cty.NullVal(cty.String), num(4), false},
+		{str("static"), num(0), false},
+		{str("static"), cty.NullVal(cty.Number), false},
+	}
+	for _, c := range cases {
+		st := &speclang.Stage{Config: cty.ObjectVal(map[string]cty.Value{"spectral_reg": c.reg, "sv_track": c.track})}
+		extra, err := k.KeyExtra(context.Background(), st, pipeline.Env{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := extra["sv_measured"] == "before_compensation"; got != c.want || (!c.want && extra != nil) {
+			t.Errorf("spectral_reg %#v, sv_track %#v: key extra %v, want the field: %v", c.reg, c.track, extra, c.want)
+		}
+	}
+}

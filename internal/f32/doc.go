@@ -15,6 +15,11 @@
 //	                                leaky ReLU, BNBackSums, BNBackApply) and
 //	                                LeakyRows, with their *Scalar references
 //	bn_amd64.go                     their AVX2 dispatch (bn_amd64.s)
+//	pairs.go                        the elementwise pieces of the BCE sum and of
+//	                                the MMD pair loops (Abs, AddConst, BCETerms,
+//	                                SqDist, SquareFlush, SubScaled, PairA) as
+//	                                scalar references
+//	pairs_amd64.go                  their AVX2 dispatch (pairs_amd64.s)
 //	kernels_other.go, exp_other.go,
-//	bn_other.go                     the scalar fallbacks off amd64
+//	bn_other.go, pairs_other.go     the scalar fallbacks off amd64
 package f32

@@ -33,14 +33,34 @@ func sameBits(a, b float32) bool {
 	return math.Float32bits(a) == math.Float32bits(b) || (a != a && b != b)
 }
 
+// bitsCase is one kernel under test: vec and scal write n values into out.
+type bitsCase struct {
+	name      string
+	vec, scal func(out []float32)
+}
+
+// checkBits fails t at the first value where a case's vectorised kernel and
+// its scalar reference differ in bits (NaN equals NaN), naming the inputs.
+func checkBits(t *testing.T, cases []bitsCase, n int, x, y, g []float32) {
+	t.Helper()
+	for _, c := range cases {
+		got, want := make([]float32, n), make([]float32, n)
+		c.vec(got)
+		c.scal(want)
+		for i := range got {
+			if !sameBits(got[i], want[i]) {
+				t.Fatalf("%s n=%d [%d]: inputs %v %v %v: got %v (%#x), scalar %v (%#x)", c.name, n, i, x[i], y[i], g[i],
+					got[i], math.Float32bits(got[i]), want[i], math.Float32bits(want[i]))
+			}
+		}
+	}
+}
+
 func TestVectorKernelsBits(t *testing.T) {
 	rng := rand.New(rand.NewSource(31))
 	for _, n := range []int{0, 1, 7, 8, 9, 64, 1023} {
 		x, y, g := kernelInputs(rng, n), kernelInputs(rng, n), kernelInputs(rng, n)
-		cases := []struct {
-			name      string
-			vec, scal func(out []float32)
-		}{
+		cases := []bitsCase{
 			{"addVec", func(o []float32) { addVec(o, x, y) }, func(o []float32) { addVecScalar(o, x, y) }},
 			{"mulVec", func(o []float32) { mulVec(o, x, y) }, func(o []float32) { mulVecScalar(o, x, y) }},
 			{"recip1p", func(o []float32) { copy(o, x); recip1p(o) }, func(o []float32) { copy(o, x); recip1pScalar(o) }},
@@ -50,17 +70,7 @@ func TestVectorKernelsBits(t *testing.T) {
 			{"relu in place", func(o []float32) { copy(o, x); relu(o, o) }, func(o []float32) { reluScalar(o, x) }},
 			{"reluBackward", func(o []float32) { reluBackward(o, x, g) }, func(o []float32) { reluBackwardScalar(o, x, g) }},
 		}
-		for _, c := range cases {
-			got, want := make([]float32, n), make([]float32, n)
-			c.vec(got)
-			c.scal(want)
-			for i := range got {
-				if !sameBits(got[i], want[i]) {
-					t.Fatalf("%s n=%d [%d]: inputs %v %v %v: got %v (%#x), scalar %v (%#x)", c.name, n, i, x[i], y[i], g[i],
-						got[i], math.Float32bits(got[i]), want[i], math.Float32bits(want[i]))
-				}
-			}
-		}
+		checkBits(t, cases, n, x, y, g)
 		acc1, acc2 := make([]float64, n), make([]float64, n)
 		for i := range acc1 {
 			acc1[i] = rng.NormFloat64()

@@ -18,10 +18,7 @@ func TestPairKernelsBits(t *testing.T) {
 	for _, n := range []int{0, 1, 7, 8, 9, 64, 1023} {
 		x, y, g := kernelInputs(rng, n), kernelInputs(rng, n), kernelInputs(rng, n)
 		const s, c, ni = 0.37, -1.0 / 3, 2.5
-		cases := []struct {
-			name      string
-			vec, scal func(out []float32)
-		}{
+		cases := []bitsCase{
 			{"Abs", func(o []float32) { Abs(o, x) }, func(o []float32) { AbsScalar(o, x) }},
 			{"Abs in place", func(o []float32) { copy(o, x); Abs(o, o) }, func(o []float32) { AbsScalar(o, x) }},
 			{"AddConst", func(o []float32) { copy(o, x); AddConst(o, 1) }, func(o []float32) { copy(o, x); AddConstScalar(o, 1) }},
@@ -31,17 +28,7 @@ func TestPairKernelsBits(t *testing.T) {
 			{"SubScaled", func(o []float32) { copy(o, x); SubScaled(o, y, s) }, func(o []float32) { copy(o, x); SubScaledScalar(o, y, s) }},
 			{"PairA", func(o []float32) { PairA(o, x, y, s, c) }, func(o []float32) { PairAScalar(o, x, y, s, c) }},
 		}
-		for _, tc := range cases {
-			got, want := make([]float32, n), make([]float32, n)
-			tc.vec(got)
-			tc.scal(want)
-			for i := range got {
-				if !sameBits(got[i], want[i]) {
-					t.Fatalf("%s n=%d [%d]: inputs %v %v %v: got %v (%#x), scalar %v (%#x)", tc.name, n, i, x[i], y[i], g[i],
-						got[i], math.Float32bits(got[i]), want[i], math.Float32bits(want[i]))
-				}
-			}
-		}
+		checkBits(t, cases, n, x, y, g)
 	}
 }
 

@@ -120,8 +120,8 @@ func (c *GANConfig) validateDCGAN() error {
 		return fmt.Errorf("models: wgan_gp with a batch-normalised dcgan critic: the penalty is per example and batch norm couples the rows (Gulrajani et al. drop it); set d_norm = \"none\"")
 	}
 	if len(c.GHidden) > 0 || len(c.DHidden) > 0 || c.DPieces > 1 || c.DDropIn != 0 || c.DDrop != 0 ||
-		c.GInit != 0 || c.DInit != 0 || c.DMaxColNorm != 0 {
-		return fmt.Errorf("models: g_hidden, d_hidden, d_pieces, dropout, g_init, d_init and d_max_norm are MLP settings, unset them for dcgan")
+		c.GInit != 0 || c.DInit != 0 || c.DMaxColNorm != 0 || c.GAct != "" || c.InitOrthogonal {
+		return fmt.Errorf("models: g_hidden, g_act, d_hidden, d_pieces, dropout, g_init, d_init, orthogonal init and d_max_norm are MLP settings, unset them for dcgan")
 	}
 	return nil
 }

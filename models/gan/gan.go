@@ -45,8 +45,12 @@ type GANConfig struct {
 	NoiseDim int
 	Noise    GANNoise // "uniform" (U[-1,1]), "uniform_sqrt3" (U[-sqrt 3, sqrt 3], the authors' code) or "normal"
 	Out      int      // data dimension
-	GHidden  []int    // generator ReLU layers
-	GOutAct  nn.Activation
+	GHidden  []int    // generator hidden layers (GAct units)
+	// GAct is the MLP generator's hidden unit: ReLU ("" or relu; Goodfellow
+	// et al., PacGAN, VEEGAN) or tanh (the unrolled GAN demo's G, whose
+	// output is then a linear map of bounded features).
+	GAct    nn.Activation
+	GOutAct nn.Activation
 	// GOutBiasFromData sets the sigmoid output layer's bias, before
 	// training, to logit(clip(per-pixel training mean, 1e-7, 1 - 1e-7))
 	// (pylearn2's init_sigmoid_bias_from_marginals, the authors' MNIST G):
@@ -64,6 +68,10 @@ type GANConfig struct {
 	// InitNormal draws the weights from N(0, GInit^2) and N(0, DInit^2)
 	// instead of uniformly (PacGAN's 2-D networks: std 0.02).
 	InitNormal bool
+	// InitOrthogonal draws each weight matrix as GInit (G) or DInit (D)
+	// times a random orthogonal one (TensorFlow's orthogonal_initializer,
+	// the unrolled GAN demo's, gain 1.4); exclusive with InitNormal.
+	InitOrthogonal bool
 	// GBatchNorm batch-normalizes every hidden generator layer before its
 	// ReLU (PacGAN's 2-D generator; MLP only).
 	GBatchNorm bool
@@ -272,6 +280,9 @@ func (c *GANConfig) validate() error {
 			return err
 		}
 	}
+	if err := c.validateGInit(); err != nil {
+		return err
+	}
 	for _, h := range append(append([]int(nil), c.GHidden...), c.DHidden...) {
 		if h <= 0 {
 			return fmt.Errorf("models: GAN layer widths must be positive (G %v, D %v)", c.GHidden, c.DHidden)
@@ -356,6 +367,32 @@ func (c *GANConfig) validateRecipe() error {
 	return nil
 }
 
+// validateGInit checks the generator's hidden unit and the initialization
+// kind.
+func (c *GANConfig) validateGInit() error {
+	switch c.GAct {
+	case "", nn.ReLU:
+	case nn.Tanh:
+		if c.GBatchNorm {
+			return fmt.Errorf("models: g_batch_norm is BN then ReLU; a tanh generator (g_act) takes no batch norm")
+		}
+	default:
+		return fmt.Errorf("models: generator hidden unit %q (want relu or tanh)", string(c.GAct))
+	}
+	if c.InitOrthogonal && c.InitNormal {
+		return fmt.Errorf("models: orthogonal and normal initialization exclude each other")
+	}
+	return nil
+}
+
+// gHiddenAct is the MLP generator's hidden unit.
+func (c *GANConfig) gHiddenAct() nn.Activation {
+	if c.GAct == nn.Tanh {
+		return nn.Tanh
+	}
+	return nn.ReLU
+}
+
 // NewGAN initialises generator and discriminator from rng.
 func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	if err := cfg.validate(); err != nil {
@@ -367,7 +404,7 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 	m := &GAN{cfg: cfg}
 	in := cfg.genIn()
 	for _, h := range cfg.GHidden {
-		m.g = append(m.g, nn.NewLayer(in, h, nn.ReLU, rng))
+		m.g = append(m.g, nn.NewLayer(in, h, cfg.gHiddenAct(), rng))
 		if cfg.GBatchNorm { // linear, then BN and ReLU (denseBN)
 			m.g[len(m.g)-1].Act = nn.Linear
 			m.gbn = append(m.gbn, newMLPBN(h))
@@ -401,6 +438,10 @@ func NewGAN(cfg GANConfig, rng *rand.Rand) (*GAN, error) {
 		}
 		if cfg.InitNormal {
 			normalInit(ls, r, rng)
+			return
+		}
+		if cfg.InitOrthogonal {
+			orthogonalInit(ls, r, rng)
 			return
 		}
 		for _, l := range ls {
@@ -847,6 +888,9 @@ func (m *GAN) GeneratorArch() map[string]string {
 	if m.gbn != nil { // only then: existing models' arch (and digests) stay
 		arch["batch_norm"] = "true"
 	}
+	if m.cfg.GAct == nn.Tanh { // likewise
+		arch["hidden_act"] = "tanh"
+	}
 	return arch
 }
 
@@ -859,7 +903,10 @@ func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
 	if arch["model"] != "gan_generator" {
 		return nil, fmt.Errorf("models: arch is for %q, not gan_generator", arch["model"])
 	}
-	cfg := GANConfig{Noise: GANNoise(arch["noise"]), GOutAct: nn.Activation(arch["out_act"])}
+	cfg := GANConfig{Noise: GANNoise(arch["noise"]), GOutAct: nn.Activation(arch["out_act"]), GAct: nn.Activation(arch["hidden_act"])}
+	if err := cfg.validateGInit(); err != nil {
+		return nil, err
+	}
 	var err error
 	if cfg.NoiseDim, err = strconv.Atoi(arch["noise_dim"]); err != nil {
 		return nil, fmt.Errorf("models: arch noise_dim: %w", err)
@@ -876,7 +923,7 @@ func GeneratorFrom(arch map[string]string, p nn.Params) (*GAN, error) {
 	m := &GAN{cfg: cfg}
 	in := cfg.genIn()
 	for _, h := range append(append([]int(nil), cfg.GHidden...), cfg.Out) {
-		m.g = append(m.g, &nn.Layer{In: in, Out: h, Act: nn.ReLU, W: make([]float32, in*h), B: make([]float32, h)})
+		m.g = append(m.g, &nn.Layer{In: in, Out: h, Act: cfg.gHiddenAct(), W: make([]float32, in*h), B: make([]float32, h)})
 		in = h
 	}
 	m.g[len(m.g)-1].Act = cfg.GOutAct

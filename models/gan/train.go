@@ -192,12 +192,13 @@ func (t *trainer) update(it int) error {
 	}
 	t.pen = 0
 	compensate := t.cfg.SpectralReg != "" && it%t.cfg.SREvery == 0
+	sp := spectraPoint{t: t, want: t.cfg.SVTrack > 0 && (it%t.cfg.SVEvery == 0 || t.sv == nil)}
 	if t.cfg.Update == UpdateSimultaneous {
 		if err := t.simultaneousUpdate(); err != nil {
 			return err
 		}
 		if compensate {
-			if err := t.m.compensate(); err != nil {
+			if err := sp.compensate(); err != nil {
 				return err
 			}
 		}
@@ -207,20 +208,19 @@ func (t *trainer) update(it int) error {
 				return err
 			}
 			if compensate { // after each D step of the iteration, as SR-GAN's code
-				if err := t.m.compensate(); err != nil {
+				if err := sp.compensate(); err != nil {
 					return err
 				}
 			}
 		}
-		if err := t.generatorUpdate(); err != nil {
-			return err
-		}
 	}
-	if t.cfg.SVTrack > 0 && (it%t.cfg.SVEvery == 0 || t.sv == nil) {
-		if t.sv == nil {
-			t.sv = map[string]float64{}
-		}
-		if err := t.m.trackSpectra(t.sv); err != nil {
+	// Not compensated this iteration: the spectra after its D steps (the G
+	// step does not move D's weights).
+	if err := sp.track(); err != nil {
+		return err
+	}
+	if t.cfg.Update != UpdateSimultaneous {
+		if err := t.generatorUpdate(); err != nil {
 			return err
 		}
 	}
@@ -228,6 +228,37 @@ func (t *trainer) update(it int) error {
 		t.m.snapshotInto(t.snap)
 	}
 	return nil
+}
+
+// spectraPoint records the tracked spectra of D's weights at most once per
+// iteration, and before the iteration's first compensation rewrites them:
+// the spectrum the D steps produced, as SR-GAN's figure plots it (its code
+// logs the normalized singular values of W / sigma between compensations).
+// Logged after a compensation, a static one would always read s_j / s_1 = 1
+// for the top half, by construction.
+type spectraPoint struct {
+	t          *trainer
+	want, done bool
+}
+
+// track records the spectra if this iteration logs them and has not yet.
+func (p *spectraPoint) track() error {
+	if !p.want || p.done {
+		return nil
+	}
+	p.done = true
+	if p.t.sv == nil {
+		p.t.sv = map[string]float64{}
+	}
+	return p.t.m.trackSpectra(p.t.sv)
+}
+
+// compensate tracks the spectra (if due) and then compensates D's weights.
+func (p *spectraPoint) compensate() error {
+	if err := p.track(); err != nil {
+		return err
+	}
+	return p.t.m.compensate()
 }
 
 // criticUpdate draws a real and a generated batch and takes one D step.

@@ -15,7 +15,13 @@ import (
 // [4, 4] tanh -> 1, with k unrolled steps and loss.
 func unrolledTestGAN(t *testing.T, k int, loss LossKind, seed int64) *GAN {
 	t.Helper()
-	cfg := GANConfig{NoiseDim: 3, Noise: NoiseNormal, Out: 2, GHidden: []int{5}, GOutAct: nn.Linear,
+	return unrolledTestGANAct(t, k, loss, seed, "")
+}
+
+// unrolledTestGANAct is unrolledTestGAN with G's hidden unit gAct.
+func unrolledTestGANAct(t *testing.T, k int, loss LossKind, seed int64, gAct nn.Activation) *GAN {
+	t.Helper()
+	cfg := GANConfig{NoiseDim: 3, Noise: NoiseNormal, Out: 2, GHidden: []int{5}, GAct: gAct, GOutAct: nn.Linear,
 		DHidden: []int{4, 4}, DPieces: 1, DAct: DActTanh, Loss: loss, UnrolledSteps: k}
 	m, err := NewGAN(cfg, rand.New(rand.NewSource(seed)))
 	if err != nil {
@@ -63,13 +69,19 @@ func buildTestUnrolled(t *testing.T, m *GAN, B int, o nn.Optimizer, st *nn.OptSt
 // against central differences of the graph's own k-step unrolled loss
 // (step 1e-3, relative L2 error below 1e-2, the bound of the other GAN
 // gradient checks), for the minimax loss (G's loss -L_D(w_k), real rows
-// included) and the non-saturating one. The graph trains G's parameters
+// included) and the non-saturating one, and for the minimax loss with a
+// tanh generator (the demo's G, g_act). The graph trains G's parameters
 // only: D's weights and moments are inputs.
 func TestUnrolledGradient(t *testing.T) {
-	for _, loss := range []LossKind{LossMinimax, LossNonSaturating} {
-		t.Run(string(loss), func(t *testing.T) {
+	cases := []struct {
+		loss LossKind
+		gAct nn.Activation
+	}{{LossMinimax, ""}, {LossNonSaturating, ""}, {LossMinimax, nn.Tanh}}
+	for _, c := range cases {
+		loss := c.loss
+		t.Run(string(loss)+" "+string(c.gAct), func(t *testing.T) {
 			rng := rand.New(rand.NewSource(7))
-			m := unrolledTestGAN(t, 3, loss, 5)
+			m := unrolledTestGANAct(t, 3, loss, 5, c.gAct)
 			B := 6
 			ds := testDStep(t, m, B)
 			o, st := unrolledTestAdam(m, ds, rng)

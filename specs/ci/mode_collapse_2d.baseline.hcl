@@ -4,6 +4,11 @@
 
 fingerprint = "openblas Haswell split 2 ftz"
 
+# Reported, not gated: the ring Unrolled GAN's coverage at CI scale (tanh G,
+# orthogonal init, 100 updates): one high-quality sample of 2,500 (HQ
+# 0.0004, 1 mode, reverse KL log 8), so one sample more or less moves every
+# figure (and reverse KL is undefined with none).
+
 metric "cov[grid GAN s1].high_quality" {
   value  = 0.1868
   stderr = 0.00779502
@@ -209,8 +214,8 @@ metric "cov[grid SR-GAN static s1].total" {
 }
 
 metric "cov[grid Unrolled GAN s1].high_quality" {
-  value  = 0.0152
-  stderr = 0.00244695
+  value  = 0.024
+  stderr = 0.00306098
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -226,7 +231,7 @@ metric "cov[grid Unrolled GAN s1].modes" {
 }
 
 metric "cov[grid Unrolled GAN s1].reverse_kl" {
-  value  = 2.56495
+  value  = 2.14284
   better = "lower"
   z      = 8
   abs    = 0
@@ -454,19 +459,31 @@ metric "cov[ring SR-GAN static s1].total" {
 }
 
 metric "cov[ring Unrolled GAN s1].high_quality" {
-  value  = 0
+  value  = 0.0004
+  stderr = 0.00039992
   better = "higher"
   z      = 8
   abs    = 0.02
   rel    = 0
+  report = true
 }
 
 metric "cov[ring Unrolled GAN s1].modes" {
-  value  = 0
+  value  = 1
   better = "higher"
   z      = 8
   abs    = 0
   rel    = 0.05
+  report = true
+}
+
+metric "cov[ring Unrolled GAN s1].reverse_kl" {
+  value  = 2.07944
+  better = "lower"
+  z      = 8
+  abs    = 0
+  rel    = 0.1
+  report = true
 }
 
 metric "cov[ring Unrolled GAN s1].total" {
@@ -723,7 +740,7 @@ metric "gan[grid SR-GAN static s1].g_loss" {
 }
 
 metric "gan[grid Unrolled GAN s1].d_loss" {
-  value  = 1.9778
+  value  = 1.38594
   better = "either"
   z      = 8
   abs    = 0.05
@@ -749,7 +766,7 @@ metric "gan[grid Unrolled GAN s1].diverged_at" {
 }
 
 metric "gan[grid Unrolled GAN s1].g_loss" {
-  value  = -1.93306
+  value  = -1.38379
   better = "either"
   z      = 8
   abs    = 0.05
@@ -994,7 +1011,7 @@ metric "gan[ring SR-GAN static s1].g_loss" {
 }
 
 metric "gan[ring Unrolled GAN s1].d_loss" {
-  value  = 1.70105
+  value  = 1.5904
   better = "either"
   z      = 8
   abs    = 0.05
@@ -1020,7 +1037,7 @@ metric "gan[ring Unrolled GAN s1].diverged_at" {
 }
 
 metric "gan[ring Unrolled GAN s1].g_loss" {
-  value  = -1.65973
+  value  = -1.53856
   better = "either"
   z      = 8
   abs    = 0.05
@@ -1055,7 +1072,7 @@ metric "gan[ring VEEGAN s1].g_loss" {
 }
 
 metric "time.cov[grid GAN s1]" {
-  value  = 0.00057785
+  value  = 0.000736119
   better = "lower"
   z      = 0
   abs    = 1
@@ -1063,7 +1080,7 @@ metric "time.cov[grid GAN s1]" {
 }
 
 metric "time.cov[grid GAN+SN s1]" {
-  value  = 0.000545584
+  value  = 0.00053049
   better = "lower"
   z      = 0
   abs    = 1
@@ -1071,7 +1088,7 @@ metric "time.cov[grid GAN+SN s1]" {
 }
 
 metric "time.cov[grid PacGAN2 s1]" {
-  value  = 0.000571895
+  value  = 0.000529663
   better = "lower"
   z      = 0
   abs    = 1
@@ -1079,7 +1096,7 @@ metric "time.cov[grid PacGAN2 s1]" {
 }
 
 metric "time.cov[grid PacGAN4 s1]" {
-  value  = 0.000563569
+  value  = 0.000846383
   better = "lower"
   z      = 0
   abs    = 1
@@ -1087,7 +1104,7 @@ metric "time.cov[grid PacGAN4 s1]" {
 }
 
 metric "time.cov[grid SR-GAN dynamic s1]" {
-  value  = 0.00055255
+  value  = 0.00129228
   better = "lower"
   z      = 0
   abs    = 1
@@ -1095,7 +1112,7 @@ metric "time.cov[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[grid SR-GAN static s1]" {
-  value  = 0.000756557
+  value  = 0.000898145
   better = "lower"
   z      = 0
   abs    = 1
@@ -1103,7 +1120,7 @@ metric "time.cov[grid SR-GAN static s1]" {
 }
 
 metric "time.cov[grid Unrolled GAN s1]" {
-  value  = 0.000610684
+  value  = 0.00123832
   better = "lower"
   z      = 0
   abs    = 1
@@ -1111,7 +1128,7 @@ metric "time.cov[grid Unrolled GAN s1]" {
 }
 
 metric "time.cov[grid VEEGAN s1]" {
-  value  = 0.00069643
+  value  = 0.00102771
   better = "lower"
   z      = 0
   abs    = 1
@@ -1119,7 +1136,7 @@ metric "time.cov[grid VEEGAN s1]" {
 }
 
 metric "time.cov[ring GAN s1]" {
-  value  = 0.000723608
+  value  = 0.000543414
   better = "lower"
   z      = 0
   abs    = 1
@@ -1127,7 +1144,7 @@ metric "time.cov[ring GAN s1]" {
 }
 
 metric "time.cov[ring GAN+SN s1]" {
-  value  = 0.000972485
+  value  = 0.000808236
   better = "lower"
   z      = 0
   abs    = 1
@@ -1135,7 +1152,7 @@ metric "time.cov[ring GAN+SN s1]" {
 }
 
 metric "time.cov[ring PacGAN2 s1]" {
-  value  = 0.000381861
+  value  = 0.000495829
   better = "lower"
   z      = 0
   abs    = 1
@@ -1143,7 +1160,7 @@ metric "time.cov[ring PacGAN2 s1]" {
 }
 
 metric "time.cov[ring PacGAN4 s1]" {
-  value  = 0.000567279
+  value  = 0.000507399
   better = "lower"
   z      = 0
   abs    = 1
@@ -1151,7 +1168,7 @@ metric "time.cov[ring PacGAN4 s1]" {
 }
 
 metric "time.cov[ring SR-GAN dynamic s1]" {
-  value  = 0.000555542
+  value  = 0.000554712
   better = "lower"
   z      = 0
   abs    = 1
@@ -1159,7 +1176,7 @@ metric "time.cov[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.cov[ring SR-GAN static s1]" {
-  value  = 0.000468116
+  value  = 0.000576343
   better = "lower"
   z      = 0
   abs    = 1
@@ -1167,7 +1184,7 @@ metric "time.cov[ring SR-GAN static s1]" {
 }
 
 metric "time.cov[ring Unrolled GAN s1]" {
-  value  = 0.000325934
+  value  = 0.000907111
   better = "lower"
   z      = 0
   abs    = 1
@@ -1175,7 +1192,7 @@ metric "time.cov[ring Unrolled GAN s1]" {
 }
 
 metric "time.cov[ring VEEGAN s1]" {
-  value  = 0.000526544
+  value  = 0.00118816
   better = "lower"
   z      = 0
   abs    = 1
@@ -1183,7 +1200,7 @@ metric "time.cov[ring VEEGAN s1]" {
 }
 
 metric "time.dataset.grid" {
-  value  = 0.00421584
+  value  = 0.0059703
   better = "lower"
   z      = 0
   abs    = 1
@@ -1191,7 +1208,7 @@ metric "time.dataset.grid" {
 }
 
 metric "time.dataset.ring" {
-  value  = 0.00770295
+  value  = 0.00241219
   better = "lower"
   z      = 0
   abs    = 1
@@ -1199,7 +1216,7 @@ metric "time.dataset.ring" {
 }
 
 metric "time.gan[grid GAN s1]" {
-  value  = 0.485254
+  value  = 0.411038
   better = "lower"
   z      = 0
   abs    = 1
@@ -1207,7 +1224,7 @@ metric "time.gan[grid GAN s1]" {
 }
 
 metric "time.gan[grid GAN+SN s1]" {
-  value  = 0.13819
+  value  = 0.124812
   better = "lower"
   z      = 0
   abs    = 1
@@ -1215,7 +1232,7 @@ metric "time.gan[grid GAN+SN s1]" {
 }
 
 metric "time.gan[grid PacGAN2 s1]" {
-  value  = 0.640473
+  value  = 0.211215
   better = "lower"
   z      = 0
   abs    = 1
@@ -1223,7 +1240,7 @@ metric "time.gan[grid PacGAN2 s1]" {
 }
 
 metric "time.gan[grid PacGAN4 s1]" {
-  value  = 0.919077
+  value  = 0.359457
   better = "lower"
   z      = 0
   abs    = 1
@@ -1231,7 +1248,7 @@ metric "time.gan[grid PacGAN4 s1]" {
 }
 
 metric "time.gan[grid SR-GAN dynamic s1]" {
-  value  = 0.116219
+  value  = 0.22456
   better = "lower"
   z      = 0
   abs    = 1
@@ -1239,7 +1256,7 @@ metric "time.gan[grid SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[grid SR-GAN static s1]" {
-  value  = 0.116929
+  value  = 0.255766
   better = "lower"
   z      = 0
   abs    = 1
@@ -1247,7 +1264,7 @@ metric "time.gan[grid SR-GAN static s1]" {
 }
 
 metric "time.gan[grid Unrolled GAN s1]" {
-  value  = 2.68448
+  value  = 0.953772
   better = "lower"
   z      = 0
   abs    = 1
@@ -1255,7 +1272,7 @@ metric "time.gan[grid Unrolled GAN s1]" {
 }
 
 metric "time.gan[grid VEEGAN s1]" {
-  value  = 1.69318
+  value  = 1.13631
   better = "lower"
   z      = 0
   abs    = 1
@@ -1263,7 +1280,7 @@ metric "time.gan[grid VEEGAN s1]" {
 }
 
 metric "time.gan[ring GAN s1]" {
-  value  = 1.32061
+  value  = 0.359447
   better = "lower"
   z      = 0
   abs    = 1
@@ -1271,7 +1288,7 @@ metric "time.gan[ring GAN s1]" {
 }
 
 metric "time.gan[ring GAN+SN s1]" {
-  value  = 0.267416
+  value  = 0.394408
   better = "lower"
   z      = 0
   abs    = 1
@@ -1279,7 +1296,7 @@ metric "time.gan[ring GAN+SN s1]" {
 }
 
 metric "time.gan[ring PacGAN2 s1]" {
-  value  = 0.22665
+  value  = 0.703664
   better = "lower"
   z      = 0
   abs    = 1
@@ -1287,7 +1304,7 @@ metric "time.gan[ring PacGAN2 s1]" {
 }
 
 metric "time.gan[ring PacGAN4 s1]" {
-  value  = 0.418871
+  value  = 0.428308
   better = "lower"
   z      = 0
   abs    = 1
@@ -1295,7 +1312,7 @@ metric "time.gan[ring PacGAN4 s1]" {
 }
 
 metric "time.gan[ring SR-GAN dynamic s1]" {
-  value  = 0.286902
+  value  = 0.202935
   better = "lower"
   z      = 0
   abs    = 1
@@ -1303,7 +1320,7 @@ metric "time.gan[ring SR-GAN dynamic s1]" {
 }
 
 metric "time.gan[ring SR-GAN static s1]" {
-  value  = 0.592948
+  value  = 0.273901
   better = "lower"
   z      = 0
   abs    = 1
@@ -1311,7 +1328,7 @@ metric "time.gan[ring SR-GAN static s1]" {
 }
 
 metric "time.gan[ring Unrolled GAN s1]" {
-  value  = 2.20337
+  value  = 0.764798
   better = "lower"
   z      = 0
   abs    = 1
@@ -1319,7 +1336,7 @@ metric "time.gan[ring Unrolled GAN s1]" {
 }
 
 metric "time.gan[ring VEEGAN s1]" {
-  value  = 0.974375
+  value  = 0.56324
   better = "lower"
   z      = 0
   abs    = 1
@@ -1327,7 +1344,7 @@ metric "time.gan[ring VEEGAN s1]" {
 }
 
 metric "time.grid" {
-  value  = 0.585306
+  value  = 0.506507
   better = "lower"
   z      = 0
   abs    = 1
@@ -1335,7 +1352,15 @@ metric "time.grid" {
 }
 
 metric "time.report.spectra" {
-  value  = 1.06898
+  value  = 0.373742
+  better = "lower"
+  z      = 0
+  abs    = 1
+  rel    = 2
+}
+
+metric "time.report.spectra_grid" {
+  value  = 0.24802
   better = "lower"
   z      = 0
   abs    = 1
@@ -1343,7 +1368,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.ring" {
-  value  = 1.97573
+  value  = 0.845293
   better = "lower"
   z      = 0
   abs    = 1
@@ -1351,7 +1376,7 @@ metric "time.ring" {
 }
 
 metric "time.table" {
-  value  = 0.0626654
+  value  = 0.00127767
   better = "lower"
   z      = 0
   abs    = 1
@@ -1377,9 +1402,16 @@ result "dataset.ring" {
 }
 
 result "report.spectra" {
-  key = "0075107e355d512380bed82129c0a2378d8f1c2f35f795286f9981216a1e6e5a"
+  key = "8c7f7219bed4c8a5d387a1a65aae370719686a5a5fb1ca725bfa920d3b5aaca9"
   outputs = {
-    "files" = "sha256:91f6af58f7b19d56f6b636f8b1c13a6201103c867d0e4c1aca9bdd8524d3073f"
+    "files" = "sha256:833f08341f5064d4a6606d43e4e540f65b3bed22cd0ee1219a3bc3dbe08e9d8d"
+  }
+}
+
+result "report.spectra_grid" {
+  key = "0f59b4a7ec1053229c3da04716290ab55d11614144afa3ad747727281007c582"
+  outputs = {
+    "files" = "sha256:435110d4a0f3c0688858a958a2e2d82a5ef8cc46a87b58eeffaba8753786d172"
   }
 }
 
@@ -1426,9 +1458,9 @@ result "stage.cov[\"grid SR-GAN static s1\"]" {
 }
 
 result "stage.cov[\"grid Unrolled GAN s1\"]" {
-  key = "43a0647a553b161fe3e038fdc954ba80239c3e5306ab95b65786541e40b93957"
+  key = "03aa5167088f289654c97d7a183b9f2d72fb3c08ca90c68b6c661ae705a61cc7"
   outputs = {
-    "metrics" = "sha256:b70b899a03ffd0ed5d6132fb53c033d0d3651aaff9b5ab8591b10ef37850aca9"
+    "metrics" = "sha256:d21ca2f83735252c89406289ff6fdf1fe33f2c6a8f981ff5e3a35f19bdd2f2fd"
   }
 }
 
@@ -1482,9 +1514,9 @@ result "stage.cov[\"ring SR-GAN static s1\"]" {
 }
 
 result "stage.cov[\"ring Unrolled GAN s1\"]" {
-  key = "593bee84553156243d80da12d4547e0bdf57071ae3e0d5811a01a87dbf7fe321"
+  key = "59f09cdab1882415f7b076cd348be15077045038cbf5ff9b8bd14f4c0e0306d9"
   outputs = {
-    "metrics" = "sha256:4665d98dfabb1e472c3701bd966ab3c6ba36f6881a830b081e2aa2baf9085054"
+    "metrics" = "sha256:6bb88a724efe3e2274c53c42d1433711ddd2bc9d744c1febed5c511cf9b99c56"
   }
 }
 
@@ -1544,9 +1576,9 @@ result "stage.gan[\"grid PacGAN4 s1\"]" {
 }
 
 result "stage.gan[\"grid SR-GAN dynamic s1\"]" {
-  key = "46a3225fa9da507c32504df211280e607ab98a39fcb44bb41470dcc3741d0287"
+  key = "32d9ca3791e67c26814c9962d1feeee35476130b80b7053145544eaa42a234e0"
   outputs = {
-    "history" = "sha256:f9504f3c256e2f9935fc6e991e0eedff3d2dfbed72eea8f922757c890ac21299"
+    "history" = "sha256:5d38d73cc5384665ff51523fb156b9c14bda5b420aa0bacfef97c81dbea2c523"
     "metrics" = "sha256:34f1c45c241e019b0dab9b60fffc722d0d70ca98a75c15050e7874f87634653e"
     "model" = "sha256:7c5e0a136de173e4d98713ce0f726decb5bc8dcc76b42b45a97283644003fb8c"
     "prefix_samples" = "sha256:834f74ca7a038553a7fe252030e017dd26bdd7dce41ee25eb2e805a6a3225b26"
@@ -1556,9 +1588,9 @@ result "stage.gan[\"grid SR-GAN dynamic s1\"]" {
 }
 
 result "stage.gan[\"grid SR-GAN static s1\"]" {
-  key = "6cc41f7b263cb0a55ceeb2ace716e6a25bc018e344fd86caa7238bccbfb38747"
+  key = "72757dad0007577e8b6ddcd16a7ec3df5883cbe07b24c21180823d8e7a010013"
   outputs = {
-    "history" = "sha256:3c67f94f503250abf00590e0553108ec4c9df696e4325c85532302954458eb45"
+    "history" = "sha256:78230a13f862dff258f287fed7717cceffe629c6de5e9c167181b083d87e7eb1"
     "metrics" = "sha256:35b9da6c23fc2f96a43ef866e93586b16583387b0eb747852878006bf24b4691"
     "model" = "sha256:75d92843ac4738ae1ace293f834cd15fdfc5db5dccb91a1f7d799cd70395f6db"
     "prefix_samples" = "sha256:2864a76bdec532695bf40d6a2af9399d145b4886d83e2c15ad8323f1faef795d"
@@ -1568,13 +1600,13 @@ result "stage.gan[\"grid SR-GAN static s1\"]" {
 }
 
 result "stage.gan[\"grid Unrolled GAN s1\"]" {
-  key = "3b15658634361bc0df10c55ee72dfd54419fdecf9d0bb27a4c4174e4e9ca67d3"
+  key = "edeba63c3245ed8cd338a90ab73bf0bbf086d975f1c97292a8019211cf2d327b"
   outputs = {
-    "history" = "sha256:402608ae0c454df057a0165003cad951c62b55b37c01e9f4db80e4bf3e873612"
-    "metrics" = "sha256:53fe7fd8400bbc5bd9f5bbab8f5b50b81b10c9faaf2dba77d940c92f48f5377f"
-    "model" = "sha256:1b638f9f6576b6ee39cb14618eb9929109214df6e13f1772ba2b3bb9b409de2a"
+    "history" = "sha256:f5aca0b7ea699c5ce4a707a119d434d4a9be8370e9792e17a685d98d089e2e32"
+    "metrics" = "sha256:c96643dcc056ee3f9079ab3ae290d3ff4c9d7d854586e8eac4c317153cf8885a"
+    "model" = "sha256:912b001575627a3e40ff34fd48169f801c4e20d641d139161bdad09b3cb4fa22"
     "prefix_samples" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
-    "samples" = "sha256:1307025fdbcc97e955450c3425ad14c070bffb29ecb967aa09f9fb4159b0e0a9"
+    "samples" = "sha256:b137691a752873351e5373afa33e4fb63efa5abd5af7d2237e85bec873319882"
     "snapshots" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
   }
 }
@@ -1640,9 +1672,9 @@ result "stage.gan[\"ring PacGAN4 s1\"]" {
 }
 
 result "stage.gan[\"ring SR-GAN dynamic s1\"]" {
-  key = "36837ef68c26592f2e3161b5051f302d4f4c1b486029c26430526023fefbd875"
+  key = "f2f0c9037aeb294b497e9286034e7f00be66e3bf1a14f7102bd845143b824139"
   outputs = {
-    "history" = "sha256:d52e45cf4864ec4a2c7bae6b6afef2081532d2d5928f7efff7af45758fb3bc4d"
+    "history" = "sha256:05ef0f9faa90740e7bf8afb2ae5057993fc404e4abf1f0fa5c60fae1bc8cfca8"
     "metrics" = "sha256:39191aa9dfbdab48a348cf38f46ee22b7b194db05ad3cddc3799c55501543d9d"
     "model" = "sha256:cb944d8090c1ca2bc4a7c1c8079636ba305092ea4f0e7a8ee2a2c959d4b19858"
     "prefix_samples" = "sha256:ebec9d6989fda8b265236834ebc552b1cd02e0fe2ff245146a681e7d17fd84d1"
@@ -1652,9 +1684,9 @@ result "stage.gan[\"ring SR-GAN dynamic s1\"]" {
 }
 
 result "stage.gan[\"ring SR-GAN static s1\"]" {
-  key = "5fd69eb19fcb7af072cd67523ed0666fecf0f27ee49f5fd7a212fdf099e99f3e"
+  key = "bafd391a752ed267bafc38fabc64aec9cd0bf6ebfe7b3b5524e4cce4aca1fb6c"
   outputs = {
-    "history" = "sha256:ff45c8fe6820ca0804b0fe0ad635a7b70d2d1ae0143df07cea892cff787b1a8d"
+    "history" = "sha256:2ead2e9dbbebe9e6d85f1c514b158377bdc2a716e1a9555a1f836f2239d28f32"
     "metrics" = "sha256:03e300b111a27a215de955440d5fe4fd9a0bb9f90f753fcc617d5f1ebad79713"
     "model" = "sha256:01ab2b9ffa2263c6e5ca65e87a2d7fc2085de6b7f383dbad9d4da5128bee8619"
     "prefix_samples" = "sha256:78a52241a95273204e6ed85354cbeee6d4f8b4d2f1c8d0b40dba46e235c9f8b0"
@@ -1664,13 +1696,13 @@ result "stage.gan[\"ring SR-GAN static s1\"]" {
 }
 
 result "stage.gan[\"ring Unrolled GAN s1\"]" {
-  key = "47fa167f165185d06f2a27a4e7addbddc3e1e209a27b4e6c0573c05e593b60e1"
+  key = "840e992a5635cbcef2823c40f259fd39445cc6cbf9d46bc7427b6ebc4aa36796"
   outputs = {
-    "history" = "sha256:a77d6214a34ae1aefa6df7d98cb84c0e7a561f03197470a744081adc575897be"
-    "metrics" = "sha256:bf62b090e41716f6f653c7d8e600fcefc362cdd6fbac7626829383682e0f4c66"
-    "model" = "sha256:d7ed85a295d3e67b21bffa9abc8176a2bff2c6d6d160e971e2d45aa1a3c9717b"
+    "history" = "sha256:db42a95e84c1135891fd934d9f9f125ba177b3106faff3e8f2540fba56f955ac"
+    "metrics" = "sha256:c3036139e36b6238f40b3b0feb075279e1cfb1f68d937e05e280f2e6ace1acf1"
+    "model" = "sha256:6e07d713429297757ae3aaed4d10a07791fd9aa777368e20238664b06934af6c"
     "prefix_samples" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
-    "samples" = "sha256:9282a0135912fe211f75a3ffddbb7d36a109d5eae485fefeef32ee40e4e2b3c3"
+    "samples" = "sha256:69e1aad2136b6a4bf96eb794ca5d9fd46275dd78212bff820d8237d5d51ad5a2"
     "snapshots" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
   }
 }
@@ -1688,22 +1720,22 @@ result "stage.gan[\"ring VEEGAN s1\"]" {
 }
 
 result "stage.grid" {
-  key = "fd41f4e0bdfad4d7ecf5b6508dc3d093edf52de656b5051e3e384dcab78ab6ab"
+  key = "55bc4c77bac8e140a36021070b2c255628f7eb1c329fa2fd3b5746cdd2723623"
   outputs = {
-    "files" = "sha256:2551bbae511972792e6ad070b0ff66f8ccb3ce54d35fe373a5a4f7c83c1f3384"
+    "files" = "sha256:eeaf08eb48b074ffa3a54f627779751b0a4bb38bac316576767acc7bc1ca124f"
   }
 }
 
 result "stage.ring" {
-  key = "3e5e6673b3e0d1e7d10f02f8c442db08fe54d199e8adcfbbadb7df6667ace810"
+  key = "c0c83a9a431cfbe5f5f69c2aeed9c6c809b8caba5beb37bc36fdddbd55b9ada5"
   outputs = {
-    "files" = "sha256:1a6d4f456535a4006ceee7dc9320c3d6b01efff9341dbb0ebb9ca6cfa09f724b"
+    "files" = "sha256:e7ab9f46bfadeae82ce2cf0bfbc360adb0b6a18aedc830223177bd85c65c3a9f"
   }
 }
 
 result "stage.table" {
-  key = "82087655fa7a294fd1cb038efc5ea881f52f86e49a633e6e67d4c458796ca87a"
+  key = "216a00ba88569dc2085fad6f16dced933de2fcf5d3974cde463949a516320133"
   outputs = {
-    "files" = "sha256:15db222a944338233f1afbb5513012f9074a79edd90783f2146b871c853c5ea1"
+    "files" = "sha256:0ef56da1b0dca1cf13b7f5efac59db670a1ba957a3345a21d67fbc84e138c7ff"
   }
 }

@@ -247,7 +247,7 @@ metric "gan[SR-GAN static s1].g_loss" {
 }
 
 metric "time.clf" {
-  value  = 171.661
+  value  = 34.1646
   better = "lower"
   z      = 0
   abs    = 1
@@ -255,7 +255,7 @@ metric "time.clf" {
 }
 
 metric "time.cov[DCGAN s1]" {
-  value  = 36.1254
+  value  = 6.55034
   better = "lower"
   z      = 0
   abs    = 1
@@ -263,7 +263,7 @@ metric "time.cov[DCGAN s1]" {
 }
 
 metric "time.cov[PacDCGAN2 s1]" {
-  value  = 39.6862
+  value  = 10.7432
   better = "lower"
   z      = 0
   abs    = 1
@@ -271,7 +271,7 @@ metric "time.cov[PacDCGAN2 s1]" {
 }
 
 metric "time.cov[SR-GAN static s1]" {
-  value  = 46.2171
+  value  = 10.414
   better = "lower"
   z      = 0
   abs    = 1
@@ -279,7 +279,7 @@ metric "time.cov[SR-GAN static s1]" {
 }
 
 metric "time.data" {
-  value  = 4.93983
+  value  = 2.09836
   better = "lower"
   z      = 0
   abs    = 1
@@ -287,7 +287,7 @@ metric "time.data" {
 }
 
 metric "time.dataset.mnist" {
-  value  = 11.2733
+  value  = 1.76025
   better = "lower"
   z      = 0
   abs    = 1
@@ -295,7 +295,7 @@ metric "time.dataset.mnist" {
 }
 
 metric "time.dataset.stacked" {
-  value  = 13.3764
+  value  = 1.71937
   better = "lower"
   z      = 0
   abs    = 1
@@ -303,7 +303,7 @@ metric "time.dataset.stacked" {
 }
 
 metric "time.gan[DCGAN s1]" {
-  value  = 46.845
+  value  = 14.2621
   better = "lower"
   z      = 0
   abs    = 1
@@ -311,7 +311,7 @@ metric "time.gan[DCGAN s1]" {
 }
 
 metric "time.gan[PacDCGAN2 s1]" {
-  value  = 80.2753
+  value  = 21.4308
   better = "lower"
   z      = 0
   abs    = 1
@@ -319,7 +319,7 @@ metric "time.gan[PacDCGAN2 s1]" {
 }
 
 metric "time.gan[SR-GAN static s1]" {
-  value  = 62.8368
+  value  = 12.6509
   better = "lower"
   z      = 0
   abs    = 1
@@ -327,7 +327,7 @@ metric "time.gan[SR-GAN static s1]" {
 }
 
 metric "time.report.spectra" {
-  value  = 0.579096
+  value  = 0.096541
   better = "lower"
   z      = 0
   abs    = 1
@@ -335,7 +335,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.table" {
-  value  = 1.07901
+  value  = 0.216728
   better = "lower"
   z      = 0
   abs    = 1
@@ -361,9 +361,9 @@ result "dataset.stacked" {
 }
 
 result "report.spectra" {
-  key = "c47eb7fba7c6e3238809b03f9bc0549ab1444b4f425f93b2473c8410db182be0"
+  key = "aaf492a5edf05a44c439b330c27ef5f5b9f42472db8b83a13d0120e645771493"
   outputs = {
-    "files" = "sha256:5761091d7353f8238630c41bf81d13cae5c38d9a875c6414431101660309f3c9"
+    "files" = "sha256:def66954e8cefe0b22e1487c8dafc337dbfee7345cc839e1a08d0b7134232b7b"
   }
 }
 
@@ -429,9 +429,9 @@ result "stage.gan[\"PacDCGAN2 s1\"]" {
 }
 
 result "stage.gan[\"SR-GAN static s1\"]" {
-  key = "87b0f6897b317edc2537a85227b1834f45643571261c99eda07556faa051d830"
+  key = "551df5f7bf8b7b14cc0e28d693981f09b505a639d3c6cd15796640ff58824098"
   outputs = {
-    "history" = "sha256:6a74df7d8265aca2e0303caa7885e371990d47ce4391c2f2a86f2d3224609f65"
+    "history" = "sha256:d84831f4f60c3a6c34888793a06da37728e40b8c6c3d14ed865aaf63b2133968"
     "metrics" = "sha256:78f13c0f554163ace17f9615f2b3cace70e47143bb6c47d86df74d1dd53fd01c"
     "model" = "sha256:b4233d431121eb974a22a653e954435963bc376f69258720a0cf8c96836cc9d3"
     "prefix_samples" = "sha256:aa8223dac007bab0b079c93b6b3417929441b4aa0047d47b1d94f3e71bfb86ec"
