@@ -7,6 +7,7 @@
 #   ganpipe run specs/memorygan.hcl                         # Fashion-MNIST, 3 seeds
 #   ganpipe run specs/memorygan.hcl -var data=affine_mnist  # affine-MNIST (40x40)
 #   ganpipe run specs/memorygan.hcl -var iters=20000        # another length
+#   ganpipe run specs/memorygan.hcl -var reset_hist=1       # replaced slots get h 1 (not the authors')
 #   ganpipe run specs/memorygan.hcl -var-file specs/ci/memorygan.vars   # CI scale
 #
 # MemoryGAN settings from the authors' code (../shared/PAPERS.md, section
@@ -55,6 +56,18 @@ variable "iters" {
   description = "override the iterations (one D and one G update each) of every run (default 3000 at paper scale, 100 at CI scale)"
 }
 
+variable "reset_hist" {
+  type        = number
+  default     = null
+  description = "h of a memory slot written by replacement (null: the authors' mean h; 1: the non-authors' variant that ends their start-up lock, docs/results/memorygan.md)"
+}
+
+variable "log_every" {
+  type        = number
+  default     = null
+  description = "override the training log's interval (default 100 at paper scale, 25 at CI scale)"
+}
+
 variable "seeds" {
   type        = number
   default     = null
@@ -95,6 +108,7 @@ stage "memorygan_train" "mg" {
   data       = dataset.data.train
   memory     = each.value.memory
   lambda     = each.value.lambda
+  reset_hist = var.reset_hist
   noise      = 2
   g_channels = local.mg_g
   d_channels = local.mg_d
@@ -110,7 +124,7 @@ stage "memorygan_train" "mg" {
   # Wall time is non-deterministic, so it is recorded only at paper scale
   # (the CI run is checked for byte-identical artifacts).
   record_seconds = local.paper
-  log_every      = local.paper ? 100 : 25
+  log_every      = var.log_every != null ? var.log_every : (local.paper ? 100 : 25)
 }
 
 stage "gan_train" "dcgan" {

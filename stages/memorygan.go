@@ -41,6 +41,8 @@ func newMemoryGANTrainKind() *memoryGANTrainKind {
 			wholeAttr("key_dim", "key and query dimension M").atLeast(1).dflt(256.0),
 			wholeAttr("top_k", "slots a read or an update looks at").atLeast(1).dflt(128.0),
 			numAttr("lambda", "weight of the mutual-information loss (0: the no-MI ablation)").atLeast(0).dflt(1e-2),
+			numAttr("reset_hist", "h of a memory slot written by replacement; 1 is a non-authors' variant that ends the authors' start-up lock (docs/results/memorygan.md)").
+				above(0).addedLater().nullMeans("the mean h of all slots before the update (the authors' rule)"),
 			wholeAttr("batch", "examples per step").atLeast(1).dflt(64.0),
 			wholeAttr("iters", "iterations (a D step then a G step)").req().atLeast(1),
 			numAttr("lr", "Adam learning rate of both players").above(0).dflt(2e-4),
@@ -64,7 +66,8 @@ func (k *memoryGANTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	opt := nn.Optimizer{Kind: nn.OptAdam, LR: c.float("lr"), Beta1: c.float("beta1"), Beta2: c.float("beta2")}
 	cfg := gan.MemoryGANConfig{
 		Channels: 1, NoiseDim: c.int("noise"), GChannels: c.ints("g_channels"), DChannels: c.ints("d_channels"),
-		Memory: memory.Config{Slots: c.int("slots"), Dim: c.int("key_dim"), TopK: c.int("top_k")},
+		Memory: memory.Config{Slots: c.int("slots"), Dim: c.int("key_dim"), TopK: c.int("top_k"),
+			ResetHist: c.floatOr("reset_hist", 0)},
 		Lambda: c.float("lambda"), NoMemory: !c.bool("memory"),
 		Batch: c.int("batch"), Iters: c.int("iters"), DOpt: opt, GOpt: opt,
 	}

@@ -30,6 +30,13 @@ type Config struct {
 	Kappa float64 // vMF concentration (1)
 	Beta  float64 // prior added to the histogram weights (1e-8)
 	Alpha float64 // histogram decay of the EM step (0.5)
+	// ResetHist, when positive, is the h a slot written by replacement
+	// gets. Zero is the authors' rule: the mean h of all slots before the
+	// update. The authors' rule locks the memory for the first ~60
+	// iterations at their sizes whatever the queries are (every fake
+	// query resets and reads 1; docs/results/memorygan.md); 1, the floor
+	// of an EM-touched slot's h, is a non-authors' way out.
+	ResetHist float64
 }
 
 func (c Config) withDefaults() Config {
@@ -64,8 +71,8 @@ func New(cfg Config) (*Memory, error) {
 	if cfg.Slots < 2 || cfg.Dim < 1 || cfg.TopK < 1 || cfg.TopK > cfg.Slots {
 		return nil, fmt.Errorf("memory: %d slots of dimension %d with top %d (want >= 2 slots, 1 <= k <= slots)", cfg.Slots, cfg.Dim, cfg.TopK)
 	}
-	if cfg.Alpha <= 0 || cfg.Alpha > 1 || cfg.Kappa <= 0 || cfg.Beta < 0 {
-		return nil, fmt.Errorf("memory: alpha %g (want (0, 1]), kappa %g (> 0), beta %g (>= 0)", cfg.Alpha, cfg.Kappa, cfg.Beta)
+	if cfg.Alpha <= 0 || cfg.Alpha > 1 || cfg.Kappa <= 0 || cfg.Beta < 0 || cfg.ResetHist < 0 {
+		return nil, fmt.Errorf("memory: alpha %g (want (0, 1]), kappa %g (> 0), beta %g (>= 0), reset h %g (>= 0)", cfg.Alpha, cfg.Kappa, cfg.Beta, cfg.ResetHist)
 	}
 	m := &Memory{cfg: cfg, Keys: make([]float64, cfg.Slots*cfg.Dim), Values: make([]float64, cfg.Slots),
 		Ages: make([]float64, cfg.Slots), Hist: make([]float64, cfg.Slots)}
@@ -251,7 +258,7 @@ type queryPlan struct {
 //  1. a query whose unconditional nearest slot (top-1 by
 //     (h + beta) exp(kappa q.K - 1)) has the other label is written into
 //     one of the oldest slots: key q, value its label, h the mean h before
-//     the update; it takes no EM step;
+//     the update (or Config.ResetHist when set); it takes no EM step;
 //  2. every other query takes its label-conditional top-k slots (slots of
 //     the other label have their similarity lowered by 2 for the choice,
 //     not for the posterior), its posterior p over them by
@@ -304,7 +311,10 @@ func (m *Memory) plan(score []float64, sim []float32, sel, weigh []float64, labe
 // own old state.
 func (m *Memory) apply(q []float32, labels []float64, plans []queryPlan) {
 	N, d, alpha := m.cfg.Slots, m.cfg.Dim, m.cfg.Alpha
-	meanH := mean(m.Hist)
+	resetH := mean(m.Hist)
+	if m.cfg.ResetHist > 0 {
+		resetH = m.cfg.ResetHist
+	}
 	resets := 0
 	for _, p := range plans {
 		if p.reset {
@@ -339,7 +349,7 @@ func (m *Memory) apply(q []float32, labels []float64, plans []queryPlan) {
 				for c, v := range qb {
 					k[c] = float64(v)
 				}
-				m.Values[i], m.Hist[i] = labels[b], meanH
+				m.Values[i], m.Hist[i] = labels[b], resetH
 			} else {
 				h := alpha*m.Hist[i] + 1
 				r := plans[b].post[pos[i]] / h
