@@ -35,6 +35,8 @@
 //	  memorygan.go     MemoryGAN on models/memory; memorygan_train.go its
 //	                   graphs, losses and training
 //	  veegan.go        VEEGAN; pack.go PacGAN's packing
+//	  init.go          the MLP weight initializers besides uniform (normal,
+//	                   orthogonal)
 //	  unrolled.go      unrolled GAN: G's loss through k written-out D
 //	                   updates (second order)
 //	models/classifier  the MNIST classifier the metrics use (FID, IS, modes)

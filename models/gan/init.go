@@ -7,6 +7,16 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
+// normalInit redraws every weight of ls from N(0, std^2) (PacGAN's
+// initializer; biases stay zero).
+func normalInit(ls []*nn.Layer, std float64, rng *rand.Rand) {
+	for _, l := range ls {
+		for i := range l.W {
+			l.W[i] = float32(rng.NormFloat64() * std)
+		}
+	}
+}
+
 // orthogonalInit sets each layer's [In, Out] weight matrix to gain times a
 // random orthogonal one, as TensorFlow 1's orthogonal_initializer (the
 // unrolled GAN demo's, gain 1.4): a standard normal matrix of the tall

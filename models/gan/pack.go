@@ -2,7 +2,6 @@ package gan
 
 import (
 	"fmt"
-	"math/rand"
 	"strconv"
 
 	"github.com/ganpipe/ganpipe/models/nn"
@@ -148,16 +147,6 @@ func (op *packImagesOp) SymDiff(_ G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 	}
 	d, err := G.ApplyOp(newPackImagesOp(op.m, op.ch, true), grad)
 	return G.Nodes{d}, err
-}
-
-// normalInit redraws every weight of ls from N(0, std^2) (PacGAN's
-// initializer; biases stay zero).
-func normalInit(ls []*nn.Layer, std float64, rng *rand.Rand) {
-	for _, l := range ls {
-		for i := range l.W {
-			l.W[i] = float32(rng.NormFloat64() * std)
-		}
-	}
 }
 
 // mlpBN is the batch normalization of one hidden generator layer (PacGAN's
