@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"time"
 
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models/nn"
@@ -62,6 +63,10 @@ type trainState struct {
 	// The prefix samples drawn so far (gan_train's sample_at).
 	PrefixIters []int64
 	PrefixData  []float32
+	// TrainNanos is the training time spent up to this checkpoint, over
+	// every process that worked on the stage, so a resumed stage's
+	// train_seconds is the whole run's and not the last process's.
+	TrainNanos int64
 }
 
 // loopEnd is a finished loop's final state and the generator's position.
@@ -84,10 +89,22 @@ type trainCheckpoint struct {
 	calls int         // Resume calls so far: the loop now running is calls-1
 	saved *trainState // the checkpoint resumed from, if any
 	done  []loopEnd   // end states of the loops finished in this run
+
+	now    func() time.Time // the clock (a field so tests can set it)
+	start  time.Time        // when this process began the stage's training
+	before time.Duration    // training time of earlier processes (from the checkpoint)
 }
 
 func newTrainCheckpoint(job *pipeline.Job, src *countingSource, rec *recorder, phase string, loops, iters int) *trainCheckpoint {
-	return &trainCheckpoint{job: job, src: src, rec: rec, phase: phase, loops: loops, iters: iters}
+	c := &trainCheckpoint{job: job, src: src, rec: rec, phase: phase, loops: loops, iters: iters, now: time.Now}
+	c.start = c.now()
+	return c
+}
+
+// elapsed is the stage's training time so far: this process's since it
+// began, plus what the checkpoint it resumed from had recorded.
+func (c *trainCheckpoint) elapsed() time.Duration {
+	return c.before + c.now().Sub(c.start)
 }
 
 // Resume implements models.TrainHook. A loop the checkpoint saw finish
@@ -105,7 +122,7 @@ func (c *trainCheckpoint) Resume() ([]byte, error) {
 		if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(&st); err != nil || st.Phase != c.phase {
 			return nil, c.unusable(fmt.Errorf("decoding it: %v (phase %q, want %q)", err, st.Phase, c.phase))
 		}
-		c.saved = &st
+		c.resumeFrom(&st)
 	}
 	st := c.saved
 	switch {
@@ -145,6 +162,12 @@ func (c *trainCheckpoint) Resume() ([]byte, error) {
 	return st.Loop, nil
 }
 
+// resumeFrom takes a decoded checkpoint as the one this run continues.
+func (c *trainCheckpoint) resumeFrom(st *trainState) {
+	c.saved = st
+	c.before = time.Duration(st.TrainNanos)
+}
+
 // Due implements models.TrainHook: at the end of every loop but the last
 // (its end state is needed to skip it on resume), and when the job's
 // interval says so, except after the very last iteration (the result
@@ -174,17 +197,24 @@ func (c *trainCheckpoint) Save(it int, loop []byte) error {
 		loop = nil // the next loop has not started: resume runs it afresh
 	}
 	var b bytes.Buffer
-	st := trainState{Draws: c.src.n, Phase: c.phase, Hist: c.rec.hist, Offset: c.rec.offset, Loop: loop, Done: c.done}
+	st := c.state(loop)
+	if err := gob.NewEncoder(&b).Encode(&st); err != nil {
+		return err
+	}
+	return c.job.Checkpoints.Save(int64(step), int64(c.loops*c.iters), c.phase, b.Bytes())
+}
+
+// state is the checkpoint payload for the loop state loop.
+func (c *trainCheckpoint) state(loop []byte) trainState {
+	st := trainState{Draws: c.src.n, Phase: c.phase, Hist: c.rec.hist, Offset: c.rec.offset, Loop: loop, Done: c.done,
+		TrainNanos: int64(c.elapsed())}
 	if s := c.rec.snaps; s != nil {
 		st.SnapIters, st.SnapData = s.iters, s.data
 	}
 	if s := c.rec.prefixes; s != nil {
 		st.PrefixIters, st.PrefixData = s.iters, s.data
 	}
-	if err := gob.NewEncoder(&b).Encode(&st); err != nil {
-		return err
-	}
-	return c.job.Checkpoints.Save(int64(step), int64(c.loops*c.iters), c.phase, b.Bytes())
+	return st
 }
 
 // unusable drops a checkpoint that cannot be resumed (written by other

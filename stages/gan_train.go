@@ -124,7 +124,7 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
 			wholesAttr("sample_at", "also draw `samples` samples after these generator updates (the same noise each time) into prefix_samples: scores along one run").
 				atLeast(1).addedLater().nullMeans("none"),
-			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
+			boolAttr("record_seconds", "record the training time as a metric, summed over every process that trained it when resumed from a checkpoint (makes the artifact differ between runs)").dflt(false),
 			logEveryAttr(100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics", "snapshots", "prefix_samples"},
@@ -369,7 +369,6 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
 	m.Hook = ck
-	start := time.Now()
 	diverged := 0.0
 	if err := m.TrainLabeled(ctx, train, labels, data.Rows, rng, rec.observer("train")); err != nil {
 		if !gan.IsDiverged(err) {
@@ -424,7 +423,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	// (sweeps that want a time column; never CI specs checked for
 	// determinism).
 	if c.bool("record_seconds") {
-		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, cfg.Iters))
+		rows = append(rows, metric("train_seconds", ck.elapsed().Seconds(), 0, cfg.Iters))
 	}
 	return writeMetrics(job, "metrics", rows...)
 }

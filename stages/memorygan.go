@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"time"
 
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models/gan"
@@ -49,7 +48,7 @@ func newMemoryGANTrainKind() *memoryGANTrainKind {
 			numAttr("beta1", "Adam beta1").fraction().dflt(0.5),
 			numAttr("beta2", "Adam beta2").fraction().dflt(0.999),
 			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
-			boolAttr("record_seconds", "record the training time as a metric (makes the artifact differ between runs)").dflt(false),
+			boolAttr("record_seconds", "record the training time as a metric, summed over every process that trained it when resumed from a checkpoint (makes the artifact differ between runs)").dflt(false),
 			logEveryAttr(100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics"},
@@ -92,11 +91,10 @@ func (k *memoryGANTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	ck := newTrainCheckpoint(job, src, rec, "train", 1, cfg.Iters)
 	m.Hook = ck
-	start := time.Now()
 	if err := m.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
 		return ck.checkpointErr(err)
 	}
-	secs := time.Since(start).Seconds()
+	secs := ck.elapsed().Seconds() // over every process that trained it, if resumed
 	job.Progress.Logf("trained %d iterations in %.1f s (%.1f ms per iteration)", cfg.Iters, secs, 1000*secs/float64(cfg.Iters))
 	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
 		return err
