@@ -132,21 +132,35 @@ func newGANTrainKind() *ganTrainKind {
 	}}
 }
 
-// KeyExtra keys a run that both compensates D's spectrum (spectral_reg) and
-// tracks it (sv_track > 0) by where the spectra are measured: before the
-// iteration's compensation since the history was fixed to show the
-// spectrum D's steps produce (logged after, static compensation read
-// s_j/s_1 = 1 by construction). Every other run keeps its key: its history
-// is unchanged (measured after D's steps, which the G step leaves alone).
+// KeyExtra keys the runs whose results a fix changed, and only those, so
+// that their cached results are not reused and every other run keeps its
+// key:
+//   - a run that both compensates D's spectrum (spectral_reg) and tracks it
+//     (sv_track > 0), by where the spectra are measured: before the
+//     iteration's compensation since the history was fixed to show the
+//     spectrum D's steps produce (logged after, static compensation read
+//     s_j/s_1 = 1 by construction); other runs' histories are unchanged
+//     (measured after D's steps, which the G step leaves alone);
+//   - an unrolled run (unrolled_steps > 0) whose batch is a multiple of
+//     256: its G gradient was wrong before nn.ConcatRows replaced
+//     G.Concat (the fake rows got the real rows' gradient); at other
+//     batches both give the same bits.
 func (k *ganTrainKind) KeyExtra(_ context.Context, st *speclang.Stage, _ pipeline.Env) (map[string]string, error) {
 	if !st.Config.IsWhollyKnown() {
 		return nil, nil
 	}
 	c := newConfig(k.attrs, st.Config)
+	extra := map[string]string{}
 	if c.str("spectral_reg") != "" && c.intOr("sv_track", 0) > 0 {
-		return map[string]string{"sv_measured": "before_compensation"}, nil
+		extra["sv_measured"] = "before_compensation"
 	}
-	return nil, nil
+	if c.intOr("unrolled_steps", 0) > 0 && c.int("batch")%256 == 0 {
+		extra["unrolled_rows"] = "concat_rows"
+	}
+	if len(extra) == 0 {
+		return nil, nil
+	}
+	return extra, nil
 }
 
 // The allowed values of gan_train's named options (TestEnumsMatchModels

@@ -3,6 +3,7 @@ package stages
 import (
 	"context"
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -369,28 +370,38 @@ dataset "ring" {
 // TestGANTrainKeyExtra: only a run that compensates D's spectrum and
 // tracks it gets the key field of the moved measurement (its history
 // changed); a tracked run without compensation, and a compensated run that
-// does not track, keep their keys.
+// does not track, keep their keys. Only an unrolled run at a batch that is
+// a multiple of 256 gets the field of the G.Concat fix (its gradient
+// changed); unrolled runs at other batches and plain runs keep their keys.
 func TestGANTrainKeyExtra(t *testing.T) {
 	k := newGANTrainKind()
 	str, num := cty.StringVal, cty.NumberIntVal
+	nullStr, nullNum := cty.NullVal(cty.String), cty.NullVal(cty.Number)
 	cases := []struct {
-		reg, track cty.Value
-		want       bool
+		reg, track, unrolled, batch cty.Value
+		want                        map[string]string
 	}{
-		{str("static"), num(4), true},
-		{str("dynamic"), num(1), true},
-		{cty.NullVal(cty.String), num(4), false},
-		{str("static"), num(0), false},
-		{str("static"), cty.NullVal(cty.Number), false},
+		{str("static"), num(4), nullNum, num(100), map[string]string{"sv_measured": "before_compensation"}},
+		{str("dynamic"), num(1), nullNum, num(100), map[string]string{"sv_measured": "before_compensation"}},
+		{nullStr, num(4), nullNum, num(100), nil},
+		{str("static"), num(0), nullNum, num(100), nil},
+		{str("static"), nullNum, nullNum, num(100), nil},
+		{nullStr, nullNum, num(5), num(512), map[string]string{"unrolled_rows": "concat_rows"}},
+		{nullStr, nullNum, num(1), num(256), map[string]string{"unrolled_rows": "concat_rows"}},
+		{nullStr, nullNum, num(5), num(100), nil},
+		{nullStr, nullNum, num(0), num(512), nil},
+		{nullStr, nullNum, nullNum, num(512), nil},
 	}
 	for _, c := range cases {
-		st := &speclang.Stage{Config: cty.ObjectVal(map[string]cty.Value{"spectral_reg": c.reg, "sv_track": c.track})}
+		st := &speclang.Stage{Config: cty.ObjectVal(map[string]cty.Value{"spectral_reg": c.reg, "sv_track": c.track,
+			"unrolled_steps": c.unrolled, "batch": c.batch})}
 		extra, err := k.KeyExtra(context.Background(), st, pipeline.Env{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := extra["sv_measured"] == "before_compensation"; got != c.want || (!c.want && extra != nil) {
-			t.Errorf("spectral_reg %#v, sv_track %#v: key extra %v, want the field: %v", c.reg, c.track, extra, c.want)
+		if !reflect.DeepEqual(extra, c.want) {
+			t.Errorf("spectral_reg %#v, sv_track %#v, unrolled_steps %#v, batch %#v: key extra %v, want %v",
+				c.reg, c.track, c.unrolled, c.batch, extra, c.want)
 		}
 	}
 }

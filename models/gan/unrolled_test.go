@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/rand"
+	"strconv"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/internal/numtest"
@@ -112,32 +113,37 @@ func TestUnrolledGradient(t *testing.T) {
 // TestUnrolledZeroStepsIsGAN: with k = 0 the unrolled graph's loss and G
 // gradient are the ordinary G step's (non-saturating loss, same z, same
 // D), to float32 rounding of two op orders (1e-5 relative, 1e-7 absolute
-// for gradients near 0).
+// for gradients near 0). Batches of 6 and 256: the graph stacks [real B |
+// fake B], and at B = 256 gorgonia's own G.Concat gave the fake rows the
+// real rows' gradient (nn.ConcatRows); the ordinary G step stacks nothing.
 func TestUnrolledZeroStepsIsGAN(t *testing.T) {
-	rng := rand.New(rand.NewSource(8))
-	m := unrolledTestGAN(t, 0, LossNonSaturating, 6)
-	B := 6
-	ds := testDStep(t, m, B)
-	o, st := unrolledTestAdam(m, ds, rng)
-	us := buildTestUnrolled(t, m, B, o, st)
-	gs := testGStep(t, m, B)
-	copy(gs.z, nntest.RandVec(rng, len(gs.z)))
-	copy(us.z, gs.z)
-	copy(us.real, nntest.RandVec(rng, len(us.real)))
-	lu, err := us.t.ForwardBackward()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lg, err := gs.t.ForwardBackward()
-	if err != nil {
-		t.Fatal(err)
-	}
-	numtest.Rel(t, lu, lg, 1e-5, "k = 0 loss vs the G step's, float32")
-	for i, g := range gs.t.GradData {
-		for j, want := range g {
-			numtest.Close(t, float64(us.t.GradData[i][j]), float64(want), 1e-7+1e-5*abs64(float64(want)),
-				"k = 0 gradient vs the G step's, float32")
-		}
+	for _, B := range []int{6, 256} {
+		t.Run(strconv.Itoa(B), func(t *testing.T) {
+			rng := rand.New(rand.NewSource(8))
+			m := unrolledTestGAN(t, 0, LossNonSaturating, 6)
+			ds := testDStep(t, m, B)
+			o, st := unrolledTestAdam(m, ds, rng)
+			us := buildTestUnrolled(t, m, B, o, st)
+			gs := testGStep(t, m, B)
+			copy(gs.z, nntest.RandVec(rng, len(gs.z)))
+			copy(us.z, gs.z)
+			copy(us.real, nntest.RandVec(rng, len(us.real)))
+			lu, err := us.t.ForwardBackward()
+			if err != nil {
+				t.Fatal(err)
+			}
+			lg, err := gs.t.ForwardBackward()
+			if err != nil {
+				t.Fatal(err)
+			}
+			numtest.Rel(t, lu, lg, 1e-5, "k = 0 loss vs the G step's, float32")
+			for i, g := range gs.t.GradData {
+				for j, want := range g {
+					numtest.Close(t, float64(us.t.GradData[i][j]), float64(want), 1e-7+1e-5*abs64(float64(want)),
+						"k = 0 gradient vs the G step's, float32")
+				}
+			}
+		})
 	}
 }
 
