@@ -11,8 +11,8 @@
 //	                   ScalarShape; bias+activation, mask, sigmoid BCE, ApplyLoss
 //	  matmul.go        the matrix product (OpenBLAS, gradient pairs)
 //	  convops.go       im2col/col2im, reshape, max pooling, maxout, softmax CE
-//	  concat.go        ConcatRows, [a; b] (G.Concat's gradient is wrong when
-//	                   both parts have a multiple of 256 rows)
+//	  concat.go        Concat, [a; b] and [a b] (G.Concat's gradient is wrong
+//	                   when both parts have a multiple of 256 rows/columns)
 //	  optim.go         Optimizer, the one optimizer (SGD schedules, decay,
 //	                   momentum ramps, Adam, RMSProp, clipping); OptState.Step
 //	  sgd.go           the SGD momentum update

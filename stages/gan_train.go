@@ -142,7 +142,7 @@ func newGANTrainKind() *ganTrainKind {
 //     s_j/s_1 = 1 by construction); other runs' histories are unchanged
 //     (measured after D's steps, which the G step leaves alone);
 //   - an unrolled run (unrolled_steps > 0) whose batch is a multiple of
-//     256: its G gradient was wrong before nn.ConcatRows replaced
+//     256: its G gradient was wrong before nn.Concat replaced
 //     G.Concat (the fake rows got the real rows' gradient); at other
 //     batches both give the same bits.
 func (k *ganTrainKind) KeyExtra(_ context.Context, st *speclang.Stage, _ pipeline.Env) (map[string]string, error) {

@@ -384,7 +384,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 		if err != nil {
 			return nil, nil, err
 		}
-		if cur, err = G.Concat(1, cur, ob); err != nil {
+		if cur, err = nn.Concat(1, cur, ob); err != nil {
 			return nil, nil, err
 		}
 	}

@@ -505,7 +505,7 @@ func (m *GAN) critic(t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat *G.Node, 
 		return nil, nil, err
 	}
 	if o.labels != nil { // conditional: the label joins the (dropped-out) input
-		if cur, err = G.Concat(1, cur, o.labels); err != nil {
+		if cur, err = nn.Concat(1, cur, o.labels); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -609,7 +609,7 @@ func (c *mlpCritic) minibatchFeatures(cur *G.Node) (*G.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	return G.Concat(1, cur, ob)
+	return nn.Concat(1, cur, ob)
 }
 
 // maskInputs adds dropout mask inputs for N rows: input and hidden layers.

@@ -296,7 +296,7 @@ func (m *GAN) buildUnrolledGStep(B int, dOpt nn.Optimizer, dst *nn.OptState) (*g
 	}
 	rn, real := t.Input("real", B, m.cfg.dIn())
 	s.real = real
-	x, err := nn.ConcatRows(rn, fake) // not G.Concat: its gradient is wrong at B = 256, 512, ... (nn.ConcatRows)
+	x, err := nn.Concat(0, rn, fake) // not G.Concat: its gradient is wrong at B = 256, 512, ... (nn.Concat)
 	if err != nil {
 		return nil, err
 	}

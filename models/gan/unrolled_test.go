@@ -115,7 +115,7 @@ func TestUnrolledGradient(t *testing.T) {
 // D), to float32 rounding of two op orders (1e-5 relative, 1e-7 absolute
 // for gradients near 0). Batches of 6 and 256: the graph stacks [real B |
 // fake B], and at B = 256 gorgonia's own G.Concat gave the fake rows the
-// real rows' gradient (nn.ConcatRows); the ordinary G step stacks nothing.
+// real rows' gradient (nn.Concat); the ordinary G step stacks nothing.
 func TestUnrolledZeroStepsIsGAN(t *testing.T) {
 	for _, B := range []int{6, 256} {
 		t.Run(strconv.Itoa(B), func(t *testing.T) {

@@ -154,7 +154,7 @@ func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 		en, eps := s.t.Input("eps", B, c.EpsDim)
 		s.eps = eps
 		var err error
-		if gin, err = G.Concat(1, zn, en); err != nil {
+		if gin, err = nn.Concat(1, zn, en); err != nil {
 			return nil, err
 		}
 	}
@@ -162,7 +162,7 @@ func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 	if err != nil {
 		return nil, err
 	}
-	zx, err := G.Concat(1, zn, x)
+	zx, err := nn.Concat(1, zn, x)
 	if err != nil {
 		return nil, err
 	}

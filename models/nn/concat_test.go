@@ -1,36 +1,47 @@
 package nn_test
 
 import (
+	"fmt"
 	"math/rand"
-	"strconv"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/models/nn"
 	"github.com/ganpipe/ganpipe/models/nn/nntest"
 )
 
-// TestConcatRows: [a; b] and its gradient, exactly: the loss is sum_i c_i
-// x_i over the stacked rows, so a's gradient must be c's first ra rows and
-// b's the rest, bit for bit. 256 + 256 rows is where G.Concat(0, a, b)
-// hands b the gradient of a (its two slice ops hash alike mod 256); 3 + 5
-// is an ordinary case.
-func TestConcatRows(t *testing.T) {
-	for _, rows := range [][2]int{{3, 5}, {256, 256}, {512, 256}} {
-		ra, rb := rows[0], rows[1]
-		t.Run(strconv.Itoa(ra)+"+"+strconv.Itoa(rb), func(t *testing.T) {
+// TestConcat: [a; b] and [a b] and their gradients, exactly: the loss is
+// sum_i c_i x_i over the joined matrix, so a's and b's gradients must be
+// c's entries at their places, bit for bit. 256 + 256 rows (columns) is
+// where G.Concat hands b the gradient of a (its two slice ops hash alike
+// mod 256); 3 + 5 is an ordinary case.
+func TestConcat(t *testing.T) {
+	cases := []struct{ axis, na, nb, other int }{
+		{0, 3, 5, 2}, {0, 256, 256, 2}, {0, 512, 256, 3},
+		{1, 3, 5, 4}, {1, 256, 256, 3},
+	}
+	for _, cs := range cases {
+		t.Run(fmt.Sprintf("axis%d %d+%d", cs.axis, cs.na, cs.nb), func(t *testing.T) {
 			rng := rand.New(rand.NewSource(1))
-			const w = 2
+			shape := func(n int) (int, int) {
+				if cs.axis == 0 {
+					return n, cs.other
+				}
+				return cs.other, n
+			}
+			ra, ca := shape(cs.na)
+			rb, cb := shape(cs.nb)
 			g := nn.NewGraphNet()
-			a := g.Param("a", nntest.RandVec(rng, ra*w), ra, w)
-			b := g.Param("b", nntest.RandVec(rng, rb*w), rb, w)
-			x, err := nn.ConcatRows(a, b)
+			a := g.Param("a", nntest.RandVec(rng, ra*ca), ra, ca)
+			b := g.Param("b", nntest.RandVec(rng, rb*cb), rb, cb)
+			x, err := nn.Concat(cs.axis, a, b)
 			if err != nil {
 				t.Fatal(err)
 			}
-			c := nntest.RandVec(rng, (ra+rb)*w)
-			var stacked []float32
+			n := ra*ca + rb*cb
+			c := nntest.RandVec(rng, n)
+			var joined []float32
 			cost, err := nn.ApplyLoss("linear", func(v, dv []float32) float64 {
-				stacked = append(stacked[:0], v...)
+				joined = append(joined[:0], v...)
 				s := 0.0
 				for i := range v {
 					s += float64(c[i]) * float64(v[i])
@@ -48,15 +59,32 @@ func TestConcatRows(t *testing.T) {
 			if _, err := g.ForwardBackward(); err != nil {
 				t.Fatal(err)
 			}
-			want := append(append([]float32(nil), g.ParamData[0]...), g.ParamData[1]...)
-			for i := range want {
-				if stacked[i] != want[i] {
-					t.Fatalf("row value %d: %v, want %v", i, stacked[i], want[i])
+			// where[i]: which part and index the joined entry i comes from.
+			type src struct{ part, i int }
+			var where []src
+			if cs.axis == 0 {
+				for i := 0; i < ra*ca; i++ {
+					where = append(where, src{0, i})
+				}
+				for i := 0; i < rb*cb; i++ {
+					where = append(where, src{1, i})
+				}
+			} else {
+				for r := 0; r < ra; r++ {
+					for j := 0; j < ca; j++ {
+						where = append(where, src{0, r*ca + j})
+					}
+					for j := 0; j < cb; j++ {
+						where = append(where, src{1, r*cb + j})
+					}
 				}
 			}
-			for i, gr := range append(append([]float32(nil), g.GradData[0]...), g.GradData[1]...) {
-				if gr != c[i] {
-					t.Fatalf("gradient %d (of %s): %v, want %v", i, map[bool]string{true: "a", false: "b"}[i < ra*w], gr, c[i])
+			for i, w := range where {
+				if joined[i] != g.ParamData[w.part][w.i] {
+					t.Fatalf("joined value %d: %v, want %v (part %d, index %d)", i, joined[i], g.ParamData[w.part][w.i], w.part, w.i)
+				}
+				if got := g.GradData[w.part][w.i]; got != c[i] {
+					t.Fatalf("gradient of part %d, index %d: %v, want %v", w.part, w.i, got, c[i])
 				}
 			}
 		})
