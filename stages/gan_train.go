@@ -124,7 +124,7 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
 			wholesAttr("sample_at", "also draw `samples` samples after these generator updates (the same noise each time) into prefix_samples: scores along one run").
 				atLeast(1).addedLater().nullMeans("none"),
-			boolAttr("record_seconds", "record the training time as a metric, summed over every process that trained it when resumed from a checkpoint (makes the artifact differ between runs)").dflt(false),
+			recordSecondsAttr(),
 			logEveryAttr(100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics", "snapshots", "prefix_samples"},

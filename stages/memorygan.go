@@ -48,7 +48,7 @@ func newMemoryGANTrainKind() *memoryGANTrainKind {
 			numAttr("beta1", "Adam beta1").fraction().dflt(0.5),
 			numAttr("beta2", "Adam beta2").fraction().dflt(0.999),
 			wholeAttr("samples", "samples drawn after training").atLeast(1).dflt(10000.0),
-			boolAttr("record_seconds", "record the training time as a metric, summed over every process that trained it when resumed from a checkpoint (makes the artifact differ between runs)").dflt(false),
+			recordSecondsAttr(),
 			logEveryAttr(100),
 		},
 		outputs: []string{"model", "samples", "history", "metrics"},

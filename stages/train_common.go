@@ -52,6 +52,13 @@ func batchAttr(def int) attr {
 func logEveryAttr(def int) attr {
 	return wholeAttr("log_every", "iterations between history rows").atLeast(1).dflt(def)
 }
+
+// recordSecondsAttr is the training kinds' opt-in train_seconds metric
+// (trainCheckpoint.elapsed: every process's time when resumed).
+func recordSecondsAttr() attr {
+	return boolAttr("record_seconds", "record the training time as a metric, summed over every process that trained it when resumed from a checkpoint (makes the artifact differ between runs)").dflt(false)
+}
+
 func clipAttr(def int) attr {
 	return numAttr("clip", "gradient norm clip (0: none)").atLeast(0).dflt(def)
 }
