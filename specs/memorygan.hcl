@@ -53,7 +53,7 @@ variable "data" {
 variable "iters" {
   type        = number
   default     = null
-  description = "override the iterations (one D and one G update each) of every run (default 3000 at paper scale, 100 at CI scale)"
+  description = "override the iterations (one D and one G update each) of every run (default 1000 at paper scale, 100 at CI scale)"
 }
 
 variable "reset_hist" {
@@ -77,7 +77,7 @@ variable "seeds" {
 locals {
   paper     = var.scale == "paper"
   affine    = var.data == "affine_mnist"
-  iters     = var.iters != null ? var.iters : (local.paper ? 3000 : 100)
+  iters     = var.iters != null ? var.iters : (local.paper ? 1000 : 100)
   n_seeds   = var.seeds != null ? var.seeds : (local.paper ? 3 : 2)
   n_samples = local.paper ? 10000 : 1000
   # The generator's first maps are side / 4 (28: 7x7, 40: 10x10).
@@ -89,10 +89,10 @@ locals {
     "MemoryGAN, no MI"     = { memory = true, lambda = 0 }
   }
   seed_keys = [for i in range(local.n_seeds) : "s${i + 1}"]
-  mg_runs = { for p in setproduct(keys(local.configs), local.seed_keys) : "${p[0]} ${p[1]}" => local.configs[p[0]] }
-  dc_runs = toset([for s in local.seed_keys : "DCGAN ${s}"])
-  all_runs = setunion(keys(local.mg_runs), local.dc_runs)
-  rows     = concat(keys(local.configs), ["DCGAN"])
+  mg_runs   = { for p in setproduct(keys(local.configs), local.seed_keys) : "${p[0]} ${p[1]}" => local.configs[p[0]] }
+  dc_runs   = toset([for s in local.seed_keys : "DCGAN ${s}"])
+  all_runs  = setunion(keys(local.mg_runs), local.dc_runs)
+  rows      = concat(keys(local.configs), ["DCGAN"])
 }
 
 dataset "data" {
@@ -152,9 +152,12 @@ stage "gan_train" "dcgan" {
 stage "memorygan_figures" "fig" {
   for_each = toset([for k, v in local.mg_runs : k if v.memory])
   model    = stage.mg[each.key].model
-  slots    = 10
-  columns  = 10
-  grid     = 10
+  # Whether a slot fixes the class: 50 samples from each of the 100 used
+  # real slots of largest h, classified; and one row per class.
+  classifier = stage.clf.model
+  slots      = 10
+  columns    = 10
+  grid       = 10
 }
 
 stage "classifier_train" "clf" {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand"
 
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models/gan"
@@ -130,21 +131,29 @@ func (k *memoryGANTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 // (rows: the real-valued slots of largest h, columns: z values shared by
 // the rows, so a row shows what one slot fixes), the slot usage (histogram
 // of log10 h for real- and fake-valued slots) and a grid of samples drawn
-// as the generator is sampled (slots by h * v).
+// as the generator is sampled (slots by h * v). With a classifier it also
+// measures whether a slot fixes the class (slotPurity) and draws one slot
+// per class.
 type memoryGANFiguresKind struct{ info }
 
 func newMemoryGANFiguresKind() *memoryGANFiguresKind {
 	return &memoryGANFiguresKind{info{
 		name: "memorygan_figures", version: "1",
-		summary: "a MemoryGAN's samples per memory slot, its slot usage histogram and a sample grid",
+		summary: "a MemoryGAN's samples per memory slot, its slot usage histogram and a sample grid; with a classifier, how pure in class each slot's samples are",
 		attrs: []attr{
 			refAttr("model", "a memorygan_train model (with memory)").req(),
 			wholeAttr("slots", "rows of the per-slot figure: the real slots of largest h").atLeast(1).dflt(10.0),
 			wholeAttr("columns", "z values per slot").atLeast(1).dflt(10.0),
 			wholeAttr("grid", "side of the sample grid").atLeast(1).dflt(10.0),
+			// Added after version 1's keys were written: unset, they stay
+			// out of the key and nothing is measured.
+			refAttr("classifier", "a classifier_train model of the training data's classes: measure the class purity of each slot's samples and draw one slot per class (slot_classes.png)").
+				addedLater().nullMeans("no purity measurement"),
+			wholeAttr("purity_slots", "slots measured: the used real-valued slots of largest h").atLeast(1).addedLater().nullMeans("100"),
+			wholeAttr("purity_samples", "samples (independent z) per measured slot").atLeast(2).addedLater().nullMeans("50"),
 		},
 		outputs: []string{"figure", "metrics"},
-		metrics: []string{"real_slots", "used_real_slots", "used_fake_slots"},
+		metrics: []string{"real_slots", "used_real_slots", "used_fake_slots", "slot_purity", "sample_purity", "slot_classes"},
 	}}
 }
 
@@ -222,13 +231,158 @@ func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error
 	}
 	files.Names, files.Data = append(files.Names, "slot_usage.png"), append(files.Data, buf.Bytes())
 	job.Progress.Logf("%d real-valued slots (%d with h > %g), %d fake-valued (%d)", realN, usedReal, slotUsed, len(mem.Hist)-realN, usedFake)
+	rowsOut := []artifact.Metric{
+		metric("real_slots", float64(realN), 0, len(mem.Hist)),
+		metric("used_real_slots", float64(usedReal), 0, len(mem.Hist)),
+		metric("used_fake_slots", float64(usedFake), 0, len(mem.Hist)),
+	}
+	if c.has("classifier") {
+		clf, err := loadClassifier(job, c, "classifier")
+		if err != nil {
+			return err
+		}
+		if clf.InDim() != m.OutDim() {
+			return fmt.Errorf("classifier: takes %d values per image, the model draws %d", clf.InDim(), m.OutDim())
+		}
+		nSlots, per := 100, 50
+		if c.has("purity_slots") {
+			nSlots = c.int("purity_slots")
+		}
+		if c.has("purity_samples") {
+			per = c.int("purity_samples")
+		}
+		if err := c.err(); err != nil {
+			return err
+		}
+		var used []int
+		for _, s := range topRealSlots(mem, len(mem.Hist)) {
+			if mem.Hist[s] > slotUsed && len(used) < nSlots {
+				used = append(used, s)
+			}
+		}
+		if len(used) == 0 {
+			return fmt.Errorf("model: no real-valued slot has h > %g: no slot to measure", slotUsed)
+		}
+		p, err := measureSlotPurity(m, clf.Classes(), func(x []float32, n int) []int32 {
+			_, logits := clf.Forward(x, n)
+			return argmaxRows(logits, n, clf.Classes())
+		}, used, per, rng)
+		if err != nil {
+			return err
+		}
+		sp, sps := meanStderr(p.slot)
+		rp, rps := meanStderr(p.drawn)
+		job.Progress.Logf("class purity of %d samples per slot: %.3f ± %.3f over %d slots (modal classes: %d distinct); groups drawn as the generator samples: %.3f ± %.3f",
+			per, sp, sps, len(used), p.classes(), rp, rps)
+		// One row per class: the measured slot of largest h whose samples
+		// are mostly that class, with the per-slot figure's z columns.
+		var byClass []int
+		for cl := range clf.Classes() {
+			for i, s := range used {
+				if p.modal[i] == int32(cl) {
+					byClass = append(byClass, s)
+					job.Progress.Logf("slot_classes.png row %d: slot %d, class %d, purity %.2f, h %.3g", len(byClass), s, cl, p.slot[i], mem.Hist[s])
+					break
+				}
+			}
+		}
+		n := len(byClass) * cols
+		z, slots := make([]float32, n*zd), make([]int, n)
+		for i := range n {
+			copy(z[i*zd:(i+1)*zd], zc[(i%cols)*zd:(i%cols+1)*zd])
+			slots[i] = byClass[i/cols]
+		}
+		x, err := m.GenerateFrom(z, slots, n)
+		if err != nil {
+			return err
+		}
+		if err := addGrid("slot_classes.png", x, n, len(byClass), cols); err != nil {
+			return err
+		}
+		rowsOut = append(rowsOut,
+			metric("slot_purity", sp, sps, len(used)),
+			metric("sample_purity", rp, rps, len(p.drawn)),
+			metric("slot_classes", float64(p.classes()), 0, len(used)))
+	}
 	if err := artifact.WriteFiles(job.Output("figure"), files); err != nil {
 		return err
 	}
-	return writeMetrics(job, "metrics",
-		metric("real_slots", float64(realN), 0, len(mem.Hist)),
-		metric("used_real_slots", float64(usedReal), 0, len(mem.Hist)),
-		metric("used_fake_slots", float64(usedFake), 0, len(mem.Hist)))
+	return writeMetrics(job, "metrics", rowsOut...)
+}
+
+// slotPurity is whether a memory slot fixes the class of what the
+// generator draws from it. For each measured slot, `per` images from
+// independent z are classified; the slot's purity is the fraction in its
+// most frequent (modal) class. drawn is the same statistic for groups of
+// `per` images drawn as the generator samples (slots by h v): the purity a
+// group has when its slots are mixed, the reference a slot's purity is read
+// against (1 / classes for a uniform class mix, more for an unbalanced one).
+type slotPurity struct {
+	slot  []float64 // per measured slot
+	modal []int32   // each measured slot's modal class
+	drawn []float64 // per group of generator samples
+}
+
+// classes counts the distinct modal classes of the measured slots.
+func (p slotPurity) classes() int {
+	seen := map[int32]bool{}
+	for _, c := range p.modal {
+		seen[c] = true
+	}
+	return len(seen)
+}
+
+// measureSlotPurity draws per images from each of slots and as many groups
+// of per generator samples, and classifies them with classify.
+func measureSlotPurity(m *gan.MemoryGAN, classes int, classify func(x []float32, n int) []int32, slots []int, per int, rng *rand.Rand) (slotPurity, error) {
+	zd := m.Config().NoiseDim
+	n := len(slots) * per
+	z, at := make([]float32, n*zd), make([]int, n)
+	nn.FillNoise(z, rng)
+	for i := range at {
+		at[i] = slots[i/per]
+	}
+	x, err := m.GenerateFrom(z, at, n)
+	if err != nil {
+		return slotPurity{}, err
+	}
+	var p slotPurity
+	if p.slot, p.modal, err = groupPurity(classify(x, n), per, classes); err != nil {
+		return slotPurity{}, err
+	}
+	drawn := m.Sample(n, rng)
+	if p.drawn, _, err = groupPurity(classify(drawn, n), per, classes); err != nil {
+		return slotPurity{}, err
+	}
+	return p, nil
+}
+
+// groupPurity splits predicted classes (0 <= c < classes) into consecutive
+// groups of per and returns each group's modal fraction and modal class
+// (the lower class on ties).
+func groupPurity(pred []int32, per, classes int) (purity []float64, modal []int32, err error) {
+	if per <= 0 || len(pred)%per != 0 {
+		return nil, nil, fmt.Errorf("purity: %d predictions in groups of %d", len(pred), per)
+	}
+	count := make([]int, classes)
+	for g := 0; g < len(pred); g += per {
+		clear(count)
+		for _, c := range pred[g : g+per] {
+			if c < 0 || int(c) >= classes {
+				return nil, nil, fmt.Errorf("purity: class %d outside [0, %d)", c, classes)
+			}
+			count[c]++
+		}
+		best := 0
+		for c, k := range count {
+			if k > count[best] {
+				best = c
+			}
+		}
+		purity = append(purity, float64(count[best])/float64(per))
+		modal = append(modal, int32(best))
+	}
+	return purity, modal, nil
 }
 
 // topRealSlots returns up to n real-valued slots by decreasing h (the lower

@@ -237,22 +237,36 @@ func seedFigures(job *pipeline.Job, v cty.Value, se bool) (string, error) {
 // sample standard deviation, or with se its standard error of the mean
 // (std / sqrt n); a single figure has no spread ("12.3 (1)").
 func meanSpread(xs []float64, se bool) string {
-	mean := 0.0
+	mean, spread := meanStd(xs)
+	if len(xs) == 1 {
+		return fmt.Sprintf("%s (1)", formatFigure(mean))
+	}
+	if se {
+		spread /= math.Sqrt(float64(len(xs)))
+	}
+	return fmt.Sprintf("%s ± %s (%d)", formatFigure(mean), formatFigure(spread), len(xs))
+}
+
+// meanStd is the mean and the sample standard deviation (n - 1) of xs; the
+// deviation of a single figure is 0.
+func meanStd(xs []float64) (mean, std float64) {
 	for _, x := range xs {
 		mean += x
 	}
 	n := float64(len(xs))
 	mean /= n
-	if len(xs) == 1 {
-		return fmt.Sprintf("%s (1)", formatFigure(mean))
+	if len(xs) < 2 {
+		return mean, 0
 	}
 	ss := 0.0
 	for _, x := range xs {
 		ss += (x - mean) * (x - mean)
 	}
-	spread := math.Sqrt(ss / (n - 1))
-	if se {
-		spread /= math.Sqrt(n)
-	}
-	return fmt.Sprintf("%s ± %s (%d)", formatFigure(mean), formatFigure(spread), len(xs))
+	return mean, math.Sqrt(ss / (n - 1))
+}
+
+// meanStderr is the mean of xs and its standard error (std / sqrt n).
+func meanStderr(xs []float64) (mean, se float64) {
+	mean, std := meanStd(xs)
+	return mean, std / math.Sqrt(float64(len(xs)))
 }
