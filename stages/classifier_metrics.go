@@ -51,9 +51,9 @@ func features(job *pipeline.Job, c *config, m *classifier.Classifier, attr strin
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	if attr == "samples" && c.has("snapshot") {
-		if x, err = snapshotBlock(x, c.int("snapshot")); err != nil {
-			return nil, nil, 0, fmt.Errorf("snapshot: %w", err)
+	if attr == "samples" {
+		if x, err = snapshotOf(c, x); err != nil {
+			return nil, nil, 0, err
 		}
 	}
 	if x.Cols != m.InDim() {

@@ -37,6 +37,8 @@ func newModeCoverageKind() *modeCoverageKind {
 			numAttr("threshold", "2-D: a sample is high quality within this many std of its nearest centre").above(0).or(3.0),
 			numAttr("std", "2-D: the mixture's std").above(0).nullMeans("estimated from data"),
 			wholeAttr("max_samples", "use this many random samples (0: all)").atLeast(0).nullMeans("2500 (2-D), 26000 (stacked MNIST), the papers' counts"),
+			// Coverage along one run, from gan_train's prefix_samples.
+			snapshotAttr(),
 		},
 		outputs: []string{"metrics"},
 		metrics: []string{"modes", "total", "high_quality", "reverse_kl", "kl"},
@@ -52,6 +54,9 @@ func (k *modeCoverageKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	samples, err := readMatrix(job, c, "samples")
 	if err != nil {
+		return err
+	}
+	if samples, err = snapshotOf(c, samples); err != nil {
 		return err
 	}
 	if hasClf {

@@ -2,6 +2,7 @@ package stages
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/internal/numtest"
@@ -48,4 +49,67 @@ stage "mode_coverage" "collapsed" {
 	}
 	numtest.Close(t, c["reverse_kl"], math.Log(8), 1e-12, "collapsed generator: reverse KL log 8 up to rounding")
 	numtest.Close(t, c["high_quality"], 1-math.Exp(-4.5), 0.0084, "collapsed generator: the same high quality, 4 binomial standard errors")
+}
+
+// TestModeCoverageSnapshot: with `snapshot`, mode_coverage scores the block
+// of a gan_train's prefix_samples drawn after that update. The 300 samples
+// after update 1 and after update 40 are scored separately and differ (G
+// moved; the figures are coarse, so the ring is wide and G fast), and a
+// snapshot the run did not take fails naming the ones it has.
+func TestModeCoverageSnapshot(t *testing.T) {
+	store, res := runSpec(t, `
+pipeline "p" {
+  seed = 5
+}
+# A wide ring, so that an untrained generator's samples near the origin
+# are within 3 std of some modes (the figures are not all 0 and NaN).
+dataset "ring" {
+  source = "ring"
+  std    = 0.4
+}
+stage "gan_train" "g" {
+  data      = dataset.ring.train
+  g_hidden  = [32]
+  d_hidden  = [32]
+  noise     = 2
+  g_output  = "linear"
+  optimizer = "adam"
+  lr        = 0.05
+  batch     = 64
+  iters     = 40
+  samples   = 300
+  sample_at = [1, 40]
+}
+stage "mode_coverage" "at1" {
+  samples  = stage.g.prefix_samples
+  data     = dataset.ring.train
+  snapshot = 1
+}
+stage "mode_coverage" "at40" {
+  samples  = stage.g.prefix_samples
+  data     = dataset.ring.train
+  snapshot = 40
+}
+stage "mode_coverage" "at4" {
+  samples  = stage.g.prefix_samples
+  data     = dataset.ring.train
+  snapshot = 4
+}
+`)
+	for _, s := range res.Stages {
+		if s.Addr == "stage.at4" && (s.Err == nil || !strings.Contains(s.Err.Error(), "no snapshot at iteration 4 ")) {
+			t.Errorf("snapshot 4 of [1, 40]: err %v, want one naming the missing snapshot", s.Err)
+		}
+	}
+	at1 := stageMetrics(t, store, res, "stage.at1")
+	at40 := stageMetrics(t, store, res, "stage.at40")
+	// Unselected, both would score all 600 rows alike.
+	if at1["reverse_kl"] == at40["reverse_kl"] && at1["high_quality"] == at40["high_quality"] {
+		t.Errorf("snapshots 1 and 40 score the same (%v): the block is not selected", at1)
+	}
+	for name, m := range map[string]map[string]float64{"1": at1, "40": at40} {
+		if m["total"] != 8 || m["modes"] < 1 {
+			t.Errorf("snapshot %s: %v, want some of 8 modes", name, m)
+		}
+	}
 }

@@ -37,8 +37,7 @@ func newParzenKind() *parzenKind {
 			// Added after the kind's first keys: unset, they stay out of it.
 			boolAttr("first_rows", "take the first max_samples / max_valid / max_test rows instead of random ones (parzen_ll.py: the first 1,000 validation images)").
 				addedLater().nullMeans("false"),
-			wholeAttr("snapshot", "score the samples drawn after this generator update (samples: a training stage's prefix_samples)").
-				atLeast(1).addedLater().nullMeans("all the rows of samples"),
+			snapshotAttr(),
 		},
 		outputs: []string{"metrics", "bandwidths"},
 		metrics: []string{"mean", "stderr", "std", "sigma"},
@@ -72,10 +71,8 @@ func (k *parzenKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	maxS, maxV, maxT := c.int("max_samples"), c.int("max_valid"), c.int("max_test")
 	first := c.bool("first_rows")
-	if c.has("snapshot") {
-		if samples, err = snapshotBlock(samples, c.int("snapshot")); err != nil {
-			return fmt.Errorf("snapshot: %w", err)
-		}
+	if samples, err = snapshotOf(c, samples); err != nil {
+		return err
 	}
 	if err := c.err(); err != nil {
 		return err

@@ -130,6 +130,19 @@ func (s *snapshotter) write(job *pipeline.Job, output string, cols int, shape st
 	return artifact.WriteMatrix(job.Output(output), m)
 }
 
+// snapshotOf is samples, or with the stage's `snapshot` (snapshotAttr) set
+// the block of them drawn after that generator update.
+func snapshotOf(c *config, samples *artifact.Matrix) (*artifact.Matrix, error) {
+	if !c.has("snapshot") {
+		return samples, nil
+	}
+	b, err := snapshotBlock(samples, c.int("snapshot"))
+	if err != nil {
+		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	return b, nil
+}
+
 // snapshotBlock returns the rows of a snapshots matrix (write's) taken at
 // iteration iter, or an error naming the iterations it has.
 func snapshotBlock(m *artifact.Matrix, iter int) (*artifact.Matrix, error) {
