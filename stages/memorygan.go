@@ -193,17 +193,21 @@ func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error
 	zd := m.Config().NoiseDim
 	zc := make([]float32, cols*zd)
 	nn.FillNoise(zc, rng)
-	n := len(top) * cols
-	z, slots := make([]float32, n*zd), make([]int, n)
-	for i := range n {
-		copy(z[i*zd:(i+1)*zd], zc[(i%cols)*zd:(i%cols+1)*zd])
-		slots[i] = top[i/cols]
+	// slotGrid draws a row per slot, the same z columns zc in every row.
+	slotGrid := func(name string, rowSlots []int) error {
+		n := len(rowSlots) * cols
+		z, slots := make([]float32, n*zd), make([]int, n)
+		for i := range n {
+			copy(z[i*zd:(i+1)*zd], zc[(i%cols)*zd:(i%cols+1)*zd])
+			slots[i] = rowSlots[i/cols]
+		}
+		x, err := m.GenerateFrom(z, slots, n)
+		if err != nil {
+			return err
+		}
+		return addGrid(name, x, n, len(rowSlots), cols)
 	}
-	x, err := m.GenerateFrom(z, slots, n)
-	if err != nil {
-		return err
-	}
-	if err := addGrid("slot_samples.png", x, n, len(top), cols); err != nil {
+	if err := slotGrid("slot_samples.png", top); err != nil {
 		return err
 	}
 	if err := addGrid("samples.png", m.Sample(grid*grid, rng), grid*grid, grid, grid); err != nil {
@@ -286,17 +290,7 @@ func (k *memoryGANFiguresKind) Run(ctx context.Context, job *pipeline.Job) error
 				}
 			}
 		}
-		n := len(byClass) * cols
-		z, slots := make([]float32, n*zd), make([]int, n)
-		for i := range n {
-			copy(z[i*zd:(i+1)*zd], zc[(i%cols)*zd:(i%cols+1)*zd])
-			slots[i] = byClass[i/cols]
-		}
-		x, err := m.GenerateFrom(z, slots, n)
-		if err != nil {
-			return err
-		}
-		if err := addGrid("slot_classes.png", x, n, len(byClass), cols); err != nil {
+		if err := slotGrid("slot_classes.png", byClass); err != nil {
 			return err
 		}
 		rowsOut = append(rowsOut,
