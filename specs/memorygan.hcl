@@ -178,19 +178,34 @@ module "eval" {
 
 stage "sweep_report" "memorygan" {
   title   = "MemoryGAN on ${var.data} (scale ${var.scale}, ${local.iters} iterations of batch 64, ${local.n_seeds} seeds)"
-  columns = ["FID", "IS", "precision", "recall", "train s"]
-  rows = { for r in local.rows : r => {
-    FID       = [for s in local.seed_keys : module.eval["${r} ${s}"].fid]
-    IS        = [for s in local.seed_keys : module.eval["${r} ${s}"].is]
-    precision = [for s in local.seed_keys : module.eval["${r} ${s}"].precision]
-    recall    = [for s in local.seed_keys : module.eval["${r} ${s}"].recall]
-    "train s" = [for s in local.seed_keys : r == "DCGAN" ? stage.dcgan["${r} ${s}"].train_seconds : stage.mg["${r} ${s}"].train_seconds]
-  } }
+  columns = ["FID", "IS", "precision", "recall", "slot purity", "sample purity", "train s"]
+  # Rows with a memory add the class purity of 50 samples from one slot and
+  # of 50 drawn as the generator samples (memorygan_figures); the others
+  # have no slots (a dash).
+  rows = merge(
+    { for r in local.rows : r => {
+      FID       = [for s in local.seed_keys : module.eval["${r} ${s}"].fid]
+      IS        = [for s in local.seed_keys : module.eval["${r} ${s}"].is]
+      precision = [for s in local.seed_keys : module.eval["${r} ${s}"].precision]
+      recall    = [for s in local.seed_keys : module.eval["${r} ${s}"].recall]
+      "train s" = [for s in local.seed_keys : r == "DCGAN" ? stage.dcgan["${r} ${s}"].train_seconds : stage.mg["${r} ${s}"].train_seconds]
+    } if !try(local.configs[r].memory, false) },
+    { for r in local.rows : r => {
+      FID             = [for s in local.seed_keys : module.eval["${r} ${s}"].fid]
+      IS              = [for s in local.seed_keys : module.eval["${r} ${s}"].is]
+      precision       = [for s in local.seed_keys : module.eval["${r} ${s}"].precision]
+      recall          = [for s in local.seed_keys : module.eval["${r} ${s}"].recall]
+      "slot purity"   = [for s in local.seed_keys : stage.fig["${r} ${s}"].slot_purity]
+      "sample purity" = [for s in local.seed_keys : stage.fig["${r} ${s}"].sample_purity]
+      "train s"       = [for s in local.seed_keys : stage.mg["${r} ${s}"].train_seconds]
+    } if try(local.configs[r].memory, false) },
+  )
   optional = ["train s"]
   samples  = { for r in local.rows : r => (r == "DCGAN" ? stage.dcgan["${r} s1"].samples : stage.mg["${r} s1"].samples) }
   notes = [
     "Each cell: mean ± sample std over ${local.n_seeds} runs of different seeds (n in brackets).",
     "FID and precision/recall (k = 3) on the 128 penultimate features of our ${var.data} conv net (classifier_train), FID against the test images; inception-style score on its softmax (max 10). Not comparable to Inception-based numbers; the authors publish no Fashion-MNIST or affine-MNIST score.",
     "Same data, batch 64 and number of iterations for every row; MemoryGAN rows: one D and one G Adam update per iteration, as DCGAN's.",
+    "Slot purity: the fraction of 50 samples (independent z) from one memory slot that the classifier puts in their most frequent class, averaged over the 100 used real-valued slots of largest h; sample purity: the same for groups of 50 drawn as the generator samples (slots by h v), the figure a slot that fixed no class would get.",
   ]
 }

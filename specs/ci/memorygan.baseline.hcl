@@ -1502,9 +1502,9 @@ result "stage.fig[\"MemoryGAN, no MI s2\"]" {
 }
 
 result "stage.memorygan" {
-  key = "f5c97bbf0a9802eba1907cf9fde2b5384f2457821231d18f65d431de0f6c535e"
+  key = "b80a435fb50430689fa95a0d74fd4a170843a05b6eb2190e138def358a61b3a3"
   outputs = {
-    "files" = "sha256:26d151b30dcb5cc590975be53159d4d4db9a1e66b66f663089f8a0fad64a2513"
+    "files" = "sha256:28bec4e842a09789fcc8db7fc4b50af1809717c37d1240e37d9c68287c00d168"
   }
 }
 
