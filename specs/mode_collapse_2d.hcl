@@ -61,34 +61,42 @@ locals {
   vd     = local.ci ? [32] : [128]
 
   pac = {
-    method = "gan", noise = 2, g_hidden = local.g, d_hidden = local.d, d_pieces = local.pieces,
+    method       = "gan", noise = 2, g_hidden = local.g, d_hidden = local.d, d_pieces = local.pieces,
     g_batch_norm = true, g_init = 0.02, d_init = 0.02, lr = 0.0001, beta1 = 0.8, batch = 100,
-    pack = 1, spectral_norm = false, spectral_reg = null, sv_track = 4, iters = local.iters,
-    f_hidden = null, d_act = "relu", loss = "nonsaturating", d_lr = null, g_lr = null, unrolled_steps = null,
-    g_act = null, init = "normal",
+    pack         = 1, spectral_norm = false, spectral_reg = null, sv_track = 4, iters = local.iters,
+    f_hidden     = null, d_act = "relu", loss = "nonsaturating", d_lr = null, g_lr = null, unrolled_steps = null,
+    g_act        = null, init = "normal",
   }
   methods = {
-    "GAN"              = local.pac
-    "GAN+SN"           = merge(local.pac, { spectral_norm = true })
-    "SR-GAN static"    = merge(local.pac, { spectral_norm = true, spectral_reg = "static" })
-    "SR-GAN dynamic"   = merge(local.pac, { spectral_norm = true, spectral_reg = "dynamic" })
-    "PacGAN2"          = merge(local.pac, { pack = 2 })
-    "PacGAN4"          = merge(local.pac, { pack = 4 })
-    "VEEGAN"           = merge(local.pac, {
-      method = "veegan", noise = 254, g_hidden = local.vnet, f_hidden = local.vnet, d_hidden = local.vd,
+    "GAN"            = local.pac
+    "GAN+SN"         = merge(local.pac, { spectral_norm = true })
+    "SR-GAN static"  = merge(local.pac, { spectral_norm = true, spectral_reg = "static" })
+    "SR-GAN dynamic" = merge(local.pac, { spectral_norm = true, spectral_reg = "dynamic" })
+    "PacGAN2"        = merge(local.pac, { pack = 2 })
+    "PacGAN4"        = merge(local.pac, { pack = 4 })
+    "VEEGAN" = merge(local.pac, {
+      method   = "veegan", noise = 254, g_hidden = local.vnet, f_hidden = local.vnet, d_hidden = local.vd,
       d_pieces = 1, g_batch_norm = false, g_init = 0, d_init = 0, lr = 0.001, beta1 = 0.5,
-      batch = local.ci ? 100 : 500, sv_track = 0, iters = local.viters,
+      batch    = local.ci ? 100 : 500, sv_track = 0, iters = local.viters,
     })
-    "Unrolled GAN"     = merge(local.pac, {
+    "Unrolled GAN" = merge(local.pac, {
       noise = local.ci ? 16 : 256, g_hidden = local.vnet, d_hidden = local.vnet, d_pieces = 1, d_act = "tanh",
       g_act = "tanh", init = "orthogonal", g_batch_norm = false, g_init = 1.4, d_init = 1.4, loss = "minimax", lr = 0.0001, d_lr = 0.0001, g_lr = 0.001,
       beta1 = 0.5, batch = local.ci ? 100 : 512, sv_track = 0, iters = local.uiters, unrolled_steps = local.ci ? 3 : 5,
     })
   }
   cells = { for p in setproduct(["ring", "grid"], keys(local.methods), local.seeds) :
-    "${p[0]} ${p[1]} s${p[2]}" => { data = p[0], method = p[1], seed = p[2] } }
+  "${p[0]} ${p[1]} s${p[2]}" => { data = p[0], method = p[1], seed = p[2] } }
   # The spectral-collapse figure: the first seed's ring runs.
   s0 = "s${local.seeds[0]}"
+  # Mode coverage along one run, beside the spectra: the spectral rows'
+  # first seed draw their 2,500 samples again after a quarter, half and
+  # three quarters of training (gan_train sample_at; the last point is the
+  # end of training). None at CI scale.
+  along_methods = ["GAN", "GAN+SN", "SR-GAN static", "SR-GAN dynamic"]
+  along_at      = local.ci ? [] : [for i in range(1, 5) : floor(local.iters * i / 4)]
+  along = { for p in setproduct(["ring", "grid"], local.along_methods, local.along_at) :
+  "${p[0]} ${p[1]} ${p[2]}" => { data = p[0], run = "${p[0]} ${p[1]} ${local.s0}", at = p[2] } }
 }
 
 dataset "ring" {
@@ -140,6 +148,8 @@ stage "gan_train" "gan" {
 
   unrolled_steps = local.methods[each.value.method].unrolled_steps
 
+  sample_at = length(local.along_at) > 0 && contains(local.along_methods, each.value.method) && "s${each.value.seed}" == local.s0 ? local.along_at : null
+
   samples        = 2500
   record_seconds = !local.ci
   log_every      = local.log
@@ -149,6 +159,23 @@ stage "mode_coverage" "cov" {
   for_each = local.cells
   samples  = stage.gan[each.key].samples
   data     = each.value.data == "ring" ? dataset.ring.test : dataset.grid.test
+}
+
+# Modes covered along the spectral rows' first runs (not at CI scale).
+stage "mode_coverage" "cov_along" {
+  for_each = local.along
+  samples  = stage.gan[each.value.run].prefix_samples
+  data     = each.value.data == "ring" ? dataset.ring.test : dataset.grid.test
+  snapshot = each.value.at
+}
+
+stage "score_curve" "coverage" {
+  for_each        = local.ci ? {} : { for p in setproduct(["ring", "grid"], local.along_methods) : "${p[0]} ${p[1]}" => p[0] }
+  points          = { for a in local.along_at : tostring(a) => stage.cov_along["${each.key} ${a}"].modes }
+  reference       = each.value == "ring" ? 8 : 25
+  reference_label = "all modes"
+  title           = "${each.key} ${local.s0}: modes covered along training (beside the spectra figure)"
+  y_label         = "modes covered (2,500 samples)"
 }
 
 stage "sweep_report" "table" {
