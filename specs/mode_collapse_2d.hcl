@@ -4,7 +4,8 @@
 # quality samples and reverse KL on 2,500 samples per run, beside the
 # published rows; scatter plots of every run over the true modes; the
 # spectrum of D's second weight over training (the spectral collapse; ring
-# and grid, measured before each SR-GAN compensation).
+# and grid, measured before each SR-GAN compensation) and, beside it, the
+# modes those runs cover along training (stage.coverage, not at CI scale).
 #
 #   ganpipe run specs/mode_collapse_2d.hcl                 # the papers' schedules (days here)
 #   ganpipe run specs/mode_collapse_2d.hcl -var scale=short # 2,000 updates, one seed (~30 min on 2 idle
