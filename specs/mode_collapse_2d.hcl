@@ -13,6 +13,7 @@
 #                                                            # update costs 11x a plain one of the same nets)
 #   ganpipe run specs/mode_collapse_2d.hcl -var scale=ci    # small nets, 100 updates
 #   ganpipe run specs/mode_collapse_2d.hcl -var 'seeds=[1,2,3]'
+#   ganpipe run specs/mode_collapse_2d.hcl -var scale=short -var iters=20000  # short's nets and logging, 20k updates
 #
 # GAN, GAN+SN, SR-GAN and PacGAN share PacGAN's 2-D networks and settings
 # (G 2 -> 4 x [400, BN, ReLU] -> 2; D 3 x maxout(200, 5) -> 1; weights
@@ -47,13 +48,19 @@ variable "seeds" {
   description = "run labels; each (dataset, method, seed) cell is a stage with its own seed (default: 10 at paper scale, as PacGAN; 1 otherwise)"
 }
 
+variable "iters" {
+  type        = number
+  default     = null
+  description = "updates for every method, overriding the scale's (e.g. 20000 on the scale's networks: between short and paper)"
+}
+
 locals {
   paper  = var.scale == "paper"
   ci     = var.scale == "ci"
   seeds  = var.seeds != null ? var.seeds : (local.paper ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : [1])
-  iters  = local.paper ? 400000 : (local.ci ? 100 : 2000)
-  viters = local.paper ? 100000 : (local.ci ? 100 : 2000)
-  uiters = local.paper ? 25000 : (local.ci ? 100 : 2000)
+  iters  = var.iters != null ? var.iters : (local.paper ? 400000 : (local.ci ? 100 : 2000))
+  viters = var.iters != null ? var.iters : (local.paper ? 100000 : (local.ci ? 100 : 2000))
+  uiters = var.iters != null ? var.iters : (local.paper ? 25000 : (local.ci ? 100 : 2000))
   log    = local.paper ? 1000 : (local.ci ? 20 : 100)
   g      = local.ci ? [32, 32] : [400, 400, 400, 400]
   d      = local.ci ? [32, 32] : [200, 200, 200]
