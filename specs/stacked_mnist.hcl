@@ -1,6 +1,6 @@
 # Mode collapse on stacked MNIST (PAPERS.md, "Mode collapse"; VEEGAN Table
 # 2, PacGAN Tables 2-3): three MNIST digits as the channels of one 28x28x3
-# image, 1000 modes (the digit triples). DCGAN, PacDCGAN2 (D judges packs of
+# image, 1000 modes (the digit triples). DCGAN, VEEGAN, PacDCGAN2 (D judges packs of
 # 2 images, their channels concatenated: 6 input channels; only D's first
 # convolution grows) and SR-GAN (spectral normalization + static spectral
 # compensation of D's weights every 5th update) on the same DCGAN. Each
@@ -20,9 +20,12 @@
 # 4x4/2 convolutions each way (D 64-128, G 128-64 at paper scale) where
 # PacGAN's D has four 5x5/2 (64-128-256-512), since 28 halves only twice
 # into whole sides; the classifier is our small conv net (16/32 channels),
-# not the papers' pretrained one. VEEGAN is not here: its image version
-# (convolutional G, reconstructor F and D on (z, x) pairs) is not built;
-# gan_train's VEEGAN is the 2-D notebook's MLPs with a linear output.
+# not the papers' pretrained one. VEEGAN (method = "veegan", arch = "dcgan":
+# models/gan/veegan_conv.go) has our DCGAN's generator, a reconstructor F of
+# D's convolutions mapping to z, and D on (z, x) pairs (D's convolutions,
+# then [features | z] -> 128 ReLU -> 1); z is 100-d N(0, I) (VEEGAN's
+# Gaussian, eps 1-d), the optimizer the DCGAN rows' (the paper gives no
+# stacked-MNIST settings).
 
 pipeline "stacked_mnist" {
   description = "DCGAN, PacDCGAN2 and SR-GAN on stacked MNIST: modes of 1000 and KL to uniform"
@@ -62,11 +65,12 @@ locals {
   # The papers' 26,000 samples per run (CI: 2,600).
   n_samples = local.ci ? 2600 : 26000
 
-  dcgan = { pack = 1, spectral_norm = false, spectral_reg = null }
+  dcgan = { method = null, noise_dist = "uniform", d_hidden = null, pack = 1, spectral_norm = false, spectral_reg = null }
   methods = {
     "DCGAN"         = local.dcgan
     "PacDCGAN2"     = merge(local.dcgan, { pack = 2 })
     "SR-GAN static" = merge(local.dcgan, { spectral_norm = true, spectral_reg = "static" })
+    "VEEGAN"        = merge(local.dcgan, { method = "veegan", noise_dist = "normal", d_hidden = [128] })
   }
   cells = { for p in setproduct(keys(local.methods), local.seeds) :
   "${p[0]} s${p[1]}" => { method = p[0], seed = p[1] } }
@@ -103,9 +107,11 @@ stage "classifier_train" "clf" {
 stage "gan_train" "gan" {
   for_each   = local.cells
   data       = dataset.stacked.train
+  method     = local.methods[each.value.method].method
   arch       = "dcgan"
   noise      = 100
-  noise_dist = "uniform"
+  noise_dist = local.methods[each.value.method].noise_dist
+  d_hidden   = local.methods[each.value.method].d_hidden
   g_channels = local.g
   d_channels = local.d
   d_norm     = "batch"
@@ -172,7 +178,7 @@ stage "sweep_report" "table" {
   notes = [
     "Modes: distinct digit triples among the samples, each channel labelled by our MNIST classifier (stage clf); KL: KL(mode histogram || uniform over 1000). The 'test stacks' row is real data through the same classifier.",
     "The two papers' DCGAN rows differ (their DCGANs and runs differ); PacGAN's PacDCGAN2 is set beside its own DCGAN. PacGAN Table 3 (smaller D, 25,600 samples, 50 trials): DCGAN 78.5 / 487.7 modes for D = 1/4 G / 1/2 G, PacDCGAN2 484.5 / 840.7, unrolled (10 steps) 327.2 / 817.4.",
-    "Our runs at scale ${var.scale}: ${local.iters} updates of batch 64 (packs for PacDCGAN2), G ${jsonencode(local.g)} and D ${jsonencode(local.d)} channels; the papers: 50 epochs of 128k stacks (100k updates), D conv 64-128-256-512. VEEGAN's image version is not built (no row).",
+    "Our runs at scale ${var.scale}: ${local.iters} updates of batch 64 (packs for PacDCGAN2), G ${jsonencode(local.g)} and D ${jsonencode(local.d)} channels; the papers: 50 epochs of 128k stacks (100k updates), D conv 64-128-256-512. VEEGAN: our DCGAN's G, F and D's convolutions (the paper gives no stacked-MNIST networks), the DCGAN rows' optimizer.",
   ]
   samples = merge(
     { for m in keys(local.methods) : "${m} ${local.s0}" => stage.gan["${m} ${local.s0}"].samples },

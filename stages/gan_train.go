@@ -43,9 +43,9 @@ func newGANTrainKind() *ganTrainKind {
 		summary: "train a GAN (MLP or DCGAN) with any of the trainer's losses and tricks, then sample it",
 		attrs: []attr{
 			refAttr("data", "training data (matrix; labelled for conditional)").req(),
-			strAttr("method", "gan: one G and one D (every option below); veegan: VEEGAN's G, reconstructor F and D on (z, x) pairs (models/gan/veegan.go)").
+			strAttr("method", "gan: one G and one D (every option below); veegan: VEEGAN's G, reconstructor F and D on (z, x) pairs (models/gan/veegan.go; with arch = \"dcgan\" convolutional, veegan_conv.go)").
 				oneOf(ganMethods...).addedLater().nullMeans(`"gan"`),
-			wholesAttr("f_hidden", "veegan: reconstructor ReLU layer widths").atLeast(1).addedLater().nullMeans("g_hidden"),
+			wholesAttr("f_hidden", "veegan (mlp): reconstructor ReLU layer widths").atLeast(1).addedLater().nullMeans("g_hidden"),
 			wholeAttr("eps_dim", "veegan: extra N(0, I) generator inputs D does not see").atLeast(0).addedLater().nullMeans("1"),
 			enumAttr("arch", "mlp", "mlp: maxout/ReLU MLPs (Goodfellow et al.); dcgan: conv D, transposed-conv G", ganArchs...),
 			wholesAttr("g_channels", "DCGAN generator channels, widest first").notEmpty().atLeast(1).nullMeans("[128, 64]"),
@@ -358,7 +358,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if cfg.GAct == nn.Tanh || cfg.InitOrthogonal {
 			return fmt.Errorf("g_act = \"tanh\" and init_dist = \"orthogonal\" are for method gan; VEEGAN's networks are its notebook's")
 		}
-		return k.runVEEGAN(ctx, job, c, cfg, data, rec, rng)
+		return k.runVEEGAN(ctx, job, c, cfg, data, train, rec, rng)
 	}
 	m, err := gan.NewGAN(cfg, rng)
 	if err != nil {
@@ -446,15 +446,29 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 // g_hidden, f_hidden, d_hidden (ReLU), eps_dim, batch, iters and optimizer
 // settings, and writes gan_train's outputs: the generator as a gan_generator
 // model (N(0, I) noise of noise + eps_dim dimensions), samples, history
-// (d_loss, g_loss, recon, d_p, d_q) and metrics. The other GAN options do
-// not apply; snapshots, prefix samples (sample_at) and checkpoints are not
-// drawn (empty outputs; a VEEGAN run restarts from scratch if interrupted).
-func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, rec *recorder, rng *rand.Rand) error {
+// (d_loss, g_loss, recon, d_p, d_q) and metrics. With arch = "dcgan" G is
+// the DCGAN generator (g_channels, g_output) and F and D have its
+// discriminator's convolutions (d_channels), D's head d_hidden on
+// [features | z] (models/gan/veegan_conv.go); train is the data as G
+// learns it (tanh: mapped to [-1, 1], the samples mapped back). The other
+// GAN options do not apply; snapshots, prefix samples (sample_at) and
+// checkpoints are not drawn (empty outputs; a VEEGAN run restarts from
+// scratch if interrupted).
+func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, train []float32, rec *recorder, rng *rand.Rand) error {
 	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
 		Batch: g.Batch, Iters: g.Iters, DOpt: g.DOpt, GOpt: g.GOpt}
 	if c.has("f_hidden") {
 		vc.FHidden = c.ints("f_hidden")
+	}
+	image := g.Arch == gan.ArchDCGAN
+	if image {
+		if c.has("f_hidden") {
+			return fmt.Errorf("f_hidden: the image VEEGAN's reconstructor is convolutional (d_channels); unset f_hidden")
+		}
+		vc.Image, vc.GOutAct, vc.GHidden, vc.FHidden = &g.DCGAN, g.GOutAct, nil, nil
+	} else if g.GOutAct == nn.Tanh {
+		return fmt.Errorf("g_output: the 2-D VEEGAN's generator output is linear (the notebook's); tanh is for arch = \"dcgan\"")
 	}
 	if err := c.err(); err != nil {
 		return err
@@ -465,7 +479,7 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	}
 	start := time.Now()
 	diverged := 0.0
-	if err := v.Train(ctx, data.Data, data.Rows, rng, rec.observer("train")); err != nil {
+	if err := v.Train(ctx, train, data.Rows, rng, rec.observer("train")); err != nil {
 		if !gan.IsDiverged(err) {
 			return err
 		}
@@ -476,7 +490,12 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	if err != nil {
 		return err
 	}
-	if err := writeModel(job, "model", m.GeneratorParams(), m.GeneratorArch()); err != nil {
+	arch := m.GeneratorArch()
+	tanh := g.GOutAct == nn.Tanh && image
+	if tanh {
+		arch["data_scale"] = "2x-1" // the generator's outputs are 2x-1 of an image
+	}
+	if err := writeModel(job, "model", m.GeneratorParams(), arch); err != nil {
 		return err
 	}
 	if err := rec.write(job, "history"); err != nil {
@@ -489,6 +508,12 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	}
 	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
 	out.Data = m.Sample(out.Rows, rng)
+	if tanh {
+		gan.FromTanhRange(out.Data)
+	}
+	if sh, ok := data.Meta["shape"]; ok {
+		out.Meta["shape"] = sh
+	}
 	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
 		return err
 	}

@@ -363,7 +363,7 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 		li++
 		return w, nil
 	}
-	cur, err := d.convStack(t, x, weight, o.trainable, group, "dcgan")
+	cur, err := d.convStack(t, x, weight, o.trainable, group, "dcgan", "d")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -403,11 +403,12 @@ func (d *dcgan) critic(m *GAN, t *nn.GraphNet, x *G.Node, o criticOpts) (v, feat
 // the weight node weight returns, then bias + LeakyReLU (the first layer)
 // or batch norm over groups of `group` images + LeakyReLU (the others). It
 // returns the last feature maps as [N*OH*OW, C]; what names the model in
-// errors. The DCGAN critic and MemoryGAN's D share it.
-func (d *dcgan) convStack(t *nn.GraphNet, x *G.Node, weight func(l *nn.Layer, name string) (*G.Node, error), trainable bool, group int, what string) (*G.Node, error) {
+// errors and prefix its nodes (prefix.conv0.W, ...). The DCGAN critic,
+// MemoryGAN's D and VEEGAN's D and reconstructor share it.
+func (d *dcgan) convStack(t *nn.GraphNet, x *G.Node, weight func(l *nn.Layer, name string) (*G.Node, error), trainable bool, group int, what, prefix string) (*G.Node, error) {
 	cur := x
 	for i, l := range d.dConv {
-		k := "d.conv" + strconv.Itoa(i)
+		k := prefix + ".conv" + strconv.Itoa(i)
 		g := d.dGeom[i]
 		cols, err := nn.ApplyIm2Col(g, cur)
 		if err != nil {

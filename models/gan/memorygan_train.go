@@ -42,7 +42,7 @@ func (m *MemoryGAN) features(t *nn.GraphNet, x *G.Node, trainable bool, group in
 	weight := func(l *nn.Layer, name string) (*G.Node, error) {
 		return node(t, name, l.W, trainable, l.In, l.Out), nil
 	}
-	cur, err := m.gan.dc.convStack(t, x, weight, trainable, group, "memorygan")
+	cur, err := m.gan.dc.convStack(t, x, weight, trainable, group, "memorygan", "d")
 	if err != nil {
 		return nil, err
 	}

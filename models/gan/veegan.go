@@ -19,14 +19,22 @@ import (
 // -log N(z; F(G(z)), I) of the notebook up to a constant). Both players'
 // gradients come from the same minibatch and are applied together.
 
-// VEEGANConfig describes a VEEGAN of ReLU MLPs and its training.
+// VEEGANConfig describes a VEEGAN and its training: ReLU MLPs (the
+// notebook's), or with Image set convolutional networks (veegan_conv.go).
 type VEEGANConfig struct {
 	NoiseDim int   // z, N(0, I) (the notebook: 254)
 	EpsDim   int   // extra N(0, I) generator input D does not see (the notebook: 1)
 	Out      int   // data dimension
-	GHidden  []int // generator ReLU layers (the notebook: 128, 128)
-	FHidden  []int // reconstructor ReLU layers (128, 128)
-	DHidden  []int // discriminator ReLU layers on [z | x] (128)
+	GHidden  []int // generator ReLU layers (the notebook: 128, 128); not with Image
+	FHidden  []int // reconstructor ReLU layers (128, 128); not with Image
+	DHidden  []int // discriminator ReLU layers on [z | x] (128); with Image, on [D's conv features | z]
+
+	// Image, if set: G is the DCGAN generator of this geometry on [z | eps],
+	// F and D have its discriminator's convolutions (veegan_conv.go).
+	Image *DCGANConfig
+	// GOutAct is the image generator's output (tanh, sigmoid); the MLP
+	// generator's is linear.
+	GOutAct nn.Activation
 
 	Batch, Iters int
 	DOpt, GOpt   nn.Optimizer // D; G and F together (the notebook: Adam 1e-3, beta1 0.5)
@@ -35,7 +43,8 @@ type VEEGANConfig struct {
 // VEEGAN is the three networks.
 type VEEGAN struct {
 	cfg     VEEGANConfig
-	g, f, d []*nn.Layer // d ends in the 1-logit layer
+	g, f, d []*nn.Layer // d ends in the 1-logit layer; with Image, d is D's head and g, f are nil
+	conv    *veeganConv // with Image: G, and F's and D's convolutions
 }
 
 func (c *VEEGANConfig) validate() error {
@@ -64,6 +73,9 @@ func mlp(in int, hidden []int, out int, rng *rand.Rand) []*nn.Layer {
 func NewVEEGAN(cfg VEEGANConfig, rng *rand.Rand) (*VEEGAN, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
+	}
+	if cfg.Image != nil {
+		return newConvVEEGAN(cfg, rng)
 	}
 	return &VEEGAN{cfg: cfg,
 		g: mlp(cfg.NoiseDim+cfg.EpsDim, cfg.GHidden, cfg.Out, rng),
@@ -94,13 +106,17 @@ func dense(t *nn.GraphNet, cur *G.Node, ls []*nn.Layer, prefix string, trainable
 // (F(x) + noise, x) B] given as its input [2B, NoiseDim + Out].
 type veeganD struct {
 	t        *nn.GraphNet
-	in       []float32
+	in       []float32 // MLP: the [2B, NoiseDim + Out] rows
+	img      veeganDImageInputs
 	B        int
 	vP, vQ   float64 // mean logit of the generator and data pairs
 	lastLoss float64
 }
 
 func (v *VEEGAN) buildD(B int) (*veeganD, error) {
+	if v.conv != nil {
+		return v.buildConvD(B)
+	}
 	s := &veeganD{t: nn.NewGraphNet(), B: B}
 	n, in := s.t.Input("zx", 2*B, v.cfg.NoiseDim+v.cfg.Out)
 	s.in = in
@@ -147,16 +163,12 @@ type veeganG struct {
 func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 	c := v.cfg
 	s := &veeganG{t: nn.NewGraphNet(), B: B, Z: c.NoiseDim}
-	zn, z := s.t.Input("z", B, c.NoiseDim)
-	s.z = z
-	gin := zn
-	if c.EpsDim > 0 {
-		en, eps := s.t.Input("eps", B, c.EpsDim)
-		s.eps = eps
-		var err error
-		if gin, err = nn.Concat(1, zn, en); err != nil {
-			return nil, err
-		}
+	zn, gin, err := s.inputs(c)
+	if err != nil {
+		return nil, err
+	}
+	if v.conv != nil {
+		return s, v.conv.buildG(s, v.d, zn, gin)
 	}
 	x, err := dense(s.t, gin, v.g, "g", true)
 	if err != nil {
@@ -174,6 +186,28 @@ func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s, s.compile(logit, zr)
+}
+
+// inputs adds the z [B, NoiseDim] and eps [B, EpsDim] inputs and returns z
+// and G's input [z | eps].
+func (s *veeganG) inputs(c VEEGANConfig) (zn, gin *G.Node, err error) {
+	zn, s.z = s.t.Input("z", s.B, c.NoiseDim)
+	gin = zn
+	if c.EpsDim > 0 {
+		en, eps := s.t.Input("eps", s.B, c.EpsDim)
+		s.eps = eps
+		if gin, err = nn.Concat(1, zn, en); err != nil {
+			return nil, nil, err
+		}
+	}
+	return zn, gin, nil
+}
+
+// compile ends the G/F graph: the mean D logit of (z, G(z, eps)) plus the
+// reconstruction term of zr = F(G(z, eps)).
+func (s *veeganG) compile(logit, zr *G.Node) error {
+	B := s.B
 	adv, err := nn.ApplyLoss("g_adv", func(l, dl []float32) float64 {
 		s.logit = mean32(l)
 		for i := range dl {
@@ -182,17 +216,17 @@ func (v *VEEGAN) buildG(B int) (*veeganG, error) {
 		return s.logit
 	}, logit)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	rec, err := nn.ApplyLoss("recon", s.reconLoss, zr)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	cost, err := G.Add(adv, rec)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return s, s.t.Compile(cost)
+	return s.t.Compile(cost)
 }
 
 // reconLoss is mean over rows of ||z - z'||^2 / 2 for z' = F(G(z)).
@@ -269,6 +303,10 @@ func (t *veeganTrainer) step(int) error {
 		gs.eps[i] = float32(t.rng.NormFloat64())
 	}
 	x := t.v.generate(gs.z, gs.eps, B)
+	if t.v.conv != nil {
+		ds.img.fill(gs.z, x, t.real, t.rng)
+		return t.update()
+	}
 	zq := nn.Forward(t.v.f, t.real, B, false)
 	w := Z + d
 	for i := 0; i < B; i++ {
@@ -280,6 +318,13 @@ func (t *veeganTrainer) step(int) error {
 		}
 		copy(q[Z:], t.real[i*d:(i+1)*d])
 	}
+	return t.update()
+}
+
+// update takes both players' gradients on the filled inputs, then applies
+// both (the same minibatch, the parameters before either step).
+func (t *veeganTrainer) update() error {
+	ds, gs := t.ds, t.gs
 	var err error
 	if t.dLoss, err = ds.t.ForwardBackward(); err != nil {
 		return err
@@ -304,7 +349,9 @@ func (t *veeganTrainer) terms(_ int, terms map[string]float64) {
 	terms["d_p"], terms["d_q"] = t.ds.vP, t.ds.vQ
 }
 
-// generate runs G on n rows of z and eps (outside any graph).
+// generate runs G on n rows of z and eps (outside any graph; the image
+// generator in training mode, batch norm over the n rows, into a buffer the
+// next call reuses).
 func (v *VEEGAN) generate(z, eps []float32, n int) []float32 {
 	c := v.cfg
 	in := make([]float32, n*(c.NoiseDim+c.EpsDim))
@@ -312,6 +359,9 @@ func (v *VEEGAN) generate(z, eps []float32, n int) []float32 {
 	for i := 0; i < n; i++ {
 		copy(in[i*w:], z[i*c.NoiseDim:(i+1)*c.NoiseDim])
 		copy(in[i*w+c.NoiseDim:(i+1)*w], eps[i*c.EpsDim:(i+1)*c.EpsDim])
+	}
+	if v.conv != nil {
+		return v.conv.g.generate(in, n, true)
 	}
 	return nn.Forward(v.g, in, n, false)
 }
@@ -321,6 +371,9 @@ func (v *VEEGAN) generate(z, eps []float32, n int) []float32 {
 // and G reads them concatenated), the same layers and weights.
 func (v *VEEGAN) Generator() (*GAN, error) {
 	c := v.cfg
+	if v.conv != nil {
+		return dcganGeneratorFrom(v.conv.g.arch(v.conv.gcfg), v.conv.g.params())
+	}
 	arch := map[string]string{
 		"model": "gan_generator", "noise_dim": strconv.Itoa(c.NoiseDim + c.EpsDim), "noise": string(NoiseNormal),
 		"hidden": nn.JoinInts(c.GHidden), "out": strconv.Itoa(c.Out), "out_act": string(nn.Linear), "loss": "veegan",
