@@ -124,11 +124,16 @@ func (v *VEEGAN) buildD(B int) (*veeganD, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s, s.compile(logit)
+}
+
+// compile ends the D graph with the loss on its logits.
+func (s *veeganD) compile(logit *G.Node) error {
 	cost, err := nn.ApplyLoss("d", s.loss, logit)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return s, s.t.Compile(cost)
+	return s.t.Compile(cost)
 }
 
 // loss is the sigmoid cross-entropy, label 1 on the first B rows and 0 on

@@ -159,11 +159,7 @@ func (v *VEEGAN) buildConvD(B int) (*veeganD, error) {
 	if err != nil {
 		return nil, err
 	}
-	cost, err := nn.ApplyLoss("d", s.loss, logit)
-	if err != nil {
-		return nil, err
-	}
-	return s, s.t.Compile(cost)
+	return s, s.compile(logit)
 }
 
 // buildG completes the image G/F graph on z and G's input gin: G
