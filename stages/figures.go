@@ -35,9 +35,9 @@ func imageDims(m *artifact.Matrix) (h, w, c int, err error) {
 	return h, w, 1, err
 }
 
-// imageGrid draws the first n images of m in a rows x cols grid: grey
+// ImageGrid draws the first n images of m in a rows x cols grid: grey
 // levels for one channel, RGB for three (stacked MNIST).
-func imageGrid(m *artifact.Matrix, n, rows, cols int) (image.Image, error) {
+func ImageGrid(m *artifact.Matrix, n, rows, cols int) (image.Image, error) {
 	h, w, c, err := imageDims(m)
 	if err != nil {
 		return nil, err

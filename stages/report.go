@@ -125,7 +125,7 @@ func (k *reportKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if n == 0 {
 			return fmt.Errorf("samples %q: %s has no images (a training stage writes snapshots only with snapshots > 0)", bc.label(), src)
 		}
-		grid, err := imageGrid(m, n, rows, cols)
+		grid, err := ImageGrid(m, n, rows, cols)
 		if err != nil {
 			return fmt.Errorf("samples %q: %w", bc.label(), err)
 		}

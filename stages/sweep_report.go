@@ -170,7 +170,7 @@ func (k *sweepReportKind) Run(ctx context.Context, job *pipeline.Job) error {
 					return err
 				}
 			} else {
-				img, err := imageGrid(m, min(m.Rows, grid*grid), grid, grid)
+				img, err := ImageGrid(m, min(m.Rows, grid*grid), grid, grid)
 				if err != nil {
 					return fmt.Errorf("samples %q: %w", key, err)
 				}

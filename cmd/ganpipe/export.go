@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"image"
+	"image/draw"
 	"math"
 	"path/filepath"
 	"sort"
@@ -17,6 +18,7 @@ import (
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/internal/atomicfile"
 	"github.com/ganpipe/ganpipe/reports"
+	"github.com/ganpipe/ganpipe/stages"
 )
 
 func exportCmd() *command {
@@ -91,12 +93,13 @@ func exportArtifact(path, format string, o exportOptions) ([]byte, string, error
 		case "csv":
 			return matrixCSV(m), fmt.Sprintf("%d rows of %d values", m.Rows, m.Cols), nil
 		case "png":
-			side := int(math.Round(math.Sqrt(float64(m.Cols))))
-			if side*side != m.Cols {
-				return nil, "", fmt.Errorf("%s: rows of %d values are not square images; export .npy or .csv", path, m.Cols)
-			}
+			// Grey or RGB (stacked MNIST) by the matrix's shape metadata, else
+			// square grey images.
 			n := min(m.Rows, o.rows*o.cols)
-			img := reports.SampleGrid(m.Data, n, side, side, o.rows, o.cols)
+			img, err := stages.ImageGrid(m, n, o.rows, o.cols)
+			if err != nil {
+				return nil, "", fmt.Errorf("%s: %w; export .npy or .csv", path, err)
+			}
 			var buf bytes.Buffer
 			if err := reports.WritePNG(&buf, upscale(img, o.scale)); err != nil {
 				return nil, "", err
@@ -226,17 +229,20 @@ func exportArtifact(path, format string, o exportOptions) ([]byte, string, error
 }
 
 // upscale repeats each pixel s x s times: a 28-pixel digit is unreadable
-// on a modern screen.
+// on a modern screen. Grey and RGBA grids (ImageGrid's) keep their model.
 func upscale(img image.Image, s int) image.Image {
 	if s == 1 {
 		return img
 	}
-	src := img.(*image.Gray)
-	b := src.Bounds()
-	dst := image.NewGray(image.Rect(0, 0, b.Dx()*s, b.Dy()*s))
-	for y := 0; y < b.Dy()*s; y++ {
-		for x := 0; x < b.Dx()*s; x++ {
-			dst.Pix[y*dst.Stride+x] = src.Pix[(y/s)*src.Stride+x/s]
+	b := img.Bounds()
+	r := image.Rect(0, 0, b.Dx()*s, b.Dy()*s)
+	var dst draw.Image = image.NewGray(r)
+	if _, grey := img.(*image.Gray); !grey {
+		dst = image.NewRGBA(r)
+	}
+	for y := 0; y < r.Dy(); y++ {
+		for x := 0; x < r.Dx(); x++ {
+			dst.Set(x, y, img.At(b.Min.X+x/s, b.Min.Y+y/s))
 		}
 	}
 	return dst

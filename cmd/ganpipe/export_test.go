@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/binary"
+	"image"
+	"image/color"
 	"math"
 	"strings"
 	"testing"
@@ -39,6 +41,35 @@ func TestNpyLayout(t *testing.T) {
 		last := math.Float32frombits(binary.LittleEndian.Uint32(b[len(b)-4:]))
 		if last != data[len(data)-1] {
 			t.Errorf("%s: last value %v, want %v", tc.shape, last, data[len(data)-1])
+		}
+	}
+}
+
+// TestUpscale: each pixel becomes an s x s block, grey images stay grey
+// and colour ones (stacked MNIST's RGB grids) keep their colours (exact).
+func TestUpscale(t *testing.T) {
+	grey := image.NewGray(image.Rect(0, 0, 2, 1))
+	grey.Pix[0], grey.Pix[1] = 10, 200
+	g, ok := upscale(grey, 2).(*image.Gray)
+	if !ok || g.Bounds().Dx() != 4 || g.Bounds().Dy() != 2 {
+		t.Fatalf("grey upscale: %T %v, want a 4x2 *image.Gray", g, g.Bounds())
+	}
+	if want := []uint8{10, 10, 200, 200, 10, 10, 200, 200}; string(g.Pix) != string(want) {
+		t.Errorf("grey pixels %v, want %v", g.Pix, want)
+	}
+	rgb := image.NewRGBA(image.Rect(0, 0, 1, 2))
+	rgb.Set(0, 0, color.RGBA{255, 0, 0, 255})
+	rgb.Set(0, 1, color.RGBA{0, 0, 255, 255})
+	c := upscale(rgb, 3)
+	if c.Bounds().Dx() != 3 || c.Bounds().Dy() != 6 {
+		t.Fatalf("colour upscale bounds %v, want 3x6", c.Bounds())
+	}
+	for y := 0; y < 6; y++ {
+		for x := 0; x < 3; x++ {
+			got, want := color.RGBAModel.Convert(c.At(x, y)), rgb.At(0, y/3)
+			if got != want {
+				t.Errorf("pixel (%d, %d) = %v, want %v", x, y, got, want)
+			}
 		}
 	}
 }
