@@ -227,6 +227,25 @@ func sampleLabel(i, k int) int32 { return int32((i / 10) % k) }
 // (meta labels = "class"), an InfoGAN's (unconditional) their categorical
 // codes (labels = "code"), both balanced by sampleLabel; noise and
 // continuous codes are random.
+// writeSamples writes gan_train's samples output: n draws of m
+// (sampleGAN), mapped back to [0, 1] from a tanh generator's range, with
+// the data's columns and image shape.
+func writeSamples(job *pipeline.Job, m *gan.GAN, n int, data *artifact.Matrix, tanh bool, rng *rand.Rand) error {
+	out, err := sampleGAN(m, n, rng)
+	if err != nil {
+		return err
+	}
+	if tanh {
+		gan.FromTanhRange(out.Data)
+	}
+	out.Cols = data.Cols
+	out.Meta[artifact.MetaProducer] = job.Stage.Addr
+	if sh, ok := data.Meta["shape"]; ok {
+		out.Meta["shape"] = sh
+	}
+	return artifact.WriteMatrix(job.Output("samples"), out)
+}
+
 func sampleGAN(m *gan.GAN, n int, rng *rand.Rand) (*artifact.Matrix, error) {
 	out := &artifact.Matrix{Rows: n, Meta: map[string]string{}}
 	var labels, cat []int32
@@ -407,19 +426,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	if err := rec.prefixes.write(job, "prefix_samples", data.Cols, data.Meta["shape"]); err != nil {
 		return err
 	}
-	out, err := sampleGAN(m, nSamples, rng)
-	if err != nil {
-		return err
-	}
-	if tanh {
-		gan.FromTanhRange(out.Data)
-	}
-	out.Cols = data.Cols
-	out.Meta[artifact.MetaProducer] = job.Stage.Addr
-	if sh, ok := data.Meta["shape"]; ok {
-		out.Meta["shape"] = sh
-	}
-	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
+	if err := writeSamples(job, m, nSamples, data, tanh, rng); err != nil {
 		return err
 	}
 	rows := []artifact.Metric{
@@ -491,7 +498,7 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 		return err
 	}
 	arch := m.GeneratorArch()
-	tanh := g.GOutAct == nn.Tanh && image
+	tanh := g.GOutAct == nn.Tanh // image only: the MLP's was refused above
 	if tanh {
 		arch["data_scale"] = "2x-1" // the generator's outputs are 2x-1 of an image
 	}
@@ -506,15 +513,7 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 			return err
 		}
 	}
-	out := &artifact.Matrix{Rows: c.int("samples"), Cols: data.Cols, Meta: map[string]string{artifact.MetaProducer: job.Stage.Addr}}
-	out.Data = m.Sample(out.Rows, rng)
-	if tanh {
-		gan.FromTanhRange(out.Data)
-	}
-	if sh, ok := data.Meta["shape"]; ok {
-		out.Meta["shape"] = sh
-	}
-	if err := artifact.WriteMatrix(job.Output("samples"), out); err != nil {
+	if err := writeSamples(job, m, c.int("samples"), data, tanh, rng); err != nil {
 		return err
 	}
 	rows := []artifact.Metric{
