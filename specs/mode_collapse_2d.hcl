@@ -18,7 +18,9 @@
 # GAN, GAN+SN, SR-GAN and PacGAN share PacGAN's 2-D networks and settings
 # (G 2 -> 4 x [400, BN, ReLU] -> 2; D 3 x maxout(200, 5) -> 1; weights
 # N(0, 0.02); non-saturating G; Adam 1e-4, beta1 0.8; batch 100 packs; 100k
-# training points; 400 epochs = 400k updates at paper scale). VEEGAN uses its
+# training points; 400 epochs = 400k updates at paper scale; both players
+# updated at once from one minibatch, as PacGAN's code does through ALI's
+# ali_algorithm; -var pac_update=alternating gives the runs before that). VEEGAN uses its
 # notebook's networks and settings (254-d z + 1-d eps, 128-unit ReLU MLPs,
 # Adam 1e-3, beta1 0.5, batch 500, 100k updates). Unrolled GAN uses the
 # settings of Metz et al.'s 2-D demo (poolio/unrolled_gan: 5 unrolled Adam
@@ -48,6 +50,16 @@ variable "seeds" {
   description = "run labels; each (dataset, method, seed) cell is a stage with its own seed (default: 10 at paper scale, as PacGAN; 1 otherwise)"
 }
 
+variable "pac_update" {
+  type        = string
+  default     = "simultaneous"
+  description = "the PacGAN-network rows' update: simultaneous (PacGAN's released code: both players' gradients from one minibatch, then both steps, ALI's ali_algorithm) or alternating (D step, then G through the updated D; the runs before 2026-12-07 session 21)"
+  validation {
+    condition     = contains(["simultaneous", "alternating"], var.pac_update)
+    error_message = "pac_update must be \"simultaneous\" or \"alternating\"."
+  }
+}
+
 variable "iters" {
   type        = number
   default     = null
@@ -74,6 +86,8 @@ locals {
     pack         = 1, spectral_norm = false, spectral_reg = null, sv_track = 4, iters = local.iters,
     f_hidden     = null, d_act = "relu", loss = "nonsaturating", d_lr = null, g_lr = null, unrolled_steps = null,
     g_act        = null, init = "normal",
+    # null is the trainer's default, alternating: the earlier runs' keys.
+    update = var.pac_update == "simultaneous" ? "simultaneous" : null,
   }
   methods = {
     "GAN"            = local.pac
@@ -85,12 +99,13 @@ locals {
     "VEEGAN" = merge(local.pac, {
       method   = "veegan", noise = 254, g_hidden = local.vnet, f_hidden = local.vnet, d_hidden = local.vd,
       d_pieces = 1, g_batch_norm = false, g_init = 0, d_init = 0, lr = 0.001, beta1 = 0.5,
-      batch    = local.ci ? 100 : 500, sv_track = 0, iters = local.viters,
+      batch    = local.ci ? 100 : 500, sv_track = 0, iters = local.viters, update = null,
     })
     "Unrolled GAN" = merge(local.pac, {
-      noise = local.ci ? 16 : 256, g_hidden = local.vnet, d_hidden = local.vnet, d_pieces = 1, d_act = "tanh",
-      g_act = "tanh", init = "orthogonal", g_batch_norm = false, g_init = 1.4, d_init = 1.4, loss = "minimax", lr = 0.0001, d_lr = 0.0001, g_lr = 0.001,
-      beta1 = 0.5, batch = local.ci ? 100 : 512, sv_track = 0, iters = local.uiters, unrolled_steps = local.ci ? 3 : 5,
+      noise  = local.ci ? 16 : 256, g_hidden = local.vnet, d_hidden = local.vnet, d_pieces = 1, d_act = "tanh",
+      g_act  = "tanh", init = "orthogonal", g_batch_norm = false, g_init = 1.4, d_init = 1.4, loss = "minimax", lr = 0.0001, d_lr = 0.0001, g_lr = 0.001,
+      beta1  = 0.5, batch = local.ci ? 100 : 512, sv_track = 0, iters = local.uiters, unrolled_steps = local.ci ? 3 : 5,
+      update = null,
     })
   }
   cells = { for p in setproduct(["ring", "grid"], keys(local.methods), local.seeds) :
@@ -155,6 +170,7 @@ stage "gan_train" "gan" {
   sv_track      = local.methods[each.value.method].sv_track
 
   unrolled_steps = local.methods[each.value.method].unrolled_steps
+  update         = local.methods[each.value.method].update
 
   sample_at = length(local.along_at) > 0 && contains(local.along_methods, each.value.method) && "s${each.value.seed}" == local.s0 ? local.along_at : null
 

@@ -1,6 +1,7 @@
 package gan
 
 import (
+	"math"
 	"math/rand"
 	"testing"
 
@@ -109,5 +110,77 @@ func TestBatchNormGeneratorRoundTrip(t *testing.T) {
 	a, b := m.Sample(50, rand.New(rand.NewSource(1))), r.Sample(50, rand.New(rand.NewSource(1)))
 	if !nntest.Equal32(a, b) {
 		t.Errorf("rebuilt generator samples differently: %v vs %v", a[:4], b[:4])
+	}
+}
+
+// TestPackSimultaneousUpdate: PacGAN's released code (fjxmlzn/PacGAN,
+// synthetic_data_experiments, through ALI's ali_algorithm) takes both
+// players' gradients from one pass and then both steps. On the PacGAN
+// networks (batch-normalized G, packs of 3, maxout D, here also spectral
+// norm and static SR-GAN compensation, which the 2-D spec's rows add) one
+// simultaneous update must (1) give D the pre-update generator's samples of
+// the update's noise, packed in order, (2) take G's gradient through the
+// pre-update D on those very samples: G's mean critic value on the fake
+// packs equals D's (float32 paths of different summation order; tolerance
+// 1e-5 absolute on values of order 1), and (3) move both players. The
+// alternating update fails (2): its G pass sees the updated D and fresh
+// noise.
+func TestPackSimultaneousUpdate(t *testing.T) {
+	for _, update := range []GANUpdate{UpdateSimultaneous, UpdateAlternating} {
+		t.Run(string(update), func(t *testing.T) {
+			rng := rand.New(rand.NewSource(34))
+			cfg := pacTestConfig()
+			cfg.Update, cfg.SpectralNorm, cfg.SpectralReg, cfg.SREvery = update, true, SpecRegStatic, 1
+			cfg.Batch, cfg.Iters = 6, 1
+			cfg.DOpt = nn.Optimizer{Kind: nn.OptAdam, LR: 0.05, Beta1: 0.5, Beta2: 0.999}
+			cfg.GOpt = cfg.DOpt
+			m, err := NewGAN(cfg, rng)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data := nntest.RandVec(rng, 2*60)
+			tr, err := m.newTrainer(data, nil, 60, rng, m.cfg.DOpt, m.cfg.GOpt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(tr.close)
+			before := m.snapshot()
+			if err := tr.update(1); err != nil {
+				t.Fatal(err)
+			}
+			after := m.snapshot()
+			B, d := cfg.Batch, cfg.dIn()
+			m.restore(before) // the pre-update generator on the update's noise
+			fake := m.generateMLP(tr.z, B*cfg.Pack, true)
+			m.restore(after)
+			if update == UpdateSimultaneous {
+				for i, v := range tr.ds.x[B*d : 2*B*d] {
+					if !numtest.Close(t, float64(v), float64(fake[i]), 1e-6, "D's fake packs = pre-update G(z), float32 kernels") {
+						t.Fatalf("fake pack value %d", i)
+					}
+				}
+			}
+			same := math.Abs(tr.gs.vFake-tr.ds.vFake) <= 1e-5
+			if update == UpdateSimultaneous && !same {
+				t.Errorf("G's mean critic value on the fake packs %.7g, D pass's %.7g: G's pass is not D's", tr.gs.vFake, tr.ds.vFake)
+			}
+			if update == UpdateAlternating && same {
+				t.Errorf("alternating update: G's pass equals D's (%.7g); the check cannot tell the updates apart", tr.gs.vFake)
+			}
+			nG, nD := 2*len(m.g), 2*len(m.dLayers()) // params(): G's W, b, then D's, then batch norm
+			moved := func(lo, hi int) bool {
+				for k := lo; k < hi; k++ {
+					for i := range after[k] {
+						if after[k][i] != before[k][i] {
+							return true
+						}
+					}
+				}
+				return false
+			}
+			if !moved(0, nG) || !moved(nG, nG+nD) {
+				t.Errorf("G moved %v, D moved %v; want both", moved(0, nG), moved(nG, nG+nD))
+			}
+		})
 	}
 }
