@@ -32,6 +32,15 @@
 // regression from noise: the same code on another CPU's BLAS kernels, or
 // with another seed, trains to other numbers.
 //
+// A figure can be undefined (NaN: mode_coverage's reverse KL when no sample
+// is of high quality). Its entry says `undefined = true` instead of a value,
+// and is reported only by default: whether a collapsed CI-scale model has
+// one high-quality sample or none is not a regression, but another CPU's
+// BLAS kernels decide it, so a baseline that simply left the figure out
+// would fail on the machine where it is defined ("missing from baseline").
+// A run's undefined figure without an entry is skipped, as older baselines
+// expect.
+//
 // Digests are the determinism check: a stage of this run whose cache key
 // equals the baseline's (same code, inputs and BLAS fingerprint) must
 // produce byte-identical outputs. On another fingerprint no key matches and
@@ -135,6 +144,7 @@ default tolerances (a baseline entry may override better/abs/rel/z/report):
   diverged                 lower is better, abs 0.5 (0 -> 1 fails), z 8
   stderr, std, sigma, is_std, GAN losses, ...   reported only (report = true)
   anything else            either way, rel 0.10, z 8
+an undefined figure (NaN) is recorded as undefined = true and reported only.
 A result whose cache key equals the baseline's must have the same digests.`
 
 // Figure is one measured number with its own standard error (0: none).
@@ -205,17 +215,18 @@ type File struct {
 type fileSchema struct {
 	Fingerprint *string `hcl:"fingerprint"`
 	Metrics     []struct {
-		Name   string   `hcl:"name,label"`
-		Value  float64  `hcl:"value"`
-		Center *float64 `hcl:"center"`
-		Spread *float64 `hcl:"spread"`
-		Stderr *float64 `hcl:"stderr"`
-		Runs   *int     `hcl:"runs"`
-		Better *string  `hcl:"better"`
-		Abs    *float64 `hcl:"abs"`
-		Rel    *float64 `hcl:"rel"`
-		Z      *float64 `hcl:"z"`
-		Report *bool    `hcl:"report"`
+		Name      string   `hcl:"name,label"`
+		Value     *float64 `hcl:"value"`
+		Undefined *bool    `hcl:"undefined"`
+		Center    *float64 `hcl:"center"`
+		Spread    *float64 `hcl:"spread"`
+		Stderr    *float64 `hcl:"stderr"`
+		Runs      *int     `hcl:"runs"`
+		Better    *string  `hcl:"better"`
+		Abs       *float64 `hcl:"abs"`
+		Rel       *float64 `hcl:"rel"`
+		Z         *float64 `hcl:"z"`
+		Report    *bool    `hcl:"report"`
 	} `hcl:"metric,block"`
 	Results []struct {
 		Addr    string            `hcl:"addr,label"`
@@ -272,7 +283,16 @@ func Load(path string) (*File, hcl.Diagnostics) {
 				Detail: fmt.Sprintf("metric %q is already declared at %s.", m.Name, prev.Range), Subject: rng.Ptr()})
 			continue
 		}
-		e := &Entry{Name: m.Name, Value: m.Value, Tol: DefaultTolerance(m.Name), Range: rng}
+		e := &Entry{Name: m.Name, Tol: DefaultTolerance(m.Name), Range: rng}
+		switch undefined := m.Undefined != nil && *m.Undefined; {
+		case undefined && m.Value != nil, !undefined && m.Value == nil:
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid metric value",
+				Detail: "a metric has either a value or undefined = true (the baseline run's figure was NaN), not both or neither.", Subject: rng.Ptr()})
+		case undefined:
+			e.Value, e.Tol.Report = math.NaN(), true
+		default:
+			e.Value = *m.Value
+		}
 		if m.Better != nil {
 			switch *m.Better {
 			case "higher", "lower", "either":
@@ -349,6 +369,9 @@ func Compare(base *File, now map[string]Figure) ([]Row, hcl.Diagnostics) {
 	names := sortedKeys(now)
 	for _, n := range names {
 		e, ok := base.Entries[n]
+		if !ok && math.IsNaN(now[n].Value) {
+			continue // undefined here and not recorded: nothing to judge
+		}
 		if !ok {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Metric missing from baseline",
 				Detail:  fmt.Sprintf("The run produced %q (= %g) but %s has no entry for it; run with -update to record it.", n, now[n].Value, base.Path),
@@ -450,12 +473,18 @@ func Write(path, fingerprint string, now map[string]Figure, results []Result, ol
 	f := &File{Path: path, Fingerprint: fingerprint, Entries: map[string]*Entry{}, Results: map[string]*Result{}}
 	for n, fig := range now {
 		e := &Entry{Name: n, Value: round(fig.Value), Tol: DefaultTolerance(n)}
+		if math.IsNaN(fig.Value) {
+			e.Tol.Report = true // see the package comment on undefined figures
+		}
 		if fig.Stderr > 0 && !math.IsNaN(fig.Stderr) && !math.IsInf(fig.Stderr, 0) {
 			e.Stderr = round(fig.Stderr)
 		}
 		if old != nil {
 			if o, ok := old.Entries[n]; ok {
 				e.Tol, e.Spread, e.Runs = o.Tol, o.Spread, o.Runs
+				if math.IsNaN(fig.Value) || math.IsNaN(o.Value) {
+					e.Tol.Report = true // defined in one run and not in the other: fragile
+				}
 			}
 		}
 		f.Entries[n] = e
@@ -488,7 +517,11 @@ func (f *File) Save() error {
 }
 
 func writeEntry(b *strings.Builder, e *Entry) {
-	fmt.Fprintf(b, "\nmetric %s {\n  value  = %s\n", strconv.Quote(e.Name), num(e.Value))
+	if math.IsNaN(e.Value) {
+		fmt.Fprintf(b, "\nmetric %s {\n  undefined = true\n", strconv.Quote(e.Name))
+	} else {
+		fmt.Fprintf(b, "\nmetric %s {\n  value  = %s\n", strconv.Quote(e.Name), num(e.Value))
+	}
 	if e.hasCenter {
 		fmt.Fprintf(b, "  center = %s\n", num(round(e.Center)))
 	}

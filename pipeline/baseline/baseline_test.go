@@ -205,3 +205,74 @@ func TestReportOnly(t *testing.T) {
 		t.Errorf("recall: %+v, want higher with a 0.02 floor (a collapsed CI model pins it at 0)", tol)
 	}
 }
+
+// TestUndefinedFigures: a NaN figure (mode_coverage's reverse KL with no
+// high-quality sample) is written as `undefined = true`, reported only, and
+// read back as NaN; a later run that defines it is judged against it
+// (moved, not a "missing from baseline" error), one that leaves it
+// undefined is ok; an undefined figure with no entry is skipped, as the
+// baselines written before this had none; an entry with both a value and
+// undefined, or neither, is an error at its block.
+func TestUndefinedFigures(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "b.hcl")
+	const rkl = "cov[ring GAN s1].reverse_kl"
+	if err := Write(p, "fp", map[string]Figure{rkl: {Value: nan()}, "cov[ring GAN s1].modes": {Value: 0}}, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := os.ReadFile(p)
+	if !strings.Contains(string(src), "undefined = true") || strings.Contains(string(src), "NaN") {
+		t.Fatalf("baseline written for a NaN figure:\n%s", src)
+	}
+	f, diags := Load(p)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	e := f.Entries[rkl]
+	if e == nil || !math.IsNaN(e.Value) || !e.Tol.Report {
+		t.Fatalf("entry read back: %+v, want NaN and reported only", e)
+	}
+	for _, c := range []struct {
+		now  float64
+		want Verdict
+	}{{nan(), OK}, {0.7, Moved}} {
+		rows, diags := Compare(f, map[string]Figure{rkl: {Value: c.now}, "cov[ring GAN s1].modes": {Value: 0}})
+		if diags.HasErrors() {
+			t.Fatalf("now %g: %v", c.now, diags)
+		}
+		for _, r := range rows {
+			if r.Name == rkl && r.Verdict != c.want {
+				t.Errorf("now %g: %s, want %s", c.now, r.Verdict, c.want)
+			}
+		}
+	}
+	// Defined in the baseline, undefined now: a gated figure regresses.
+	g := &File{Path: p, Entries: map[string]*Entry{rkl: {Name: rkl, Value: 1.2, Tol: DefaultTolerance(rkl)}}}
+	if rows, diags := Compare(g, map[string]Figure{rkl: {Value: nan()}}); diags.HasErrors() || len(rows) != 1 || rows[0].Verdict != Regressed {
+		t.Errorf("defined 1.2 -> undefined: rows %+v, diags %v; want one REGRESSED row", rows, diags)
+	}
+	// No entry, undefined now: skipped.
+	if rows, diags := Compare(&File{Path: p, Entries: map[string]*Entry{}}, map[string]Figure{rkl: {Value: nan()}}); diags.HasErrors() || len(rows) != 0 {
+		t.Errorf("undefined figure without an entry: rows %+v, diags %v; want neither", rows, diags)
+	}
+	// Re-recording over an entry that was undefined keeps the figure reported only.
+	if err := Write(p, "fp", map[string]Figure{rkl: {Value: 0.5}}, nil, f); err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := Load(p); h.Entries[rkl] == nil || h.Entries[rkl].Value != 0.5 || !h.Entries[rkl].Tol.Report {
+		t.Errorf("re-recorded over an undefined entry: %+v, want 0.5 and reported only", h.Entries[rkl])
+	}
+	// Written by hand without `report`: still reported only.
+	q := filepath.Join(t.TempDir(), "hand.hcl")
+	os.WriteFile(q, []byte("fingerprint = \"fp\"\n\nmetric \"x.reverse_kl\" {\n  undefined = true\n}\n"), 0o644)
+	if h, diags := Load(q); diags.HasErrors() || !h.Entries["x.reverse_kl"].Tol.Report {
+		t.Errorf("hand-written undefined entry: diags %v, want it reported only", diags)
+	}
+	for _, body := range []string{"value = 1\n  undefined = true", "better = \"lower\""} {
+		q := filepath.Join(t.TempDir(), "bad.hcl")
+		os.WriteFile(q, []byte("fingerprint = \"fp\"\n\nmetric \"x.reverse_kl\" {\n  "+body+"\n}\n"), 0o644)
+		_, diags := Load(q)
+		if !diags.HasErrors() || diags[0].Subject == nil || diags[0].Subject.Start.Line != 3 {
+			t.Errorf("metric with %q: diags %v, want an error at line 3", body, diags)
+		}
+	}
+}
