@@ -457,6 +457,9 @@ func WriteTable(w io.Writer, rows []Row) {
 	fmt.Fprintf(w, "%-*s  %12s  %12s  %-30s  %s\n", width, "metric", "reference", "now", "tolerance", "verdict")
 	for _, r := range rows {
 		tol := fmt.Sprintf("%s, ±%.4g", r.Tol.Better, r.Allowance)
+		if math.IsNaN(r.Base) {
+			tol = r.Tol.Better + ", baseline undefined"
+		}
 		if r.Sigma != "" {
 			tol += " (" + r.Sigma + ")"
 		}
