@@ -56,6 +56,8 @@ func newGANTrainKind() *ganTrainKind {
 			snapshotsAttr(),
 			mlp(wholesAttr("g_hidden", "generator hidden layer widths").atLeast(1).dflt([]int{1200, 1200})),
 			enumAttr("g_output", "sigmoid", "generator output; tanh trains on data mapped to [-1, 1]", activations...),
+			strAttr("data_range", "with g_output = tanh: \"mapped\" trains on the data mapped to [-1, 1] and maps the samples back; \"unit\" trains the tanh generator on the [0, 1] data as it is and writes its samples as drawn (PacGAN's stacked-MNIST code)").
+				oneOf("mapped", "unit").addedLater().nullMeans(`"mapped"`),
 			mlp(wholesAttr("d_hidden", "discriminator hidden layer widths").atLeast(1).dflt([]int{240, 240})),
 			mlp(wholeAttr("d_pieces", "maxout pieces per discriminator unit (1: no maxout)").atLeast(1).dflt(5.0)),
 			mlp(enumAttr("d_act", "relu", "discriminator activation when d_pieces = 1", dActs...)),
@@ -81,6 +83,7 @@ func newGANTrainKind() *ganTrainKind {
 			wholeAttr("batch", "examples per step").atLeast(1).dflt(100.0),
 			wholeAttr("iters", "generator updates").req().atLeast(1),
 			wholeAttr("n_critic", "discriminator updates per generator update").atLeast(1).dflt(1.0),
+			wholeAttr("g_steps", "generator steps per update, on the same noise (the DCGAN code behind PacGAN's stacked-MNIST table takes 2); alternating updates").atLeast(1).addedLater().nullMeans("1"),
 			boolAttr("wgan_schedule", "WGAN's 100 critic updates for the first 25 and every 500th generator update").dflt(false),
 			numAttr("clip", "WGAN weight clipping (0: none)").atLeast(0).dflt(0.0),
 			numAttr("gp_lambda", "WGAN-GP gradient penalty weight").atLeast(0).dflt(0.0),
@@ -230,6 +233,13 @@ func sampleLabel(i, k int) int32 { return int32((i / 10) % k) }
 // writeSamples writes gan_train's samples output: n draws of m
 // (sampleGAN), mapped back to [0, 1] from a tanh generator's range, with
 // the data's columns and image shape.
+// tanhMapped says whether a generator of output act trains on data mapped
+// to [-1, 1] (its samples mapped back): g_output = "tanh" unless
+// data_range = "unit" keeps the [0, 1] data as it is.
+func tanhMapped(c *config, act nn.Activation) bool {
+	return act == nn.Tanh && c.str("data_range") != "unit"
+}
+
 func writeSamples(job *pipeline.Job, m *gan.GAN, n int, data *artifact.Matrix, tanh bool, rng *rand.Rand) error {
 	out, err := sampleGAN(m, n, rng)
 	if err != nil {
@@ -324,7 +334,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		GOutBiasFromData: c.bool("g_bias_from_data"), Update: gan.GANUpdate(c.str("update")),
 		DLossScale: c.floatOr("d_loss_scale", 1),
 		Loss:       gan.LossKind(c.str("loss")), Divergence: gan.Divergence(c.str("divergence")),
-		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"),
+		Batch: c.int("batch"), Iters: c.int("iters"), NCritic: c.int("n_critic"), GSteps: c.intOr("g_steps", 1),
 		WGANSchedule: c.bool("wgan_schedule"), DOpt: opt("d_lr"), GOpt: opt("g_lr"),
 		Clip: c.float("clip"), GPLambda: c.float("gp_lambda"),
 		LabelSmooth: c.float("label_smooth"), InstanceNoise: c.float("instance_noise"),
@@ -362,7 +372,13 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 	}
 	// A tanh generator trains against data mapped to [-1, 1]; its samples
 	// are mapped back below, so every stage downstream sees [0, 1] images.
-	tanh := cfg.GOutAct == nn.Tanh
+	tanh := tanhMapped(c, cfg.GOutAct)
+	if c.str("data_range") == "unit" && cfg.GOutAct != nn.Tanh {
+		return fmt.Errorf("data_range = \"unit\" is for a tanh generator (g_output = \"tanh\"), not %q", cfg.GOutAct)
+	}
+	if c.intOr("g_steps", 1) > 1 && c.str("method") == "veegan" {
+		return fmt.Errorf("g_steps: VEEGAN's update is simultaneous; more than one generator step is for method gan")
+	}
 	train := data.Data
 	if tanh {
 		for i, v := range train {
@@ -498,7 +514,7 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 		return err
 	}
 	arch := m.GeneratorArch()
-	tanh := g.GOutAct == nn.Tanh // image only: the MLP's was refused above
+	tanh := tanhMapped(c, g.GOutAct) // image only: the MLP's was refused above
 	if tanh {
 		arch["data_scale"] = "2x-1" // the generator's outputs are 2x-1 of an image
 	}

@@ -168,6 +168,35 @@ stage "gan_train" "tanh" {
   iters    = 2
   batch    = 10
 }
+stage "gan_train" "tanh_unit" {
+  data       = dataset.ring.train
+  g_hidden   = [8]
+  d_hidden   = [8]
+  g_output   = "tanh"
+  data_range = "unit"
+  g_steps    = 2
+  iters      = 2
+  batch      = 10
+  samples    = 50
+}
+stage "gan_train" "unit_sigmoid" {
+  data       = dataset.ring.train
+  g_hidden   = [8]
+  d_hidden   = [8]
+  data_range = "unit"
+  iters      = 2
+  batch      = 10
+}
+stage "gan_train" "steps_sim" {
+  data     = dataset.ring.train
+  g_hidden = [8]
+  d_hidden = [8]
+  g_output = "linear"
+  update   = "simultaneous"
+  g_steps  = 2
+  iters    = 2
+  batch    = 10
+}
 `
 	store, res := runSpec(t, src)
 	for _, s := range res.Stages {
@@ -176,9 +205,36 @@ stage "gan_train" "tanh" {
 			if s.Err == nil || !strings.Contains(s.Err.Error(), "g_output") {
 				t.Errorf("tanh on ring data: err %v, want a g_output error", s.Err)
 			}
+		case s.Addr == "stage.unit_sigmoid":
+			if s.Err == nil || !strings.Contains(s.Err.Error(), "data_range") {
+				t.Errorf("data_range unit with a sigmoid G: err %v, want a data_range error", s.Err)
+			}
+		case s.Addr == "stage.steps_sim":
+			if s.Err == nil || !strings.Contains(s.Err.Error(), "generator steps") {
+				t.Errorf("g_steps 2 with simultaneous updates: err %v, want the generator-steps refusal", s.Err)
+			}
 		case s.Err != nil:
 			t.Errorf("%s failed: %v", s.Addr, s.Err)
 		}
+	}
+	// data_range = "unit": the ring's coordinates (outside [0, 1]) train a
+	// tanh G as they are, and its samples are written as drawn, in (-1, 1)
+	// and some negative; mapped back they would lie in (0, 1).
+	u, err := artifact.ReadMatrix(output(t, store, res, "stage.tanh_unit", "samples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	neg := 0
+	for i, v := range u.Data {
+		if !(v > -1 && v < 1) {
+			t.Fatalf("unit-range tanh sample value %d = %v, want in (-1, 1)", i, v)
+		}
+		if v < 0 {
+			neg++
+		}
+	}
+	if neg == 0 {
+		t.Errorf("unit-range tanh samples: none negative in %d values; were they mapped to [0, 1]?", len(u.Data))
 	}
 	div := stageMetrics(t, store, res, "stage.div")
 	if div["diverged"] != 1 || !(div["diverged_at"] >= 1) {

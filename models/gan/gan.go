@@ -99,6 +99,11 @@ type GANConfig struct {
 	Batch   int
 	Iters   int // generator updates
 	NCritic int // discriminator updates per generator update (0: 1)
+	// GSteps is the generator steps per update (0: 1), taken one after the
+	// other on the same noise, as the DCGAN code behind PacGAN's stacked-
+	// MNIST table does ("run g_optim twice to make sure that d_loss does
+	// not go to zero"). Alternating updates only.
+	GSteps int
 	// WGANSchedule: 100 critic updates for the first 25 generator updates and
 	// every 500th (Arjovsky et al.'s reference code).
 	WGANSchedule bool
@@ -314,6 +319,12 @@ func (c *GANConfig) validate() error {
 	}
 	if c.NCritic == 0 {
 		c.NCritic = 1
+	}
+	if c.GSteps == 0 {
+		c.GSteps = 1
+	}
+	if c.GSteps < 0 || c.GSteps > 1 && (c.Update == UpdateSimultaneous || c.UnrolledSteps > 0) {
+		return fmt.Errorf("models: %d generator steps per update: one or more, and more than one only with alternating, not unrolled, updates", c.GSteps)
 	}
 	if err := c.validateCodes(); err != nil {
 		return err

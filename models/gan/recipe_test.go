@@ -4,10 +4,12 @@ import (
 	"context"
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/ganpipe/ganpipe/internal/numtest"
 	"github.com/ganpipe/ganpipe/models/nn"
+	"github.com/ganpipe/ganpipe/models/nn/nntest"
 )
 
 // recipeGAN is a small MLP GAN with the authors' recipe switched on
@@ -194,6 +196,72 @@ func TestDLossScale(t *testing.T) {
 		// d/dv softplus(-v)/2 = -sigmoid(-v)/2; d/dv softplus(v)/2 = sigmoid(v)/2.
 		for i, want := range []float64{-0.5 / 2, -0.119203 / 2, 0.268941 / 2, 0.731059 / 2} {
 			numtest.Close(t, float64(dv[i]), scale*want, 1e-6, "scaled D gradient, hand values")
+		}
+	}
+}
+
+// TestGSteps: with GSteps 2 an update takes its second generator step on
+// the first one's noise, masks and real rows (the DCGAN code behind
+// PacGAN's stacked-MNIST table feeds the same z to both g_optim runs): the
+// parameters equal, bit for bit, those of a GSteps 1 update followed by one
+// more G step on the inputs in place, and differ from the GSteps 1 update
+// alone. Simultaneous or unrolled updates refuse more than one step.
+func TestGSteps(t *testing.T) {
+	build := func(steps int) (*GAN, *trainer) {
+		rng := rand.New(rand.NewSource(7))
+		data := make([]float32, 40*6)
+		for i := range data {
+			data[i] = float32(rng.Float64())
+		}
+		adam := nn.Optimizer{Kind: nn.OptAdam, LR: 0.01, Beta1: 0.5, Beta2: 0.999}
+		cfg := GANConfig{NoiseDim: 3, Out: 6, GHidden: []int{7}, GOutAct: nn.Sigmoid, DHidden: []int{5}, DPieces: 2,
+			DDrop: 0.5, GInit: 0.3, DInit: 0.3, Loss: LossNonSaturating, GSteps: steps, Batch: 8, Iters: 1, DOpt: adam, GOpt: adam}
+		m, err := NewGAN(cfg, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range []*nn.Optimizer{&m.cfg.DOpt, &m.cfg.GOpt} {
+			if err := o.Validate(); err != nil { // Adam's eps
+				t.Fatal(err)
+			}
+		}
+		tr, err := m.newTrainer(data, nil, 40, rng, m.cfg.DOpt, m.cfg.GOpt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(tr.close)
+		return m, tr
+	}
+	two, trTwo := build(2)
+	if err := trTwo.update(1); err != nil {
+		t.Fatal(err)
+	}
+	one, trOne := build(1)
+	if err := trOne.update(1); err != nil {
+		t.Fatal(err)
+	}
+	afterOne := one.snapshot()
+	if err := trOne.generatorGrad(false); err != nil {
+		t.Fatal(err)
+	}
+	if err := trOne.generatorApply(); err != nil {
+		t.Fatal(err)
+	}
+	a, b := two.snapshot(), one.snapshot()
+	differs := false
+	for k := range a {
+		if !nntest.Equal32(a[k], b[k]) {
+			t.Fatalf("parameter array %d: GSteps 2 differs from GSteps 1 + one G step on the same inputs", k)
+		}
+		differs = differs || !nntest.Equal32(a[k], afterOne[k])
+	}
+	if !differs {
+		t.Error("GSteps 2 left the parameters of GSteps 1: the second step did nothing")
+	}
+	for _, c := range []GANConfig{{Update: UpdateSimultaneous}, {UnrolledSteps: 3, DAct: DActTanh}} {
+		c.NoiseDim, c.Out, c.GHidden, c.DHidden, c.GSteps, c.Loss = 2, 2, []int{3}, []int{3}, 2, LossNonSaturating
+		if _, err := NewGAN(c, rand.New(rand.NewSource(1))); err == nil || !strings.Contains(err.Error(), "generator steps") {
+			t.Errorf("GSteps 2 with update %q, unrolled %d: err %v, want the generator-steps refusal", c.Update, c.UnrolledSteps, err)
 		}
 	}
 }

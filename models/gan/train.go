@@ -223,6 +223,14 @@ func (t *trainer) update(it int) error {
 		if err := t.generatorUpdate(); err != nil {
 			return err
 		}
+		for s := 1; s < t.cfg.GSteps; s++ { // again on the same noise
+			if err := t.generatorGrad(false); err != nil {
+				return err
+			}
+			if err := t.generatorApply(); err != nil {
+				return err
+			}
+		}
 	}
 	if it%snapshotEvery == 0 {
 		t.m.snapshotInto(t.snap)
