@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"time"
 
 	"github.com/ganpipe/ganpipe/artifact"
 	"github.com/ganpipe/ganpipe/models/gan"
@@ -393,7 +392,7 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 		if cfg.GAct == nn.Tanh || cfg.InitOrthogonal {
 			return fmt.Errorf("g_act = \"tanh\" and init_dist = \"orthogonal\" are for method gan; VEEGAN's networks are its notebook's")
 		}
-		return k.runVEEGAN(ctx, job, c, cfg, data, train, rec, rng)
+		return k.runVEEGAN(ctx, job, c, cfg, data, train, rec, rng, src)
 	}
 	m, err := gan.NewGAN(cfg, rng)
 	if err != nil {
@@ -474,10 +473,9 @@ func (k *ganTrainKind) Run(ctx context.Context, job *pipeline.Job) error {
 // discriminator's convolutions (d_channels), D's head d_hidden on
 // [features | z] (models/gan/veegan_conv.go); train is the data as G
 // learns it (tanh: mapped to [-1, 1], the samples mapped back). The other
-// GAN options do not apply; snapshots, prefix samples (sample_at) and
-// checkpoints are not drawn (empty outputs; a VEEGAN run restarts from
-// scratch if interrupted).
-func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, train []float32, rec *recorder, rng *rand.Rand) error {
+// GAN options do not apply; snapshots and prefix samples (sample_at) are
+// not drawn (empty outputs). Training checkpoints as every GAN's does.
+func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *config, g gan.GANConfig, data *artifact.Matrix, train []float32, rec *recorder, rng *rand.Rand, src *countingSource) error {
 	vc := gan.VEEGANConfig{NoiseDim: g.NoiseDim, EpsDim: c.intOr("eps_dim", 1), Out: data.Cols,
 		GHidden: c.ints("g_hidden"), FHidden: c.ints("g_hidden"), DHidden: c.ints("d_hidden"),
 		Batch: g.Batch, Iters: g.Iters, DOpt: g.DOpt, GOpt: g.GOpt}
@@ -500,11 +498,12 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 	if err != nil {
 		return err
 	}
-	start := time.Now()
+	ck := newTrainCheckpoint(job, src, rec, "train", 1, vc.Iters)
+	v.Hook = ck
 	diverged := 0.0
 	if err := v.Train(ctx, train, data.Rows, rng, rec.observer("train")); err != nil {
 		if !gan.IsDiverged(err) {
-			return err
+			return ck.checkpointErr(err)
 		}
 		diverged = 1 // the parameters are those at the divergence
 		job.Progress.Logf("DIVERGED: %v", err)
@@ -538,7 +537,7 @@ func (k *ganTrainKind) runVEEGAN(ctx context.Context, job *pipeline.Job, c *conf
 		metric("g_loss", tailMean(rec, "g_loss", 10), 0, vc.Iters),
 	}
 	if c.bool("record_seconds") {
-		rows = append(rows, metric("train_seconds", time.Since(start).Seconds(), 0, vc.Iters))
+		rows = append(rows, metric("train_seconds", ck.elapsed().Seconds(), 0, vc.Iters))
 	}
 	return writeMetrics(job, "metrics", rows...)
 }

@@ -1,7 +1,9 @@
 package gan
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/rand"
 	"strconv"
@@ -45,6 +47,19 @@ type VEEGAN struct {
 	cfg     VEEGANConfig
 	g, f, d []*nn.Layer // d ends in the 1-logit layer; with Image, d is D's head and g, f are nil
 	conv    *veeganConv // with Image: G, and F's and D's convolutions
+	// Hook, when set, checkpoints training and resumes it (as GAN.Hook).
+	Hook nn.TrainHook
+}
+
+// layers lists every layer a checkpoint holds: the MLPs, or with Image G's
+// (batch-norm running statistics included), D's and F's convolutions, F's
+// output layer and D's head.
+func (v *VEEGAN) layers() []*nn.Layer {
+	ls := append(append(append([]*nn.Layer(nil), v.g...), v.f...), v.d...)
+	if c := v.conv; c != nil {
+		ls = append(append(append(append(ls, c.g.gLayers()...), c.g.dLayers()...), c.f.dLayers()...), c.fOut)
+	}
+	return ls
 }
 
 func (c *VEEGANConfig) validate() error {
@@ -292,7 +307,43 @@ func (v *VEEGAN) Train(ctx context.Context, data []float32, n int, rng *rand.Ran
 	t.dst, t.gst = nn.NewOptState(c.DOpt, t.ds.t.ParamData), nn.NewOptState(c.GOpt, t.gs.t.ParamData)
 	t.sampler = nn.NewSampler(n, rng)
 	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Observer: obs}
+	if v.Hook != nil {
+		l.Hook, l.State = v.Hook, t
+	}
 	return l.Run(ctx)
+}
+
+// groups lists the float32 arrays of a checkpoint in a fixed order: every
+// layer's weights and biases, then both players' Adam moments.
+func (t *veeganTrainer) groups() [][][]float32 {
+	var ps [][]float32
+	for _, l := range t.v.layers() {
+		ps = append(ps, l.W, l.B)
+	}
+	return [][][]float32{ps, t.dst.M, t.dst.V, t.gst.M, t.gst.V}
+}
+
+// SaveState implements nn.LoopState: the arrays, the data sampler and both
+// optimizers' step counts (the loop's random generator is the hook's).
+func (t *veeganTrainer) SaveState(it int) []byte {
+	var extra bytes.Buffer
+	binary.Write(&extra, binary.LittleEndian, []int64{int64(t.dst.T), int64(t.gst.T)})
+	return nn.EncodeLoop(it, t.groups(), []*nn.Sampler{t.sampler}, extra.Bytes())
+}
+
+// LoadState implements nn.LoopState.
+func (t *veeganTrainer) LoadState(state []byte) (int, error) {
+	it, extra, err := nn.DecodeLoop(state, t.groups(), []*nn.Sampler{t.sampler})
+	if err != nil {
+		return 0, err
+	}
+	var steps [2]int64
+	if len(extra) != 16 {
+		return 0, fmt.Errorf("%w: VEEGAN optimizer step counts: %d bytes, want 16", nn.ErrBadState, len(extra))
+	}
+	binary.Read(bytes.NewReader(extra), binary.LittleEndian, steps[:])
+	t.dst.T, t.gst.T = int(steps[0]), int(steps[1])
+	return it, nil
 }
 
 // step draws one minibatch (data, z, eps, the reconstructor's noise), takes
