@@ -227,7 +227,7 @@ func (m *Classifier) Train(ctx context.Context, x []float32, labels []int32, n i
 		Observer: obs,
 	}
 	if opt.Hook != nil {
-		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.ParamData, Opt: st, Sampler: s}
+		l.Hook, l.State = opt.Hook, nn.OptLoopState{Params: t.ParamData, Opts: []*nn.OptState{st}, Sampler: s}
 	}
 	return l.Run(ctx)
 }

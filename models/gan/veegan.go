@@ -1,9 +1,7 @@
 package gan
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"math/rand"
 	"strconv"
@@ -308,42 +306,19 @@ func (v *VEEGAN) Train(ctx context.Context, data []float32, n int, rng *rand.Ran
 	t.sampler = nn.NewSampler(n, rng)
 	l := nn.Loop{Iters: c.Iters, Step: t.step, Terms: t.terms, Observer: obs}
 	if v.Hook != nil {
-		l.Hook, l.State = v.Hook, t
+		l.Hook, l.State = v.Hook, nn.OptLoopState{Params: v.params(), Opts: []*nn.OptState{t.dst, t.gst}, Sampler: t.sampler}
 	}
 	return l.Run(ctx)
 }
 
-// groups lists the float32 arrays of a checkpoint in a fixed order: every
-// layer's weights and biases, then both players' Adam moments.
-func (t *veeganTrainer) groups() [][][]float32 {
+// params lists every layer's weights and biases, the arrays a checkpoint
+// holds besides the optimizer states.
+func (v *VEEGAN) params() [][]float32 {
 	var ps [][]float32
-	for _, l := range t.v.layers() {
+	for _, l := range v.layers() {
 		ps = append(ps, l.W, l.B)
 	}
-	return [][][]float32{ps, t.dst.M, t.dst.V, t.gst.M, t.gst.V}
-}
-
-// SaveState implements nn.LoopState: the arrays, the data sampler and both
-// optimizers' step counts (the loop's random generator is the hook's).
-func (t *veeganTrainer) SaveState(it int) []byte {
-	var extra bytes.Buffer
-	binary.Write(&extra, binary.LittleEndian, []int64{int64(t.dst.T), int64(t.gst.T)})
-	return nn.EncodeLoop(it, t.groups(), []*nn.Sampler{t.sampler}, extra.Bytes())
-}
-
-// LoadState implements nn.LoopState.
-func (t *veeganTrainer) LoadState(state []byte) (int, error) {
-	it, extra, err := nn.DecodeLoop(state, t.groups(), []*nn.Sampler{t.sampler})
-	if err != nil {
-		return 0, err
-	}
-	var steps [2]int64
-	if len(extra) != 16 {
-		return 0, fmt.Errorf("%w: VEEGAN optimizer step counts: %d bytes, want 16", nn.ErrBadState, len(extra))
-	}
-	binary.Read(bytes.NewReader(extra), binary.LittleEndian, steps[:])
-	t.dst.T, t.gst.T = int(steps[0]), int(steps[1])
-	return it, nil
+	return ps
 }
 
 // step draws one minibatch (data, z, eps, the reconstructor's noise), takes

@@ -283,30 +283,45 @@ func (b *BestIterate) loadExtra(state []byte) error {
 	return nil
 }
 
-// OptLoopState is the LoopState of a loop that updates Params with one
-// optimizer state and draws from one sampler (the classifier's).
+// OptLoopState is the LoopState of a loop that updates Params with one or
+// more optimizer states (the classifier's one, VEEGAN's two players) and
+// draws from one sampler.
 type OptLoopState struct {
 	Params  [][]float32
-	Opt     *OptState
+	Opts    []*OptState
 	Sampler *Sampler
 }
 
+// groups lists the arrays: the parameters, then each optimizer's moments.
+func (s OptLoopState) groups() [][][]float32 {
+	g := [][][]float32{s.Params}
+	for _, o := range s.Opts {
+		g = append(g, o.M, o.V)
+	}
+	return g
+}
+
 // SaveState implements LoopState: the arrays, the sampler and the
-// optimizer's step count.
+// optimizers' step counts.
 func (s OptLoopState) SaveState(it int) []byte {
-	extra := binary.LittleEndian.AppendUint64(nil, uint64(s.Opt.T))
-	return EncodeLoop(it, [][][]float32{s.Params, s.Opt.M, s.Opt.V}, []*Sampler{s.Sampler}, extra)
+	var extra []byte
+	for _, o := range s.Opts {
+		extra = binary.LittleEndian.AppendUint64(extra, uint64(o.T))
+	}
+	return EncodeLoop(it, s.groups(), []*Sampler{s.Sampler}, extra)
 }
 
 // LoadState implements LoopState.
 func (s OptLoopState) LoadState(state []byte) (int, error) {
-	it, extra, err := DecodeLoop(state, [][][]float32{s.Params, s.Opt.M, s.Opt.V}, []*Sampler{s.Sampler})
+	it, extra, err := DecodeLoop(state, s.groups(), []*Sampler{s.Sampler})
 	if err != nil {
 		return 0, err
 	}
-	if len(extra) != 8 {
-		return 0, fmt.Errorf("%w: optimizer step count missing", ErrBadState)
+	if len(extra) != 8*len(s.Opts) {
+		return 0, fmt.Errorf("%w: %d bytes of optimizer step counts, want %d", ErrBadState, len(extra), 8*len(s.Opts))
 	}
-	s.Opt.T = int(binary.LittleEndian.Uint64(extra))
+	for i, o := range s.Opts {
+		o.T = int(binary.LittleEndian.Uint64(extra[8*i:]))
+	}
 	return it, nil
 }
