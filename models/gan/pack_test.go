@@ -168,16 +168,7 @@ func TestPackSimultaneousUpdate(t *testing.T) {
 				t.Errorf("alternating update: G's pass equals D's (%.7g); the check cannot tell the updates apart", tr.gs.vFake)
 			}
 			nG, nD := 2*len(m.g), 2*len(m.dLayers()) // params(): G's W, b, then D's, then batch norm
-			moved := func(lo, hi int) bool {
-				for k := lo; k < hi; k++ {
-					for i := range after[k] {
-						if after[k][i] != before[k][i] {
-							return true
-						}
-					}
-				}
-				return false
-			}
+			moved := func(lo, hi int) bool { return arraysDiffer(before, after, lo, hi) }
 			if !moved(0, nG) || !moved(nG, nG+nD) {
 				t.Errorf("G moved %v, D moved %v; want both", moved(0, nG), moved(nG, nG+nD))
 			}

@@ -73,21 +73,24 @@ func TestSimultaneousUpdate(t *testing.T) {
 		}
 	}
 	numtest.Close(t, tr.gs.vFake, tr.ds.vFake, 1e-5, "G's pass = D's pass on its generated rows (same z, masks, pre-update D)")
-	moved := func(lo, hi int) bool {
-		ps := m.params()
-		for k := lo; k < hi; k++ {
-			for i := range ps[k] {
-				if ps[k][i] != before[k][i] {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	moved := func(lo, hi int) bool { return arraysDiffer(before, m.params(), lo, hi) }
 	nG := 2 * len(m.g)
 	if !moved(0, nG) || !moved(nG, len(before)) {
 		t.Errorf("after the update G moved %v, D moved %v; want both", moved(0, nG), moved(nG, len(before)))
 	}
+}
+
+// arraysDiffer reports whether any of arrays lo..hi-1 of a and b differ in
+// any value (a parameter snapshot before and after an update).
+func arraysDiffer(a, b [][]float32, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		for i := range a[k] {
+			if a[k][i] != b[k][i] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // TestSimultaneousDropoutInGPass: G's pass through D applies dropout, with
