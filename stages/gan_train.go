@@ -229,9 +229,6 @@ func sampleLabel(i, k int) int32 { return int32((i / 10) % k) }
 // (meta labels = "class"), an InfoGAN's (unconditional) their categorical
 // codes (labels = "code"), both balanced by sampleLabel; noise and
 // continuous codes are random.
-// writeSamples writes gan_train's samples output: n draws of m
-// (sampleGAN), mapped back to [0, 1] from a tanh generator's range, with
-// the data's columns and image shape.
 // tanhMapped says whether a generator of output act trains on data mapped
 // to [-1, 1] (its samples mapped back): g_output = "tanh" unless
 // data_range = "unit" keeps the [0, 1] data as it is.
@@ -239,6 +236,9 @@ func tanhMapped(c *config, act nn.Activation) bool {
 	return act == nn.Tanh && c.str("data_range") != "unit"
 }
 
+// writeSamples writes gan_train's samples output: n draws of m
+// (sampleGAN), mapped back to [0, 1] from a tanh generator's range, with
+// the data's columns and image shape.
 func writeSamples(job *pipeline.Job, m *gan.GAN, n int, data *artifact.Matrix, tanh bool, rng *rand.Rand) error {
 	out, err := sampleGAN(m, n, rng)
 	if err != nil {
