@@ -53,7 +53,22 @@ type AgreeConfig struct {
 	ClassifierChannels []int
 	ClassifierHidden   int
 	ClassifierBatch    int
-	Seed               int64
+	// PacGAN: the 2-D PacGAN (batch-norm G, maxout D on packs); PacG is
+	// noise, hidden..., out; PacBatch counts packs (0: no case).
+	PacG       []int
+	PacDHidden []int
+	PacPieces  int
+	PacPack    int
+	PacBatch   int
+	// PacInit is the weights' std (the spec's 0.02 leaves every logit near
+	// 0, where the losses are ln 4 and ln 2 whatever G does; the test's
+	// larger one makes them depend on every layer).
+	PacInit float64
+	// VEEGAN: the 2-D VEEGAN's MLPs (VEEGANBatch 0: no case).
+	VEEGANNoise, VEEGANEps, VEEGANOut int
+	VEEGANG, VEEGAND                  []int // G's (and F's) hidden widths; D's
+	VEEGANBatch                       int
+	Seed                              int64
 }
 
 // DefaultAgreeConfig returns the benchmark workloads' shapes.
@@ -64,7 +79,10 @@ func DefaultAgreeConfig() AgreeConfig {
 		GANG: ganG, GANDHidden: []int{240, 240}, GANPieces: 5, GANDropIn: 0.2, GANDrop: 0.5, GANBatch: 100,
 		DCGANBatch: dcganBatch, DCGANChannels: []int{1, 3},
 		ClassifierChannels: []int{16, 32}, ClassifierHidden: 128, ClassifierBatch: classifierBatch,
-		Seed: 8,
+		PacG: pacG, PacDHidden: pacDHidden, PacPieces: pacPieces, PacPack: pacPack, PacBatch: pacBatch, PacInit: 0.02,
+		VEEGANNoise: veeganNoise, VEEGANEps: veeganEps, VEEGANOut: gridDim, VEEGANG: veeganG, VEEGAND: veeganD,
+		VEEGANBatch: veeganBatch,
+		Seed:        8,
 	}
 }
 
@@ -107,6 +125,7 @@ type agreeModel struct {
 	Channels   int                   `json:"channels,omitempty"`
 	Conv       []int                 `json:"conv,omitempty"`
 	Hidden     int                   `json:"hidden,omitempty"`
+	Pack       int                   `json:"pack,omitempty"`
 	Batch      int                   `json:"batch"`
 	Arrays     map[string]agreeArray `json:"arrays"`
 }
@@ -235,6 +254,20 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 		}
 		cases, man.Models = append(cases, c), append(man.Models, m)
 	}
+	if cfg.PacBatch > 0 {
+		c, m, err := agreePacGAN(&w, cfg, rng)
+		if err != nil {
+			return nil, err
+		}
+		cases, man.Models = append(cases, c...), append(man.Models, m)
+	}
+	if cfg.VEEGANBatch > 0 {
+		c, m, err := agreeVEEGAN(&w, cfg, rng)
+		if err != nil {
+			return nil, err
+		}
+		cases, man.Models = append(cases, c...), append(man.Models, m)
+	}
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -311,6 +344,73 @@ func agreeClassifier(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) (AgreeCase
 		return AgreeCase{}, m, fmt.Errorf("bench: classifier loss: %w", err)
 	}
 	return AgreeCase{Name: "classifier_ce", Go: l}, m, nil
+}
+
+// normals returns n N(0, 1) values.
+func normals(rng *rand.Rand, n int) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = float32(rng.NormFloat64())
+	}
+	return v
+}
+
+// agreePacGAN: the non-saturating D and G losses of the 2-D PacGAN (G batch
+// norm in training mode over the B*pack samples, D on packs) on seeded
+// weights (N(0, PacInit^2)), points and noise.
+func agreePacGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
+	l := len(cfg.PacG) - 1
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.8, Beta2: 0.999}
+	model, err := gan.NewGAN(gan.GANConfig{
+		NoiseDim: cfg.PacG[0], Noise: gan.NoiseNormal, Out: cfg.PacG[l], GHidden: cfg.PacG[1:l], GOutAct: nn.Linear,
+		DHidden: cfg.PacDHidden, DPieces: cfg.PacPieces, GInit: cfg.PacInit, DInit: cfg.PacInit, InitNormal: true, GBatchNorm: true,
+		Pack: cfg.PacPack, Update: gan.UpdateSimultaneous, Loss: gan.LossNonSaturating,
+		Batch: cfg.PacBatch, Iters: 1, DOpt: adam, GOpt: adam,
+	}, rng)
+	if err != nil {
+		return nil, agreeModel{}, err
+	}
+	B, rows := cfg.PacBatch, cfg.PacBatch*cfg.PacPack
+	real := uniform(rng, rows*cfg.PacG[l])
+	zD, zG := normals(rng, rows*cfg.PacG[0]), normals(rng, rows*cfg.PacG[0])
+	m := agreeModel{Kind: "pacgan", Cases: []string{"pacgan_d", "pacgan_g"}, Sizes: cfg.PacG, DHidden: cfg.PacDHidden,
+		Pieces: cfg.PacPieces, Pack: cfg.PacPack, Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, "pacgan", model.GeneratorParams())
+	w.params(m.Arrays, "pacgan", model.DiscriminatorParams())
+	w.add(m.Arrays, "pacgan", "real", real, rows, cfg.PacG[l])
+	w.add(m.Arrays, "pacgan", "zD", zD, rows, cfg.PacG[0])
+	w.add(m.Arrays, "pacgan", "zG", zG, rows, cfg.PacG[0])
+	dl, gl, err := model.Losses(real, zD, zG, B, nil, nil)
+	if err != nil {
+		return nil, m, fmt.Errorf("bench: PacGAN losses: %w", err)
+	}
+	return []AgreeCase{{Name: "pacgan_d", Go: dl}, {Name: "pacgan_g", Go: gl}}, m, nil
+}
+
+// agreeVEEGAN: VEEGAN's D loss and G/F loss (D's mean logit on the
+// generated pairs plus the reconstruction term) on seeded weights, points,
+// noise and the noise added to F's codes.
+func agreeVEEGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999}
+	v, err := gan.NewVEEGAN(gan.VEEGANConfig{NoiseDim: cfg.VEEGANNoise, EpsDim: cfg.VEEGANEps, Out: cfg.VEEGANOut,
+		GHidden: cfg.VEEGANG, FHidden: cfg.VEEGANG, DHidden: cfg.VEEGAND, Batch: cfg.VEEGANBatch, Iters: 1, DOpt: adam, GOpt: adam}, rng)
+	if err != nil {
+		return nil, agreeModel{}, err
+	}
+	B, Z := cfg.VEEGANBatch, cfg.VEEGANNoise
+	real := uniform(rng, B*cfg.VEEGANOut)
+	z, eps, qNoise := normals(rng, B*Z), normals(rng, B*cfg.VEEGANEps), normals(rng, B*Z)
+	m := agreeModel{Kind: "veegan", Cases: []string{"veegan_d", "veegan_g"}, Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, "veegan", v.NamedParams())
+	w.add(m.Arrays, "veegan", "real", real, B, cfg.VEEGANOut)
+	w.add(m.Arrays, "veegan", "z", z, B, Z)
+	w.add(m.Arrays, "veegan", "eps", eps, B, cfg.VEEGANEps)
+	w.add(m.Arrays, "veegan", "qnoise", qNoise, B, Z)
+	dl, gl, err := v.Losses(real, z, eps, qNoise, B)
+	if err != nil {
+		return nil, m, fmt.Errorf("bench: VEEGAN losses: %w", err)
+	}
+	return []AgreeCase{{Name: "veegan_d", Go: dl}, {Name: "veegan_g", Go: gl}}, m, nil
 }
 
 // arrayWriter writes little-endian float32 files, keeping the first error.

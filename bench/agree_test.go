@@ -19,6 +19,8 @@ func smallAgree() AgreeConfig {
 		GANG: []int{5, 16, 20}, GANDHidden: []int{6, 4}, GANPieces: 5, GANDropIn: 0.2, GANDrop: 0.5, GANBatch: 6,
 		DCGANBatch: 4, DCGANChannels: []int{3},
 		ClassifierChannels: []int{4, 8}, ClassifierHidden: 16, ClassifierBatch: 5,
+		PacG: []int{2, 12, 10, 2}, PacDHidden: []int{6, 5}, PacPieces: 3, PacPack: 2, PacBatch: 7, PacInit: 0.7,
+		VEEGANNoise: 6, VEEGANEps: 1, VEEGANOut: 2, VEEGANG: []int{8, 7}, VEEGAND: []int{9}, VEEGANBatch: 5,
 		Seed: 3,
 	}
 }
@@ -31,7 +33,7 @@ func TestWriteAgreeInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce"}
+	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce", "pacgan_d", "pacgan_g", "veegan_d", "veegan_g"}
 	if len(cases) != len(want) {
 		t.Fatalf("%d cases, want %v", len(cases), want)
 	}

@@ -74,8 +74,15 @@ func gmmnFlops(m, b int, sizes []int) float64 {
 }
 
 func ganDFlops(batch int, inputGrad, weightGrad bool) float64 {
+	return denseFlops(batch, ganDGEMM, inputGrad, weightGrad)
+}
+
+// denseFlops counts a stack of GEMMs (in, out) on batch rows: forward,
+// weight gradients if weightGrad, input gradients past the first layer (and
+// of the first if inputGrad).
+func denseFlops(batch int, gemms [][2]int, inputGrad, weightGrad bool) float64 {
 	var f float64
-	for i, g := range ganDGEMM {
+	for i, g := range gemms {
 		mm := 2 * float64(batch) * float64(g[0]) * float64(g[1])
 		f += mm
 		if weightGrad {
@@ -95,6 +102,85 @@ func ganFlops(batch int) float64 {
 	d := mlpForwardFlops(batch, ganG) + ganDFlops(2*batch, false, true)
 	g := mlpFlops(batch, ganG, false) + ganDFlops(batch, true, false)
 	return d + g
+}
+
+// The 2-D mode-collapse networks of specs/mode_collapse_2d.hcl at paper
+// scale (PAPERS.md: PacGAN's 2-D grid and VEEGAN's notebook).
+var (
+	// pacG: G 2 -> 400 x 4 (linear, batch norm, ReLU) -> 2; pacDHidden: D's
+	// maxout layers of 200 units x pacPieces pieces on packs of pacPack
+	// samples, then one logit.
+	pacG       = []int{2, 400, 400, 400, 400, 2}
+	pacDHidden = []int{200, 200, 200}
+	// veeganG (and F): ReLU MLPs 128, 128; veeganD: one ReLU layer of 128 on
+	// [z | x].
+	veeganG = []int{128, 128}
+	veeganD = []int{128}
+)
+
+const (
+	pacPieces   = 5
+	pacPack     = 2   // PacGAN2
+	pacBatch    = 100 // packs per step
+	veeganNoise = 254 // z, which D sees
+	veeganEps   = 1   // extra generator noise D does not see
+	veeganBatch = 500
+	gridDim     = 2
+)
+
+// gemmsOf lists the (in, out) GEMMs of a dense stack of the given widths.
+func gemmsOf(sizes []int) [][2]int {
+	var g [][2]int
+	for i := 0; i+1 < len(sizes); i++ {
+		g = append(g, [2]int{sizes[i], sizes[i+1]})
+	}
+	return g
+}
+
+// pacDGEMMs are the PacGAN D's GEMMs: maxout layers (pieces columns per
+// unit) on packs of pack samples, then the logit.
+func pacDGEMMs(pack int) [][2]int {
+	in := pacG[len(pacG)-1] * pack
+	var g [][2]int
+	for _, h := range pacDHidden {
+		g = append(g, [2]int{in, h * pacPieces})
+		in = h
+	}
+	return append(g, [2]int{in, 1})
+}
+
+// pacFlops counts a simultaneous PacGAN step (both players' gradients at
+// the same parameters, as the spec's rows train), like ganFlops: the D
+// pass is G forward on the batch*pack fake samples and D forward and weight
+// gradients on the real and fake packs; the G pass is G forward and
+// backward and D forward and input gradients on the fake packs. Batch norm
+// is elementwise and not counted.
+func pacFlops(batch, pack int) float64 {
+	rows, dg := batch*pack, pacDGEMMs(pack)
+	d := mlpForwardFlops(rows, pacG) + denseFlops(2*batch, dg, false, true)
+	g := mlpFlops(rows, pacG, false) + denseFlops(batch, dg, true, false)
+	return d + g
+}
+
+// veeganSizes are the widths of VEEGAN's G ([z | eps] -> x), F (x -> z) and
+// D ([z | x] -> logit).
+func veeganSizes() (g, f, d []int) {
+	g = append(append([]int{veeganNoise + veeganEps}, veeganG...), gridDim)
+	f = append(append([]int{gridDim}, veeganG...), veeganNoise)
+	d = append(append([]int{veeganNoise + gridDim}, veeganD...), 1)
+	return g, f, d
+}
+
+// veeganFlops counts a VEEGAN step: G forward on the batch's noise and F
+// forward on the real batch (outside the graphs, to fill D's pairs); D
+// forward and weight gradients on the 2*batch pairs; then the G/F graph: G
+// forward and backward, D forward and input gradients on the generated
+// pairs, F forward and backward with its input gradients (they reach G).
+func veeganFlops(batch int) float64 {
+	g, f, d := veeganSizes()
+	return mlpForwardFlops(batch, g) + mlpForwardFlops(batch, f) +
+		denseFlops(2*batch, gemmsOf(d), false, true) +
+		mlpFlops(batch, g, false) + denseFlops(batch, gemmsOf(d), true, false) + mlpFlops(batch, f, true)
 }
 
 // dcganBatch is specs/dcgan_mnist.hcl's batch (Radford et al.'s 64).
@@ -177,6 +263,8 @@ func Workloads() []Workload {
 		{Name: "dcgan_step", Flops: dcganFlops(dcganBatch, 1), Setup: dcganSetup(1)},
 		{Name: "dcgan3_step", Flops: dcganFlops(dcganBatch, 3), Setup: dcganSetup(3)},
 		{Name: "classifier_step", Flops: classifierFlops(classifierBatch), Setup: classifierSetup},
+		{Name: "pacgan_step", Flops: pacFlops(pacBatch, pacPack), Setup: pacganSetup},
+		{Name: "veegan_step", Flops: veeganFlops(veeganBatch), Setup: veeganSetup},
 		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
 	}
 }
@@ -337,6 +425,61 @@ func classifierSetup(threads int) (func() error, func(), error) {
 	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
 		return m.Train(ctx, x, labels, dataRows, opt, classifierBatch, maxIters, rng, obs)
 	})
+}
+
+// pacganSetup: one GAN.Train update of specs/mode_collapse_2d.hcl's PacGAN2
+// row at paper scale (PacGAN's 2-D networks, N(0, 0.02) weights, Adam 1e-4
+// with beta1 0.8, 100 packs of 2, non-saturating loss, both players'
+// gradients from one minibatch as the spec's rows train) on uniform random
+// points.
+func pacganSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(9))
+	m, err := gan.NewGAN(pacConfig(maxIters), rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	data := uniform(rng, dataRows*gridDim)
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+		return m.Train(ctx, data, dataRows, rng, obs)
+	})
+}
+
+// pacConfig is the PacGAN2 row's configuration (pacganSetup, the agreement
+// case).
+func pacConfig(iters int) gan.GANConfig {
+	l := len(pacG) - 1
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.8, Beta2: 0.999}
+	return gan.GANConfig{
+		NoiseDim: pacG[0], Noise: gan.NoiseNormal, Out: pacG[l], GHidden: pacG[1:l], GOutAct: nn.Linear,
+		DHidden: pacDHidden, DPieces: pacPieces, GInit: 0.02, DInit: 0.02, InitNormal: true, GBatchNorm: true,
+		Pack: pacPack, Update: gan.UpdateSimultaneous, Loss: gan.LossNonSaturating,
+		Batch: pacBatch, Iters: iters, DOpt: adam, GOpt: adam,
+	}
+}
+
+// veeganSetup: one VEEGAN.Train update of specs/mode_collapse_2d.hcl's VEEGAN
+// row at paper scale (the notebook's MLPs, z 254 + eps 1, Adam 1e-3 with
+// beta1 0.5, batch 500) on uniform random points.
+func veeganSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(10))
+	v, err := gan.NewVEEGAN(veeganConfig(maxIters), rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	data := uniform(rng, dataRows*gridDim)
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+		return v.Train(ctx, data, dataRows, rng, obs)
+	})
+}
+
+// veeganConfig is the VEEGAN row's configuration.
+func veeganConfig(iters int) gan.VEEGANConfig {
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999}
+	return gan.VEEGANConfig{NoiseDim: veeganNoise, EpsDim: veeganEps, Out: gridDim,
+		GHidden: veeganG, FHidden: veeganG, DHidden: veeganD,
+		Batch: veeganBatch, Iters: iters, DOpt: adam, GOpt: adam}
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps

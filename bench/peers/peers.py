@@ -142,6 +142,12 @@ GAN_G = [100, 1200, 1200, 784]
 GAN_D = [784, 240 * 5, 240 * 5, 1]  # maxout pieces are GEMM columns
 GAN_D_GEMM = [(784, 1200), (240, 1200), (240, 1)]
 PIXEL_SIGMAS = [2.0, 5.0, 10.0, 20.0, 40.0, 80.0]
+# specs/mode_collapse_2d.hcl's 2-D networks at paper scale (bench/workloads.go)
+PAC_G = [2, 400, 400, 400, 400, 2]
+PAC_D_HIDDEN = [200, 200, 200]
+PAC_PIECES, PAC_PACK, PAC_BATCH = 5, 2, 100
+VEEGAN_G, VEEGAN_D = [128, 128], [128]
+VEEGAN_NOISE, VEEGAN_EPS, VEEGAN_BATCH, GRID_DIM = 254, 1, 500, 2
 
 
 def gmmn_flops(m, b, sizes):
@@ -151,8 +157,14 @@ def gmmn_flops(m, b, sizes):
 
 
 def gan_d_flops(batch, input_grad, weight_grad=True):
+    return dense_flops(batch, GAN_D_GEMM, input_grad, weight_grad)
+
+
+def dense_flops(batch, gemms, input_grad, weight_grad=True):
+    """GEMMs (in, out) on batch rows: forward, weight gradients if weight_grad,
+    input gradients past the first layer (and of the first if input_grad)."""
     f = 0.0
-    for i, (a, o) in enumerate(GAN_D_GEMM):
+    for i, (a, o) in enumerate(gemms):
         mm = 2.0 * batch * a * o
         f += mm
         if weight_grad:
@@ -170,6 +182,45 @@ def gan_flops(batch):
     d_step = g_fwd + gan_d_flops(2 * batch, input_grad=False)
     g_step = mlp_flops(batch, GAN_G) + gan_d_flops(batch, input_grad=True, weight_grad=False)
     return d_step + g_step
+
+
+def gemms_of(sizes):
+    return list(zip(sizes[:-1], sizes[1:]))
+
+
+def pac_d_gemms(pack):
+    """PacGAN D's GEMMs (bench/workloads.go pacDGEMMs): maxout layers on packs."""
+    g, a = [], PAC_G[-1] * pack
+    for h in PAC_D_HIDDEN:
+        g.append((a, h * PAC_PIECES))
+        a = h
+    return g + [(a, 1)]
+
+
+def pac_flops(batch, pack):
+    """bench/workloads.go pacFlops: the D pass (G forward, D forward and weight
+    gradients on real and fake packs) and the G pass (G forward and backward,
+    D forward and input gradients on the fake packs)."""
+    rows, dg = batch * pack, pac_d_gemms(pack)
+    d = mlp_forward_flops(rows, PAC_G) + dense_flops(2 * batch, dg, False, True)
+    g = mlp_flops(rows, PAC_G) + dense_flops(batch, dg, True, False)
+    return d + g
+
+
+def veegan_sizes():
+    g = [VEEGAN_NOISE + VEEGAN_EPS] + VEEGAN_G + [GRID_DIM]
+    f = [GRID_DIM] + VEEGAN_G + [VEEGAN_NOISE]
+    d = [VEEGAN_NOISE + GRID_DIM] + VEEGAN_D + [1]
+    return g, f, d
+
+
+def veegan_flops(batch):
+    """bench/workloads.go veeganFlops."""
+    g, f, d = veegan_sizes()
+    return (mlp_forward_flops(batch, g) + mlp_forward_flops(batch, f)
+            + dense_flops(2 * batch, gemms_of(d), False, True)
+            + mlp_flops(batch, g) + dense_flops(batch, gemms_of(d), True, False)
+            + mlp_flops(batch, f, input_grad=True))
 
 
 def parzen_flops(n_samples, n_points, d):
@@ -440,6 +491,101 @@ def classifier_workload(batch):
     return setup, classifier_flops(batch)
 
 
+def set_grads(params, grads):
+    for p, g in zip(params, grads):
+        p.grad = g
+
+
+def pacgan_workload(batch, pack):
+    """specs/mode_collapse_2d.hcl's PacGAN2 row (PacGAN's 2-D networks): G
+    2 -> 400 x 4 (linear, batch norm, ReLU) -> 2, D maxout 200 x 5 three times
+    on packs of `pack` samples, then a logit; weights N(0, 0.02); Adam 1e-4,
+    beta1 0.8; non-saturating loss. Both players' gradients come from one
+    forward pass at the same parameters, then both step (PacGAN's released
+    code, ALI's update), which is how the spec's rows train."""
+    def setup(gen):
+        layers = []
+        for a, b in zip(PAC_G[:-2], PAC_G[1:-1]):
+            layers += [torch.nn.Linear(a, b), torch.nn.BatchNorm1d(b), torch.nn.ReLU()]
+        G = torch.nn.Sequential(*layers, torch.nn.Linear(PAC_G[-2], PAC_G[-1]))
+        d, a = [], PAC_G[-1] * pack
+        for h in PAC_D_HIDDEN:
+            d.append(maxout(a, h, PAC_PIECES))
+            a = h
+        D = torch.nn.Sequential(*d, torch.nn.Linear(a, 1))
+        for net in (G, D):
+            for mod in net.modules():
+                if isinstance(mod, torch.nn.Linear):
+                    torch.nn.init.normal_(mod.weight, 0.0, 0.02)
+                    torch.nn.init.zeros_(mod.bias)
+        optD = torch.optim.Adam(D.parameters(), lr=1e-4, betas=(0.8, 0.999))
+        optG = torch.optim.Adam(G.parameters(), lr=1e-4, betas=(0.8, 0.999))
+        dp, gp = list(D.parameters()), list(G.parameters())
+        data = torch.rand(5000, PAC_G[-1], generator=gen)
+        s = Sampler(5000, gen)
+        ones = torch.ones(batch, 1)
+        zeros = torch.zeros(batch, 1)
+
+        def step():
+            x = data[s.take(batch * pack)].view(batch, -1)
+            fake = G(torch.randn(batch * pack, PAC_G[0], generator=gen)).view(batch, -1)
+            vf = D(fake)
+            lossD = F.binary_cross_entropy_with_logits(D(x), ones) + \
+                F.binary_cross_entropy_with_logits(vf, zeros)
+            lossG = F.binary_cross_entropy_with_logits(vf, ones)
+            set_grads(dp, torch.autograd.grad(lossD, dp, retain_graph=True))
+            set_grads(gp, torch.autograd.grad(lossG, gp))
+            optD.step()
+            optG.step()
+            return lossD + lossG
+
+        return step
+
+    return setup, pac_flops(batch, pack)
+
+
+def veegan_workload(batch):
+    """specs/mode_collapse_2d.hcl's VEEGAN row (the authors' notebook): G
+    [z | eps] -> 128 -> 128 -> x, reconstructor F x -> 128 -> 128 -> z, D
+    [z | x] -> 128 -> logit, ReLU; Adam 1e-3, beta1 0.5. D tells (z, G(z, eps))
+    from (F(x) + N(0, I), x); G and F minimise D's mean logit on their pairs
+    plus mean ||z - F(G(z, eps))||^2 / 2; both players' gradients from one
+    minibatch, then both step."""
+    def setup(gen):
+        gs, fs, ds = veegan_sizes()
+        G = mlp(gs, torch.nn.ReLU, None)
+        Fn = mlp(fs, torch.nn.ReLU, None)
+        D = mlp(ds, torch.nn.ReLU, None)
+        optD = torch.optim.Adam(D.parameters(), lr=1e-3, betas=(0.5, 0.999))
+        gf = list(G.parameters()) + list(Fn.parameters())
+        optG = torch.optim.Adam(gf, lr=1e-3, betas=(0.5, 0.999))
+        dp = list(D.parameters())
+        data = torch.rand(5000, GRID_DIM, generator=gen)
+        s = Sampler(5000, gen)
+        ones = torch.ones(batch, 1)
+        zeros = torch.zeros(batch, 1)
+
+        def step():
+            x = data[s.take(batch)]
+            z = torch.randn(batch, VEEGAN_NOISE, generator=gen)
+            xg = G(torch.cat([z, torch.randn(batch, VEEGAN_EPS, generator=gen)], 1))
+            with torch.no_grad():
+                zq = Fn(x) + torch.randn(batch, VEEGAN_NOISE, generator=gen)
+            vp = D(torch.cat([z, xg], 1))
+            lossD = F.binary_cross_entropy_with_logits(vp, ones) + \
+                F.binary_cross_entropy_with_logits(D(torch.cat([zq, x], 1)), zeros)
+            lossG = vp.mean() + ((z - Fn(xg)) ** 2).sum(1).mean() / 2
+            set_grads(dp, torch.autograd.grad(lossD, dp, retain_graph=True))
+            set_grads(gf, torch.autograd.grad(lossG, gf))
+            optD.step()
+            optG.step()
+            return lossD + lossG
+
+        return step
+
+    return setup, veegan_flops(batch)
+
+
 def parzen_workload(n_samples, n_points, d, sigma, block=500):
     def setup(gen):
         samples = torch.rand(n_samples, d, generator=gen)
@@ -488,6 +634,8 @@ WORKLOADS = [
     ("dcgan_step", dcgan_workload(64, 1)),
     ("dcgan3_step", dcgan_workload(64, 3)),
     ("classifier_step", classifier_workload(64)),
+    ("pacgan_step", pacgan_workload(PAC_BATCH, PAC_PACK)),
+    ("veegan_step", veegan_workload(VEEGAN_BATCH)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 
@@ -668,11 +816,65 @@ def agree_classifier(m, a):
     return {"classifier_ce": F.cross_entropy(logits, a["y"].argmax(1))}
 
 
+def agree_pacgan(m, a):
+    """2-D PacGAN: G = (linear, batch norm in training mode over all the
+    batch*pack samples, ReLU) per hidden layer, linear output; D = maxout
+    layers on packs (pack consecutive samples' coordinates side by side),
+    then a logit. L_D = BCE(D(real packs), 1) + BCE(D(G(zD) packs), 0),
+    L_G = BCE(D(G(zG) packs), 1)."""
+    sizes, pack = m["sizes"], m["pack"]
+
+    def G(z):
+        h = z
+        L = len(sizes) - 1
+        for l in range(L):
+            h = linear(h, a, "g%d" % l)
+            if l < L - 1:
+                h = torch.relu(F.batch_norm(h, None, None, a["g%d.gamma" % l], a["g%d.beta" % l],
+                                            training=True, eps=1e-5))
+        return h
+
+    def D(x):
+        h = x.reshape(-1, pack * sizes[-1])
+        for i, units in enumerate(m["d_hidden"]):
+            h = linear(h, a, "d%d" % i).view(-1, units, m["pieces"]).max(2).values
+        return linear(h, a, "dout")
+
+    vr, vf = D(a["real"]), D(G(a["zD"]))
+    d = F.binary_cross_entropy_with_logits(vr, torch.ones_like(vr)) + \
+        F.binary_cross_entropy_with_logits(vf, torch.zeros_like(vf))
+    v = D(G(a["zG"]))
+    return {"pacgan_d": d, "pacgan_g": F.binary_cross_entropy_with_logits(v, torch.ones_like(v))}
+
+
+def agree_veegan(m, a):
+    """2-D VEEGAN (ReLU MLPs, linear outputs): D's sigmoid cross-entropy with
+    label 1 on (z, G(z, eps)) and 0 on (F(x) + noise, x); G/F's loss: D's
+    mean logit on (z, G(z, eps)) plus mean ||z - F(G(z, eps))||^2 / 2."""
+    def net(h, prefix):
+        n = sum(1 for k in a if k.startswith(prefix) and k.endswith(".W"))
+        for l in range(n):
+            h = linear(h, a, "%s%d" % (prefix, l))
+            if l < n - 1:
+                h = torch.relu(h)
+        return h
+
+    z, x = a["z"], a["real"]
+    xg = net(torch.cat([z, a["eps"]], 1), "g")
+    vp = net(torch.cat([z, xg], 1), "d")
+    vq = net(torch.cat([net(x, "f") + a["qnoise"], x], 1), "d")
+    d = F.binary_cross_entropy_with_logits(vp, torch.ones_like(vp)) + \
+        F.binary_cross_entropy_with_logits(vq, torch.zeros_like(vq))
+    g = vp.mean() + ((z - net(xg, "f")) ** 2).sum(1).mean() / 2
+    return {"veegan_d": d, "veegan_g": g}
+
+
 def agree(d):
     with open(os.path.join(d, "manifest.json")) as f:
         man = json.load(f)
     fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan,
-           "dcgan": agree_dcgan, "classifier": agree_classifier}
+           "dcgan": agree_dcgan, "classifier": agree_classifier,
+           "pacgan": agree_pacgan, "veegan": agree_veegan}
     out = {}
     for m in man["models"]:
         res = {}

@@ -38,18 +38,25 @@ func (m *GAN) DiscriminatorParams() nn.Params {
 // for layers without dropout). Only the plain objectives are supported (no
 // gradient penalty, instance noise, feature matching or minibatch
 // discrimination, whose extra inputs this function does not take).
+//
+// With Pack > 1 (MLP networks only) B counts packs: real, zD and zG have
+// B*Pack rows, pack i being rows i*Pack .. i*Pack+Pack-1, as in training.
+// With GBatchNorm the generator normalises with the statistics of its B*Pack
+// rows, as in training, and so also moves the running statistics (they
+// only matter for sampling).
 func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
 	c := m.cfg
-	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || c.pack() > 1 || c.GBatchNorm {
+	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || (m.dc != nil && c.pack() > 1) {
 		return 0, 0, fmt.Errorf("models: GAN losses on fixed inputs support plain objectives only")
 	}
-	if err := nn.CheckData(real, B, c.Out); err != nil {
+	rows, d := B*c.pack(), c.dIn()
+	if err := nn.CheckData(real, rows, c.Out); err != nil {
 		return 0, 0, err
 	}
-	if err := nn.CheckData(zD, B, c.NoiseDim); err != nil {
+	if err := nn.CheckData(zD, rows, c.NoiseDim); err != nil {
 		return 0, 0, err
 	}
-	if err := nn.CheckData(zG, B, c.NoiseDim); err != nil {
+	if err := nn.CheckData(zG, rows, c.NoiseDim); err != nil {
 		return 0, 0, err
 	}
 	ds, err := m.buildDStep(B)
@@ -57,12 +64,15 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 		return 0, 0, err
 	}
 	defer ds.t.Machine.Close()
-	copy(ds.x[:B*c.Out], real)
-	if m.dc != nil { // as criticUpdate: batch statistics over the fake batch
-		copy(ds.x[B*c.Out:2*B*c.Out], m.dc.generate(zD, B, true))
-	} else {
+	copy(ds.x[:B*d], real)
+	switch { // as criticGrad
+	case m.dc != nil: // batch statistics over the fake batch
+		copy(ds.x[B*d:2*B*d], m.dc.generate(zD, B, true))
+	case m.gbn != nil:
+		copy(ds.x[B*d:2*B*d], m.generateMLP(zD, rows, true))
+	default:
 		var fwd nn.Forwarder
-		copy(ds.x[B*c.Out:2*B*c.Out], fwd.Run(m.g, zD, B, false))
+		copy(ds.x[B*d:2*B*d], fwd.Run(m.g, zD, rows, false))
 	}
 	if err := copyMasks(ds.masks, dMasks); err != nil {
 		return 0, 0, fmt.Errorf("models: discriminator step: %w", err)

@@ -339,17 +339,84 @@ func (t *veeganTrainer) step(int) error {
 		return t.update()
 	}
 	zq := nn.Forward(t.v.f, t.real, B, false)
+	fillPairs(ds.in, gs.z, x, zq, t.real, B, Z, d, func() float32 { return float32(t.rng.NormFloat64()) })
+	return t.update()
+}
+
+// fillPairs writes D's 2B input rows: (z, G(z, eps)) for the first B, then
+// (F(x) + noise, x), drawing the noise row by row, value by value.
+func fillPairs(in, z, x, zq, real []float32, B, Z, d int, noise func() float32) {
 	w := Z + d
 	for i := 0; i < B; i++ {
-		p, q := ds.in[i*w:(i+1)*w], ds.in[(B+i)*w:(B+i+1)*w]
-		copy(p[:Z], gs.z[i*Z:(i+1)*Z])
+		p, q := in[i*w:(i+1)*w], in[(B+i)*w:(B+i+1)*w]
+		copy(p[:Z], z[i*Z:(i+1)*Z])
 		copy(p[Z:], x[i*d:(i+1)*d])
 		for j := 0; j < Z; j++ {
-			q[j] = zq[i*Z+j] + float32(t.rng.NormFloat64())
+			q[j] = zq[i*Z+j] + noise()
 		}
-		copy(q[Z:], t.real[i*d:(i+1)*d])
+		copy(q[Z:], real[i*d:(i+1)*d])
 	}
-	return t.update()
+}
+
+// NamedParams returns a copy of the MLP networks' weights and biases: g0,
+// g1, ... (G), f0, ... (F), d0, ... (D, its last layer the logit); W shaped
+// [in, out]. Nil with image networks.
+func (v *VEEGAN) NamedParams() nn.Params {
+	if v.conv != nil {
+		return nn.Params{}
+	}
+	var names []string
+	for _, net := range []struct {
+		p  string
+		ls []*nn.Layer
+	}{{"g", v.g}, {"f", v.f}, {"d", v.d}} {
+		for i := range net.ls {
+			names = append(names, net.p+strconv.Itoa(i))
+		}
+	}
+	return nn.LayersParams(append(append(append([]*nn.Layer(nil), v.g...), v.f...), v.d...), names)
+}
+
+// Losses are D's and G/F's losses of one training step on given inputs
+// instead of drawn ones: real (B x Out), z (B x NoiseDim), eps (B x EpsDim)
+// and the noise added to F's codes of the real rows (B x NoiseDim). The
+// parameters are not updated. MLP networks only (`ganpipe bench -agree`).
+func (v *VEEGAN) Losses(real, z, eps, qNoise []float32, B int) (dLoss, gLoss float64, err error) {
+	c := v.cfg
+	if v.conv != nil {
+		return 0, 0, fmt.Errorf("models: VEEGAN losses on fixed inputs: MLP networks only")
+	}
+	for _, a := range []struct {
+		v    []float32
+		cols int
+	}{{real, c.Out}, {z, c.NoiseDim}, {eps, c.EpsDim}, {qNoise, c.NoiseDim}} {
+		if err := nn.CheckData(a.v, B, a.cols); err != nil {
+			return 0, 0, err
+		}
+	}
+	ds, err := v.buildD(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer ds.t.Machine.Close()
+	gs, err := v.buildG(B)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer gs.t.Machine.Close()
+	copy(gs.z, z)
+	copy(gs.eps, eps)
+	x := v.generate(gs.z, gs.eps, B)
+	zq := nn.Forward(v.f, real, B, false)
+	k := 0
+	fillPairs(ds.in, gs.z, x, zq, real, B, c.NoiseDim, c.Out, func() float32 { k++; return qNoise[k-1] })
+	if dLoss, err = ds.t.ForwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	if gLoss, err = gs.t.ForwardBackward(); err != nil {
+		return 0, 0, err
+	}
+	return dLoss, gLoss, nil
 }
 
 // update takes both players' gradients on the filled inputs, then applies
