@@ -68,7 +68,11 @@ type AgreeConfig struct {
 	VEEGANNoise, VEEGANEps, VEEGANOut int
 	VEEGANG, VEEGAND                  []int // G's (and F's) hidden widths; D's
 	VEEGANBatch                       int
-	Seed                              int64
+	// Unrolled GAN: G's loss through UnrolledSteps D updates (UnrolledBatch
+	// 0: no case); UnrolledG and UnrolledD are the layer widths.
+	UnrolledG, UnrolledD         []int
+	UnrolledSteps, UnrolledBatch int
+	Seed                         int64
 }
 
 // DefaultAgreeConfig returns the benchmark workloads' shapes.
@@ -82,7 +86,8 @@ func DefaultAgreeConfig() AgreeConfig {
 		PacG: pacG, PacDHidden: pacDHidden, PacPieces: pacPieces, PacPack: pacPack, PacBatch: pacBatch, PacInit: 0.02,
 		VEEGANNoise: veeganNoise, VEEGANEps: veeganEps, VEEGANOut: gridDim, VEEGANG: veeganG, VEEGAND: veeganD,
 		VEEGANBatch: veeganBatch,
-		Seed:        8,
+		UnrolledG:   unrolledG, UnrolledD: unrolledD, UnrolledSteps: unrolledSteps, UnrolledBatch: unrolledBatch,
+		Seed: 8,
 	}
 }
 
@@ -126,6 +131,7 @@ type agreeModel struct {
 	Conv       []int                 `json:"conv,omitempty"`
 	Hidden     int                   `json:"hidden,omitempty"`
 	Pack       int                   `json:"pack,omitempty"`
+	Steps      int                   `json:"steps,omitempty"`
 	Batch      int                   `json:"batch"`
 	Arrays     map[string]agreeArray `json:"arrays"`
 }
@@ -263,6 +269,13 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	}
 	if cfg.VEEGANBatch > 0 {
 		c, m, err := agreeVEEGAN(&w, cfg, rng)
+		if err != nil {
+			return nil, err
+		}
+		cases, man.Models = append(cases, c...), append(man.Models, m)
+	}
+	if cfg.UnrolledBatch > 0 {
+		c, m, err := agreeUnrolled(&w, cfg, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -411,6 +424,32 @@ func agreeVEEGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, 
 		return nil, m, fmt.Errorf("bench: VEEGAN losses: %w", err)
 	}
 	return []AgreeCase{{Name: "veegan_d", Go: dl}, {Name: "veegan_g", Go: gl}}, m, nil
+}
+
+// agreeUnrolled: the unrolled GAN's minimax D loss and G's loss through
+// the unrolled Adam steps of D (fresh optimizer state), on seeded weights
+// (the spec's orthogonal ones), points and noise.
+func agreeUnrolled(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
+	c := unrolledConfig(cfg.UnrolledG, cfg.UnrolledD, cfg.UnrolledBatch, cfg.UnrolledSteps, 1)
+	model, err := gan.NewGAN(c, rng)
+	if err != nil {
+		return nil, agreeModel{}, err
+	}
+	B := cfg.UnrolledBatch
+	real := uniform(rng, B*c.Out)
+	zD, zG := normals(rng, B*c.NoiseDim), normals(rng, B*c.NoiseDim)
+	m := agreeModel{Kind: "unrolled", Cases: []string{"unrolled_d", "unrolled_g"}, Sizes: cfg.UnrolledG, DHidden: cfg.UnrolledD,
+		Steps: cfg.UnrolledSteps, Batch: B, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, "unrolled", model.GeneratorParams())
+	w.params(m.Arrays, "unrolled", model.DiscriminatorParams())
+	w.add(m.Arrays, "unrolled", "real", real, B, c.Out)
+	w.add(m.Arrays, "unrolled", "zD", zD, B, c.NoiseDim)
+	w.add(m.Arrays, "unrolled", "zG", zG, B, c.NoiseDim)
+	dl, gl, err := model.Losses(real, zD, zG, B, nil, nil)
+	if err != nil {
+		return nil, m, fmt.Errorf("bench: unrolled GAN losses: %w", err)
+	}
+	return []AgreeCase{{Name: "unrolled_d", Go: dl}, {Name: "unrolled_g", Go: gl}}, m, nil
 }
 
 // arrayWriter writes little-endian float32 files, keeping the first error.

@@ -21,6 +21,7 @@ func smallAgree() AgreeConfig {
 		ClassifierChannels: []int{4, 8}, ClassifierHidden: 16, ClassifierBatch: 5,
 		PacG: []int{2, 12, 10, 2}, PacDHidden: []int{6, 5}, PacPieces: 3, PacPack: 2, PacBatch: 7, PacInit: 0.7,
 		VEEGANNoise: 6, VEEGANEps: 1, VEEGANOut: 2, VEEGANG: []int{8, 7}, VEEGAND: []int{9}, VEEGANBatch: 5,
+		UnrolledG: []int{4, 9, 7, 2}, UnrolledD: []int{2, 8, 6, 1}, UnrolledSteps: 3, UnrolledBatch: 6,
 		Seed: 3,
 	}
 }
@@ -33,13 +34,14 @@ func TestWriteAgreeInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce", "pacgan_d", "pacgan_g", "veegan_d", "veegan_g"}
+	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce", "pacgan_d", "pacgan_g", "veegan_d", "veegan_g", "unrolled_d", "unrolled_g"}
 	if len(cases) != len(want) {
 		t.Fatalf("%d cases, want %v", len(cases), want)
 	}
 	for i, c := range cases {
-		if c.Name != want[i] || !(c.Go > 0) {
-			t.Errorf("case %d = %+v, want %s with a positive loss", i, c, want[i])
+		// Every loss is positive but the unrolled minimax G's, -L_D(w_k).
+		if c.Name != want[i] || !(c.Go > 0 || c.Name == "unrolled_g" && c.Go < 0) {
+			t.Errorf("case %d = %+v, want %s with a loss of its sign", i, c, want[i])
 		}
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))

@@ -116,6 +116,10 @@ var (
 	// [z | x].
 	veeganG = []int{128, 128}
 	veeganD = []int{128}
+	// unrolledG: the unrolled GAN demo's G, z 256 -> 128 -> 128 (tanh) -> 2;
+	// unrolledD: D 2 -> 128 -> 128 (tanh) -> logit.
+	unrolledG = []int{256, 128, 128, 2}
+	unrolledD = []int{2, 128, 128, 1}
 )
 
 const (
@@ -126,7 +130,25 @@ const (
 	veeganEps   = 1   // extra generator noise D does not see
 	veeganBatch = 500
 	gridDim     = 2
+	// unrolledSteps D updates G's loss is taken through; unrolledBatch rows
+	// of data and of samples per step.
+	unrolledSteps = 5
+	unrolledBatch = 512
 )
+
+// unrolledFlops is a nominal count of an unrolled GAN update: the D step (G
+// forward, D forward and weight gradients on real and fake rows) and G's:
+// G forward and backward, then per unrolled step D's forward and written-out
+// gradient on the 2*batch rows (weight and input gradients) and, for the
+// derivative through it, twice that again, and D's forward and input
+// gradients at w_k. The second-order terms are not counted exactly: both
+// sides use this formula, so the ratio is a time ratio.
+func unrolledFlops(batch, steps int) float64 {
+	d := gemmsOf(unrolledD)
+	return mlpForwardFlops(batch, unrolledG) + denseFlops(2*batch, d, false, true) +
+		mlpFlops(batch, unrolledG, false) + float64(3*steps)*denseFlops(2*batch, d, true, true) +
+		denseFlops(2*batch, d, true, false)
+}
 
 // gemmsOf lists the (in, out) GEMMs of a dense stack of the given widths.
 func gemmsOf(sizes []int) [][2]int {
@@ -265,6 +287,7 @@ func Workloads() []Workload {
 		{Name: "classifier_step", Flops: classifierFlops(classifierBatch), Setup: classifierSetup},
 		{Name: "pacgan_step", Flops: pacFlops(pacBatch, pacPack), Setup: pacganSetup},
 		{Name: "veegan_step", Flops: veeganFlops(veeganBatch), Setup: veeganSetup},
+		{Name: "unrolled_step", Flops: unrolledFlops(unrolledBatch, unrolledSteps), Setup: unrolledSetup},
 		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
 	}
 }
@@ -480,6 +503,37 @@ func veeganConfig(iters int) gan.VEEGANConfig {
 	return gan.VEEGANConfig{NoiseDim: veeganNoise, EpsDim: veeganEps, Out: gridDim,
 		GHidden: veeganG, FHidden: veeganG, DHidden: veeganD,
 		Batch: veeganBatch, Iters: iters, DOpt: adam, GOpt: adam}
+}
+
+// unrolledSetup: one GAN.Train update of specs/mode_collapse_2d.hcl's
+// unrolled GAN row at paper scale (the demo's tanh MLPs with orthogonal
+// weights of gain 1.4, minimax loss, Adam D 1e-4 and G 1e-3 with beta1 0.5,
+// batch 512, G's loss through 5 unrolled D updates) on uniform random
+// points.
+func unrolledSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(11))
+	m, err := gan.NewGAN(unrolledConfig(unrolledG, unrolledD, unrolledBatch, unrolledSteps, maxIters), rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	data := uniform(rng, dataRows*gridDim)
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+		return m.Train(ctx, data, dataRows, rng, obs)
+	})
+}
+
+// unrolledConfig is the unrolled GAN row's configuration with G's and D's
+// layer widths gs and ds (input, hidden..., output).
+func unrolledConfig(gs, ds []int, batch, steps, iters int) gan.GANConfig {
+	gl, dl := len(gs)-1, len(ds)-1
+	return gan.GANConfig{
+		NoiseDim: gs[0], Noise: gan.NoiseNormal, Out: gs[gl], GHidden: gs[1:gl], GAct: nn.Tanh, GOutAct: nn.Linear,
+		DHidden: ds[1:dl], DPieces: 1, DAct: gan.DActTanh, GInit: 1.4, DInit: 1.4, InitOrthogonal: true,
+		Loss: gan.LossMinimax, UnrolledSteps: steps, Batch: batch, Iters: iters,
+		DOpt: nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.5, Beta2: 0.999},
+		GOpt: nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999},
+	}
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps

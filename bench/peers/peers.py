@@ -22,6 +22,7 @@ sides are comparable.
 import argparse
 import ctypes
 import json
+import math
 import os
 import re
 import statistics
@@ -148,6 +149,8 @@ PAC_D_HIDDEN = [200, 200, 200]
 PAC_PIECES, PAC_PACK, PAC_BATCH = 5, 2, 100
 VEEGAN_G, VEEGAN_D = [128, 128], [128]
 VEEGAN_NOISE, VEEGAN_EPS, VEEGAN_BATCH, GRID_DIM = 254, 1, 500, 2
+UNROLLED_G, UNROLLED_D = [256, 128, 128, 2], [2, 128, 128, 1]
+UNROLLED_STEPS, UNROLLED_BATCH = 5, 512
 
 
 def gmmn_flops(m, b, sizes):
@@ -221,6 +224,15 @@ def veegan_flops(batch):
             + dense_flops(2 * batch, gemms_of(d), False, True)
             + mlp_flops(batch, g) + dense_flops(batch, gemms_of(d), True, False)
             + mlp_flops(batch, f, input_grad=True))
+
+
+def unrolled_flops(batch, steps):
+    """bench/workloads.go unrolledFlops (nominal: the second-order terms
+    counted as twice each unrolled step's forward and backward)."""
+    d = gemms_of(UNROLLED_D)
+    return (mlp_forward_flops(batch, UNROLLED_G) + dense_flops(2 * batch, d, False, True)
+            + mlp_flops(batch, UNROLLED_G) + float(3 * steps) * dense_flops(2 * batch, d, True, True)
+            + dense_flops(2 * batch, d, True, False))
 
 
 def parzen_flops(n_samples, n_points, d):
@@ -586,6 +598,85 @@ def veegan_workload(batch):
     return setup, veegan_flops(batch)
 
 
+def tanh_mlp(ws, x):
+    """A functional MLP: ws = [W0, b0, W1, b1, ...] with W [in, out], tanh
+    between layers, linear output."""
+    h = x
+    n = len(ws) // 2
+    for i in range(n):
+        h = h @ ws[2 * i] + ws[2 * i + 1]
+        if i < n - 1:
+            h = torch.tanh(h)
+    return h
+
+
+def unrolled_d_loss(ws, real, fake):
+    """The minimax/non-saturating D loss: mean softplus(-D(real)) + mean softplus(D(fake))."""
+    return F.softplus(-tanh_mlp(ws, real)).mean() + F.softplus(tanh_mlp(ws, fake)).mean()
+
+
+def unroll_adam(ws, ms, vs, t0, real, fake, steps, lr, b1, b2, eps):
+    """D's weights after `steps` Adam updates on (real, fake) from moments ms,
+    vs and step count t0, kept in the autograd graph (create_graph) so that a
+    loss on them differentiates through the updates."""
+    for j in range(steps):
+        t = t0 + j + 1
+        gs = torch.autograd.grad(unrolled_d_loss(ws, real, fake), ws, create_graph=True)
+        c1, c2 = 1 - b1 ** t, 1 - b2 ** t
+        step, e = lr * math.sqrt(c2) / c1, eps * math.sqrt(c2)
+        ms = [b1 * m + (1 - b1) * g for m, g in zip(ms, gs)]
+        vs = [b2 * v + (1 - b2) * g * g for v, g in zip(vs, gs)]
+        ws = [w - step * m / (torch.sqrt(v) + e) for w, m, v in zip(ws, ms, vs)]
+    return ws
+
+
+def unrolled_workload(batch, steps):
+    """specs/mode_collapse_2d.hcl's unrolled GAN row (poolio/unrolled_gan's 2-D
+    demo): G 256 -> 128 -> 128 (tanh) -> 2, D 2 -> 128 -> 128 (tanh) -> logit,
+    orthogonal weights of gain 1.4, minimax loss, Adam D 1e-4 and G 1e-3 with
+    beta1 0.5. One update: D's Adam step, then G's step on -L_D through
+    `steps` unrolled Adam updates of D from its new weights and moments
+    (create_graph, so G's gradient has the second-order terms)."""
+    def setup(gen):
+        def params(sizes):
+            ps = []
+            for a, b in zip(sizes[:-1], sizes[1:]):
+                w = torch.empty(a, b)
+                torch.nn.init.orthogonal_(w, gain=1.4)
+                ps += [w.requires_grad_(), torch.zeros(b, requires_grad=True)]
+            return ps
+
+        gw, dw = params(UNROLLED_G), params(UNROLLED_D)
+        optD = torch.optim.Adam(dw, lr=1e-4, betas=(0.5, 0.999))
+        optG = torch.optim.Adam(gw, lr=1e-3, betas=(0.5, 0.999))
+        data = torch.rand(5000, GRID_DIM, generator=gen)
+        s = Sampler(5000, gen)
+
+        def step():
+            x = data[s.take(batch)]
+            with torch.no_grad():
+                fake = tanh_mlp(gw, torch.randn(batch, UNROLLED_G[0], generator=gen))
+            lossD = unrolled_d_loss(dw, x, fake)
+            optD.zero_grad(set_to_none=True)
+            lossD.backward()
+            optD.step()
+            x = data[s.take(batch)]
+            fake = tanh_mlp(gw, torch.randn(batch, UNROLLED_G[0], generator=gen))
+            st = [optD.state[p] for p in dw]
+            ws = unroll_adam([p.detach().requires_grad_() for p in dw],
+                             [q["exp_avg"] for q in st], [q["exp_avg_sq"] for q in st],
+                             int(st[0]["step"]), x, fake, steps, 1e-4, 0.5, 0.999, 1e-8)
+            lossG = -unrolled_d_loss(ws, x, fake)
+            optG.zero_grad(set_to_none=True)
+            lossG.backward(inputs=gw)
+            optG.step()
+            return lossD + lossG
+
+        return step
+
+    return setup, unrolled_flops(batch, steps)
+
+
 def parzen_workload(n_samples, n_points, d, sigma, block=500):
     def setup(gen):
         samples = torch.rand(n_samples, d, generator=gen)
@@ -636,6 +727,7 @@ WORKLOADS = [
     ("classifier_step", classifier_workload(64)),
     ("pacgan_step", pacgan_workload(PAC_BATCH, PAC_PACK)),
     ("veegan_step", veegan_workload(VEEGAN_BATCH)),
+    ("unrolled_step", unrolled_workload(UNROLLED_BATCH, UNROLLED_STEPS)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 
@@ -869,12 +961,32 @@ def agree_veegan(m, a):
     return {"veegan_d": d, "veegan_g": g}
 
 
+def agree_unrolled(m, a):
+    """Unrolled GAN: L_D = mean softplus(-D(real)) + mean softplus(D(G(zD)));
+    L_G = -L_D at D's weights after m["steps"] Adam updates (lr 1e-4, betas
+    0.5/0.999, eps 1e-8, from zero moments and step 0) on (real, G(zG)).
+    G: tanh hidden layers, linear output."""
+    ng = len(m["sizes"]) - 1
+    gw = sum(([a["g%d.W" % l], a["g%d.b" % l]] for l in range(ng)), [])
+    nd = len(m["d_hidden"]) - 2
+    dw = sum(([a["d%d.W" % l], a["d%d.b" % l]] for l in range(nd)), []) + [a["dout.W"], a["dout.b"]]
+    real = a["real"]
+    d = unrolled_d_loss(dw, real, tanh_mlp(gw, a["zD"]))
+    with torch.enable_grad():
+        fake = tanh_mlp(gw, a["zG"])
+        ws = [w.clone().requires_grad_() for w in dw]
+        zeros = [torch.zeros_like(w) for w in dw]
+        ws = unroll_adam(ws, zeros, zeros, 0, real, fake, m["steps"], 1e-4, 0.5, 0.999, 1e-8)
+        g = -unrolled_d_loss(ws, real, fake)
+    return {"unrolled_d": d, "unrolled_g": g.detach()}
+
+
 def agree(d):
     with open(os.path.join(d, "manifest.json")) as f:
         man = json.load(f)
     fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan,
            "dcgan": agree_dcgan, "classifier": agree_classifier,
-           "pacgan": agree_pacgan, "veegan": agree_veegan}
+           "pacgan": agree_pacgan, "veegan": agree_veegan, "unrolled": agree_unrolled}
     out = {}
     for m in man["models"]:
         res = {}

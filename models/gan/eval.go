@@ -43,7 +43,9 @@ func (m *GAN) DiscriminatorParams() nn.Params {
 // B*Pack rows, pack i being rows i*Pack .. i*Pack+Pack-1, as in training.
 // With GBatchNorm the generator normalises with the statistics of its B*Pack
 // rows, as in training, and so also moves the running statistics (they
-// only matter for sampling).
+// only matter for sampling). With UnrolledSteps, L_G is taken through the
+// unrolled D steps from D's optimizer state before any step (zero moments,
+// step count 0), on the real rows and G(zG).
 func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) (dLoss, gLoss float64, err error) {
 	c := m.cfg
 	if c.Loss == LossWGANGP || c.InstanceNoise > 0 || c.FeatureMatching || c.MBDKernels > 0 || (m.dc != nil && c.pack() > 1) {
@@ -80,7 +82,16 @@ func (m *GAN) Losses(real, zD, zG []float32, B int, dMasks, gMasks [][]float32) 
 	if dLoss, err = ds.t.ForwardBackward(); err != nil {
 		return 0, 0, err
 	}
-	gs, err := m.buildGStep(B)
+	var gs *gStep
+	if c.UnrolledSteps > 0 { // D's optimizer state fresh: no step taken yet
+		gs, err = m.buildUnrolledGStep(B, c.DOpt, nn.NewOptState(c.DOpt, ds.t.ParamData))
+		if err == nil {
+			copy(gs.real, real)
+			err = gs.unrolled.setScalars()
+		}
+	} else {
+		gs, err = m.buildGStep(B)
+	}
 	if err != nil {
 		return 0, 0, err
 	}
