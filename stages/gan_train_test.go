@@ -428,7 +428,8 @@ dataset "ring" {
 // changed); a tracked run without compensation, and a compensated run that
 // does not track, keep their keys. Only an unrolled run at a batch that is
 // a multiple of 256 gets the field of the G.Concat fix (its gradient
-// changed); unrolled runs at other batches and plain runs keep their keys.
+// changed); every unrolled run gets the field of its nn ops (other
+// rounding); plain runs keep their keys.
 func TestGANTrainKeyExtra(t *testing.T) {
 	k := newGANTrainKind()
 	str, num := cty.StringVal, cty.NumberIntVal
@@ -442,9 +443,9 @@ func TestGANTrainKeyExtra(t *testing.T) {
 		{nullStr, num(4), nullNum, num(100), nil},
 		{str("static"), num(0), nullNum, num(100), nil},
 		{str("static"), nullNum, nullNum, num(100), nil},
-		{nullStr, nullNum, num(5), num(512), map[string]string{"unrolled_rows": "concat_rows"}},
-		{nullStr, nullNum, num(1), num(256), map[string]string{"unrolled_rows": "concat_rows"}},
-		{nullStr, nullNum, num(5), num(100), nil},
+		{nullStr, nullNum, num(5), num(512), map[string]string{"unrolled_rows": "concat_rows", "unrolled_ops": "nn"}},
+		{nullStr, nullNum, num(1), num(256), map[string]string{"unrolled_rows": "concat_rows", "unrolled_ops": "nn"}},
+		{nullStr, nullNum, num(5), num(100), map[string]string{"unrolled_ops": "nn"}},
 		{nullStr, nullNum, num(0), num(512), nil},
 		{nullStr, nullNum, nullNum, num(512), nil},
 	}

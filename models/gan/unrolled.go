@@ -124,9 +124,10 @@ func (u *unrolledG) setScalars() error {
 // stdD is one copy of the tanh MLP discriminator in standard ops, with
 // what its written-out gradient needs.
 type stdD struct {
-	ws      []*G.Node // W_0, b_0, W_1, b_1, ..., W_out, b_out (biases [1, out])
-	onesCol *G.Node   // [N, 1] of ones: a bias row broadcast as onesCol x b
-	onesRow *G.Node   // [1, N] of ones: a bias gradient as onesRow x delta
+	t       *nn.GraphNet // the graph it is written into (its matmuls: nn's op, with transposes)
+	ws      []*G.Node    // W_0, b_0, W_1, b_1, ..., W_out, b_out (biases [1, out])
+	onesCol *G.Node      // [N, 1] of ones: a bias row broadcast as onesCol x b
+	onesRow *G.Node      // [1, N] of ones: a bias gradient as onesRow x delta
 }
 
 // forward returns every layer's input (x, h_0, ..., h_{L-1}) and the
@@ -136,11 +137,11 @@ func (d *stdD) forward(x *G.Node, ws []*G.Node) (ins []*G.Node, v *G.Node, err e
 	nl := len(ws) / 2
 	for i := 0; i < nl; i++ {
 		ins = append(ins, cur)
-		a, err := G.Mul(cur, ws[2*i])
+		a, err := d.t.Matmul(cur, ws[2*i])
 		if err != nil {
 			return nil, nil, err
 		}
-		bb, err := G.Mul(d.onesCol, ws[2*i+1])
+		bb, err := d.t.Matmul(d.onesCol, ws[2*i+1])
 		if err != nil {
 			return nil, nil, err
 		}
@@ -148,7 +149,7 @@ func (d *stdD) forward(x *G.Node, ws []*G.Node) (ins []*G.Node, v *G.Node, err e
 			return nil, nil, err
 		}
 		if i < nl-1 {
-			if cur, err = G.Tanh(cur); err != nil {
+			if cur, err = nn.ApplyAct(nn.Tanh, cur); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -178,17 +179,17 @@ func (d *stdD) grads(x *G.Node, ws []*G.Node, y, c *G.Node) ([]*G.Node, error) {
 	gs := make([]*G.Node, len(ws))
 	for i := len(ws)/2 - 1; i >= 0; i-- {
 		h := ins[i]
-		if gs[2*i], err = G.Mul(mustT(G.Transpose(h)), delta); err != nil {
+		if gs[2*i], err = d.t.MatmulT(h, delta, true, false); err != nil {
 			return nil, err
 		}
-		if gs[2*i+1], err = G.Mul(d.onesRow, delta); err != nil {
+		if gs[2*i+1], err = d.t.Matmul(d.onesRow, delta); err != nil {
 			return nil, err
 		}
 		if i == 0 {
 			break
 		}
 		// delta_{i-1} = (delta W_i^T) (1 - h^2), h = tanh(a_{i-1}) = ins[i].
-		back, err := G.Mul(delta, mustT(G.Transpose(ws[2*i])))
+		back, err := d.t.MatmulT(delta, ws[2*i], false, true)
 		if err != nil {
 			return nil, err
 		}
@@ -206,15 +207,6 @@ func (d *stdD) grads(x *G.Node, ws []*G.Node, y, c *G.Node) ([]*G.Node, error) {
 		}
 	}
 	return gs, nil
-}
-
-// mustT passes a node through, panicking on a construction error that only
-// a programming mistake causes (a transpose of a matrix node).
-func mustT(n *G.Node, err error) *G.Node {
-	if err != nil {
-		panic(err)
-	}
-	return n
 }
 
 // optStep writes out one unrolled optimizer step of every D parameter:
@@ -332,7 +324,7 @@ func (m *GAN) buildUnrolledGStep(B int, dOpt nn.Optimizer, dst *nn.OptState) (*g
 // unrolledConsts adds the standard-op D's ones and the loss constants: y
 // (1 on the B real rows, 0 on the B fake ones) and c = 1/B.
 func (m *GAN) unrolledConsts(t *nn.GraphNet, B int) (d *stdD, y, c *G.Node) {
-	d = &stdD{}
+	d = &stdD{t: t}
 	var oc, or, yb, cb []float32
 	d.onesCol, oc = t.Input("ones_col", 2*B, 1)
 	d.onesRow, or = t.Input("ones_row", 1, 2*B)

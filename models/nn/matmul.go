@@ -232,8 +232,14 @@ func (op *matMulOp) SymDiff(in G.Nodes, _, grad *G.Node) (G.Nodes, error) {
 
 // Matmul adds a x b, differentiating only the operands that depend on a
 // trainable parameter.
-func (t *GraphNet) Matmul(a, b *G.Node) (*G.Node, error) {
-	op := newMatMulOp(false, false)
+func (t *GraphNet) Matmul(a, b *G.Node) (*G.Node, error) { return t.MatmulT(a, b, false, false) }
+
+// MatmulT adds op(a) x op(b), op the transpose where tA or tB is set,
+// without materialising the transpose (G.Transpose copies the matrix
+// element by element through gorgonia's iterator); like Matmul it
+// differentiates only the operands that depend on a trainable parameter.
+func (t *GraphNet) MatmulT(a, b *G.Node, tA, tB bool) (*G.Node, error) {
+	op := newMatMulOp(tA, tB)
 	op.diff = [2]bool{t.needsGrad(a), t.needsGrad(b)}
 	n, err := G.ApplyOp(op, a, b)
 	if err != nil {

@@ -168,6 +168,47 @@ func (ScalarShape) InferShape(...G.DimSizer) (tensor.Shape, error) {
 }
 
 // ---------------------------------------------------------------------------
+// actOp: y = act(x), x [n,k], through the f32 kernels (gorgonia's G.Tanh and
+// G.Sigmoid run element by element in scalar code into a new tensor every
+// step). Its gradient is actGradOp, which is not differentiated again: fine
+// wherever a graph is differentiated once (the unrolled GAN's written-out D
+// gradient is built of forward ops and differentiated once).
+
+type actOp struct {
+	OpBase
+	SameShape
+	act Activation
+	out *tensor.Dense
+}
+
+// ApplyAct adds act(x) for a matrix x.
+func ApplyAct(act Activation, x *G.Node) (*G.Node, error) {
+	return G.ApplyOp(&actOp{OpBase: NewOpBase("act("+string(act)+")", MatType, MatType), act: act}, x)
+}
+
+func (op *actOp) Do(vs ...G.Value) (G.Value, error) {
+	x, err := F32(vs[0])
+	if err != nil {
+		return nil, err
+	}
+	s := vs[0].Shape()
+	if len(s) != 2 {
+		return nil, fmt.Errorf("act: input shape %v", s)
+	}
+	out := Buffer(&op.out, s[0], s[1])
+	f32.ApplyAct(op.act.Kernel(), out.Data().([]float32), x, nil, s[1])
+	return out, nil
+}
+func (op *actOp) DiffWRT(int) []bool { return []bool{true} }
+func (op *actOp) SymDiff(_ G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	if op.act == Linear {
+		return G.Nodes{grad}, nil
+	}
+	dx, err := G.ApplyOp(newActGradOp(op.act), output, grad)
+	return G.Nodes{dx}, err
+}
+
+// ---------------------------------------------------------------------------
 // biasActOp: y = act(x + b), x [n,k], b [k]. Replaces BroadcastAdd + activation.
 
 type biasActOp struct {
