@@ -193,16 +193,7 @@ func (d *stdD) grads(x *G.Node, ws []*G.Node, y, c *G.Node) ([]*G.Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		h2, err := G.HadamardProd(h, h)
-		if err != nil {
-			return nil, err
-		}
-		one := G.NewConstant(float32(1))
-		dt, err := G.Sub(one, h2)
-		if err != nil {
-			return nil, err
-		}
-		if delta, err = G.HadamardProd(back, dt); err != nil {
+		if delta, err = tanhBack(back, h); err != nil {
 			return nil, err
 		}
 	}
@@ -211,41 +202,29 @@ func (d *stdD) grads(x *G.Node, ws []*G.Node, y, c *G.Node) ([]*G.Node, error) {
 
 // optStep writes out one unrolled optimizer step of every D parameter:
 // Adam (m' = b1 m + (1-b1) g, v' = b2 v + (1-b2) g^2, w' = w - step m' /
-// (sqrt(v') + eps)) or SGD (w' = w - lr g).
+// (sqrt(v') + eps), the fused ops of unrolled_ops.go) or SGD (w' = w - lr
+// g).
 func (u *unrolledG) optStep(s unrollStep, ws, ms, vs, gs []*G.Node) (nw, nm, nv []*G.Node, err error) {
-	sc := func(x float64) *G.Node { return G.NewConstant(float32(x)) }
 	for i, w := range ws {
 		g := gs[i]
-		var upd *G.Node
 		if u.opt.Kind == nn.OptAdam {
 			b1, b2 := u.opt.Beta1, u.opt.Beta2
-			m, err := addScaled(sc(b1), ms[i], sc(1-b1), g)
+			m, err := adamMoment(float32(b1), float32(1-b1), ms[i], g)
 			if err != nil {
 				return nil, nil, nil, err
 			}
-			g2, err := G.HadamardProd(g, g)
+			v, err := adamSecond(float32(b2), float32(1-b2), vs[i], g)
 			if err != nil {
 				return nil, nil, nil, err
 			}
-			v, err := addScaled(sc(b2), vs[i], sc(1-b2), g2)
-			if err != nil {
+			if w, err = adamApply(w, m, v, s.step, s.eps); err != nil {
 				return nil, nil, nil, err
 			}
-			den, err := G.Sqrt(v)
-			if err == nil {
-				den, err = G.Add(den, s.eps)
-			}
-			if err == nil {
-				upd, err = G.HadamardDiv(m, den)
-			}
-			if err != nil {
-				return nil, nil, nil, err
-			}
-			nm, nv = append(nm, m), append(nv, v)
-		} else {
-			upd = g
+			nw, nm, nv = append(nw, w), append(nm, m), append(nv, v)
+			continue
 		}
-		if upd, err = G.Mul(s.step, upd); err != nil {
+		upd, err := G.Mul(s.step, g)
+		if err != nil {
 			return nil, nil, nil, err
 		}
 		if w, err = G.Sub(w, upd); err != nil {
@@ -254,19 +233,6 @@ func (u *unrolledG) optStep(s unrollStep, ws, ms, vs, gs []*G.Node) (nw, nm, nv 
 		nw = append(nw, w)
 	}
 	return nw, nm, nv, nil
-}
-
-// addScaled is a x + b y for scalar nodes a, b.
-func addScaled(a, x, b, y *G.Node) (*G.Node, error) {
-	ax, err := G.Mul(a, x)
-	if err != nil {
-		return nil, err
-	}
-	by, err := G.Mul(b, y)
-	if err != nil {
-		return nil, err
-	}
-	return G.Add(ax, by)
 }
 
 // buildUnrolledGStep builds G's training graph through k unrolled D

@@ -1497,7 +1497,7 @@ result "stage.cov[\"grid SR-GAN static s1\"]" {
 }
 
 result "stage.cov[\"grid Unrolled GAN s1\"]" {
-  key = "03aa5167088f289654c97d7a183b9f2d72fb3c08ca90c68b6c661ae705a61cc7"
+  key = "ff8506deaaea500269a2f485731045eaa69a24c31473f6be830efcba9aeeae82"
   outputs = {
     "metrics" = "sha256:d21ca2f83735252c89406289ff6fdf1fe33f2c6a8f981ff5e3a35f19bdd2f2fd"
   }
@@ -1553,7 +1553,7 @@ result "stage.cov[\"ring SR-GAN static s1\"]" {
 }
 
 result "stage.cov[\"ring Unrolled GAN s1\"]" {
-  key = "59f09cdab1882415f7b076cd348be15077045038cbf5ff9b8bd14f4c0e0306d9"
+  key = "144b64aaeddb7ad26c3e1a97cc892feff786137797c365cb119d96c025ef514a"
   outputs = {
     "metrics" = "sha256:6bb88a724efe3e2274c53c42d1433711ddd2bc9d744c1febed5c511cf9b99c56"
   }
@@ -1639,13 +1639,13 @@ result "stage.gan[\"grid SR-GAN static s1\"]" {
 }
 
 result "stage.gan[\"grid Unrolled GAN s1\"]" {
-  key = "edeba63c3245ed8cd338a90ab73bf0bbf086d975f1c97292a8019211cf2d327b"
+  key = "cac4e5abb006b1c473610f850abe4ac5a11717c268a12671717bd1a7190584db"
   outputs = {
-    "history" = "sha256:f5aca0b7ea699c5ce4a707a119d434d4a9be8370e9792e17a685d98d089e2e32"
+    "history" = "sha256:66ef1189d3b691ab2f8af8e7fce00407947667349557cd38203ee0f37d363638"
     "metrics" = "sha256:c96643dcc056ee3f9079ab3ae290d3ff4c9d7d854586e8eac4c317153cf8885a"
-    "model" = "sha256:912b001575627a3e40ff34fd48169f801c4e20d641d139161bdad09b3cb4fa22"
+    "model" = "sha256:4e6e940afc43c6e12d87ba795028d0e0afc5734092779384b531ebef7ca1af80"
     "prefix_samples" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
-    "samples" = "sha256:b137691a752873351e5373afa33e4fb63efa5abd5af7d2237e85bec873319882"
+    "samples" = "sha256:b7665d07618abcb5002b7f6010cf0dd0c42444e64ebca8e0aa15d1407d3f8426"
     "snapshots" = "sha256:5f488aa14fb736f8c0beff64c02c86d03281c885510c10f62c04a61e89044d30"
   }
 }
@@ -1735,13 +1735,13 @@ result "stage.gan[\"ring SR-GAN static s1\"]" {
 }
 
 result "stage.gan[\"ring Unrolled GAN s1\"]" {
-  key = "840e992a5635cbcef2823c40f259fd39445cc6cbf9d46bc7427b6ebc4aa36796"
+  key = "636e94b50850dea9ce949900aeab04c5fb4993c420a58089d88c73d1cbed7116"
   outputs = {
-    "history" = "sha256:db42a95e84c1135891fd934d9f9f125ba177b3106faff3e8f2540fba56f955ac"
-    "metrics" = "sha256:c3036139e36b6238f40b3b0feb075279e1cfb1f68d937e05e280f2e6ace1acf1"
-    "model" = "sha256:6e07d713429297757ae3aaed4d10a07791fd9aa777368e20238664b06934af6c"
+    "history" = "sha256:09d1773ad50b9734aa44eda3c5c57052c9a554af8b4260b9db9a5dc7685c2d1e"
+    "metrics" = "sha256:83e5be4c80c4700b7e03d525ae5e41c3b6d4a9dd12cee23b799552437f517bb2"
+    "model" = "sha256:72f1249f896c517ff0d176523e6f28a1285a740475388a0f8b68dd99e91c4982"
     "prefix_samples" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
-    "samples" = "sha256:69e1aad2136b6a4bf96eb794ca5d9fd46275dd78212bff820d8237d5d51ad5a2"
+    "samples" = "sha256:92c387e93cf524000cdd3d1898c5a9b07cf6410d8d67599e230e27567c7dc848"
     "snapshots" = "sha256:1c034d2d4715a2aa104c9bd95790bd101aa7a080f86a99f7db2c8de1f75b2f18"
   }
 }
