@@ -503,9 +503,15 @@ def classifier_workload(batch):
     return setup, classifier_flops(batch)
 
 
-def set_grads(params, grads):
-    for p, g in zip(params, grads):
-        p.grad = g
+def simultaneous_step(optD, dp, lossD, optG, gp, lossG):
+    """Both players' gradients from one forward pass (the graph kept for the
+    second), then both optimizer steps: the simultaneous update."""
+    for params, grads in ((dp, torch.autograd.grad(lossD, dp, retain_graph=True)),
+                          (gp, torch.autograd.grad(lossG, gp))):
+        for p, g in zip(params, grads):
+            p.grad = g
+    optD.step()
+    optG.step()
 
 
 def pacgan_workload(batch, pack):
@@ -545,10 +551,7 @@ def pacgan_workload(batch, pack):
             lossD = F.binary_cross_entropy_with_logits(D(x), ones) + \
                 F.binary_cross_entropy_with_logits(vf, zeros)
             lossG = F.binary_cross_entropy_with_logits(vf, ones)
-            set_grads(dp, torch.autograd.grad(lossD, dp, retain_graph=True))
-            set_grads(gp, torch.autograd.grad(lossG, gp))
-            optD.step()
-            optG.step()
+            simultaneous_step(optD, dp, lossD, optG, gp, lossG)
             return lossD + lossG
 
         return step
@@ -587,10 +590,7 @@ def veegan_workload(batch):
             lossD = F.binary_cross_entropy_with_logits(vp, ones) + \
                 F.binary_cross_entropy_with_logits(D(torch.cat([zq, x], 1)), zeros)
             lossG = vp.mean() + ((z - Fn(xg)) ** 2).sum(1).mean() / 2
-            set_grads(dp, torch.autograd.grad(lossD, dp, retain_graph=True))
-            set_grads(gf, torch.autograd.grad(lossG, gf))
-            optD.step()
-            optG.step()
+            simultaneous_step(optD, dp, lossD, optG, gf, lossG)
             return lossD + lossG
 
         return step
