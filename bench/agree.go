@@ -373,13 +373,7 @@ func normals(rng *rand.Rand, n int) []float32 {
 // weights (N(0, PacInit^2)), points and noise.
 func agreePacGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
 	l := len(cfg.PacG) - 1
-	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.8, Beta2: 0.999}
-	model, err := gan.NewGAN(gan.GANConfig{
-		NoiseDim: cfg.PacG[0], Noise: gan.NoiseNormal, Out: cfg.PacG[l], GHidden: cfg.PacG[1:l], GOutAct: nn.Linear,
-		DHidden: cfg.PacDHidden, DPieces: cfg.PacPieces, GInit: cfg.PacInit, DInit: cfg.PacInit, InitNormal: true, GBatchNorm: true,
-		Pack: cfg.PacPack, Update: gan.UpdateSimultaneous, Loss: gan.LossNonSaturating,
-		Batch: cfg.PacBatch, Iters: 1, DOpt: adam, GOpt: adam,
-	}, rng)
+	model, err := gan.NewGAN(pacConfig(cfg.PacG, cfg.PacDHidden, cfg.PacPieces, cfg.PacPack, cfg.PacBatch, cfg.PacInit, 1), rng)
 	if err != nil {
 		return nil, agreeModel{}, err
 	}

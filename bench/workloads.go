@@ -458,7 +458,7 @@ func classifierSetup(threads int) (func() error, func(), error) {
 func pacganSetup(threads int) (func() error, func(), error) {
 	ganblas.UseThreads(threads)
 	rng := rand.New(rand.NewSource(9))
-	m, err := gan.NewGAN(pacConfig(maxIters), rng)
+	m, err := gan.NewGAN(pacConfig(pacG, pacDHidden, pacPieces, pacPack, pacBatch, 0.02, maxIters), rng)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -468,16 +468,17 @@ func pacganSetup(threads int) (func() error, func(), error) {
 	})
 }
 
-// pacConfig is the PacGAN2 row's configuration (pacganSetup, the agreement
-// case).
-func pacConfig(iters int) gan.GANConfig {
-	l := len(pacG) - 1
+// pacConfig is the PacGAN row's configuration (pacganSetup, the agreement
+// case): G's widths g (noise, hidden..., out), D's maxout units dHidden of
+// pieces each, packs of pack, batch packs, weights N(0, init^2).
+func pacConfig(g, dHidden []int, pieces, pack, batch int, init float64, iters int) gan.GANConfig {
+	l := len(g) - 1
 	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.8, Beta2: 0.999}
 	return gan.GANConfig{
-		NoiseDim: pacG[0], Noise: gan.NoiseNormal, Out: pacG[l], GHidden: pacG[1:l], GOutAct: nn.Linear,
-		DHidden: pacDHidden, DPieces: pacPieces, GInit: 0.02, DInit: 0.02, InitNormal: true, GBatchNorm: true,
-		Pack: pacPack, Update: gan.UpdateSimultaneous, Loss: gan.LossNonSaturating,
-		Batch: pacBatch, Iters: iters, DOpt: adam, GOpt: adam,
+		NoiseDim: g[0], Noise: gan.NoiseNormal, Out: g[l], GHidden: g[1:l], GOutAct: nn.Linear,
+		DHidden: dHidden, DPieces: pieces, GInit: init, DInit: init, InitNormal: true, GBatchNorm: true,
+		Pack: pack, Update: gan.UpdateSimultaneous, Loss: gan.LossNonSaturating,
+		Batch: batch, Iters: iters, DOpt: adam, GOpt: adam,
 	}
 }
 
