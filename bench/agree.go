@@ -15,6 +15,7 @@ import (
 	"github.com/ganpipe/ganpipe/models/classifier"
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/memory"
 	"github.com/ganpipe/ganpipe/models/nn"
 )
 
@@ -72,7 +73,11 @@ type AgreeConfig struct {
 	// 0: no case); UnrolledG and UnrolledD are the layer widths.
 	UnrolledG, UnrolledD         []int
 	UnrolledSteps, UnrolledBatch int
-	Seed                         int64
+	// MemoryGAN on 28x28x1 images (MGBatch 0: no case): G's and D's
+	// feature maps and the memory's slots, key dimension and top k.
+	MGG, MGD                        []int
+	MGSlots, MGDim, MGTopK, MGBatch int
+	Seed                            int64
 }
 
 // DefaultAgreeConfig returns the benchmark workloads' shapes.
@@ -87,6 +92,7 @@ func DefaultAgreeConfig() AgreeConfig {
 		VEEGANNoise: veeganNoise, VEEGANEps: veeganEps, VEEGANOut: gridDim, VEEGANG: veeganG, VEEGAND: veeganD,
 		VEEGANBatch: veeganBatch,
 		UnrolledG:   unrolledG, UnrolledD: unrolledD, UnrolledSteps: unrolledSteps, UnrolledBatch: unrolledBatch,
+		MGG: mgG, MGD: mgD, MGSlots: mgSlots, MGDim: mgDim, MGTopK: mgTopK, MGBatch: mgBatch,
 		Seed: 8,
 	}
 }
@@ -132,6 +138,9 @@ type agreeModel struct {
 	Hidden     int                   `json:"hidden,omitempty"`
 	Pack       int                   `json:"pack,omitempty"`
 	Steps      int                   `json:"steps,omitempty"`
+	GChannels  []int                 `json:"g_channels,omitempty"`
+	Noise      int                   `json:"noise,omitempty"`
+	TopK       int                   `json:"top_k,omitempty"`
 	Batch      int                   `json:"batch"`
 	Arrays     map[string]agreeArray `json:"arrays"`
 }
@@ -276,6 +285,13 @@ func WriteAgreeInputs(dir string, cfg AgreeConfig) ([]AgreeCase, error) {
 	}
 	if cfg.UnrolledBatch > 0 {
 		c, m, err := agreeUnrolled(&w, cfg, rng)
+		if err != nil {
+			return nil, err
+		}
+		cases, man.Models = append(cases, c...), append(man.Models, m)
+	}
+	if cfg.MGBatch > 0 {
+		c, m, err := agreeMemoryGAN(&w, cfg, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -444,6 +460,68 @@ func agreeUnrolled(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase
 		return nil, m, fmt.Errorf("bench: unrolled GAN losses: %w", err)
 	}
 	return []AgreeCase{{Name: "unrolled_d", Go: dl}, {Name: "unrolled_g", Go: gl}}, m, nil
+}
+
+// agreeMemoryGAN: MemoryGAN's D and G step losses (gan.MemoryGAN.Losses:
+// adversarial + lambda MI, with the D step's memory update between them)
+// from a memory in a seeded state: unit keys, about half the slots real,
+// histograms in [1, 2) and ages 0-49 (so the oldest-slot choice has ties),
+// every value a float32 so the peer starts from the same state. The
+// generator inputs carry keys of random real slots.
+func agreeMemoryGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
+	mc := memory.Config{Slots: cfg.MGSlots, Dim: cfg.MGDim, TopK: cfg.MGTopK}
+	model, err := gan.NewMemoryGAN(memoryganConfig(cfg.MGG, cfg.MGD, mc, cfg.MGBatch, 1), rng)
+	if err != nil {
+		return nil, agreeModel{}, err
+	}
+	mem, M := model.Memory(), cfg.MGDim
+	var real []int
+	for i := range cfg.MGSlots {
+		k := mem.Keys[i*M : (i+1)*M]
+		s := 0.0
+		for j := range k {
+			k[j] = rng.NormFloat64()
+			s += k[j] * k[j]
+		}
+		for j := range k {
+			k[j] = float64(float32(k[j] / math.Sqrt(s)))
+		}
+		mem.Values[i] = float64(rng.Intn(2))
+		mem.Hist[i] = float64(float32(1 + rng.Float64()))
+		mem.Ages[i] = float64(rng.Intn(50))
+		if mem.Values[i] == 1 {
+			real = append(real, i)
+		}
+	}
+	B, in := cfg.MGBatch, mgNoise+M
+	gen := func() []float32 {
+		rows := make([]float32, B*in)
+		for r := range B {
+			row := rows[r*in : (r+1)*in]
+			for j := range mgNoise {
+				row[j] = float32(2*rng.Float64() - 1)
+			}
+			c := real[rng.Intn(len(real))]
+			for j, v := range mem.Keys[c*M : (c+1)*M] {
+				row[mgNoise+j] = float32(v)
+			}
+		}
+		return rows
+	}
+	x := uniform(rng, B*784)
+	genD, genG := gen(), gen()
+	m := agreeModel{Kind: "memorygan", Cases: []string{"memorygan_d", "memorygan_g"}, Channels: 1, Batch: B,
+		GChannels: cfg.MGG, Conv: cfg.MGD, Noise: mgNoise, TopK: cfg.MGTopK, Arrays: map[string]agreeArray{}}
+	w.params(m.Arrays, "memorygan", model.GeneratorParams()) // with the memory's state, before Losses moves it
+	w.params(m.Arrays, "memorygan", model.DiscriminatorParams())
+	w.add(m.Arrays, "memorygan", "real", x, B, 784)
+	w.add(m.Arrays, "memorygan", "genD", genD, B, in)
+	w.add(m.Arrays, "memorygan", "genG", genG, B, in)
+	dl, gl, err := model.Losses(x, genD, genG, B)
+	if err != nil {
+		return nil, m, fmt.Errorf("bench: MemoryGAN losses: %w", err)
+	}
+	return []AgreeCase{{Name: "memorygan_d", Go: dl}, {Name: "memorygan_g", Go: gl}}, m, nil
 }
 
 // arrayWriter writes little-endian float32 files, keeping the first error.

@@ -22,6 +22,7 @@ func smallAgree() AgreeConfig {
 		PacG: []int{2, 12, 10, 2}, PacDHidden: []int{6, 5}, PacPieces: 3, PacPack: 2, PacBatch: 7, PacInit: 0.7,
 		VEEGANNoise: 6, VEEGANEps: 1, VEEGANOut: 2, VEEGANG: []int{8, 7}, VEEGAND: []int{9}, VEEGANBatch: 5,
 		UnrolledG: []int{4, 9, 7, 2}, UnrolledD: []int{2, 8, 6, 1}, UnrolledSteps: 3, UnrolledBatch: 6,
+		MGG: []int{8, 6}, MGD: []int{4, 6, 8}, MGSlots: 40, MGDim: 12, MGTopK: 6, MGBatch: 5,
 		Seed: 3,
 	}
 }
@@ -34,13 +35,14 @@ func TestWriteAgreeInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce", "pacgan_d", "pacgan_g", "veegan_d", "veegan_g", "unrolled_d", "unrolled_g"}
+	want := []string{"ae_bce", "gmmn_pixel_mmd", "gmmn_code_mmd", "gan_d", "gan_g", "dcgan3_d", "dcgan3_g", "classifier_ce", "pacgan_d", "pacgan_g", "veegan_d", "veegan_g", "unrolled_d", "unrolled_g", "memorygan_d", "memorygan_g"}
 	if len(cases) != len(want) {
 		t.Fatalf("%d cases, want %v", len(cases), want)
 	}
 	for i, c := range cases {
-		// Every loss is positive but the unrolled minimax G's, -L_D(w_k).
-		if c.Name != want[i] || !(c.Go > 0 || c.Name == "unrolled_g" && c.Go < 0) {
+		// Every loss is positive but the unrolled minimax G's, -L_D(w_k),
+		// and MemoryGAN's saturating G loss, mean log(1 - D) + lambda MI.
+		if c.Name != want[i] || !(c.Go > 0 || (c.Name == "unrolled_g" || c.Name == "memorygan_g") && c.Go < 0) {
 			t.Errorf("case %d = %+v, want %s with a loss of its sign", i, c, want[i])
 		}
 	}

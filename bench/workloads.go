@@ -12,6 +12,7 @@ import (
 	"github.com/ganpipe/ganpipe/models/classifier"
 	"github.com/ganpipe/ganpipe/models/gan"
 	"github.com/ganpipe/ganpipe/models/gmmn"
+	"github.com/ganpipe/ganpipe/models/memory"
 	"github.com/ganpipe/ganpipe/models/nn"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
@@ -136,6 +137,22 @@ const (
 	unrolledBatch = 512
 )
 
+// MemoryGAN at the authors' Fashion-MNIST sizes (specs/memorygan.hcl at paper
+// scale): z 2-d, memory of mgSlots keys of mgDim with top mgTopK, G on [z,
+// key] with mgG feature maps, D convolutions mgD, batch 64.
+var (
+	mgG = []int{128, 128}
+	mgD = []int{64, 128, 256}
+)
+
+const (
+	mgNoise = 2
+	mgSlots = 4096
+	mgDim   = 256
+	mgTopK  = 128
+	mgBatch = 64
+)
+
 // unrolledFlops is a nominal count of an unrolled GAN update: the D step (G
 // forward, D forward and weight gradients on real and fake rows) and G's:
 // G forward and backward, then per unrolled step D's forward and written-out
@@ -226,6 +243,12 @@ func dcganGEMMs(channels int) (g, d []float64) {
 // D forward plus input gradients (no weight gradients).
 func dcganFlops(batch, channels int) float64 {
 	g, d := dcganGEMMs(channels)
+	return convGANFlops(batch, g, d)
+}
+
+// convGANFlops is dcganFlops's count for G's and D's per-image GEMM
+// multiply-adds g and d (in layer order).
+func convGANFlops(batch int, g, d []float64) float64 {
 	b := float64(batch)
 	var f float64
 	for i, mm := range g {
@@ -243,6 +266,25 @@ func dcganFlops(batch, channels int) float64 {
 		f += 2 * 2 * b * mm // G update: forward and input gradients
 	}
 	return f
+}
+
+// memoryganGEMMs are the per-image multiply-adds of MemoryGAN's GEMMs
+// (models/gan/memorygan.go, 28x28x1): G's FC [z, key] -> 7*7*128 and its
+// deconvolutions (49 rows x 128 -> 16*128, 196 rows x 128 -> 16); D's
+// convolutions (196 rows x 16 -> 64, 49 x 1024 -> 128, 9 x 2048 -> 256) and
+// the query 2304 -> 256.
+func memoryganGEMMs() (g, d []float64) {
+	g = []float64{(mgNoise + mgDim) * 49 * 128, 49 * 128 * 16 * 128, 196 * 128 * 16}
+	d = []float64{196 * 16 * 64, 49 * 16 * 64 * 128, 9 * 16 * 128 * 256, 2304 * mgDim}
+	return g, d
+}
+
+// memoryganFlops is convGANFlops plus the memory's similarity products,
+// one [rows, M] x [M, N] GEMM per read and per update: the D step reads
+// and updates with its 2B queries, the G step reads and updates with B.
+func memoryganFlops(batch int) float64 {
+	g, d := memoryganGEMMs()
+	return convGANFlops(batch, g, d) + 2*6*float64(batch)*mgSlots*mgDim
 }
 
 // classifierGEMMs are the per-image multiply-adds of the MNIST classifier's
@@ -288,6 +330,7 @@ func Workloads() []Workload {
 		{Name: "pacgan_step", Flops: pacFlops(pacBatch, pacPack), Setup: pacganSetup},
 		{Name: "veegan_step", Flops: veeganFlops(veeganBatch), Setup: veeganSetup},
 		{Name: "unrolled_step", Flops: unrolledFlops(unrolledBatch, unrolledSteps), Setup: unrolledSetup},
+		{Name: "memorygan_step", Flops: memoryganFlops(mgBatch), Setup: memoryganSetup},
 		{Name: "parzen", Flops: parzenFlops(parzenN, parzenN, parzenDim), Setup: parzenSetup(parzenN, parzenN, parzenDim, parzenSigma)},
 	}
 }
@@ -535,6 +578,32 @@ func unrolledConfig(gs, ds []int, batch, steps, iters int) gan.GANConfig {
 		DOpt: nn.Optimizer{Kind: nn.OptAdam, LR: 1e-4, Beta1: 0.5, Beta2: 0.999},
 		GOpt: nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999},
 	}
+}
+
+// memoryganSetup: one MemoryGAN.Train iteration of specs/memorygan.hcl's
+// MemoryGAN at paper scale (a D step and a G step, each followed by its
+// memory update; Adam 2e-4 / beta1 0.5, lambda 1e-2) on uniform random
+// 28x28 images. The memory starts empty, as in training; the cost of a read
+// or an update does not depend on what its keys hold.
+func memoryganSetup(threads int) (func() error, func(), error) {
+	ganblas.UseThreads(threads)
+	rng := rand.New(rand.NewSource(12))
+	m, err := gan.NewMemoryGAN(memoryganConfig(mgG, mgD, memory.Config{Slots: mgSlots, Dim: mgDim, TopK: mgTopK}, mgBatch, maxIters), rng)
+	if err != nil {
+		return nil, nil, err
+	}
+	data := uniform(rng, dataRows*784)
+	return observerSteps(func(ctx context.Context, obs nn.Observer) error {
+		return m.Train(ctx, data, dataRows, rng, obs)
+	})
+}
+
+// memoryganConfig is the MemoryGAN row's configuration on 28x28x1 images
+// (the workload, the agreement case).
+func memoryganConfig(g, d []int, mem memory.Config, batch, iters int) gan.MemoryGANConfig {
+	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 2e-4, Beta1: 0.5, Beta2: 0.999}
+	return gan.MemoryGANConfig{Side: 28, Channels: 1, NoiseDim: mgNoise, GChannels: g, DChannels: d,
+		Memory: mem, Lambda: 1e-2, Batch: batch, Iters: iters, DOpt: adam, GOpt: adam}
 }
 
 // maxIters is the iteration count handed to a training loop that observerSteps

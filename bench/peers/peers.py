@@ -151,6 +151,10 @@ VEEGAN_G, VEEGAN_D = [128, 128], [128]
 VEEGAN_NOISE, VEEGAN_EPS, VEEGAN_BATCH, GRID_DIM = 254, 1, 500, 2
 UNROLLED_G, UNROLLED_D = [256, 128, 128, 2], [2, 128, 128, 1]
 UNROLLED_STEPS, UNROLLED_BATCH = 5, 512
+# specs/memorygan.hcl's MemoryGAN at paper scale (bench/workloads.go mg*)
+MG_G, MG_D = [128, 128], [64, 128, 256]
+MG_NOISE, MG_SLOTS, MG_DIM, MG_TOPK, MG_BATCH = 2, 4096, 256, 128, 64
+MG_LAMBDA, MG_CLIP = 1e-2, 1e-3
 
 
 def gmmn_flops(m, b, sizes):
@@ -398,6 +402,11 @@ def dcgan_gemms(channels):
 def dcgan_flops(batch, channels):
     """Same formula and summation order as bench/workloads.go dcganFlops."""
     g, d = dcgan_gemms(channels)
+    return conv_gan_flops(batch, g, d)
+
+
+def conv_gan_flops(batch, g, d):
+    """bench/workloads.go convGANFlops."""
     b = float(batch)
     f = 0.0
     for i, mm in enumerate(g):
@@ -461,6 +470,142 @@ def dcgan_workload(batch, channels):
         return step
 
     return setup, dcgan_flops(batch, channels)
+
+
+def memorygan_flops(batch):
+    """bench/workloads.go memoryganFlops: memoryganGEMMs through conv_gan_flops,
+    plus the memory's similarity GEMMs (6 batches of queries against every key)."""
+    g = [(MG_NOISE + MG_DIM) * 49.0 * 128, 49.0 * 128 * 16 * 128, 196.0 * 128 * 16]
+    d = [196.0 * 16 * 64, 49.0 * 16 * 64 * 128, 9.0 * 16 * 128 * 256, 2304.0 * MG_DIM]
+    return conv_gan_flops(batch, g, d) + 2 * 6 * float(batch) * MG_SLOTS * MG_DIM
+
+
+class MGMemory:
+    """MemoryGAN's discriminative memory (models/memory): unit keys [N, M],
+    values (1 real, 0 fake), ages and histogram weights h; kappa 1, beta 1e-8,
+    alpha 0.5. read() is differentiable in the queries (the keys are state, as
+    the authors' stop_gradient makes them); update() is one incremental EM step
+    per query, or a write into the oldest slot when the query's nearest slot
+    has the other label; where queries write one slot, the last one wins."""
+
+    def __init__(self, keys, values, ages, hist, top_k, kappa=1.0, beta=1e-8, alpha=0.5):
+        self.keys, self.values, self.ages, self.hist = keys, values, ages, hist
+        self.k, self.kappa, self.beta, self.alpha = top_k, kappa, beta, alpha
+
+    def read(self, v):
+        """D's output for unnormalised queries v [n, M], and the unit queries."""
+        qn = F.normalize(v, dim=1, eps=1e-6)
+        sims = qn @ self.keys.T
+        idx = (torch.log(self.hist + self.beta) + self.kappa * sims).topk(self.k, dim=1).indices
+        post = torch.softmax(torch.log(self.alpha * self.hist + self.beta)[idx] +
+                             self.kappa * sims.gather(1, idx), dim=1)
+        return (post * self.values[idx]).sum(1), qn
+
+    def update(self, qn, label):
+        n, N = qn.shape[0], self.keys.shape[0]
+        sims = qn @ self.keys.T
+        logsel = torch.log(self.hist + self.beta)
+        reset = self.values[(logsel + self.kappa * sims).argmax(1)] != label
+        other = (self.values != label).to(sims.dtype) * 2  # label-conditional choice
+        idx = (logsel + self.kappa * (sims - other)).topk(self.k, dim=1).indices
+        post = torch.softmax(torch.log(self.alpha * self.hist + self.beta)[idx] +
+                             self.kappa * sims.gather(1, idx), dim=1)
+        rq = torch.nonzero(reset).squeeze(1)
+        oldest = torch.sort(self.ages, descending=True, stable=True).indices[:len(rq)]
+        keep = ~reset
+        qid = torch.arange(n)[:, None].expand(n, self.k)
+        slots = torch.cat([idx[keep].reshape(-1), oldest])
+        qs = torch.cat([qid[keep].reshape(-1), rq])
+        ps = torch.cat([post[keep].reshape(-1), torch.ones(len(rq), dtype=post.dtype)])
+        owner = torch.full((N,), -1, dtype=torch.long).scatter_reduce(0, slots, qs, "amax")
+        win = owner[slots] == qs  # the pair that writes its slot
+        slots, qs, ps = slots[win], qs[win], ps[win]
+        rs = reset[qs]
+        mean_h = self.hist.mean()
+        h = torch.where(rs, mean_h, self.alpha * self.hist[slots] + 1)
+        r = torch.where(rs, torch.ones_like(ps), ps / h)[:, None]
+        self.keys[slots] = F.normalize(self.keys[slots] * (1 - r) + qn[qs] * r, dim=1)
+        self.hist[slots] = h
+        self.values[slots] = torch.where(rs, torch.full_like(h, label), self.values[slots])
+        self.ages += 1
+        self.ages[slots] = 0
+
+
+def mg_d_loss(out_real, out_fake):
+    """MemoryGAN's D loss: -log clip(D(x)) - log clip(1 - D(G(z))), batch means."""
+    return -(torch.log(out_real.clamp(MG_CLIP, 1 - MG_CLIP)).mean() +
+             torch.log((1 - out_fake).clamp(MG_CLIP, 1 - MG_CLIP)).mean())
+
+
+def mg_g_loss(out_fake):
+    """The authors' saturating G loss: log clip(1 - D(G(z))), batch mean."""
+    return torch.log((1 - out_fake).clamp(MG_CLIP, 1 - MG_CLIP)).mean()
+
+
+def memorygan_workload(batch):
+    """specs/memorygan.hcl's MemoryGAN (models/gan/memorygan*.go): a D step and
+    a G step, each followed by its memory update; Adam 2e-4 / 0.5."""
+    def setup(gen):
+        class Unflatten(torch.nn.Module):
+            def forward(self, x):
+                return x.view(x.shape[0], 128, 7, 7)
+
+        bn, lrelu = torch.nn.BatchNorm2d, lambda: torch.nn.LeakyReLU(0.2)
+        G = torch.nn.Sequential(
+            torch.nn.Linear(MG_NOISE + MG_DIM, 6272, bias=False), Unflatten(), bn(128), torch.nn.ReLU(),
+            torch.nn.ConvTranspose2d(128, 128, 4, 2, 1, bias=False), bn(128), torch.nn.ReLU(),
+            torch.nn.ConvTranspose2d(128, 1, 4, 2, 1), torch.nn.Sigmoid())
+        D = torch.nn.Sequential(
+            torch.nn.Conv2d(1, 64, 4, 2, 1), lrelu(),
+            torch.nn.Conv2d(64, 128, 4, 2, 1, bias=False), bn(128), lrelu(),
+            torch.nn.Conv2d(128, 256, 4, 2, 1, bias=False), bn(256), lrelu(),
+            torch.nn.Flatten(), torch.nn.Linear(2304, MG_DIM, bias=False), torch.nn.BatchNorm1d(MG_DIM))
+        values = torch.zeros(MG_SLOTS)
+        values[:MG_SLOTS // 2] = 1
+        mem = MGMemory(torch.zeros(MG_SLOTS, MG_DIM), values, torch.zeros(MG_SLOTS),
+                       torch.full((MG_SLOTS,), 1e-5), MG_TOPK)
+        optD = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999))
+        optG = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999))
+        data = torch.rand(5000, 1, 28, 28, generator=gen)
+        s = Sampler(5000, gen)
+
+        def gen_input():
+            z = torch.rand(batch, MG_NOISE, generator=gen) * 2 - 1
+            kc = mem.keys[torch.multinomial(mem.hist * mem.values, batch, replacement=True, generator=gen)]
+            return torch.cat([z, kc], 1), kc
+
+        def step():
+            x = data[s.take(batch)]
+            with torch.no_grad():
+                inp, kc = gen_input()
+                fake = G(inp)
+            vr, vf = D(x), D(fake)  # real and fake batch-normalised apart
+            (outr, qr), (outf, qf) = mem.read(vr), mem.read(vf)
+            lossD = mg_d_loss(outr, outf) + MG_LAMBDA * ((vf - kc) ** 2).mean()
+            optD.zero_grad(set_to_none=True)
+            lossD.backward()
+            optD.step()
+            with torch.no_grad():
+                mem.update(qr.detach(), 1.0)
+                mem.update(qf.detach(), 0.0)
+                inp, kc = gen_input()
+            for p in D.parameters():
+                p.requires_grad_(False)
+            v = D(G(inp))
+            out, q = mem.read(v)
+            lossG = mg_g_loss(out) + MG_LAMBDA * ((v - kc) ** 2).mean()
+            optG.zero_grad(set_to_none=True)
+            lossG.backward()
+            optG.step()
+            for p in D.parameters():
+                p.requires_grad_(True)
+            with torch.no_grad():
+                mem.update(q.detach(), 0.0)
+            return lossD + lossG
+
+        return step
+
+    return setup, memorygan_flops(batch)
 
 
 CLASSIFIER_GEMMS = [784.0 * 25 * 16, 196.0 * 400 * 32, 1568.0 * 128, 128.0 * 10]
@@ -728,6 +873,7 @@ WORKLOADS = [
     ("pacgan_step", pacgan_workload(PAC_BATCH, PAC_PACK)),
     ("veegan_step", veegan_workload(VEEGAN_BATCH)),
     ("unrolled_step", unrolled_workload(UNROLLED_BATCH, UNROLLED_STEPS)),
+    ("memorygan_step", memorygan_workload(MG_BATCH)),
     ("parzen", parzen_workload(10000, 10000, 784, 0.17)),
 ]
 
@@ -981,12 +1127,59 @@ def agree_unrolled(m, a):
     return {"unrolled_d": d, "unrolled_g": g.detach()}
 
 
+def agree_memorygan(m, a):
+    """MemoryGAN (models/gan/memorygan*.go) on 28x28x1: G = FC [z, key] ->
+    7x7xG0, BN+ReLU, deconv 4x4/2 -> G1, BN+ReLU, deconv 4x4/2 -> 1 (+ bias),
+    sigmoid; D = conv 4x4/2 (+ bias) LReLU 0.2, then conv 4x4/2, BN + LReLU
+    per further channel count, the NHWC-flattened maps -> query (no bias) ->
+    BN. L_D on (real, G(genD)) (halves batch-normalised apart) + lambda MI,
+    then the memory update with the real (1) and fake (0) queries, then L_G
+    on G(genG) + lambda MI. MI: mean squared (query - the input's key)."""
+    eps, gch, dch, z = 1e-5, m["g_channels"], m["conv"], m["noise"]
+    keys = a["memory.keys"].clone()
+    mem = MGMemory(keys, a["memory.values"].reshape(-1).clone(), a["memory.ages"].reshape(-1).clone(),
+                   a["memory.hist"].reshape(-1).clone(), m["top_k"])
+
+    def bn(h, g, b):
+        return F.batch_norm(h, None, None, g.reshape(-1), b.reshape(-1), training=True, eps=eps)
+
+    def G(inp):
+        h = (inp @ a["fc.W"]).reshape(inp.shape[0], 7, 7, gch[0]).permute(0, 3, 1, 2)
+        for i in range(len(gch)):
+            cout = gch[i + 1] if i + 1 < len(gch) else 1
+            h = torch.relu(bn(h, a["bn%d.gamma" % i], a["bn%d.beta" % i]))
+            b = a["deconv%d.b" % i].reshape(-1) if i + 1 == len(gch) else None
+            h = F.conv_transpose2d(h, deconv_weight(a["deconv%d.W" % i], 4, cout), b, stride=2, padding=1)
+        return torch.sigmoid(h)
+
+    def D(x):
+        h = F.leaky_relu(F.conv2d(x, conv_weight(a["d0.W"], 4, 1), a["d0.b"].reshape(-1), stride=2, padding=1), 0.2)
+        for i in range(1, len(dch)):
+            h = F.conv2d(h, conv_weight(a["d%d.W" % i], 4, dch[i - 1]), stride=2, padding=1)
+            bi = len(dch) + i - 1  # the batch norms follow the convolutions in D's tensors
+            h = F.leaky_relu(bn(h, a["d%d.W" % bi], a["d%d.b" % bi]), 0.2)
+        h = h.permute(0, 2, 3, 1).reshape(h.shape[0], -1)
+        return bn(h @ a["query.W"], a["query_bn.W"], a["query_bn.b"])
+
+    real = nhwc_to_nchw(a["real"], 28, 1)
+    kD, kG = a["genD"][:, z:], a["genG"][:, z:]
+    vr, vf = D(real), D(G(a["genD"]))
+    (outr, qr), (outf, qf) = mem.read(vr), mem.read(vf)
+    d = mg_d_loss(outr, outf) + MG_LAMBDA * ((vf - kD) ** 2).mean()
+    mem.update(qr, 1.0)
+    mem.update(qf, 0.0)
+    v = D(G(a["genG"]))
+    g = mg_g_loss(mem.read(v)[0]) + MG_LAMBDA * ((v - kG) ** 2).mean()
+    return {"memorygan_d": d, "memorygan_g": g}
+
+
 def agree(d):
     with open(os.path.join(d, "manifest.json")) as f:
         man = json.load(f)
     fns = {"ae": agree_ae, "gmmn": agree_gmmn, "gan": agree_gan,
            "dcgan": agree_dcgan, "classifier": agree_classifier,
-           "pacgan": agree_pacgan, "veegan": agree_veegan, "unrolled": agree_unrolled}
+           "pacgan": agree_pacgan, "veegan": agree_veegan, "unrolled": agree_unrolled,
+           "memorygan": agree_memorygan}
     out = {}
     for m in man["models"]:
         res = {}
