@@ -465,7 +465,7 @@ func agreeUnrolled(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase
 // agreeMemoryGAN: MemoryGAN's D and G step losses (gan.MemoryGAN.Losses:
 // adversarial + lambda MI, with the D step's memory update between them)
 // from a memory in a seeded state: unit keys, about half the slots real,
-// histograms in [1, 2) and ages 0-49 (so the oldest-slot choice has ties),
+// histograms in [1, 2) and ages 0-4 (so the oldest-slot choice meets ties),
 // every value a float32 so the peer starts from the same state. The
 // generator inputs carry keys of random real slots.
 func agreeMemoryGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
@@ -488,7 +488,7 @@ func agreeMemoryGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCas
 		}
 		mem.Values[i] = float64(rng.Intn(2))
 		mem.Hist[i] = float64(float32(1 + rng.Float64()))
-		mem.Ages[i] = float64(rng.Intn(50))
+		mem.Ages[i] = float64(rng.Intn(5))
 		if mem.Values[i] == 1 {
 			real = append(real, i)
 		}

@@ -314,7 +314,7 @@ func TestModelWorkloads(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real training steps")
 	}
-	ws, err := Select(Workloads(), "^(ae_step_b100|gmmn_code_step|gan_step|classifier_step)$")
+	ws, err := Select(Workloads(), "^(ae_step_b100|gmmn_code_step|gan_step|classifier_step|memorygan_step)$")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,7 @@ import re
 import statistics
 import sys
 import time
+import warnings
 
 
 def parse_args():
@@ -59,6 +60,8 @@ def parse_args():
 
 
 ARGS = parse_args()
+# MGMemory.update's scatter_reduce is "in beta" in torch 1.13; it works.
+warnings.filterwarnings("ignore", message="scatter_reduce")
 OPENMP_BLAS_DIR = "/usr/lib/x86_64-linux-gnu/openblas-openmp"
 TCMALLOC = "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4"
 
