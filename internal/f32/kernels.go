@@ -371,6 +371,20 @@ func SGDScalar(w, v, g []float32, m, lr, wd float32) {
 	}
 }
 
+// AdamScalar is Adam's update with the bias corrections folded into step
+// and e (models/nn.adamStep): gi = g + wd w; m <- b1 m + (1-b1) gi;
+// v <- b2 v + (1-b2) gi^2; w <- w - step m / (sqrt(v) + e), every operation
+// in float32 in this order (AdamUpdate's AVX2 kernel gives the same bits).
+func AdamScalar(w, g, m, v []float32, b1, b2, step, e, wd float32) {
+	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
+	for i := range w {
+		gi := g[i] + wd*w[i]
+		m[i] = b1*m[i] + (1-b1)*gi
+		v[i] = b2*v[i] + (1-b2)*gi*gi
+		w[i] -= step * m[i] / (float32(math.Sqrt(float64(v[i]))) + e)
+	}
+}
+
 // AddTo adds s to d elementwise (d[i] += s[i], AVX2 where the CPU has it:
 // the same bits).
 func AddTo(d, s []float32) { addVec(d, d, s) }

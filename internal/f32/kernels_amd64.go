@@ -59,6 +59,24 @@ func SGDUpdate(w, v, g []float32, m, lr, wd float32) {
 	SGDScalar(w[i:], v[i:], g[i:], m, lr, wd)
 }
 
+// adamAVX2: AdamScalar's update for i < n (n a multiple of 8);
+// kernels_amd64.s.
+//
+//go:noescape
+func adamAVX2(w, grad, m, v *float32, n int, b1, c1, b2, c2, step, e, wd float32)
+
+// AdamUpdate is one Adam step of w with gradient g and moments m, v
+// (AdamScalar's definition and bits, AVX2 where the CPU has it).
+func AdamUpdate(w, g, m, v []float32, b1, b2, step, e, wd float32) {
+	n := len(w)
+	g, m, v = g[:n], m[:n], v[:n]
+	i := vec8(n)
+	if i > 0 {
+		adamAVX2(&w[0], &g[0], &m[0], &v[0], i, b1, 1-b1, b2, 1-b2, step, e, wd)
+	}
+	AdamScalar(w[i:], g[i:], m[i:], v[i:], b1, b2, step, e, wd)
+}
+
 // Elementwise AVX2 kernels (kernels_amd64.s); n is a multiple of 8.
 //
 //go:noescape

@@ -376,3 +376,54 @@ rgloop:
 rgdone:
 	VZEROUPPER
 	RET
+
+// func adamAVX2(w, grad, m, v *float32, n int, b1, c1, b2, c2, step, e, wd float32)
+// gi = g[i] + wd*w[i]; m[i] = b1*m[i] + c1*gi; v[i] = b2*v[i] + (c2*gi)*gi;
+// w[i] -= (step*m[i]) / (sqrt(v[i]) + e), in AdamScalar's order of float32
+// operations (VSQRTPS is the correctly rounded float32 square root, which
+// float32(math.Sqrt(float64(x))) also is).
+TEXT ·adamAVX2(SB), NOSPLIT, $0-68
+	MOVQ w+0(FP), DI
+	MOVQ grad+8(FP), SI
+	MOVQ m+16(FP), DX
+	MOVQ v+24(FP), R8
+	MOVQ n+32(FP), CX
+	VBROADCASTSS b1+40(FP), Y9
+	VBROADCASTSS c1+44(FP), Y10
+	VBROADCASTSS b2+48(FP), Y11
+	VBROADCASTSS c2+52(FP), Y12
+	VBROADCASTSS step+56(FP), Y13
+	VBROADCASTSS e+60(FP), Y14
+	VBROADCASTSS wd+64(FP), Y15
+
+adamloop:
+	CMPQ CX, $8
+	JL   adamdone
+	VMOVUPS (DI), Y0      // w
+	VMULPS  Y0, Y15, Y1   // wd*w
+	VADDPS  (SI), Y1, Y1  // gi = g + wd*w
+	VMULPS  (DX), Y9, Y2  // b1*m
+	VMULPS  Y1, Y10, Y3   // c1*gi
+	VADDPS  Y3, Y2, Y2    // m
+	VMOVUPS Y2, (DX)
+	VMULPS  Y1, Y12, Y4   // c2*gi
+	VMULPS  Y1, Y4, Y4    // (c2*gi)*gi
+	VMULPS  (R8), Y11, Y5 // b2*v
+	VADDPS  Y4, Y5, Y5    // v
+	VMOVUPS Y5, (R8)
+	VSQRTPS Y5, Y6
+	VADDPS  Y14, Y6, Y6   // sqrt(v) + e
+	VMULPS  Y2, Y13, Y7   // step*m
+	VDIVPS  Y6, Y7, Y7    // (step*m) / (sqrt(v) + e)
+	VSUBPS  Y7, Y0, Y0    // w - that
+	VMOVUPS Y0, (DI)
+	ADDQ    $32, DI
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, R8
+	SUBQ    $8, CX
+	JMP     adamloop
+
+adamdone:
+	VZEROUPPER
+	RET

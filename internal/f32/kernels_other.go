@@ -12,6 +12,11 @@ func SumSq8(sums, g []float32) { SumSq8Scalar(sums, g) }
 // SGDUpdate applies v <- m v - lr (g + wd w); w <- w + v elementwise.
 func SGDUpdate(w, v, g []float32, m, lr, wd float32) { SGDScalar(w, v, g, m, lr, wd) }
 
+// AdamUpdate is one Adam step of w with gradient g and moments m, v.
+func AdamUpdate(w, g, m, v []float32, b1, b2, step, e, wd float32) {
+	AdamScalar(w, g, m, v, b1, b2, step, e, wd)
+}
+
 func addVec(y, x, b []float32)                { addVecScalar(y, x, b) }
 func mulVec(y, x, m []float32)                { mulVecScalar(y, x, m) }
 func recip1p(y []float32)                     { recip1pScalar(y) }

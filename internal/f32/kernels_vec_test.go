@@ -71,6 +71,7 @@ func TestVectorKernelsBits(t *testing.T) {
 			{"reluBackward", func(o []float32) { reluBackward(o, x, g) }, func(o []float32) { reluBackwardScalar(o, x, g) }},
 		}
 		checkBits(t, cases, n, x, y, g)
+		checkAdamBits(t, rng, n)
 		acc1, acc2 := make([]float64, n), make([]float64, n)
 		for i := range acc1 {
 			acc1[i] = rng.NormFloat64()
@@ -83,6 +84,31 @@ func TestVectorKernelsBits(t *testing.T) {
 		for i := range acc1 {
 			if math.Float64bits(acc1[i]) != math.Float64bits(acc2[i]) && !(acc1[i] != acc1[i] && acc2[i] != acc2[i]) {
 				t.Fatalf("addRowF64 n=%d [%d] = %v, scalar %v", n, i, acc1[i], acc2[i])
+			}
+		}
+	}
+}
+
+// checkAdamBits: AdamUpdate's w, m and v against AdamScalar's, bitwise, over
+// three steps from moments of the special inputs (v made non-negative but
+// for one NaN-producing -1 in ten) with weight decay.
+func checkAdamBits(t *testing.T, rng *rand.Rand, n int) {
+	t.Helper()
+	w, g, m, v := kernelInputs(rng, n), kernelInputs(rng, n), kernelInputs(rng, n), kernelInputs(rng, n)
+	for i := range v {
+		v[i] = float32(math.Abs(float64(v[i])))
+		if rng.Intn(10) == 0 {
+			v[i] = -1
+		}
+	}
+	cp := func(s []float32) []float32 { return append([]float32(nil), s...) }
+	w2, m2, v2 := cp(w), cp(m), cp(v)
+	for step := 0; step < 3; step++ {
+		AdamUpdate(w, g, m, v, 0.5, 0.999, 1.3e-3, 1e-8, 1e-4)
+		AdamScalar(w2, g, m2, v2, 0.5, 0.999, 1.3e-3, 1e-8, 1e-4)
+		for i := range w {
+			if !sameBits(w[i], w2[i]) || !sameBits(m[i], m2[i]) || !sameBits(v[i], v2[i]) {
+				t.Fatalf("Adam n=%d step %d [%d]: w m v %v %v %v, scalar %v %v %v", n, step, i, w[i], m[i], v[i], w2[i], m2[i], v2[i])
 			}
 		}
 	}

@@ -22,12 +22,7 @@ func adamStep(params, grads, M, V [][]float32, lr float64, wd float32, beta1, be
 	for k, w := range params {
 		g, m, v := grads[k], M[k], V[k]
 		f32.ParFor(len(w), f32.MinChunk, func(_, lo, hi int) {
-			for i := lo; i < hi; i++ {
-				gi := g[i] + wd*w[i]
-				m[i] = b1*m[i] + (1-b1)*gi
-				v[i] = b2*v[i] + (1-b2)*gi*gi
-				w[i] -= step * m[i] / (float32(math.Sqrt(float64(v[i]))) + e)
-			}
+			f32.AdamUpdate(w[lo:hi], g[lo:hi], m[lo:hi], v[lo:hi], b1, b2, step, e, wd)
 		})
 	}
 }
