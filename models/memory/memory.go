@@ -62,6 +62,7 @@ type Memory struct {
 	Ages   []float64
 	Hist   []float64
 	k32    []float32 // Keys rounded for the similarity product (batchSims)
+	sims   []float32 // batchSims's result, reused by the next call
 }
 
 // New makes a memory as the authors' code starts it: zero keys, the first
@@ -128,7 +129,9 @@ func (m *Memory) ReadBatch(q []float32, n int) []Read {
 // batchSims returns q.K_i for n queries and every slot, [n, Slots]
 // row-major, as one float32 matrix product (BLAS: a batch of 128 queries
 // against 4096 keys of 256 is 134M multiply-adds, too many for a Go loop
-// on every training step). The keys are rounded to float32 for it.
+// on every training step). The keys are rounded to float32 for it. The
+// result is scratch the next call overwrites (2 MiB at those sizes, four
+// times per training iteration).
 func (m *Memory) batchSims(q []float32, n int) []float32 {
 	N, d := m.cfg.Slots, m.cfg.Dim
 	if len(m.k32) != N*d {
@@ -137,7 +140,10 @@ func (m *Memory) batchSims(q []float32, n int) []float32 {
 	for i, v := range m.Keys {
 		m.k32[i] = float32(v)
 	}
-	s := make([]float32, n*N)
+	if cap(m.sims) < n*N {
+		m.sims = make([]float32, n*N)
+	}
+	s := m.sims[:n*N]
 	blas32.Gemm(blas.NoTrans, blas.Trans, 1,
 		blas32.General{Rows: n, Cols: d, Stride: d, Data: q[:n*d]},
 		blas32.General{Rows: N, Cols: d, Stride: d, Data: m.k32},
