@@ -428,13 +428,9 @@ def conv_gan_flops(batch, g, d):
 def dcgan_workload(batch, channels):
     """specs/dcgan_mnist.hcl's DCGAN (models/dcgan.go): one D and one G update, Adam."""
     def setup(gen):
-        class Unflatten(torch.nn.Module):
-            def forward(self, x):
-                return x.view(x.shape[0], 128, 7, 7)
-
         bn = torch.nn.BatchNorm2d
         G = torch.nn.Sequential(
-            torch.nn.Linear(100, 6272, bias=False), Unflatten(), bn(128), torch.nn.ReLU(),
+            torch.nn.Linear(100, 6272, bias=False), torch.nn.Unflatten(1, (128, 7, 7)), bn(128), torch.nn.ReLU(),
             torch.nn.ConvTranspose2d(128, 64, 4, 2, 1, bias=False), bn(64), torch.nn.ReLU(),
             torch.nn.ConvTranspose2d(64, channels, 4, 2, 1), torch.nn.Sigmoid())
         D = torch.nn.Sequential(
@@ -549,13 +545,9 @@ def memorygan_workload(batch):
     """specs/memorygan.hcl's MemoryGAN (models/gan/memorygan*.go): a D step and
     a G step, each followed by its memory update; Adam 2e-4 / 0.5."""
     def setup(gen):
-        class Unflatten(torch.nn.Module):
-            def forward(self, x):
-                return x.view(x.shape[0], 128, 7, 7)
-
         bn, lrelu = torch.nn.BatchNorm2d, lambda: torch.nn.LeakyReLU(0.2)
         G = torch.nn.Sequential(
-            torch.nn.Linear(MG_NOISE + MG_DIM, 6272, bias=False), Unflatten(), bn(128), torch.nn.ReLU(),
+            torch.nn.Linear(MG_NOISE + MG_DIM, 6272, bias=False), torch.nn.Unflatten(1, (128, 7, 7)), bn(128), torch.nn.ReLU(),
             torch.nn.ConvTranspose2d(128, 128, 4, 2, 1, bias=False), bn(128), torch.nn.ReLU(),
             torch.nn.ConvTranspose2d(128, 1, 4, 2, 1), torch.nn.Sigmoid())
         D = torch.nn.Sequential(
