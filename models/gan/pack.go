@@ -185,19 +185,40 @@ func (m *GAN) denseBN(t *nn.GraphNet, cur *G.Node, i int) (*G.Node, error) {
 // with batch norm, batch statistics when train is set (the D step's fake
 // batch), running statistics otherwise (sampling). The result is fresh.
 func (m *GAN) generateMLP(z []float32, n int, train bool) []float32 {
+	var bf mlpGenBuf
+	return append([]float32(nil), m.generateMLPInto(&bf, z, n, train)...)
+}
+
+// mlpGenBuf holds generateMLPInto's buffers between calls (a trainer's D
+// step draws a fake batch through G every update).
+type mlpGenBuf struct {
+	fwd       nn.Forwarder
+	layer     [1]*nn.Layer
+	act       []float32 // a hidden layer's normalised activations
+	mean, inv []float64
+}
+
+// generateMLPInto is generateMLP in bf's buffers: the returned slice is
+// overwritten by the next call with bf.
+func (m *GAN) generateMLPInto(bf *mlpGenBuf, z []float32, n int, train bool) []float32 {
 	if m.gbn == nil {
-		return append([]float32(nil), nn.Forward(m.g, z, n, false)...)
+		return bf.fwd.Run(m.g, z, n, false)
 	}
 	cur := z
 	for i, l := range m.g {
-		y := nn.Forward([]*nn.Layer{l}, cur, n, false)
+		bf.layer[0] = l
+		y := bf.fwd.Run(bf.layer[:], cur, n, false)
 		if i == len(m.g)-1 {
-			return append([]float32(nil), y...)
+			return y
 		}
-		bn, out := m.gbn[i], make([]float32, len(y))
+		bn := m.gbn[i]
+		bf.act = nn.Grow32(bf.act, len(y))
+		out := bf.act[:len(y)] // cur (the previous act) was read by the Run above
 		if train {
-			mean, inv := make([]float64, l.Out), make([]float64, l.Out)
-			bnForward(out, y, n, l.Out, n, bn.gamma, bn.beta, dcganBNEps, mean, inv, bnAct{on: true})
+			if len(bf.mean) < l.Out {
+				bf.mean, bf.inv = make([]float64, l.Out), make([]float64, l.Out)
+			}
+			bnForward(out, y, n, l.Out, n, bn.gamma, bn.beta, dcganBNEps, bf.mean[:l.Out], bf.inv[:l.Out], bnAct{on: true})
 		} else {
 			bnInfer(out, y, l.Out, bn.gamma, bn.beta, bn.run.mean, bn.run.vari, dcganBNEps, bnAct{on: true})
 		}

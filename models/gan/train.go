@@ -121,6 +121,7 @@ type trainer struct {
 	dcb, gcb *codeBatch
 	realLab  []int32
 	fwd      nn.Forwarder
+	genBuf   mlpGenBuf // the batch-norm MLP generator's (generateMLPInto)
 	packBuf  []float32 // DCGAN + pack: the real images before packing
 
 	// The last update's figures (terms).
@@ -334,7 +335,7 @@ func (t *trainer) criticGrad() error {
 	case m.dc != nil:
 		copy(ds.x[B*d:2*B*d], m.dc.generate(t.z, B, true))
 	case m.gbn != nil:
-		copy(ds.x[B*d:2*B*d], m.generateMLP(t.z, B*cfg.pack(), true))
+		copy(ds.x[B*d:2*B*d], m.generateMLPInto(&t.genBuf, t.z, B*cfg.pack(), true))
 	default:
 		copy(ds.x[B*d:2*B*d], t.fwd.Run(m.g, t.z, B*cfg.pack(), false))
 	}
