@@ -10,7 +10,8 @@
 //	cond.go        conditional GAN and InfoGAN heads
 //	dcgan.go       DCGAN generator and discriminator; dcgan_ops.go batch norm
 //	memorygan.go   MemoryGAN (Kim et al. 2018): the model on models/memory;
-//	               memorygan_train.go its graphs, losses and training
+//	               memorygan_train.go its graphs, losses and training;
+//	               memorygan_eval.go its losses on fixed inputs
 //	veegan.go      VEEGAN (Srivastava et al. 2017): G, reconstructor F and
 //	               the (z, x) discriminator, and their training
 //	pack.go        PacGAN packing (Lin et al. 2018) and its 2-D architecture
