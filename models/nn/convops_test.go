@@ -121,6 +121,7 @@ func benchConv(b *testing.B, back bool) {
 		{"28x28x1_k4s2", ConvGeom{H: 28, W: 28, C: 1, K: 4, S: 2, P: 1}},
 		{"14x14x64_k4s2", ConvGeom{H: 14, W: 14, C: 64, K: 4, S: 2, P: 1}},
 		{"28x28x1_k5s1", ConvGeom{H: 28, W: 28, C: 1, K: 5, S: 1, P: 2}},
+		{"14x14x16_k5s1", ConvGeom{H: 14, W: 14, C: 16, K: 5, S: 1, P: 2}},
 	} {
 		const B = 64
 		img := make([]float32, B*c.g.ImgSize())
