@@ -414,9 +414,7 @@ func agreePacGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, 
 // generated pairs plus the reconstruction term) on seeded weights, points,
 // noise and the noise added to F's codes.
 func agreeVEEGAN(w *arrayWriter, cfg AgreeConfig, rng *rand.Rand) ([]AgreeCase, agreeModel, error) {
-	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999}
-	v, err := gan.NewVEEGAN(gan.VEEGANConfig{NoiseDim: cfg.VEEGANNoise, EpsDim: cfg.VEEGANEps, Out: cfg.VEEGANOut,
-		GHidden: cfg.VEEGANG, FHidden: cfg.VEEGANG, DHidden: cfg.VEEGAND, Batch: cfg.VEEGANBatch, Iters: 1, DOpt: adam, GOpt: adam}, rng)
+	v, err := gan.NewVEEGAN(veeganConfig(cfg.VEEGANNoise, cfg.VEEGANEps, cfg.VEEGANOut, cfg.VEEGANG, cfg.VEEGAND, cfg.VEEGANBatch, 1), rng)
 	if err != nil {
 		return nil, agreeModel{}, err
 	}

@@ -531,7 +531,7 @@ func pacConfig(g, dHidden []int, pieces, pack, batch int, init float64, iters in
 func veeganSetup(threads int) (func() error, func(), error) {
 	ganblas.UseThreads(threads)
 	rng := rand.New(rand.NewSource(10))
-	v, err := gan.NewVEEGAN(veeganConfig(maxIters), rng)
+	v, err := gan.NewVEEGAN(veeganConfig(veeganNoise, veeganEps, gridDim, veeganG, veeganD, veeganBatch, maxIters), rng)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -541,12 +541,14 @@ func veeganSetup(threads int) (func() error, func(), error) {
 	})
 }
 
-// veeganConfig is the VEEGAN row's configuration.
-func veeganConfig(iters int) gan.VEEGANConfig {
+// veeganConfig is the VEEGAN row's configuration (veeganSetup, the
+// agreement case): z of noise dimensions (D sees them), eps extra ones, out
+// data dimensions, G's and F's hidden widths g, D's d, batch rows.
+func veeganConfig(noise, eps, out int, g, d []int, batch, iters int) gan.VEEGANConfig {
 	adam := nn.Optimizer{Kind: nn.OptAdam, LR: 1e-3, Beta1: 0.5, Beta2: 0.999}
-	return gan.VEEGANConfig{NoiseDim: veeganNoise, EpsDim: veeganEps, Out: gridDim,
-		GHidden: veeganG, FHidden: veeganG, DHidden: veeganD,
-		Batch: veeganBatch, Iters: iters, DOpt: adam, GOpt: adam}
+	return gan.VEEGANConfig{NoiseDim: noise, EpsDim: eps, Out: out,
+		GHidden: g, FHidden: g, DHidden: d,
+		Batch: batch, Iters: iters, DOpt: adam, GOpt: adam}
 }
 
 // unrolledSetup: one GAN.Train update of specs/mode_collapse_2d.hcl's
