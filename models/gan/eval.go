@@ -20,14 +20,21 @@ import (
 // d0.b, ..., [mbd.W, mbd.b,] dout.W, dout.b (W shaped [in, out]; a maxout
 // layer's out is units x pieces, unit u's pieces in columns u*P .. u*P+P-1).
 func (m *GAN) DiscriminatorParams() nn.Params {
-	var names []string
-	for i := range m.d {
-		names = append(names, "d"+strconv.Itoa(i))
-	}
+	names := dLayerNames(len(m.d))
 	if m.mbd != nil {
 		names = append(names, "mbd")
 	}
 	return nn.LayersParams(m.dLayers(), append(names, "dout"))
+}
+
+// dLayerNames are the parameter names d0, d1, ... of n discriminator layers
+// (m.d: the hidden layers, or a DCGAN's convolutions and batch norms).
+func dLayerNames(n int) []string {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = "d" + strconv.Itoa(i)
+	}
+	return names
 }
 
 // Losses are the discriminator and generator losses of one training

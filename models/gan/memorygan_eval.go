@@ -2,7 +2,6 @@ package gan
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/ganpipe/ganpipe/models/nn"
 )
@@ -13,15 +12,11 @@ import (
 // and .b, its batch norm's gamma and beta) or, without, the logit layer
 // (dout). A layer without a bias has an empty .b.
 func (m *MemoryGAN) DiscriminatorParams() nn.Params {
-	layers := m.gan.dLayers()
-	names := make([]string, len(layers))
-	for i := range layers {
-		names[i] = "d" + strconv.Itoa(i)
-	}
 	if m.cfg.NoMemory {
-		return nn.LayersParams(append(layers, m.gan.dOut), append(names, "dout"))
+		return m.gan.DiscriminatorParams()
 	}
-	return nn.LayersParams(append(layers, m.qW, m.qBN), append(names, "query", "query_bn"))
+	layers := append(append([]*nn.Layer(nil), m.gan.d...), m.qW, m.qBN)
+	return nn.LayersParams(layers, append(dLayerNames(len(m.gan.d)), "query", "query_bn"))
 }
 
 // Losses are the two losses of one training iteration on fixed inputs,
