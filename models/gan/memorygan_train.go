@@ -286,8 +286,8 @@ func (m *MemoryGAN) fillGenInput(in, kc []float32, B int, rng *rand.Rand) {
 				key[j] = float32(v)
 			}
 		}
-		copy(kc[r*M:(r+1)*M], key)
 	}
+	m.keysOf(kc, in, B)
 }
 
 // Train runs cfg.Iters iterations on n data rows (n x Side^2 Channels):
