@@ -496,9 +496,12 @@ class MGMemory:
         qn = F.normalize(v, dim=1, eps=1e-6)
         sims = qn @ self.keys.T
         idx = (torch.log(self.hist + self.beta) + self.kappa * sims).topk(self.k, dim=1).indices
-        post = torch.softmax(torch.log(self.alpha * self.hist + self.beta)[idx] +
+        return (self.posterior(sims, idx) * self.values[idx]).sum(1), qn
+
+    def posterior(self, sims, idx):
+        """The chosen slots' weights (alpha h + beta) exp(kappa q.K), normalised."""
+        return torch.softmax(torch.log(self.alpha * self.hist + self.beta)[idx] +
                              self.kappa * sims.gather(1, idx), dim=1)
-        return (post * self.values[idx]).sum(1), qn
 
     def update(self, qn, label):
         n, N = qn.shape[0], self.keys.shape[0]
@@ -507,8 +510,7 @@ class MGMemory:
         reset = self.values[(logsel + self.kappa * sims).argmax(1)] != label
         other = (self.values != label).to(sims.dtype) * 2  # label-conditional choice
         idx = (logsel + self.kappa * (sims - other)).topk(self.k, dim=1).indices
-        post = torch.softmax(torch.log(self.alpha * self.hist + self.beta)[idx] +
-                             self.kappa * sims.gather(1, idx), dim=1)
+        post = self.posterior(sims, idx)
         rq = torch.nonzero(reset).squeeze(1)
         oldest = torch.sort(self.ages, descending=True, stable=True).indices[:len(rq)]
         keep = ~reset
