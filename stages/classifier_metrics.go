@@ -71,7 +71,7 @@ type fidKind struct{ info }
 
 func newFIDKind() *fidKind {
 	return &fidKind{info{
-		name: "fid", version: "2",
+		name: "fid", version: "3",
 		summary: "Frechet distance between Gaussian fits of the classifier features of samples and data",
 		attrs: []attr{
 			refAttr("classifier", "a classifier_train model").req(),
@@ -117,7 +117,7 @@ type inceptionScoreKind struct{ info }
 
 func newInceptionScoreKind() *inceptionScoreKind {
 	return &inceptionScoreKind{info{
-		name: "inception_score", version: "2",
+		name: "inception_score", version: "3",
 		summary: "inception score of samples under the classifier, mean and std over splits",
 		attrs: []attr{
 			refAttr("classifier", "a classifier_train model").req(),
@@ -159,7 +159,7 @@ type precisionRecallKind struct{ info }
 
 func newPrecisionRecallKind() *precisionRecallKind {
 	return &precisionRecallKind{info{
-		name: "precision_recall", version: "2",
+		name: "precision_recall", version: "3",
 		summary: "precision and recall of samples against data by k-NN balls in classifier feature space",
 		attrs: []attr{
 			refAttr("classifier", "a classifier_train model").req(),
@@ -214,7 +214,7 @@ type labelAgreementKind struct{ info }
 
 func newLabelAgreementKind() *labelAgreementKind {
 	return &labelAgreementKind{info{
-		name: "label_agreement", version: "2",
+		name: "label_agreement", version: "3",
 		summary: "how often the classifier agrees with labelled samples' labels (cGAN classes, InfoGAN codes)",
 		attrs: []attr{
 			refAttr("classifier", "a classifier_train model").req(),

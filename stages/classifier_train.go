@@ -17,7 +17,7 @@ type classifierTrainKind struct{ info }
 
 func newClassifierTrainKind() *classifierTrainKind {
 	return &classifierTrainKind{info{
-		name: "classifier_train", version: "2",
+		name: "classifier_train", version: "3",
 		summary: "train the small conv net whose features the FID / IS / precision-recall metrics use",
 		attrs: []attr{
 			refAttr("data", "labelled training images (matrix)").req(),

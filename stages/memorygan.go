@@ -138,7 +138,7 @@ type memoryGANFiguresKind struct{ info }
 
 func newMemoryGANFiguresKind() *memoryGANFiguresKind {
 	return &memoryGANFiguresKind{info{
-		name: "memorygan_figures", version: "1",
+		name: "memorygan_figures", version: "2",
 		summary: "a MemoryGAN's samples per memory slot, its slot usage histogram and a sample grid; with a classifier, how pure in class each slot's samples are",
 		attrs: []attr{
 			refAttr("model", "a memorygan_train model (with memory)").req(),

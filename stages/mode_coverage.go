@@ -28,7 +28,7 @@ type modeCoverageKind struct{ info }
 
 func newModeCoverageKind() *modeCoverageKind {
 	return &modeCoverageKind{info{
-		name: "mode_coverage", version: "1",
+		name: "mode_coverage", version: "2",
 		summary: "modes covered by samples: 2-D mixtures (modes, high-quality %, reverse KL) or stacked MNIST (modes of 1000, KL)",
 		attrs: []attr{
 			refAttr("samples", "the model's samples (matrix)").req(),

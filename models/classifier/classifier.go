@@ -129,12 +129,8 @@ func (m *Classifier) build(B int) (*nn.GraphNet, []float32, []float32, []float32
 	cur := xn
 	var err error
 	for i, g := range m.cfg.geoms() {
-		cols, err := nn.ApplyIm2Col(g, cur)
-		if err != nil {
-			return nil, nil, nil, nil, err
-		}
 		// biasAct on [B*H*W, F], then 2x2 pooling.
-		if cur, err = t.Dense(cols, m.convs[i], "conv"+strconv.Itoa(i), false); err != nil {
+		if cur, err = t.Conv(g, cur, m.convs[i], "conv"+strconv.Itoa(i)); err != nil {
 			return nil, nil, nil, nil, err
 		}
 		if cur, err = nn.ApplyMaxPool2(g.H, g.W, cur); err != nil {
@@ -272,16 +268,21 @@ func (m *Classifier) Forward(x []float32, n int) (features, logits []float32) {
 	features, logits = make([]float32, n*F), make([]float32, n*K)
 	geoms := m.cfg.geoms()
 	var cols, act, pooled []float32
+	var scratch nn.ConvScratch
 	for r0 := 0; r0 < n; r0 += chunk {
 		B := min(chunk, n-r0)
 		cur := x[r0*m.InDim() : (r0+B)*m.InDim()]
 		for i, g := range geoms {
 			l := m.convs[i]
 			rows := B * g.ColRows()
-			cols = nn.Grow32(cols, rows*g.ColCols())
-			nn.Im2Col(g, cur, cols, B)
 			act = nn.Grow32(act, rows*l.Out)
-			nn.Gemm(cols, l.W, act, rows, l.In, l.Out)
+			if nn.ConvFits(g, l.Out, false) { // as the training graph computes it
+				nn.ConvForward(g, cur, l.W, act, B, l.Out, &scratch)
+			} else {
+				cols = nn.Grow32(cols, rows*g.ColCols())
+				nn.Im2Col(g, cur, cols, B)
+				nn.Gemm(cols, l.W, act, rows, l.In, l.Out)
+			}
 			f32.ApplyAct(f32.ActReLU, act, act, l.B, l.Out)
 			pooled = nn.Grow32(pooled, rows/4*l.Out)
 			maxPool2(act, pooled, B, g.H, g.W, l.Out)

@@ -68,25 +68,30 @@ func TestIm2colConv(t *testing.T) {
 	}
 }
 
-// TestClassifierGradient: finite differences through Im2Col, conv GEMM, ReLU,
+// TestClassifierGradient: finite differences through the convolutions, ReLU,
 // max pooling, reshape, dense and softmax CE (the GraphNet GradCheck of
 // graph_test.go, h = 1e-3 so few differences cross a ReLU/max kink; relative
-// L2 tolerance 1e-2, a wrong index or factor gives ~1).
+// L2 tolerance 1e-2, a wrong index or factor gives ~1). Channels 2 and 3 take
+// the Im2Col + GEMM path; 8 and 8 the narrow convolution (nn.ConvFits), the
+// second layer with its input gradient (K*K*C = 200).
 func TestClassifierGradient(t *testing.T) {
-	rng := rand.New(rand.NewSource(2))
-	m, err := NewClassifier(ClassifierConfig{Side: 8, Channels: []int{2, 3}, Hidden: 5, Classes: 3}, rng)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, xbuf, ybuf, _, err := m.build(2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.Machine.Close()
-	copy(xbuf, nntest.RandVec(rng, len(xbuf)))
-	ybuf[1], ybuf[3+2] = 1, 1
-	if e := nntest.GradCheck(t, g, 1e-3); e > 1e-2 {
-		t.Fatalf("relative gradient error %.3g > 1e-2", e)
+	for _, ch := range [][]int{{2, 3}, {8, 8}} {
+		rng := rand.New(rand.NewSource(2))
+		m, err := NewClassifier(ClassifierConfig{Side: 8, Channels: ch, Hidden: 5, Classes: 3}, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, xbuf, ybuf, _, err := m.build(2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copy(xbuf, nntest.RandVec(rng, len(xbuf)))
+		ybuf[1], ybuf[3+2] = 1, 1
+		e := nntest.GradCheck(t, g, 1e-3)
+		g.Machine.Close()
+		if e > 1e-2 {
+			t.Fatalf("channels %v: relative gradient error %.3g > 1e-2", ch, e)
+		}
 	}
 }
 

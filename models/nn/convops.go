@@ -58,30 +58,46 @@ func (g ConvGeom) kxRange(ox int) (lo, hi int) {
 // Im2Col copies patches of B images (img, B*H*W*C values) into cols
 // ([B*OH*OW, K*K*C], zero where the patch leaves the image).
 func Im2Col(g ConvGeom, img, cols []float32, B int) {
-	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
-	f32.ParFor(B*oh*ow, 64, func(_, lo, hi int) {
-		for r := lo; r < hi; r++ {
-			b, pos := r/(oh*ow), r%(oh*ow)
-			oy, ox := pos/ow, pos%ow
-			dst := cols[r*cc : (r+1)*cc]
-			im := img[b*g.ImgSize() : (b+1)*g.ImgSize()]
-			k0, k1 := g.kxRange(ox)
-			ix0 := ox*g.S - g.P
-			for ky := 0; ky < g.K; ky++ {
-				row := dst[ky*g.K*g.C : (ky+1)*g.K*g.C]
-				iy := oy*g.S - g.P + ky
-				if iy < 0 || iy >= g.H || k0 == k1 {
-					clear(row)
-					continue
-				}
-				clear(row[:k0*g.C])
-				src := (iy*g.W + ix0 + k0) * g.C
-				copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
-				clear(row[k1*g.C:])
-			}
-		}
-	})
+	cc := g.ColCols()
+	f32.ParFor(B*g.OH()*g.OW(), 64, func(_, lo, hi int) { im2colRows(g, img, cols[lo*cc:], lo, hi) })
 }
+
+// im2colRows writes the patch rows [lo, hi) of Im2Col (cols holds row lo at
+// its start: cols[(r-lo)*K*K*C:]) on the calling goroutine.
+func im2colRows(g ConvGeom, img, cols []float32, lo, hi int) {
+	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
+	for r := lo; r < hi; r++ {
+		b, pos := r/(oh*ow), r%(oh*ow)
+		oy, ox := pos/ow, pos%ow
+		dst := cols[(r-lo)*cc : (r-lo+1)*cc]
+		im := img[b*g.ImgSize() : (b+1)*g.ImgSize()]
+		k0, k1 := g.kxRange(ox)
+		ix0 := ox*g.S - g.P
+		for ky := 0; ky < g.K; ky++ {
+			row := dst[ky*g.K*g.C : (ky+1)*g.K*g.C]
+			iy := oy*g.S - g.P + ky
+			if iy < 0 || iy >= g.H || k0 == k1 {
+				clear(row)
+				continue
+			}
+			clear(row[:k0*g.C])
+			src := (iy*g.W + ix0 + k0) * g.C
+			if n := (k1 - k0) * g.C; n <= shortRun {
+				// a call to memmove per run of a few values costs more than the copy
+				d, s := row[k0*g.C:k0*g.C+n], im[src:src+n]
+				for i := range d {
+					d[i] = s[i]
+				}
+			} else {
+				copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
+			}
+			clear(row[k1*g.C:])
+		}
+	}
+}
+
+// shortRun is the longest run of patch values im2colRows copies value by value.
+const shortRun = 8
 
 // Col2Im is Im2Col's adjoint: it sums the patch values in cols back into the
 // images (img is overwritten). Each image is owned by one goroutine, so the
@@ -89,32 +105,38 @@ func Im2Col(g ConvGeom, img, cols []float32, B int) {
 // of (pos, ky, kx), as element by element, so the run-wise adds give the
 // same bits.
 func Col2Im(g ConvGeom, cols, img []float32, B int) {
-	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
+	rows, cc := g.ColRows(), g.ColCols()
 	f32.ParFor(B, 1, func(_, lo, hi int) {
 		for b := lo; b < hi; b++ {
-			im := img[b*g.ImgSize() : (b+1)*g.ImgSize()]
-			clear(im)
-			for pos := 0; pos < oh*ow; pos++ {
-				oy, ox := pos/ow, pos%ow
-				src := cols[(b*oh*ow+pos)*cc : (b*oh*ow+pos+1)*cc]
-				k0, k1 := g.kxRange(ox)
-				if k0 == k1 {
-					continue
-				}
-				ix0 := ox*g.S - g.P
-				n := (k1 - k0) * g.C
-				for ky := 0; ky < g.K; ky++ {
-					iy := oy*g.S - g.P + ky
-					if iy < 0 || iy >= g.H {
-						continue
-					}
-					d := (iy*g.W + ix0 + k0) * g.C
-					s := (ky*g.K + k0) * g.C
-					f32.AddTo(im[d:d+n], src[s:s+n])
-				}
-			}
+			col2imImage(g, cols[b*rows*cc:(b+1)*rows*cc], img[b*g.ImgSize():(b+1)*g.ImgSize()])
 		}
 	})
+}
+
+// col2imImage is Col2Im of one image (its OH*OW patch rows) on the calling
+// goroutine.
+func col2imImage(g ConvGeom, cols, im []float32) {
+	oh, ow, cc := g.OH(), g.OW(), g.ColCols()
+	clear(im)
+	for pos := 0; pos < oh*ow; pos++ {
+		oy, ox := pos/ow, pos%ow
+		src := cols[pos*cc : (pos+1)*cc]
+		k0, k1 := g.kxRange(ox)
+		if k0 == k1 {
+			continue
+		}
+		ix0 := ox*g.S - g.P
+		n := (k1 - k0) * g.C
+		for ky := 0; ky < g.K; ky++ {
+			iy := oy*g.S - g.P + ky
+			if iy < 0 || iy >= g.H {
+				continue
+			}
+			d := (iy*g.W + ix0 + k0) * g.C
+			s := (ky*g.K + k0) * g.C
+			f32.AddTo(im[d:d+n], src[s:s+n])
+		}
+	}
 }
 
 // im2colOp: images (any 2-D shape holding B*H*W*C values) -> [B*OH*OW, K*K*C].

@@ -1,0 +1,49 @@
+//go:build amd64
+
+package f32
+
+import "golang.org/x/sys/cpu"
+
+// rows2AVX2 is rows2 for nv vectors of 8 columns (1, 2 or 4);
+// narrow_amd64.s.
+//
+//go:noescape
+func rows2AVX2(c0, c1, a0, a1 *float32, astep int, b *float32, ldb, k, nv, acc int)
+
+// rows2 computes two rows of a narrow product's block (rowsScalar), the
+// rows' width 8, 16 or 32.
+func rows2(c0, c1, a0, a1 []float32, astep int, b []float32, ldb, k int, acc bool) {
+	if !cpu.X86.HasAVX2 {
+		rowsScalar(c0, c1, a0, a1, astep, b, ldb, k, acc)
+		return
+	}
+	w := len(c0)
+	_, _ = c1[w-1], b[(k-1)*ldb+w-1]
+	_, _ = a0[(k-1)*astep], a1[(k-1)*astep]
+	f := 0
+	if acc {
+		f = 1
+	}
+	rows2AVX2(&c0[0], &c1[0], &a0[0], &a1[0], astep, &b[0], ldb, k, w/8, f)
+}
+
+// rows6AVX2 is rows6's kernel; narrow_amd64.s.
+//
+//go:noescape
+func rows6AVX2(c *float32, ldc int, a *float32, ars, acs int, b *float32, ldb, k, acc int)
+
+// rows6 computes six rows by 16 columns of a narrow product's block: rows r
+// < 6 of c (stride ldc), as rowsScalar computes each of them.
+func rows6(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, acc bool) {
+	_, _ = c[5*ldc+15], b[(k-1)*ldb+15]
+	_ = a[5*ars+(k-1)*acs]
+	if !cpu.X86.HasAVX2 {
+		rows6Scalar(c, ldc, a, ars, acs, b, ldb, k, acc)
+		return
+	}
+	f := 0
+	if acc {
+		f = 1
+	}
+	rows6AVX2(&c[0], ldc, &a[0], ars, acs, &b[0], ldb, k, f)
+}
