@@ -82,22 +82,11 @@ func im2colRows(g ConvGeom, img, cols []float32, lo, hi int) {
 			}
 			clear(row[:k0*g.C])
 			src := (iy*g.W + ix0 + k0) * g.C
-			if n := (k1 - k0) * g.C; n <= shortRun {
-				// a call to memmove per run of a few values costs more than the copy
-				d, s := row[k0*g.C:k0*g.C+n], im[src:src+n]
-				for i := range d {
-					d[i] = s[i]
-				}
-			} else {
-				copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
-			}
+			copy(row[k0*g.C:k1*g.C], im[src:src+(k1-k0)*g.C])
 			clear(row[k1*g.C:])
 		}
 	}
 }
-
-// shortRun is the longest run of patch values im2colRows copies value by value.
-const shortRun = 8
 
 // Col2Im is Im2Col's adjoint: it sums the patch values in cols back into the
 // images (img is overwritten). Each image is owned by one goroutine, so the
