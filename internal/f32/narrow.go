@@ -37,7 +37,7 @@ func MatMulNarrow(c, a []float32, ars, acs int, b []float32, m, n, k int) {
 	_ = b[k*n-1]
 	_ = a[(m-1)*ars+(k-1)*acs]
 	ParFor((m+1)/2, max(1, narrowGrain/max(1, n*k)), func(_, lo, hi int) {
-		narrowRows(c, a, ars, acs, b, 2*lo, min(2*hi, m), n, k, false)
+		narrowRows(c, a, ars, acs, b, 2*lo, min(2*hi, m), n, k, false, oneSegment)
 	})
 }
 
@@ -59,12 +59,42 @@ func MatMulNarrowSerial(c, a []float32, ars, acs int, b []float32, m, n, k int, 
 	}
 	_ = b[k*n-1]
 	_ = a[(m-1)*ars+(k-1)*acs]
-	narrowRows(c, a, ars, acs, b, 0, m, n, k, acc)
+	narrowRows(c, a, ars, acs, b, 0, m, n, k, acc, oneSegment)
 }
 
 // narrowGrain is the work (multiply-adds) below which a chunk of row pairs is
 // not worth a CPU of its own.
 const narrowGrain = 1 << 16
+
+// Segments lets a narrow product's sum jump: it runs over Segs segments of
+// k terms each, segment s reading A from s*ASeg and B from s*BSeg values on
+// (term u of segment s is a[i*ars + s*ASeg + u*acs] times b[s*BSeg +
+// u*n + j]). A convolution's patch is such a sum over the kernel rows, read
+// from the image in place.
+type Segments struct{ Segs, ASeg, BSeg int }
+
+var oneSegment = Segments{Segs: 1}
+
+// MatMulNarrowSegments is MatMulNarrowSerial with the sum over seg.Segs
+// segments of k terms (Segments); c's rows hold n values, and with acc the
+// terms are added to c's values in order.
+func MatMulNarrowSegments(c, a []float32, ars, acs int, b []float32, m, n, k int, seg Segments, acc bool) {
+	if n%8 != 0 || seg.Segs < 1 {
+		panic("f32: MatMulNarrowSegments needs n a multiple of 8 and at least one segment")
+	}
+	if m == 0 || n == 0 || (k == 0 && acc) {
+		return
+	}
+	_ = c[m*n-1]
+	if k == 0 {
+		clear(c[:m*n])
+		return
+	}
+	last := seg.Segs - 1
+	_ = b[last*seg.BSeg+k*n-1]
+	_ = a[(m-1)*ars+last*seg.ASeg+(k-1)*acs]
+	narrowRows(c, a, ars, acs, b, 0, m, n, k, acc, seg)
+}
 
 // kBlock is the length of the partial sums (the B block of kBlock x 16
 // stays in L1), rowTile the rows of A a column panel sweeps before the next
@@ -78,7 +108,7 @@ const (
 // by 16 columns at a time (rows6), the last rows and a last 8 columns two
 // rows at a time (rows2). Every element is summed in kk order, so the tiling
 // does not change a bit.
-func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc0 bool) {
+func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc0 bool, sg Segments) {
 	var spare [16]float32 // the second row of a lone last row
 	pairs := func(i0, i1, j, w, k0, kl int, acc bool) {
 		for i := i0; i < i1; i += 2 {
@@ -87,11 +117,15 @@ func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc
 			if i+1 < i1 {
 				a1, c1 = a[(i+1)*ars+k0*acs:], c[(i+1)*n+j:(i+1)*n+j+w]
 			}
-			rows2(c[i*n+j:i*n+j+w], c1, a0, a1, acs, b[k0*n+j:], n, kl, acc)
+			rows2(c[i*n+j:i*n+j+w], c1, a0, a1, acs, b[k0*n+j:], n, kl, acc, sg)
 		}
 	}
-	for k0 := 0; k0 < k; k0 += kBlock {
-		kl := min(kBlock, k-k0)
+	kb := kBlock
+	if sg.Segs > 1 {
+		kb = k // segments are short: the kernels take the whole sum
+	}
+	for k0 := 0; k0 < k; k0 += kb {
+		kl := min(kb, k-k0)
 		acc := acc0 || k0 > 0
 		for r0 := lo; r0 < hi; r0 += rowTile {
 			r1 := min(r0+rowTile, hi)
@@ -99,7 +133,7 @@ func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc
 			j := 0
 			for ; j+16 <= n; j += 16 {
 				for i := r0; i < six; i += 6 {
-					rows6(c[i*n+j:], n, a[i*ars+k0*acs:], ars, acs, b[k0*n+j:], n, kl, acc)
+					rows6(c[i*n+j:], n, a[i*ars+k0*acs:], ars, acs, b[k0*n+j:], n, kl, acc, sg)
 				}
 				pairs(six, r1, j, 16, k0, kl, acc)
 			}
@@ -110,9 +144,10 @@ func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc
 	}
 }
 
-// rowsScalar is rows2's reference: c_r[j] = (acc ? c_r[j] : 0) + sum over kk
-// < k of a_r[kk*astep] * b[kk*ldb+j], j < len(c0), one fma32 per term.
-func rowsScalar(c0, c1, a0, a1 []float32, astep int, b []float32, ldb, k int, acc bool) {
+// rowsScalar is rows2's reference: c_r[j] = (acc ? c_r[j] : 0) + sum over
+// segments s and kk < k of a_r[s*ASeg + kk*astep] * b[s*BSeg + kk*ldb + j],
+// j < len(c0), one fma32 per term.
+func rowsScalar(c0, c1, a0, a1 []float32, astep int, b []float32, ldb, k int, acc bool, sg Segments) {
 	for r, cr := range [2][]float32{c0, c1} {
 		ar := a0
 		if r == 1 {
@@ -123,8 +158,10 @@ func rowsScalar(c0, c1, a0, a1 []float32, astep int, b []float32, ldb, k int, ac
 			if acc {
 				s = cr[j]
 			}
-			for kk := 0; kk < k; kk++ {
-				s = fma32(ar[kk*astep], b[kk*ldb+j], s)
+			for sgi := 0; sgi < sg.Segs; sgi++ {
+				for kk := 0; kk < k; kk++ {
+					s = fma32(ar[sgi*sg.ASeg+kk*astep], b[sgi*sg.BSeg+kk*ldb+j], s)
+				}
 			}
 			cr[j] = s
 		}
@@ -147,9 +184,9 @@ func MatMulNarrowScalar(c, a []float32, ars, acs int, b []float32, m, n, k int) 
 
 // rows6Scalar is rows6's reference: six rows of 16 columns, each row as
 // rowsScalar computes it.
-func rows6Scalar(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, acc bool) {
+func rows6Scalar(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k int, acc bool, sg Segments) {
 	for r := 0; r < 6; r += 2 {
-		rowsScalar(c[r*ldc:r*ldc+16], c[(r+1)*ldc:(r+1)*ldc+16], a[r*ars:], a[(r+1)*ars:], acs, b, ldb, k, acc)
+		rowsScalar(c[r*ldc:r*ldc+16], c[(r+1)*ldc:(r+1)*ldc+16], a[r*ars:], a[(r+1)*ars:], acs, b, ldb, k, acc, sg)
 	}
 }
 

@@ -8,9 +8,10 @@
 // (VFMADD231PS), as the scalar reference rowsScalar does with fma32, so the
 // bits are the scalar code's.
 
-// func rows2AVX2(c0, c1, a0, a1 *float32, astep int, b *float32, ldb, k, nv, acc int)
-// astep and ldb are in elements.
-TEXT ·rows2AVX2(SB), NOSPLIT, $0-80
+// func rows2AVX2(c0, c1, a0, a1 *float32, astep int, b *float32, ldb, k, nv, acc, segs, aseg, bseg int)
+// The sum runs over segs segments of k terms; segment s reads a_r from
+// s*aseg and b from s*bseg on. Strides in elements; segs >= 1.
+TEXT ·rows2AVX2(SB), NOSPLIT, $0-104
 	MOVQ c0+0(FP), R8
 	MOVQ c1+8(FP), R9
 	MOVQ a0+16(FP), SI
@@ -23,6 +24,17 @@ TEXT ·rows2AVX2(SB), NOSPLIT, $0-80
 	MOVQ k+56(FP), CX
 	MOVQ nv+64(FP), DX
 	MOVQ acc+72(FP), AX
+	// R12, R13: from the end of one segment to the start of the next
+	MOVQ aseg+88(FP), R12
+	SHLQ $2, R12
+	MOVQ CX, R14
+	IMULQ R10, R14
+	SUBQ R14, R12
+	MOVQ bseg+96(FP), R13
+	SHLQ $2, R13
+	MOVQ CX, R14
+	IMULQ R11, R14
+	SUBQ R14, R13
 
 	CMPQ DX, $4
 	JEQ  nv4
@@ -38,7 +50,7 @@ TEXT ·rows2AVX2(SB), NOSPLIT, $0-80
 	VMOVUPS (R9), Y4
 loop1:
 	TESTQ CX, CX
-	JZ    done1
+	JZ    seg1
 	VMOVUPS      (BX), Y8
 	VBROADCASTSS (SI), Y12
 	VBROADCASTSS (DI), Y13
@@ -49,6 +61,14 @@ loop1:
 	ADDQ         R11, BX
 	DECQ         CX
 	JMP          loop1
+seg1:
+	DECQ segs+80(FP)
+	JZ   done1
+	ADDQ R12, SI
+	ADDQ R12, DI
+	ADDQ R13, BX
+	MOVQ k+56(FP), CX
+	JMP  loop1
 done1:
 	VMOVUPS Y0, (R8)
 	VMOVUPS Y4, (R9)
@@ -68,7 +88,7 @@ nv2:
 	VMOVUPS 32(R9), Y5
 loop2:
 	TESTQ CX, CX
-	JZ    done2
+	JZ    seg2
 	VMOVUPS      (BX), Y8
 	VMOVUPS      32(BX), Y9
 	VBROADCASTSS (SI), Y12
@@ -82,6 +102,14 @@ loop2:
 	ADDQ         R11, BX
 	DECQ         CX
 	JMP          loop2
+seg2:
+	DECQ segs+80(FP)
+	JZ   done2
+	ADDQ R12, SI
+	ADDQ R12, DI
+	ADDQ R13, BX
+	MOVQ k+56(FP), CX
+	JMP  loop2
 done2:
 	VMOVUPS Y0, (R8)
 	VMOVUPS Y1, 32(R8)
@@ -111,7 +139,7 @@ nv4:
 	VMOVUPS 96(R9), Y7
 loop4:
 	TESTQ CX, CX
-	JZ    done4
+	JZ    seg4
 	VMOVUPS      (BX), Y8
 	VMOVUPS      32(BX), Y9
 	VMOVUPS      64(BX), Y10
@@ -131,6 +159,14 @@ loop4:
 	ADDQ         R11, BX
 	DECQ         CX
 	JMP          loop4
+seg4:
+	DECQ segs+80(FP)
+	JZ   done4
+	ADDQ R12, SI
+	ADDQ R12, DI
+	ADDQ R13, BX
+	MOVQ k+56(FP), CX
+	JMP  loop4
 done4:
 	VMOVUPS Y0, (R8)
 	VMOVUPS Y1, 32(R8)
@@ -143,11 +179,12 @@ done4:
 	VZEROUPPER
 	RET
 
-// func rows6AVX2(c *float32, ldc int, a *float32, ars, acs int, b *float32, ldb, k, acc int)
+// func rows6AVX2(c *float32, ldc int, a *float32, ars, acs int, b *float32, ldb, k, acc, segs, aseg, bseg int)
 // Six rows by 16 columns: C[r][j] (row r at c + r*ldc) = (acc ? C[r][j] : 0)
 // + sum over kk < k of a[r*ars + kk*acs] * b[kk*ldb + j], r < 6, j < 16, in
-// kk order, each step one fused multiply-add. Strides in elements.
-TEXT ·rows6AVX2(SB), NOSPLIT, $0-72
+// kk order, each step one fused multiply-add, over segs segments of k terms
+// as in rows2AVX2. Strides in elements.
+TEXT ·rows6AVX2(SB), NOSPLIT, $0-96
 	MOVQ c+0(FP), R8
 	MOVQ ldc+8(FP), R9
 	SHLQ $2, R9
@@ -161,6 +198,17 @@ TEXT ·rows6AVX2(SB), NOSPLIT, $0-72
 	SHLQ $2, R12
 	MOVQ k+56(FP), CX
 	MOVQ acc+64(FP), AX
+	// DX, DI: from the end of one segment to the start of the next
+	MOVQ aseg+80(FP), DX
+	SHLQ $2, DX
+	MOVQ CX, R13
+	IMULQ R11, R13
+	SUBQ R13, DX
+	MOVQ bseg+88(FP), DI
+	SHLQ $2, DI
+	MOVQ CX, R13
+	IMULQ R12, R13
+	SUBQ R13, DI
 
 	// R13 = a + 3 rows, R14 = c + 3 rows
 	LEAQ (SI)(R10*2), R13
@@ -197,7 +245,7 @@ TEXT ·rows6AVX2(SB), NOSPLIT, $0-72
 
 loop6:
 	TESTQ CX, CX
-	JZ    done6
+	JZ    seg6
 	VMOVUPS      (BX), Y12
 	VMOVUPS      32(BX), Y13
 	VBROADCASTSS (SI), Y14
@@ -223,6 +271,15 @@ loop6:
 	ADDQ         R12, BX
 	DECQ         CX
 	JMP          loop6
+
+seg6:
+	DECQ segs+72(FP)
+	JZ   done6
+	ADDQ DX, SI
+	ADDQ DX, R13
+	ADDQ DI, BX
+	MOVQ k+56(FP), CX
+	JMP  loop6
 
 done6:
 	VMOVUPS Y0, (R8)

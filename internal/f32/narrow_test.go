@@ -135,3 +135,53 @@ func TestMatMulNarrowSerialContinues(t *testing.T) {
 		}
 	}
 }
+
+// TestMatMulNarrowSegments: a segmented sum (Segments) gives the bits
+// (tolerance 0) of its definition written as a plain loop, one fma32 per
+// term in segment order, with A read along rows (acs 1) and across them
+// (ars 1), and with acc continuing sums already in c.
+func TestMatMulNarrowSegments(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	for _, s := range []struct {
+		m, n, k int
+		ars, acs int
+		sg       Segments
+	}{
+		{10, 32, 80, 16, 1, Segments{Segs: 5, ASeg: 14 * 16, BSeg: 80 * 32}},
+		{24, 16, 5, 1, 1, Segments{Segs: 3, ASeg: 32, BSeg: 5 * 16}},
+		{80, 32, 10, 1, 16, Segments{Segs: 14, ASeg: 14 * 16, BSeg: 14 * 32}},
+		{5, 16, 24, 1, 1, Segments{Segs: 28, ASeg: 32, BSeg: 28 * 16}},
+		{13, 24, 7, 9, 1, Segments{Segs: 2, ASeg: 100, BSeg: 7 * 24}},
+	} {
+		for _, acc := range []bool{false, true} {
+			aLen := (s.m-1)*s.ars + (s.sg.Segs-1)*s.sg.ASeg + (s.k-1)*s.acs + 1
+			bLen := (s.sg.Segs-1)*s.sg.BSeg + s.k*s.n
+			a := make([]float32, aLen)
+			b := make([]float32, bLen)
+			c0 := make([]float32, s.m*s.n)
+			for _, v := range [][]float32{a, b, c0} {
+				for i := range v {
+					v[i] = float32(rng.NormFloat64())
+				}
+			}
+			got := append([]float32(nil), c0...)
+			MatMulNarrowSegments(got, a, s.ars, s.acs, b, s.m, s.n, s.k, s.sg, acc)
+			for i := 0; i < s.m; i++ {
+				for j := 0; j < s.n; j++ {
+					var want float32
+					if acc {
+						want = c0[i*s.n+j]
+					}
+					for sg := 0; sg < s.sg.Segs; sg++ {
+						for u := 0; u < s.k; u++ {
+							want = fma32(a[i*s.ars+sg*s.sg.ASeg+u*s.acs], b[sg*s.sg.BSeg+u*s.n+j], want)
+						}
+					}
+					if g := got[i*s.n+j]; math.Float32bits(g) != math.Float32bits(want) {
+						t.Fatalf("%+v acc=%v: c[%d,%d] = %v, definition %v", s, acc, i, j, g, want)
+					}
+				}
+			}
+		}
+	}
+}

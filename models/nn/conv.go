@@ -27,9 +27,14 @@ import (
 
 // ConvFits reports whether ConvForward and its gradients take a layer of F
 // output channels on geometry g (with the input's gradient when inputGrad):
-// they need F, and for the input gradient K*K*C, to be multiples of 8.
+// they need F to be a multiple of 8, and for the input gradient C (at stride
+// 1) or K*K*C.
 func ConvFits(g ConvGeom, F int, inputGrad bool) bool {
-	return F > 0 && F%8 == 0 && (!inputGrad || g.ColCols()%8 == 0)
+	if F <= 0 || F%8 != 0 {
+		return false
+	}
+	_, direct := g.transposed(F)
+	return !inputGrad || direct || g.ColCols()%8 == 0
 }
 
 // convPieceBytes is the size of patch matrix built at once.
@@ -43,6 +48,7 @@ func (g ConvGeom) piece() int { return max(1, convPieceBytes/(4*g.ColRows()*g.Co
 type ConvScratch struct {
 	cols, dw [][]float32
 	wt       []float32
+	flip     *ConvScratch // the input gradient's convolution
 }
 
 // part returns buffer p of bufs with at least n values.
@@ -58,44 +64,103 @@ func part(bufs *[][]float32, p, n int) []float32 {
 // (NHWC, B*H*W*C values) with the filter matrix w ([K*K*C, F], rows in (ky,
 // kx, c) order): the product of Im2Col's matrix with w, without the whole
 // matrix. ConvFits(g, F, false) must hold.
+//
+// At stride 1 each image is copied with its zero padding (padded) and read
+// in place: the patch of output pixel (oy, ox) is, for each kernel row ky,
+// the run of K*C values of padded row oy+ky from column ox on, and the runs
+// of neighbouring pixels start C apart, so one output row is one product
+// whose sum jumps between the K runs (f32.Segments). Other strides build the
+// patch matrix a few images at a time. Either way every value gets its terms
+// in Im2Col's order, padding zeros included.
 func ConvForward(g ConvGeom, x, w, y []float32, B, F int, s *ConvScratch) {
 	rows, cc, per := g.ColRows(), g.ColCols(), g.piece()
 	parts := f32.ParChunks(B, 1)
 	for p := 0; p < parts; p++ {
-		part(&s.cols, p, per*rows*cc)
+		if g.S == 1 {
+			part(&s.cols, p, g.paddedSize())
+		} else {
+			part(&s.cols, p, per*rows*cc)
+		}
 	}
 	f32.RunParts(parts, func(p int) {
-		cols := s.cols[p]
-		for b0, hi := p*B/parts, (p+1)*B/parts; b0 < hi; b0 += per {
+		buf, lo, hi := s.cols[p], p*B/parts, (p+1)*B/parts
+		if g.S == 1 {
+			ow, run, wp := g.OW(), g.K*g.C, g.W+2*g.P
+			for b := lo; b < hi; b++ {
+				xp := g.padded(x, b, buf)
+				for oy := 0; oy < g.OH(); oy++ {
+					r0 := (b*g.OH() + oy) * ow
+					f32.MatMulNarrowSegments(y[r0*F:(r0+ow)*F], xp[oy*wp*g.C:], g.C, 1, w, ow, F, run,
+						f32.Segments{Segs: g.K, ASeg: wp * g.C, BSeg: run * F}, false)
+				}
+			}
+			return
+		}
+		for b0 := lo; b0 < hi; b0 += per {
 			n := min(per, hi-b0)
-			im2colRows(g, x, cols, b0*rows, (b0+n)*rows)
-			f32.MatMulNarrowSerial(y[b0*rows*F:(b0+n)*rows*F], cols, cc, 1, w, n*rows, F, cc, false)
+			im2colRows(g, x, buf, b0*rows, (b0+n)*rows)
+			f32.MatMulNarrowSerial(y[b0*rows*F:(b0+n)*rows*F], buf, cc, 1, w, n*rows, F, cc, false)
 		}
 	})
 }
 
+// paddedSize is the size of an image with its zero padding.
+func (g ConvGeom) paddedSize() int { return (g.H + 2*g.P) * (g.W + 2*g.P) * g.C }
+
+// padded copies image b of x into buf with P zero rows and columns around it
+// and returns it ((H+2P) x (W+2P) x C values).
+func (g ConvGeom) padded(x []float32, b int, buf []float32) []float32 {
+	wp, rowLen := g.W+2*g.P, g.W*g.C
+	xp := buf[:g.paddedSize()]
+	clear(xp)
+	im := x[b*g.ImgSize() : (b+1)*g.ImgSize()]
+	for iy := 0; iy < g.H; iy++ {
+		copy(xp[((iy+g.P)*wp+g.P)*g.C:], im[iy*rowLen:(iy+1)*rowLen])
+	}
+	return xp
+}
+
 // ConvFilterGrad writes into dw ([K*K*C, F]) the gradient of the filter
 // given dy ([B*OH*OW, F]), the gradient of ConvForward's output: Im2Col's
-// matrix transposed times dy.
+// matrix transposed times dy, summed over the batch in blas.Threads() parts
+// (each over its patch rows in order) added in order. At stride 1 each image
+// is read in place as in ConvForward: for kernel row ky, the K*C gradient
+// rows of that row are one product over the image's pixels, whose sum jumps
+// from output row to output row.
 func ConvFilterGrad(g ConvGeom, x, dy, dw []float32, B, F int, s *ConvScratch) {
 	rows, cc, per := g.ColRows(), g.ColCols(), g.piece()
 	parts := max(1, min(blasimpl.Threads(), B))
 	for p := 0; p < parts; p++ {
-		part(&s.cols, p, per*rows*cc)
+		if g.S == 1 {
+			part(&s.cols, p, g.paddedSize())
+		} else {
+			part(&s.cols, p, per*rows*cc)
+		}
 		if p > 0 {
 			part(&s.dw, p, cc*F)
 		}
 	}
 	f32.RunParts(parts, func(p int) {
-		cols, sum := s.cols[p], dw[:cc*F]
+		buf, sum := s.cols[p], dw[:cc*F]
 		if p > 0 {
 			sum = s.dw[p]
 		}
 		lo, hi := p*B/parts, (p+1)*B/parts
-		for b0 := lo; b0 < hi; b0 += per {
-			n := min(per, hi-b0)
-			im2colRows(g, x, cols, b0*rows, (b0+n)*rows)
-			f32.MatMulNarrowSerial(sum, cols, 1, cc, dy[b0*rows*F:(b0+n)*rows*F], cc, F, n*rows, b0 > lo)
+		if g.S == 1 {
+			ow, run, wp := g.OW(), g.K*g.C, g.W+2*g.P
+			for b := lo; b < hi; b++ {
+				xp := g.padded(x, b, buf)
+				for ky := 0; ky < g.K; ky++ {
+					f32.MatMulNarrowSegments(sum[ky*run*F:(ky+1)*run*F], xp[ky*wp*g.C:], 1, g.C, dy[b*rows*F:(b+1)*rows*F], run, F, ow,
+						f32.Segments{Segs: g.OH(), ASeg: wp * g.C, BSeg: ow * F}, b > lo)
+				}
+			}
+		} else {
+			for b0 := lo; b0 < hi; b0 += per {
+				n := min(per, hi-b0)
+				im2colRows(g, x, buf, b0*rows, (b0+n)*rows)
+				f32.MatMulNarrowSerial(sum, buf, 1, cc, dy[b0*rows*F:(b0+n)*rows*F], cc, F, n*rows, b0 > lo)
+			}
 		}
 		if lo == hi {
 			clear(sum)
@@ -107,10 +172,34 @@ func ConvFilterGrad(g ConvGeom, x, dy, dw []float32, B, F int, s *ConvScratch) {
 }
 
 // ConvInputGrad writes into dx (the B images' shape) the gradient of the
-// input given dy: Col2Im of dy times the filter's transpose, image by image.
-// ConvFits(g, F, true) must hold.
+// input given dy. ConvFits(g, F, true) must hold. At stride 1 with C a
+// multiple of 8 it is the convolution of dy (B images of OH x OW x F) with
+// the flipped filter (rows (K-1-ky, K-1-kx, f), columns c) at padding
+// K-1-P, by ConvForward, so it reads dy in place: each input value's terms
+// in that convolution's patch order. Otherwise it is Col2Im of dy times the
+// filter's transpose, image by image.
 func ConvInputGrad(g ConvGeom, w, dy, dx []float32, B, F int, s *ConvScratch) {
 	rows, cc := g.ColRows(), g.ColCols()
+	if t, ok := g.transposed(F); ok {
+		s.wt = Grow32(s.wt, cc*F)
+		flip := s.wt[:cc*F] // [K*K*F, C]
+		for ky := 0; ky < g.K; ky++ {
+			for kx := 0; kx < g.K; kx++ {
+				src := w[((g.K-1-ky)*g.K+g.K-1-kx)*g.C*F:]
+				dst := flip[(ky*g.K+kx)*F*g.C:]
+				for c := 0; c < g.C; c++ {
+					for f := 0; f < F; f++ {
+						dst[f*g.C+c] = src[c*F+f]
+					}
+				}
+			}
+		}
+		if s.flip == nil {
+			s.flip = &ConvScratch{}
+		}
+		ConvForward(t, dy, flip, dx, B, g.C, s.flip)
+		return
+	}
 	s.wt = Grow32(s.wt, F*cc)
 	wt := s.wt[:F*cc]
 	for i := 0; i < cc; i++ {
@@ -129,6 +218,14 @@ func ConvInputGrad(g ConvGeom, w, dy, dx []float32, B, F int, s *ConvScratch) {
 			col2imImage(g, dcols, dx[b*g.ImgSize():(b+1)*g.ImgSize()])
 		}
 	})
+}
+
+// transposed returns the convolution whose forward pass is g's input
+// gradient (stride 1, C output channels a multiple of 8, padding at most
+// K-1), and whether there is one.
+func (g ConvGeom) transposed(F int) (ConvGeom, bool) {
+	t := ConvGeom{H: g.OH(), W: g.OW(), C: F, K: g.K, S: 1, P: g.K - 1 - g.P}
+	return t, g.S == 1 && g.C%8 == 0 && t.P >= 0 && t.OH() == g.H && t.OW() == g.W
 }
 
 // convOp: images x (any 2-D shape holding B*H*W*C values) and the filter

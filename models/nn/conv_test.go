@@ -53,7 +53,8 @@ func TestNarrowConvBits(t *testing.T) {
 			partDW := make([]float32, cc*F)
 			for p := 0; p < parts; p++ {
 				r0, r1 := p*B/parts*g.ColRows(), (p+1)*B/parts*g.ColRows()
-				f32.MatMulNarrowScalar(partDW, cols[r0*cc:], 1, cc, dy[r0*F:], cc, F, r1-r0)
+				pc, pd := cols[r0*cc:r1*cc], dy[r0*F:r1*F]
+				f32.MatMulNarrowScalar(partDW, pc, 1, cc, pd, cc, F, len(pd)/F)
 				if p == 0 {
 					copy(wantDW, partDW)
 				} else {
@@ -64,9 +65,29 @@ func TestNarrowConvBits(t *testing.T) {
 			}
 			sameBits(t, "filter gradient", dw, wantDW)
 
-			if cc%8 == 0 {
-				dx := make([]float32, len(x))
-				nn.ConvInputGrad(g, w, dy, dx, B, F, &s)
+			if !nn.ConvFits(g, F, true) {
+				return
+			}
+			dx := make([]float32, len(x))
+			nn.ConvInputGrad(g, w, dy, dx, B, F, &s)
+			wantDX := make([]float32, len(x))
+			if g.S == 1 && g.C%8 == 0 {
+				// dy convolved with the flipped filter at padding K-1-P
+				tg := nn.ConvGeom{H: g.OH(), W: g.OW(), C: F, K: g.K, S: 1, P: g.K - 1 - g.P}
+				flip := make([]float32, cc*F)
+				for ky := 0; ky < g.K; ky++ {
+					for kx := 0; kx < g.K; kx++ {
+						for c := 0; c < g.C; c++ {
+							for f := 0; f < F; f++ {
+								flip[((ky*g.K+kx)*F+f)*g.C+c] = w[(((g.K-1-ky)*g.K+g.K-1-kx)*g.C+c)*F+f]
+							}
+						}
+					}
+				}
+				tcols := make([]float32, B*tg.ColRows()*tg.ColCols())
+				nn.Im2Col(tg, dy, tcols, B)
+				f32.MatMulNarrowScalar(wantDX, tcols, tg.ColCols(), 1, flip, B*tg.ColRows(), g.C, tg.ColCols())
+			} else {
 				wt := make([]float32, F*cc)
 				for i := 0; i < cc; i++ {
 					for f := 0; f < F; f++ {
@@ -75,10 +96,9 @@ func TestNarrowConvBits(t *testing.T) {
 				}
 				dcols := make([]float32, rows*cc)
 				f32.MatMulNarrowScalar(dcols, dy, F, 1, wt, rows, cc, F)
-				wantDX := make([]float32, len(x))
 				nn.Col2Im(g, dcols, wantDX, B)
-				sameBits(t, "input gradient", dx, wantDX)
 			}
+			sameBits(t, "input gradient", dx, wantDX)
 		})
 	}
 }
