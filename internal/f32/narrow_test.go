@@ -143,7 +143,7 @@ func TestMatMulNarrowSerialContinues(t *testing.T) {
 func TestMatMulNarrowSegments(t *testing.T) {
 	rng := rand.New(rand.NewSource(8))
 	for _, s := range []struct {
-		m, n, k int
+		m, n, k  int
 		ars, acs int
 		sg       Segments
 	}{
