@@ -356,31 +356,10 @@ func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 }
 
 // pool2 writes into y[c] the largest of x[i0+c], x[i1+c], x[i2+c], x[i3+c]
-// (the four pixels of a 2x2 window, channel c) and into arg[c] its index:
-// the first on ties, and a NaN never replaces the first, as an
-// element-at-a-time strict > scan. Channels are the inner loop, so the four
-// rows are read as contiguous runs, and the winner is selected on bits
-// (conditional moves, as maxout) rather than by a data-dependent branch.
+// and into arg[c] its index (f32.Max4: the first on ties, a NaN never
+// replaces the first).
 func pool2(y []float32, arg []int32, x []float32, i0, i1, i2, i3 int) {
-	C := len(y)
-	arg = arg[:C]
-	x0, x1, x2, x3 := x[i0:i0+C], x[i1:i1+C], x[i2:i2+C], x[i3:i3+C]
-	for c := range y {
-		best := x0[c]
-		bb, bi := math.Float32bits(best), i0+c
-		if v := x1[c]; v > best {
-			bb, bi = math.Float32bits(v), i1+c
-		}
-		best = math.Float32frombits(bb)
-		if v := x2[c]; v > best {
-			bb, bi = math.Float32bits(v), i2+c
-		}
-		best = math.Float32frombits(bb)
-		if v := x3[c]; v > best {
-			bb, bi = math.Float32bits(v), i3+c
-		}
-		y[c], arg[c] = math.Float32frombits(bb), int32(bi)
-	}
+	f32.Max4(y, arg, x, i0, i1, i2, i3)
 }
 
 // maxout writes into y[o] the largest of x[o*P .. o*P+P-1] (the first one on
