@@ -16,10 +16,10 @@ metric "agree.accuracy" {
 }
 
 metric "agree.matched" {
-  value  = 0.111
+  value  = 0.101
   spread = 0.00698638
   runs   = 7
-  stderr = 0.00993373
+  stderr = 0.00952885
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -27,10 +27,10 @@ metric "agree.matched" {
 }
 
 metric "agree.purity" {
-  value  = 0.855
+  value  = 0.999
   spread = 0.131823
   runs   = 7
-  stderr = 0.0111344
+  stderr = 0.0009995
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -81,7 +81,7 @@ metric "cgan.g_loss" {
 }
 
 metric "clf.loss" {
-  value  = 0.217882
+  value  = 0.21925
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -91,10 +91,10 @@ metric "clf.loss" {
 }
 
 metric "clf.test_accuracy" {
-  value  = 0.962
+  value  = 0.956
   spread = 0.00499524
   runs   = 7
-  stderr = 0.00855056
+  stderr = 0.00917213
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -157,7 +157,7 @@ metric "ll.stderr" {
 }
 
 metric "module.eval.fid.fid" {
-  value  = 215.551
+  value  = 217.852
   spread = 14.5952
   runs   = 7
   better = "lower"
@@ -167,10 +167,10 @@ metric "module.eval.fid.fid" {
 }
 
 metric "module.eval.is.is" {
-  value  = 1.00474
+  value  = 1.00498
   spread = 0.00201802
   runs   = 7
-  stderr = 0.000961426
+  stderr = 0.00100292
   better = "higher"
   z      = 8
   abs    = 0
@@ -178,7 +178,7 @@ metric "module.eval.is.is" {
 }
 
 metric "module.eval.is.is_std" {
-  value  = 0.000961426
+  value  = 0.00100292
   spread = 0.000143449
   runs   = 7
   better = "either"
@@ -209,7 +209,7 @@ metric "module.eval.pr.recall" {
 }
 
 metric "time.agree" {
-  value  = 1.68929
+  value  = 0.398393
   better = "lower"
   z      = 0
   abs    = 1
@@ -217,7 +217,7 @@ metric "time.agree" {
 }
 
 metric "time.cgan" {
-  value  = 7.5236
+  value  = 3.93978
   better = "lower"
   z      = 0
   abs    = 1
@@ -225,7 +225,7 @@ metric "time.cgan" {
 }
 
 metric "time.clf" {
-  value  = 44.0481
+  value  = 12.1253
   better = "lower"
   z      = 0
   abs    = 1
@@ -233,7 +233,7 @@ metric "time.clf" {
 }
 
 metric "time.dataset.data" {
-  value  = 2.03583
+  value  = 0.787633
   better = "lower"
   z      = 0
   abs    = 1
@@ -241,7 +241,7 @@ metric "time.dataset.data" {
 }
 
 metric "time.grid" {
-  value  = 0.136442
+  value  = 0.0192209
   better = "lower"
   z      = 0
   abs    = 1
@@ -249,7 +249,7 @@ metric "time.grid" {
 }
 
 metric "time.ll" {
-  value  = 0.546546
+  value  = 0.331838
   better = "lower"
   z      = 0
   abs    = 1
@@ -257,7 +257,7 @@ metric "time.ll" {
 }
 
 metric "time.module.eval.fid" {
-  value  = 2.46108
+  value  = 0.7625
   better = "lower"
   z      = 0
   abs    = 1
@@ -265,7 +265,7 @@ metric "time.module.eval.fid" {
 }
 
 metric "time.module.eval.is" {
-  value  = 2.23845
+  value  = 0.414558
   better = "lower"
   z      = 0
   abs    = 1
@@ -273,7 +273,7 @@ metric "time.module.eval.is" {
 }
 
 metric "time.module.eval.pr" {
-  value  = 2.26113
+  value  = 0.907841
   better = "lower"
   z      = 0
   abs    = 1
@@ -281,7 +281,7 @@ metric "time.module.eval.pr" {
 }
 
 metric "time.report.cgan" {
-  value  = 0.261026
+  value  = 0.113775
   better = "lower"
   z      = 0
   abs    = 1
@@ -298,37 +298,37 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "8c6ca75a14e03314a6f14675e8192d433c24a4e3ce21921d65c5180a65150379"
+  key = "33427ffbb5e612bd45a3a67d21aad27b09e9b4ddb033068016e924c1fa9f7396"
   outputs = {
-    "metrics" = "sha256:f5b80a0803687c260975ae47c3f9722805f5480139c42b82d073a46bc842cdd8"
+    "metrics" = "sha256:baa57e5a00c3317d7dfb057cf3a211b9e5249c372b31a5d11ef9ca300d7a4e55"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "d7ad4371936805b867253a0c4ff8b849d5f21865ed2aaa614d7cc99b96feb086"
+  key = "a609abe6b188771cefad6123503d37d96bb60d1ed801dd8ea486d6804d8f2a11"
   outputs = {
-    "metrics" = "sha256:1fbca0d87bb950e1302a3bfc4bbcd061223d690741b4d7a2a30ec4bc8a061b5d"
+    "metrics" = "sha256:1250bef7e1de96ef99a5bd1a1afc3952700e4539a95d9497bc9ea28629208067"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "9814735d7881f31d5a581a48699bec9a33136a45cd0f4f8f417831731ce557c7"
+  key = "af611fbaf4a866af84c8771d01a7701151be84c719fad400f3565474e21ccf1d"
   outputs = {
     "metrics" = "sha256:c87cae287bf77a595ea0618d41bc34d8f0235f1147eb07d8dbd9cd11fba9d43e"
   }
 }
 
 result "report.cgan" {
-  key = "dc85e0c96f5d3cb3aed1e302dba5dad99b196997338195f8686084ca7a66e37e"
+  key = "9fd268aab1ddb86e1af2944736985ece178d1b152302ec78469611cbebbb6414"
   outputs = {
-    "files" = "sha256:1d52fbefdfa059a4504870d026eac1c5f4096a64ebfb41e352e9f2663a0e758c"
+    "files" = "sha256:84dab8716fec5411a450c344c46441be13774ac7fc0484d3bc104d497330b014"
   }
 }
 
 result "stage.agree" {
-  key = "6b15a4c311fdd3e2a7d0e2d10a49e7d8109ba7bdc307e42cfe48980ed249c1f5"
+  key = "68ba06a74860f105a00abebf793676329a415300f6ba52b30d44844e76765154"
   outputs = {
-    "metrics" = "sha256:e77bcce9f071e4037f6c284e6d8347abb6013872a7b2f134f05e96a2ce39ad5f"
+    "metrics" = "sha256:22a8e8d44448755e7bb406b53979c4a483363f0151cd8ca23cccee2f370969ac"
   }
 }
 
@@ -345,11 +345,11 @@ result "stage.cgan" {
 }
 
 result "stage.clf" {
-  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
+  key = "d79dbc4af6cb2bc3e9ca55baf576993749eca1d23d04f0756b5e927fdc03fcfa"
   outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+    "history" = "sha256:47c42cac12586afb406c1d7402f55da69a3a4f906efae3cca3519b42c7363b47"
+    "metrics" = "sha256:256a7d203670b26d75cd8e06826e6cf426c7be42aebb36ef3b49c28bf08d7782"
+    "model" = "sha256:633e7134f26de37059fdbb4b1c8cac201d1e9affe6c4dae578e7851ac90cec55"
   }
 }
 

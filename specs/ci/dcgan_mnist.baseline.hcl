@@ -5,7 +5,7 @@
 fingerprint = "openblas Haswell split 2 ftz"
 
 metric "clf.loss" {
-  value  = 0.217882
+  value  = 0.21925
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -15,10 +15,10 @@ metric "clf.loss" {
 }
 
 metric "clf.test_accuracy" {
-  value  = 0.962
+  value  = 0.956
   spread = 0.00499524
   runs   = 7
-  stderr = 0.00855056
+  stderr = 0.00917213
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -168,7 +168,7 @@ metric "ll[dcgan].stderr" {
 }
 
 metric "module.eval.fid.fid" {
-  value  = 96.0681
+  value  = 97.2126
   spread = 20.3268
   runs   = 7
   better = "lower"
@@ -178,10 +178,10 @@ metric "module.eval.fid.fid" {
 }
 
 metric "module.eval.is.is" {
-  value  = 2.30045
+  value  = 2.30823
   spread = 0.445206
   runs   = 7
-  stderr = 0.0976916
+  stderr = 0.0979233
   better = "higher"
   z      = 8
   abs    = 0
@@ -189,7 +189,7 @@ metric "module.eval.is.is" {
 }
 
 metric "module.eval.is.is_std" {
-  value  = 0.0976916
+  value  = 0.0979233
   spread = 0.035755
   runs   = 7
   better = "either"
@@ -200,10 +200,10 @@ metric "module.eval.is.is_std" {
 }
 
 metric "module.eval.pr.precision" {
-  value  = 0.785
+  value  = 0.813
   spread = 0.0915715
   runs   = 7
-  stderr = 0.0129913
+  stderr = 0.0123301
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -233,7 +233,7 @@ metric "nn.nn_dist" {
 }
 
 metric "time.clf" {
-  value  = 60.4722
+  value  = 16.8664
   better = "lower"
   z      = 0
   abs    = 1
@@ -241,7 +241,7 @@ metric "time.clf" {
 }
 
 metric "time.dataset.data" {
-  value  = 3.27406
+  value  = 0.760538
   better = "lower"
   z      = 0
   abs    = 1
@@ -249,7 +249,7 @@ metric "time.dataset.data" {
 }
 
 metric "time.gan" {
-  value  = 71.1467
+  value  = 29.1097
   better = "lower"
   z      = 0
   abs    = 1
@@ -257,7 +257,7 @@ metric "time.gan" {
 }
 
 metric "time.ll[data]" {
-  value  = 0.403316
+  value  = 0.28704
   better = "lower"
   z      = 0
   abs    = 1
@@ -265,7 +265,7 @@ metric "time.ll[data]" {
 }
 
 metric "time.ll[dcgan]" {
-  value  = 0.301151
+  value  = 0.178767
   better = "lower"
   z      = 0
   abs    = 1
@@ -273,7 +273,7 @@ metric "time.ll[dcgan]" {
 }
 
 metric "time.module.eval.fid" {
-  value  = 3.84591
+  value  = 0.581945
   better = "lower"
   z      = 0
   abs    = 1
@@ -281,7 +281,7 @@ metric "time.module.eval.fid" {
 }
 
 metric "time.module.eval.is" {
-  value  = 1.55445
+  value  = 0.404638
   better = "lower"
   z      = 0
   abs    = 1
@@ -289,7 +289,7 @@ metric "time.module.eval.is" {
 }
 
 metric "time.module.eval.pr" {
-  value  = 4.11373
+  value  = 0.963751
   better = "lower"
   z      = 0
   abs    = 1
@@ -297,7 +297,7 @@ metric "time.module.eval.pr" {
 }
 
 metric "time.nn" {
-  value  = 0.233624
+  value  = 0.0168357
   better = "lower"
   z      = 0
   abs    = 1
@@ -305,7 +305,7 @@ metric "time.nn" {
 }
 
 metric "time.report.dcgan" {
-  value  = 0.277982
+  value  = 0.174481
   better = "lower"
   z      = 0
   abs    = 1
@@ -322,39 +322,39 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "c84b005d8a076980d4c75238a42c1e53cdd5a34af1d0ed71167eaa2f8fec7420"
+  key = "3839b9a87370649a5e9b3a1bcd761527a04c8344d3936736afa4eef598333661"
   outputs = {
-    "metrics" = "sha256:36d3cfa7af38d7425e6ba8e9d26558c1f52451a8302c0bd3a4f7da0334ea1e12"
+    "metrics" = "sha256:c5baa1cca663a4e7dad0a6770488aaf22d7d34743078060c606bdc0d96a01a11"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "e59f86c8f5c4e77a0580eb29f26647c1e520b0f4e8dbea966f4cd9031adcd54c"
+  key = "d56ed2aebb1d5e23485bb37d7e3f6c85b78a4a517a7263f76d8d2341cc8ed397"
   outputs = {
-    "metrics" = "sha256:31e8f5b129080c5cb0f08a1c87345f2c8a3f2289cff6cbe87f3de6ed9008cd2d"
+    "metrics" = "sha256:cb503d247a93381f21f219f352f1f69cad33978bf967db494042a979caf7aa4c"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "ab7843f6fc0a4f3935873f6d81128c5c9ad3bd4adec83b558591916c71fdcd79"
+  key = "67b999d20bb6f888f4a13c958b844577b7fcf72f4e3e27895220a92b7f99ab50"
   outputs = {
-    "metrics" = "sha256:7feba7a8be123dc4ef37bd5d6ddc768239c7116d617e25f89b6ee0c5a0c63fe2"
+    "metrics" = "sha256:bf591c031d8454a249dcbba490504702146ed91fea04ff8074cd17d1b4ce0dbd"
   }
 }
 
 result "report.dcgan" {
-  key = "d31f4123271f12df4287d2772735163e4f3d7f1f4e1551a4a4b4bb035d6624b3"
+  key = "8a0253ff196660896ad673e40c1b464f5182fa4f5a1a2db77eb7a2f7546571db"
   outputs = {
-    "files" = "sha256:2984c12d1947a2360f34f0a5f45ec4c5c57ec5e3c384cf259b775ab40e4139d9"
+    "files" = "sha256:cfb37116df2f6a389b69d59a4e615d0e6385acf2cef08064c5ca227c9764d35b"
   }
 }
 
 result "stage.clf" {
-  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
+  key = "d79dbc4af6cb2bc3e9ca55baf576993749eca1d23d04f0756b5e927fdc03fcfa"
   outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+    "history" = "sha256:47c42cac12586afb406c1d7402f55da69a3a4f906efae3cca3519b42c7363b47"
+    "metrics" = "sha256:256a7d203670b26d75cd8e06826e6cf426c7be42aebb36ef3b49c28bf08d7782"
+    "model" = "sha256:633e7134f26de37059fdbb4b1c8cac201d1e9affe6c4dae578e7851ac90cec55"
   }
 }
 

@@ -46,7 +46,7 @@ metric "along[u100].stderr" {
 }
 
 metric "clf.loss" {
-  value  = 0.217882
+  value  = 0.21925
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -56,10 +56,10 @@ metric "clf.loss" {
 }
 
 metric "clf.test_accuracy" {
-  value  = 0.962
+  value  = 0.956
   spread = 0.00499524
   runs   = 7
-  stderr = 0.00855056
+  stderr = 0.00917213
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -209,7 +209,7 @@ metric "ll[gan].stderr" {
 }
 
 metric "module.eval.fid.fid" {
-  value  = 198.441
+  value  = 199.797
   spread = 19.8314
   runs   = 7
   better = "lower"
@@ -219,10 +219,10 @@ metric "module.eval.fid.fid" {
 }
 
 metric "module.eval.is.is" {
-  value  = 1.43312
+  value  = 1.45019
   spread = 0.176152
   runs   = 7
-  stderr = 0.0313085
+  stderr = 0.032485
   better = "higher"
   z      = 8
   abs    = 0
@@ -230,7 +230,7 @@ metric "module.eval.is.is" {
 }
 
 metric "module.eval.is.is_std" {
-  value  = 0.0313085
+  value  = 0.032485
   spread = 0.0120445
   runs   = 7
   better = "either"
@@ -241,10 +241,10 @@ metric "module.eval.is.is_std" {
 }
 
 metric "module.eval.pr.precision" {
-  value  = 0.584
+  value  = 0.572
   spread = 0.173272
   runs   = 7
-  stderr = 0.0155867
+  stderr = 0.0156466
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -293,7 +293,7 @@ metric "parzen_curve.x_1" {
 }
 
 metric "time.along[u100]" {
-  value  = 0.663147
+  value  = 0.124012
   better = "lower"
   z      = 0
   abs    = 1
@@ -301,7 +301,7 @@ metric "time.along[u100]" {
 }
 
 metric "time.clf" {
-  value  = 76.0292
+  value  = 13.9226
   better = "lower"
   z      = 0
   abs    = 1
@@ -309,7 +309,7 @@ metric "time.clf" {
 }
 
 metric "time.dataset.data" {
-  value  = 1.88247
+  value  = 0.828886
   better = "lower"
   z      = 0
   abs    = 1
@@ -317,7 +317,7 @@ metric "time.dataset.data" {
 }
 
 metric "time.gan" {
-  value  = 108.003
+  value  = 28.4922
   better = "lower"
   z      = 0
   abs    = 1
@@ -325,7 +325,7 @@ metric "time.gan" {
 }
 
 metric "time.ll[data]" {
-  value  = 1.01197
+  value  = 0.189606
   better = "lower"
   z      = 0
   abs    = 1
@@ -333,7 +333,7 @@ metric "time.ll[data]" {
 }
 
 metric "time.ll[gan]" {
-  value  = 0.603627
+  value  = 0.134909
   better = "lower"
   z      = 0
   abs    = 1
@@ -341,7 +341,7 @@ metric "time.ll[gan]" {
 }
 
 metric "time.module.eval.fid" {
-  value  = 4.75866
+  value  = 0.673288
   better = "lower"
   z      = 0
   abs    = 1
@@ -349,7 +349,7 @@ metric "time.module.eval.fid" {
 }
 
 metric "time.module.eval.is" {
-  value  = 1.3376
+  value  = 0.473819
   better = "lower"
   z      = 0
   abs    = 1
@@ -357,7 +357,7 @@ metric "time.module.eval.is" {
 }
 
 metric "time.module.eval.pr" {
-  value  = 5.8327
+  value  = 0.909242
   better = "lower"
   z      = 0
   abs    = 1
@@ -365,7 +365,7 @@ metric "time.module.eval.pr" {
 }
 
 metric "time.nn" {
-  value  = 0.11163
+  value  = 0.0158832
   better = "lower"
   z      = 0
   abs    = 1
@@ -373,7 +373,7 @@ metric "time.nn" {
 }
 
 metric "time.parzen_curve" {
-  value  = 0.0104242
+  value  = 0.0176073
   better = "lower"
   z      = 0
   abs    = 1
@@ -381,7 +381,7 @@ metric "time.parzen_curve" {
 }
 
 metric "time.report.classifier_metrics" {
-  value  = 0.000701488
+  value  = 0.00115349
   better = "lower"
   z      = 0
   abs    = 1
@@ -389,7 +389,7 @@ metric "time.report.classifier_metrics" {
 }
 
 metric "time.report.table1" {
-  value  = 0.479782
+  value  = 0.130767
   better = "lower"
   z      = 0
   abs    = 1
@@ -406,30 +406,30 @@ result "dataset.data" {
 }
 
 result "module.eval.stage.fid" {
-  key = "bfc54cd9b4ecd0eedafff0983166ace16656ba666639379fcdfd8deea65a610b"
+  key = "fc8cc5a28fa479e87824b3db95a25e34eb43ab29b530a2fd5b634a2efcf6e7cb"
   outputs = {
-    "metrics" = "sha256:392de24adc85acdeb1cb637dbd1b61029c339b5b45260a26a1be34364d6bec66"
+    "metrics" = "sha256:0e8adf7e8297b2ff2d1dc99a69c42c08172a49054dacf9f7cc8b2eb70541e525"
   }
 }
 
 result "module.eval.stage.is" {
-  key = "c9593fbe3f69bc84c62d466ecd11e02c292e559b0a1c22c7f394bd5cf5a82b2b"
+  key = "6c000fbb45ceb8e9219e2cfd683f1566c4c1ce444ed63ed80458625fc41180cc"
   outputs = {
-    "metrics" = "sha256:9ab8591939ee7c2778911c4930b52f9289c0960f81da40f4ad20780aa3845824"
+    "metrics" = "sha256:31b46dcbcdc0086af5ebfb4319c5f760723e85272cfccd4e4a3d129190c1bf6d"
   }
 }
 
 result "module.eval.stage.pr" {
-  key = "e02b196d9559346b2816fc00e5162cb3ab3367706adca73c451617ec3c4fcd12"
+  key = "d277c9bba0c686333c9e59e2cac723a12504e440057c423d439199224b253061"
   outputs = {
-    "metrics" = "sha256:3c887f971c5bea7a930e0ae6243fe398b4327e6db221dc5520aec762dc971d38"
+    "metrics" = "sha256:81c05aec9ccb40c30392d45fdc6ad68f788b69093bafb42632bb604a1378eae9"
   }
 }
 
 result "report.classifier_metrics" {
-  key = "3d1c350911bc1448bd5bfff74e12f18add61b63ba055e555d91a313112e916ba"
+  key = "21d3ca218a8acce4075cbeca72f39dfdeadb4fa3dc8d6886eb97126fd9f065f6"
   outputs = {
-    "files" = "sha256:57eded61f459e64c3130f95db03616fa78bd947620f51ce4de7ca6ef7da1375d"
+    "files" = "sha256:ffbbe8b4abb8e9966fc5486878ecf50703e84c79283e3bd992c012b050e4f81a"
   }
 }
 
@@ -449,11 +449,11 @@ result "stage.along[\"u100\"]" {
 }
 
 result "stage.clf" {
-  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
+  key = "d79dbc4af6cb2bc3e9ca55baf576993749eca1d23d04f0756b5e927fdc03fcfa"
   outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+    "history" = "sha256:47c42cac12586afb406c1d7402f55da69a3a4f906efae3cca3519b42c7363b47"
+    "metrics" = "sha256:256a7d203670b26d75cd8e06826e6cf426c7be42aebb36ef3b49c28bf08d7782"
+    "model" = "sha256:633e7134f26de37059fdbb4b1c8cac201d1e9affe6c4dae578e7851ac90cec55"
   }
 }
 

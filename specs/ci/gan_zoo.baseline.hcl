@@ -5,7 +5,7 @@
 fingerprint = "openblas Haswell split 2 ftz"
 
 metric "clf.loss" {
-  value  = 0.217882
+  value  = 0.21925
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -15,10 +15,10 @@ metric "clf.loss" {
 }
 
 metric "clf.test_accuracy" {
-  value  = 0.962
+  value  = 0.956
   spread = 0.00499524
   runs   = 7
-  stderr = 0.00855056
+  stderr = 0.00917213
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -1429,7 +1429,7 @@ metric "ll[trick spectral norm].stderr" {
 }
 
 metric "module.eval[loss fgan gan].fid.fid" {
-  value  = 226.367
+  value  = 228.051
   spread = 17.9264
   runs   = 7
   better = "lower"
@@ -1439,10 +1439,10 @@ metric "module.eval[loss fgan gan].fid.fid" {
 }
 
 metric "module.eval[loss fgan gan].is.is" {
-  value  = 1.00055
+  value  = 1.00064
   spread = 0.00132849
   runs   = 7
-  stderr = 7.47915e-05
+  stderr = 7.39588e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1450,7 +1450,7 @@ metric "module.eval[loss fgan gan].is.is" {
 }
 
 metric "module.eval[loss fgan gan].is.is_std" {
-  value  = 7.47915e-05
+  value  = 7.39588e-05
   spread = 0.00018873
   runs   = 7
   better = "either"
@@ -1481,7 +1481,7 @@ metric "module.eval[loss fgan gan].pr.recall" {
 }
 
 metric "module.eval[loss fgan hellinger].fid.fid" {
-  value  = 228.998
+  value  = 230.507
   spread = 14.8776
   runs   = 7
   better = "lower"
@@ -1491,10 +1491,10 @@ metric "module.eval[loss fgan hellinger].fid.fid" {
 }
 
 metric "module.eval[loss fgan hellinger].is.is" {
-  value  = 1.00008
+  value  = 1.00013
   spread = 0.00112125
   runs   = 7
-  stderr = 8.44903e-06
+  stderr = 1.39752e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1502,7 +1502,7 @@ metric "module.eval[loss fgan hellinger].is.is" {
 }
 
 metric "module.eval[loss fgan hellinger].is.is_std" {
-  value  = 8.44903e-06
+  value  = 1.39752e-05
   spread = 0.000142985
   runs   = 7
   better = "either"
@@ -1533,7 +1533,7 @@ metric "module.eval[loss fgan hellinger].pr.recall" {
 }
 
 metric "module.eval[loss fgan js].fid.fid" {
-  value  = 223.768
+  value  = 226.872
   spread = 17.3759
   runs   = 7
   better = "lower"
@@ -1543,10 +1543,10 @@ metric "module.eval[loss fgan js].fid.fid" {
 }
 
 metric "module.eval[loss fgan js].is.is" {
-  value  = 1.00009
+  value  = 1.00012
   spread = 0.000357291
   runs   = 7
-  stderr = 8.46008e-06
+  stderr = 1.09647e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1554,7 +1554,7 @@ metric "module.eval[loss fgan js].is.is" {
 }
 
 metric "module.eval[loss fgan js].is.is_std" {
-  value  = 8.46008e-06
+  value  = 1.09647e-05
   spread = 3.58945e-05
   runs   = 7
   better = "either"
@@ -1585,7 +1585,7 @@ metric "module.eval[loss fgan js].pr.recall" {
 }
 
 metric "module.eval[loss fgan kl].fid.fid" {
-  value  = 217.012
+  value  = 219.919
   spread = 17.824
   runs   = 7
   better = "lower"
@@ -1595,10 +1595,10 @@ metric "module.eval[loss fgan kl].fid.fid" {
 }
 
 metric "module.eval[loss fgan kl].is.is" {
-  value  = 1.00056
+  value  = 1.00061
   spread = 0.0009925
   runs   = 7
-  stderr = 6.3435e-05
+  stderr = 6.88494e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1606,7 +1606,7 @@ metric "module.eval[loss fgan kl].is.is" {
 }
 
 metric "module.eval[loss fgan kl].is.is_std" {
-  value  = 6.3435e-05
+  value  = 6.88494e-05
   spread = 0.000114454
   runs   = 7
   better = "either"
@@ -1637,7 +1637,7 @@ metric "module.eval[loss fgan kl].pr.recall" {
 }
 
 metric "module.eval[loss fgan pearson].fid.fid" {
-  value  = 223.865
+  value  = 226.4
   spread = 17.9603
   runs   = 7
   better = "lower"
@@ -1647,10 +1647,10 @@ metric "module.eval[loss fgan pearson].fid.fid" {
 }
 
 metric "module.eval[loss fgan pearson].is.is" {
-  value  = 1.00027
+  value  = 1.00036
   spread = 0.00111046
   runs   = 7
-  stderr = 1.26722e-05
+  stderr = 2.05438e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1658,7 +1658,7 @@ metric "module.eval[loss fgan pearson].is.is" {
 }
 
 metric "module.eval[loss fgan pearson].is.is_std" {
-  value  = 1.26722e-05
+  value  = 2.05438e-05
   spread = 0.000163609
   runs   = 7
   better = "either"
@@ -1689,7 +1689,7 @@ metric "module.eval[loss fgan pearson].pr.recall" {
 }
 
 metric "module.eval[loss fgan reverse_kl].fid.fid" {
-  value  = 216.043
+  value  = 218.364
   spread = 17.0881
   runs   = 7
   better = "lower"
@@ -1699,10 +1699,10 @@ metric "module.eval[loss fgan reverse_kl].fid.fid" {
 }
 
 metric "module.eval[loss fgan reverse_kl].is.is" {
-  value  = 1.00087
+  value  = 1.00097
   spread = 0.00151189
   runs   = 7
-  stderr = 0.000120091
+  stderr = 0.000132267
   better = "higher"
   z      = 8
   abs    = 0
@@ -1710,7 +1710,7 @@ metric "module.eval[loss fgan reverse_kl].is.is" {
 }
 
 metric "module.eval[loss fgan reverse_kl].is.is_std" {
-  value  = 0.000120091
+  value  = 0.000132267
   spread = 0.000165195
   runs   = 7
   better = "either"
@@ -1741,7 +1741,7 @@ metric "module.eval[loss fgan reverse_kl].pr.recall" {
 }
 
 metric "module.eval[loss minimax].fid.fid" {
-  value  = 224.703
+  value  = 227.154
   spread = 18.0746
   runs   = 7
   better = "lower"
@@ -1751,10 +1751,10 @@ metric "module.eval[loss minimax].fid.fid" {
 }
 
 metric "module.eval[loss minimax].is.is" {
-  value  = 1.0001
+  value  = 1.00009
   spread = 0.000836162
   runs   = 7
-  stderr = 5.67321e-06
+  stderr = 4.18536e-06
   better = "higher"
   z      = 8
   abs    = 0
@@ -1762,7 +1762,7 @@ metric "module.eval[loss minimax].is.is" {
 }
 
 metric "module.eval[loss minimax].is.is_std" {
-  value  = 5.67321e-06
+  value  = 4.18536e-06
   spread = 0.000137439
   runs   = 7
   better = "either"
@@ -1793,7 +1793,7 @@ metric "module.eval[loss minimax].pr.recall" {
 }
 
 metric "module.eval[loss nonsaturating].fid.fid" {
-  value  = 226.591
+  value  = 229.997
   spread = 17.0748
   runs   = 7
   better = "lower"
@@ -1803,10 +1803,10 @@ metric "module.eval[loss nonsaturating].fid.fid" {
 }
 
 metric "module.eval[loss nonsaturating].is.is" {
-  value  = 1.00026
+  value  = 1.00028
   spread = 0.000419194
   runs   = 7
-  stderr = 2.77041e-05
+  stderr = 3.35496e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1814,7 +1814,7 @@ metric "module.eval[loss nonsaturating].is.is" {
 }
 
 metric "module.eval[loss nonsaturating].is.is_std" {
-  value  = 2.77041e-05
+  value  = 3.35496e-05
   spread = 2.92761e-05
   runs   = 7
   better = "either"
@@ -1845,7 +1845,7 @@ metric "module.eval[loss nonsaturating].pr.recall" {
 }
 
 metric "module.eval[loss wgan].fid.fid" {
-  value  = 251.707
+  value  = 251.32
   spread = 12.3023
   runs   = 7
   better = "lower"
@@ -1855,10 +1855,10 @@ metric "module.eval[loss wgan].fid.fid" {
 }
 
 metric "module.eval[loss wgan].is.is" {
-  value  = 1.00933
+  value  = 1.00919
   spread = 0.00369319
   runs   = 7
-  stderr = 0.00119431
+  stderr = 0.0011744
   better = "higher"
   z      = 8
   abs    = 0
@@ -1866,7 +1866,7 @@ metric "module.eval[loss wgan].is.is" {
 }
 
 metric "module.eval[loss wgan].is.is_std" {
-  value  = 0.00119431
+  value  = 0.0011744
   spread = 0.000502544
   runs   = 7
   better = "either"
@@ -1897,7 +1897,7 @@ metric "module.eval[loss wgan].pr.recall" {
 }
 
 metric "module.eval[loss wgan_gp].fid.fid" {
-  value  = 252.492
+  value  = 252.277
   spread = 12.0891
   runs   = 7
   better = "lower"
@@ -1907,10 +1907,10 @@ metric "module.eval[loss wgan_gp].fid.fid" {
 }
 
 metric "module.eval[loss wgan_gp].is.is" {
-  value  = 1.00143
+  value  = 1.00141
   spread = 0.00047549
   runs   = 7
-  stderr = 0.000203428
+  stderr = 0.000186537
   better = "higher"
   z      = 8
   abs    = 0
@@ -1918,7 +1918,7 @@ metric "module.eval[loss wgan_gp].is.is" {
 }
 
 metric "module.eval[loss wgan_gp].is.is_std" {
-  value  = 0.000203428
+  value  = 0.000186537
   spread = 7.99039e-05
   runs   = 7
   better = "either"
@@ -1929,10 +1929,10 @@ metric "module.eval[loss wgan_gp].is.is_std" {
 }
 
 metric "module.eval[loss wgan_gp].pr.precision" {
-  value  = 0.001
+  value  = 0.146
   spread = 0.472657
   runs   = 7
-  stderr = 0.0009995
+  stderr = 0.0111662
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -1950,7 +1950,7 @@ metric "module.eval[loss wgan_gp].pr.recall" {
 }
 
 metric "module.eval[trick feature matching].fid.fid" {
-  value  = 223.084
+  value  = 225.115
   spread = 15.9125
   runs   = 7
   better = "lower"
@@ -1960,10 +1960,10 @@ metric "module.eval[trick feature matching].fid.fid" {
 }
 
 metric "module.eval[trick feature matching].is.is" {
-  value  = 1.0006
+  value  = 1.00063
   spread = 0.000736384
   runs   = 7
-  stderr = 7.8036e-05
+  stderr = 8.24679e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -1971,7 +1971,7 @@ metric "module.eval[trick feature matching].is.is" {
 }
 
 metric "module.eval[trick feature matching].is.is_std" {
-  value  = 7.8036e-05
+  value  = 8.24679e-05
   spread = 0.000114961
   runs   = 7
   better = "either"
@@ -2002,7 +2002,7 @@ metric "module.eval[trick feature matching].pr.recall" {
 }
 
 metric "module.eval[trick historical avg].fid.fid" {
-  value  = 227.321
+  value  = 228.541
   spread = 16.3017
   runs   = 7
   better = "lower"
@@ -2012,10 +2012,10 @@ metric "module.eval[trick historical avg].fid.fid" {
 }
 
 metric "module.eval[trick historical avg].is.is" {
-  value  = 1.00027
+  value  = 1.00026
   spread = 0.00021885
   runs   = 7
-  stderr = 2.96479e-05
+  stderr = 2.77975e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -2023,7 +2023,7 @@ metric "module.eval[trick historical avg].is.is" {
 }
 
 metric "module.eval[trick historical avg].is.is_std" {
-  value  = 2.96479e-05
+  value  = 2.77975e-05
   spread = 3.82108e-05
   runs   = 7
   better = "either"
@@ -2054,7 +2054,7 @@ metric "module.eval[trick historical avg].pr.recall" {
 }
 
 metric "module.eval[trick instance noise].fid.fid" {
-  value  = 227.618
+  value  = 230.725
   spread = 16.7876
   runs   = 7
   better = "lower"
@@ -2064,10 +2064,10 @@ metric "module.eval[trick instance noise].fid.fid" {
 }
 
 metric "module.eval[trick instance noise].is.is" {
-  value  = 1.00025
+  value  = 1.00042
   spread = 0.000695414
   runs   = 7
-  stderr = 2.19405e-05
+  stderr = 3.95443e-05
   better = "higher"
   z      = 8
   abs    = 0
@@ -2075,7 +2075,7 @@ metric "module.eval[trick instance noise].is.is" {
 }
 
 metric "module.eval[trick instance noise].is.is_std" {
-  value  = 2.19405e-05
+  value  = 3.95443e-05
   spread = 7.34597e-05
   runs   = 7
   better = "either"
@@ -2106,7 +2106,7 @@ metric "module.eval[trick instance noise].pr.recall" {
 }
 
 metric "module.eval[trick label smoothing 0.9].fid.fid" {
-  value  = 230.023
+  value  = 232.85
   spread = 16.6416
   runs   = 7
   better = "lower"
@@ -2116,10 +2116,10 @@ metric "module.eval[trick label smoothing 0.9].fid.fid" {
 }
 
 metric "module.eval[trick label smoothing 0.9].is.is" {
-  value  = 1.00233
+  value  = 1.00186
   spread = 0.00111466
   runs   = 7
-  stderr = 0.000339285
+  stderr = 0.000270579
   better = "higher"
   z      = 8
   abs    = 0
@@ -2127,7 +2127,7 @@ metric "module.eval[trick label smoothing 0.9].is.is" {
 }
 
 metric "module.eval[trick label smoothing 0.9].is.is_std" {
-  value  = 0.000339285
+  value  = 0.000270579
   spread = 0.000175224
   runs   = 7
   better = "either"
@@ -2158,7 +2158,7 @@ metric "module.eval[trick label smoothing 0.9].pr.recall" {
 }
 
 metric "module.eval[trick minibatch discrim].fid.fid" {
-  value  = 215.95
+  value  = 219.808
   spread = 18.7151
   runs   = 7
   better = "lower"
@@ -2168,10 +2168,10 @@ metric "module.eval[trick minibatch discrim].fid.fid" {
 }
 
 metric "module.eval[trick minibatch discrim].is.is" {
-  value  = 1.03868
+  value  = 1.02592
   spread = 0.00731138
   runs   = 7
-  stderr = 0.00466079
+  stderr = 0.00351616
   better = "higher"
   z      = 8
   abs    = 0
@@ -2179,7 +2179,7 @@ metric "module.eval[trick minibatch discrim].is.is" {
 }
 
 metric "module.eval[trick minibatch discrim].is.is_std" {
-  value  = 0.00466079
+  value  = 0.00351616
   spread = 0.00134966
   runs   = 7
   better = "either"
@@ -2190,10 +2190,10 @@ metric "module.eval[trick minibatch discrim].is.is_std" {
 }
 
 metric "module.eval[trick minibatch discrim].pr.precision" {
-  value  = 0.89
+  value  = 0.988
   spread = 0.0549589
   runs   = 7
-  stderr = 0.00989444
+  stderr = 0.00344325
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -2211,7 +2211,7 @@ metric "module.eval[trick minibatch discrim].pr.recall" {
 }
 
 metric "module.eval[trick spectral norm].fid.fid" {
-  value  = 229.439
+  value  = 231.273
   spread = 9.82617
   runs   = 7
   better = "lower"
@@ -2221,10 +2221,10 @@ metric "module.eval[trick spectral norm].fid.fid" {
 }
 
 metric "module.eval[trick spectral norm].is.is" {
-  value  = 1.00257
+  value  = 1.00252
   spread = 0.00046928
   runs   = 7
-  stderr = 0.000393552
+  stderr = 0.000383403
   better = "higher"
   z      = 8
   abs    = 0
@@ -2232,7 +2232,7 @@ metric "module.eval[trick spectral norm].is.is" {
 }
 
 metric "module.eval[trick spectral norm].is.is_std" {
-  value  = 0.000393552
+  value  = 0.000383403
   spread = 0.000111431
   runs   = 7
   better = "either"
@@ -2263,7 +2263,7 @@ metric "module.eval[trick spectral norm].pr.recall" {
 }
 
 metric "time.clf" {
-  value  = 72.8328
+  value  = 13.8913
   better = "lower"
   z      = 0
   abs    = 1
@@ -2271,7 +2271,7 @@ metric "time.clf" {
 }
 
 metric "time.dataset.data" {
-  value  = 4.89764
+  value  = 0.833399
   better = "lower"
   z      = 0
   abs    = 1
@@ -2279,7 +2279,7 @@ metric "time.dataset.data" {
 }
 
 metric "time.gan[loss fgan gan]" {
-  value  = 6.08288
+  value  = 2.1188
   better = "lower"
   z      = 0
   abs    = 1
@@ -2287,7 +2287,7 @@ metric "time.gan[loss fgan gan]" {
 }
 
 metric "time.gan[loss fgan hellinger]" {
-  value  = 4.247
+  value  = 2.31458
   better = "lower"
   z      = 0
   abs    = 1
@@ -2295,7 +2295,7 @@ metric "time.gan[loss fgan hellinger]" {
 }
 
 metric "time.gan[loss fgan js]" {
-  value  = 4.84318
+  value  = 2.12312
   better = "lower"
   z      = 0
   abs    = 1
@@ -2303,7 +2303,7 @@ metric "time.gan[loss fgan js]" {
 }
 
 metric "time.gan[loss fgan kl]" {
-  value  = 5.5507
+  value  = 2.09695
   better = "lower"
   z      = 0
   abs    = 1
@@ -2311,7 +2311,7 @@ metric "time.gan[loss fgan kl]" {
 }
 
 metric "time.gan[loss fgan pearson]" {
-  value  = 7.58684
+  value  = 2.39246
   better = "lower"
   z      = 0
   abs    = 1
@@ -2319,7 +2319,7 @@ metric "time.gan[loss fgan pearson]" {
 }
 
 metric "time.gan[loss fgan reverse_kl]" {
-  value  = 3.84773
+  value  = 2.45848
   better = "lower"
   z      = 0
   abs    = 1
@@ -2327,7 +2327,7 @@ metric "time.gan[loss fgan reverse_kl]" {
 }
 
 metric "time.gan[loss minimax]" {
-  value  = 6.63643
+  value  = 2.59524
   better = "lower"
   z      = 0
   abs    = 1
@@ -2335,7 +2335,7 @@ metric "time.gan[loss minimax]" {
 }
 
 metric "time.gan[loss nonsaturating]" {
-  value  = 6.73131
+  value  = 2.63853
   better = "lower"
   z      = 0
   abs    = 1
@@ -2343,7 +2343,7 @@ metric "time.gan[loss nonsaturating]" {
 }
 
 metric "time.gan[loss wgan]" {
-  value  = 8.46157
+  value  = 6.11407
   better = "lower"
   z      = 0
   abs    = 1
@@ -2351,7 +2351,7 @@ metric "time.gan[loss wgan]" {
 }
 
 metric "time.gan[loss wgan_gp]" {
-  value  = 18.1637
+  value  = 9.1975
   better = "lower"
   z      = 0
   abs    = 1
@@ -2359,7 +2359,7 @@ metric "time.gan[loss wgan_gp]" {
 }
 
 metric "time.gan[trick feature matching]" {
-  value  = 4.27102
+  value  = 2.05433
   better = "lower"
   z      = 0
   abs    = 1
@@ -2367,7 +2367,7 @@ metric "time.gan[trick feature matching]" {
 }
 
 metric "time.gan[trick historical avg]" {
-  value  = 3.0401
+  value  = 1.93986
   better = "lower"
   z      = 0
   abs    = 1
@@ -2375,7 +2375,7 @@ metric "time.gan[trick historical avg]" {
 }
 
 metric "time.gan[trick instance noise]" {
-  value  = 4.59576
+  value  = 2.10883
   better = "lower"
   z      = 0
   abs    = 1
@@ -2383,7 +2383,7 @@ metric "time.gan[trick instance noise]" {
 }
 
 metric "time.gan[trick label smoothing 0.9]" {
-  value  = 3.34711
+  value  = 1.74429
   better = "lower"
   z      = 0
   abs    = 1
@@ -2391,7 +2391,7 @@ metric "time.gan[trick label smoothing 0.9]" {
 }
 
 metric "time.gan[trick minibatch discrim]" {
-  value  = 19.1421
+  value  = 10.7852
   better = "lower"
   z      = 0
   abs    = 1
@@ -2399,7 +2399,7 @@ metric "time.gan[trick minibatch discrim]" {
 }
 
 metric "time.gan[trick spectral norm]" {
-  value  = 3.9884
+  value  = 2.26856
   better = "lower"
   z      = 0
   abs    = 1
@@ -2407,7 +2407,7 @@ metric "time.gan[trick spectral norm]" {
 }
 
 metric "time.ll[loss fgan gan]" {
-  value  = 0.875878
+  value  = 0.168911
   better = "lower"
   z      = 0
   abs    = 1
@@ -2415,7 +2415,7 @@ metric "time.ll[loss fgan gan]" {
 }
 
 metric "time.ll[loss fgan hellinger]" {
-  value  = 0.407073
+  value  = 0.282845
   better = "lower"
   z      = 0
   abs    = 1
@@ -2423,7 +2423,7 @@ metric "time.ll[loss fgan hellinger]" {
 }
 
 metric "time.ll[loss fgan js]" {
-  value  = 0.562622
+  value  = 0.269958
   better = "lower"
   z      = 0
   abs    = 1
@@ -2431,7 +2431,7 @@ metric "time.ll[loss fgan js]" {
 }
 
 metric "time.ll[loss fgan kl]" {
-  value  = 1.23317
+  value  = 0.247411
   better = "lower"
   z      = 0
   abs    = 1
@@ -2439,7 +2439,7 @@ metric "time.ll[loss fgan kl]" {
 }
 
 metric "time.ll[loss fgan pearson]" {
-  value  = 0.56452
+  value  = 0.207935
   better = "lower"
   z      = 0
   abs    = 1
@@ -2447,7 +2447,7 @@ metric "time.ll[loss fgan pearson]" {
 }
 
 metric "time.ll[loss fgan reverse_kl]" {
-  value  = 0.50934
+  value  = 0.244589
   better = "lower"
   z      = 0
   abs    = 1
@@ -2455,7 +2455,7 @@ metric "time.ll[loss fgan reverse_kl]" {
 }
 
 metric "time.ll[loss minimax]" {
-  value  = 0.62641
+  value  = 0.183005
   better = "lower"
   z      = 0
   abs    = 1
@@ -2463,7 +2463,7 @@ metric "time.ll[loss minimax]" {
 }
 
 metric "time.ll[loss nonsaturating]" {
-  value  = 0.269877
+  value  = 0.261704
   better = "lower"
   z      = 0
   abs    = 1
@@ -2471,7 +2471,7 @@ metric "time.ll[loss nonsaturating]" {
 }
 
 metric "time.ll[loss wgan]" {
-  value  = 0.616027
+  value  = 0.2312
   better = "lower"
   z      = 0
   abs    = 1
@@ -2479,7 +2479,7 @@ metric "time.ll[loss wgan]" {
 }
 
 metric "time.ll[loss wgan_gp]" {
-  value  = 0.938173
+  value  = 0.242173
   better = "lower"
   z      = 0
   abs    = 1
@@ -2487,7 +2487,7 @@ metric "time.ll[loss wgan_gp]" {
 }
 
 metric "time.ll[trick feature matching]" {
-  value  = 0.408109
+  value  = 0.355644
   better = "lower"
   z      = 0
   abs    = 1
@@ -2495,7 +2495,7 @@ metric "time.ll[trick feature matching]" {
 }
 
 metric "time.ll[trick historical avg]" {
-  value  = 0.571889
+  value  = 0.169843
   better = "lower"
   z      = 0
   abs    = 1
@@ -2503,7 +2503,7 @@ metric "time.ll[trick historical avg]" {
 }
 
 metric "time.ll[trick instance noise]" {
-  value  = 0.646103
+  value  = 0.233142
   better = "lower"
   z      = 0
   abs    = 1
@@ -2511,7 +2511,7 @@ metric "time.ll[trick instance noise]" {
 }
 
 metric "time.ll[trick label smoothing 0.9]" {
-  value  = 0.972384
+  value  = 0.212107
   better = "lower"
   z      = 0
   abs    = 1
@@ -2519,7 +2519,7 @@ metric "time.ll[trick label smoothing 0.9]" {
 }
 
 metric "time.ll[trick minibatch discrim]" {
-  value  = 0.700816
+  value  = 0.177286
   better = "lower"
   z      = 0
   abs    = 1
@@ -2527,7 +2527,7 @@ metric "time.ll[trick minibatch discrim]" {
 }
 
 metric "time.ll[trick spectral norm]" {
-  value  = 0.651405
+  value  = 0.424759
   better = "lower"
   z      = 0
   abs    = 1
@@ -2535,7 +2535,7 @@ metric "time.ll[trick spectral norm]" {
 }
 
 metric "time.module.eval[loss fgan gan].fid" {
-  value  = 7.20918
+  value  = 0.687008
   better = "lower"
   z      = 0
   abs    = 1
@@ -2543,7 +2543,7 @@ metric "time.module.eval[loss fgan gan].fid" {
 }
 
 metric "time.module.eval[loss fgan gan].is" {
-  value  = 2.3364
+  value  = 0.326612
   better = "lower"
   z      = 0
   abs    = 1
@@ -2551,7 +2551,7 @@ metric "time.module.eval[loss fgan gan].is" {
 }
 
 metric "time.module.eval[loss fgan gan].pr" {
-  value  = 6.82734
+  value  = 0.901732
   better = "lower"
   z      = 0
   abs    = 1
@@ -2559,7 +2559,7 @@ metric "time.module.eval[loss fgan gan].pr" {
 }
 
 metric "time.module.eval[loss fgan hellinger].fid" {
-  value  = 7.72369
+  value  = 0.775708
   better = "lower"
   z      = 0
   abs    = 1
@@ -2567,7 +2567,7 @@ metric "time.module.eval[loss fgan hellinger].fid" {
 }
 
 metric "time.module.eval[loss fgan hellinger].is" {
-  value  = 3.96891
+  value  = 0.355362
   better = "lower"
   z      = 0
   abs    = 1
@@ -2575,7 +2575,7 @@ metric "time.module.eval[loss fgan hellinger].is" {
 }
 
 metric "time.module.eval[loss fgan hellinger].pr" {
-  value  = 9.95773
+  value  = 0.883808
   better = "lower"
   z      = 0
   abs    = 1
@@ -2583,7 +2583,7 @@ metric "time.module.eval[loss fgan hellinger].pr" {
 }
 
 metric "time.module.eval[loss fgan js].fid" {
-  value  = 4.18196
+  value  = 0.629922
   better = "lower"
   z      = 0
   abs    = 1
@@ -2591,7 +2591,7 @@ metric "time.module.eval[loss fgan js].fid" {
 }
 
 metric "time.module.eval[loss fgan js].is" {
-  value  = 2.51691
+  value  = 0.34521
   better = "lower"
   z      = 0
   abs    = 1
@@ -2599,7 +2599,7 @@ metric "time.module.eval[loss fgan js].is" {
 }
 
 metric "time.module.eval[loss fgan js].pr" {
-  value  = 5.58482
+  value  = 0.813424
   better = "lower"
   z      = 0
   abs    = 1
@@ -2607,7 +2607,7 @@ metric "time.module.eval[loss fgan js].pr" {
 }
 
 metric "time.module.eval[loss fgan kl].fid" {
-  value  = 8.98687
+  value  = 0.748914
   better = "lower"
   z      = 0
   abs    = 1
@@ -2615,7 +2615,7 @@ metric "time.module.eval[loss fgan kl].fid" {
 }
 
 metric "time.module.eval[loss fgan kl].is" {
-  value  = 2.44258
+  value  = 0.416716
   better = "lower"
   z      = 0
   abs    = 1
@@ -2623,7 +2623,7 @@ metric "time.module.eval[loss fgan kl].is" {
 }
 
 metric "time.module.eval[loss fgan kl].pr" {
-  value  = 9.24412
+  value  = 0.71948
   better = "lower"
   z      = 0
   abs    = 1
@@ -2631,7 +2631,7 @@ metric "time.module.eval[loss fgan kl].pr" {
 }
 
 metric "time.module.eval[loss fgan pearson].fid" {
-  value  = 4.90723
+  value  = 0.667169
   better = "lower"
   z      = 0
   abs    = 1
@@ -2639,7 +2639,7 @@ metric "time.module.eval[loss fgan pearson].fid" {
 }
 
 metric "time.module.eval[loss fgan pearson].is" {
-  value  = 3.58548
+  value  = 0.359532
   better = "lower"
   z      = 0
   abs    = 1
@@ -2647,7 +2647,7 @@ metric "time.module.eval[loss fgan pearson].is" {
 }
 
 metric "time.module.eval[loss fgan pearson].pr" {
-  value  = 7.89684
+  value  = 0.751632
   better = "lower"
   z      = 0
   abs    = 1
@@ -2655,7 +2655,7 @@ metric "time.module.eval[loss fgan pearson].pr" {
 }
 
 metric "time.module.eval[loss fgan reverse_kl].fid" {
-  value  = 5.16348
+  value  = 0.64482
   better = "lower"
   z      = 0
   abs    = 1
@@ -2663,7 +2663,7 @@ metric "time.module.eval[loss fgan reverse_kl].fid" {
 }
 
 metric "time.module.eval[loss fgan reverse_kl].is" {
-  value  = 3.03131
+  value  = 0.405529
   better = "lower"
   z      = 0
   abs    = 1
@@ -2671,7 +2671,7 @@ metric "time.module.eval[loss fgan reverse_kl].is" {
 }
 
 metric "time.module.eval[loss fgan reverse_kl].pr" {
-  value  = 4.07061
+  value  = 0.822523
   better = "lower"
   z      = 0
   abs    = 1
@@ -2679,7 +2679,7 @@ metric "time.module.eval[loss fgan reverse_kl].pr" {
 }
 
 metric "time.module.eval[loss minimax].fid" {
-  value  = 5.03091
+  value  = 0.532362
   better = "lower"
   z      = 0
   abs    = 1
@@ -2687,7 +2687,7 @@ metric "time.module.eval[loss minimax].fid" {
 }
 
 metric "time.module.eval[loss minimax].is" {
-  value  = 2.28904
+  value  = 0.491805
   better = "lower"
   z      = 0
   abs    = 1
@@ -2695,7 +2695,7 @@ metric "time.module.eval[loss minimax].is" {
 }
 
 metric "time.module.eval[loss minimax].pr" {
-  value  = 5.58635
+  value  = 0.920247
   better = "lower"
   z      = 0
   abs    = 1
@@ -2703,7 +2703,7 @@ metric "time.module.eval[loss minimax].pr" {
 }
 
 metric "time.module.eval[loss nonsaturating].fid" {
-  value  = 3.68319
+  value  = 0.699851
   better = "lower"
   z      = 0
   abs    = 1
@@ -2711,7 +2711,7 @@ metric "time.module.eval[loss nonsaturating].fid" {
 }
 
 metric "time.module.eval[loss nonsaturating].is" {
-  value  = 1.56251
+  value  = 0.485966
   better = "lower"
   z      = 0
   abs    = 1
@@ -2719,7 +2719,7 @@ metric "time.module.eval[loss nonsaturating].is" {
 }
 
 metric "time.module.eval[loss nonsaturating].pr" {
-  value  = 5.49365
+  value  = 0.830979
   better = "lower"
   z      = 0
   abs    = 1
@@ -2727,7 +2727,7 @@ metric "time.module.eval[loss nonsaturating].pr" {
 }
 
 metric "time.module.eval[loss wgan].fid" {
-  value  = 10.4328
+  value  = 0.564909
   better = "lower"
   z      = 0
   abs    = 1
@@ -2735,7 +2735,7 @@ metric "time.module.eval[loss wgan].fid" {
 }
 
 metric "time.module.eval[loss wgan].is" {
-  value  = 2.7341
+  value  = 0.36259
   better = "lower"
   z      = 0
   abs    = 1
@@ -2743,7 +2743,7 @@ metric "time.module.eval[loss wgan].is" {
 }
 
 metric "time.module.eval[loss wgan].pr" {
-  value  = 8.16364
+  value  = 0.784769
   better = "lower"
   z      = 0
   abs    = 1
@@ -2751,7 +2751,7 @@ metric "time.module.eval[loss wgan].pr" {
 }
 
 metric "time.module.eval[loss wgan_gp].fid" {
-  value  = 8.67353
+  value  = 0.507843
   better = "lower"
   z      = 0
   abs    = 1
@@ -2759,7 +2759,7 @@ metric "time.module.eval[loss wgan_gp].fid" {
 }
 
 metric "time.module.eval[loss wgan_gp].is" {
-  value  = 3.14105
+  value  = 0.421165
   better = "lower"
   z      = 0
   abs    = 1
@@ -2767,7 +2767,7 @@ metric "time.module.eval[loss wgan_gp].is" {
 }
 
 metric "time.module.eval[loss wgan_gp].pr" {
-  value  = 8.05039
+  value  = 0.728774
   better = "lower"
   z      = 0
   abs    = 1
@@ -2775,7 +2775,7 @@ metric "time.module.eval[loss wgan_gp].pr" {
 }
 
 metric "time.module.eval[trick feature matching].fid" {
-  value  = 6.98983
+  value  = 0.590735
   better = "lower"
   z      = 0
   abs    = 1
@@ -2783,7 +2783,7 @@ metric "time.module.eval[trick feature matching].fid" {
 }
 
 metric "time.module.eval[trick feature matching].is" {
-  value  = 3.34687
+  value  = 0.316565
   better = "lower"
   z      = 0
   abs    = 1
@@ -2791,7 +2791,7 @@ metric "time.module.eval[trick feature matching].is" {
 }
 
 metric "time.module.eval[trick feature matching].pr" {
-  value  = 5.42304
+  value  = 0.94452
   better = "lower"
   z      = 0
   abs    = 1
@@ -2799,7 +2799,7 @@ metric "time.module.eval[trick feature matching].pr" {
 }
 
 metric "time.module.eval[trick historical avg].fid" {
-  value  = 7.04816
+  value  = 0.754283
   better = "lower"
   z      = 0
   abs    = 1
@@ -2807,7 +2807,7 @@ metric "time.module.eval[trick historical avg].fid" {
 }
 
 metric "time.module.eval[trick historical avg].is" {
-  value  = 2.13659
+  value  = 0.509215
   better = "lower"
   z      = 0
   abs    = 1
@@ -2815,7 +2815,7 @@ metric "time.module.eval[trick historical avg].is" {
 }
 
 metric "time.module.eval[trick historical avg].pr" {
-  value  = 4.08781
+  value  = 0.950881
   better = "lower"
   z      = 0
   abs    = 1
@@ -2823,7 +2823,7 @@ metric "time.module.eval[trick historical avg].pr" {
 }
 
 metric "time.module.eval[trick instance noise].fid" {
-  value  = 3.72149
+  value  = 0.691209
   better = "lower"
   z      = 0
   abs    = 1
@@ -2831,7 +2831,7 @@ metric "time.module.eval[trick instance noise].fid" {
 }
 
 metric "time.module.eval[trick instance noise].is" {
-  value  = 1.89658
+  value  = 0.409003
   better = "lower"
   z      = 0
   abs    = 1
@@ -2839,7 +2839,7 @@ metric "time.module.eval[trick instance noise].is" {
 }
 
 metric "time.module.eval[trick instance noise].pr" {
-  value  = 4.32731
+  value  = 0.763951
   better = "lower"
   z      = 0
   abs    = 1
@@ -2847,7 +2847,7 @@ metric "time.module.eval[trick instance noise].pr" {
 }
 
 metric "time.module.eval[trick label smoothing 0.9].fid" {
-  value  = 4.35748
+  value  = 0.525596
   better = "lower"
   z      = 0
   abs    = 1
@@ -2855,7 +2855,7 @@ metric "time.module.eval[trick label smoothing 0.9].fid" {
 }
 
 metric "time.module.eval[trick label smoothing 0.9].is" {
-  value  = 2.30838
+  value  = 0.380273
   better = "lower"
   z      = 0
   abs    = 1
@@ -2863,7 +2863,7 @@ metric "time.module.eval[trick label smoothing 0.9].is" {
 }
 
 metric "time.module.eval[trick label smoothing 0.9].pr" {
-  value  = 4.16967
+  value  = 0.723838
   better = "lower"
   z      = 0
   abs    = 1
@@ -2871,7 +2871,7 @@ metric "time.module.eval[trick label smoothing 0.9].pr" {
 }
 
 metric "time.module.eval[trick minibatch discrim].fid" {
-  value  = 6.58997
+  value  = 0.741654
   better = "lower"
   z      = 0
   abs    = 1
@@ -2879,7 +2879,7 @@ metric "time.module.eval[trick minibatch discrim].fid" {
 }
 
 metric "time.module.eval[trick minibatch discrim].is" {
-  value  = 2.41011
+  value  = 0.456768
   better = "lower"
   z      = 0
   abs    = 1
@@ -2887,7 +2887,7 @@ metric "time.module.eval[trick minibatch discrim].is" {
 }
 
 metric "time.module.eval[trick minibatch discrim].pr" {
-  value  = 2.96852
+  value  = 0.798518
   better = "lower"
   z      = 0
   abs    = 1
@@ -2895,7 +2895,7 @@ metric "time.module.eval[trick minibatch discrim].pr" {
 }
 
 metric "time.module.eval[trick spectral norm].fid" {
-  value  = 8.33444
+  value  = 0.579075
   better = "lower"
   z      = 0
   abs    = 1
@@ -2903,7 +2903,7 @@ metric "time.module.eval[trick spectral norm].fid" {
 }
 
 metric "time.module.eval[trick spectral norm].is" {
-  value  = 4.89294
+  value  = 0.383307
   better = "lower"
   z      = 0
   abs    = 1
@@ -2911,7 +2911,7 @@ metric "time.module.eval[trick spectral norm].is" {
 }
 
 metric "time.module.eval[trick spectral norm].pr" {
-  value  = 4.57161
+  value  = 0.517034
   better = "lower"
   z      = 0
   abs    = 1
@@ -2919,7 +2919,7 @@ metric "time.module.eval[trick spectral norm].pr" {
 }
 
 metric "time.zoo" {
-  value  = 0.370242
+  value  = 0.157647
   better = "lower"
   z      = 0
   abs    = 1
@@ -2936,347 +2936,347 @@ result "dataset.data" {
 }
 
 result "module.eval[\"loss fgan gan\"].stage.fid" {
-  key = "3fccc6b75b57484691daf01f4fe7b7eae9aae1e223995416138cd9f035030c3d"
+  key = "719b0372432ba99af724747b63f894487f44bdbfbe463fcc5a77fcf2dc3ef6a2"
   outputs = {
-    "metrics" = "sha256:759193ec627b3fe0710e0aa7dba70f99482cab673848f9f27624148edc3b37b0"
+    "metrics" = "sha256:b59f4da4c621cf5e00ffaebcb49d5491bfd1c5780210e738942bcc8fb0e1d06d"
   }
 }
 
 result "module.eval[\"loss fgan gan\"].stage.is" {
-  key = "796f7372906be51269bed2d59b32ec82a6d9711bd234b06550ded7260b07ac01"
+  key = "f668a19a53e8ce12bffcd4fd2e516542949163e8511ba4399ed6ba51dca94a04"
   outputs = {
-    "metrics" = "sha256:db480fdb96cb0fe6a778e97551c433f1db15dc7ec11af0e8416209f8d481e352"
+    "metrics" = "sha256:e421b7e0e1ed823ab76fe16206dc0caf2ff4d8a2230950cd353991d4e6541169"
   }
 }
 
 result "module.eval[\"loss fgan gan\"].stage.pr" {
-  key = "60a6d7a7caaed9d64b0d7ea535d347938d6da1c4afb4899c743c4533550cff08"
+  key = "a75263070134dd28658a6b94859fff4c00c1aa1f1eec293fbcba7f7683ee226c"
   outputs = {
     "metrics" = "sha256:b99ac1c4accd88bf7b86a4ce4b74407d4edab51ed144cfc035afd3d9a11e2790"
   }
 }
 
 result "module.eval[\"loss fgan hellinger\"].stage.fid" {
-  key = "e71b6bd8be330f544cd59f1d5205769b9188c28b22f4bea2ee88c9556e81bf17"
+  key = "1e2c6d463c2b0be263bf4b727393038f1eed6f14b3c478887fddeffe1db522f9"
   outputs = {
-    "metrics" = "sha256:39d475079ec3fcc928fdfa5762108a9d16047c46463696ebf1140002946f6d83"
+    "metrics" = "sha256:4179645ea6eceb26eecc8650e075dc30609231a26e8231bbfc56950e0a27682a"
   }
 }
 
 result "module.eval[\"loss fgan hellinger\"].stage.is" {
-  key = "932cbac56ce765a4245dda83512c7b5f708798db2e0980ef3a5553b41b085561"
+  key = "e89d197880aca6c1ba6643520bfb6711dfd2fe7288c1f59a1a9dce844aaff5de"
   outputs = {
-    "metrics" = "sha256:60b579508b9adcd97e5effe41726c51b0a5c8b450b5468824841b16639aad923"
+    "metrics" = "sha256:a847301309412f80cf978a59260ad6cdd97313693a29a041f20dda94034266ab"
   }
 }
 
 result "module.eval[\"loss fgan hellinger\"].stage.pr" {
-  key = "2fd239d171546aa1604302b6d8b92bf2d75411f30f7c2cc70a0da587333ae1f8"
+  key = "fe8c4974da698515723d16d86d8dea86921523ba0d8d42b9ff83f685f91071c1"
   outputs = {
     "metrics" = "sha256:9b65d752aa85705cf44af82ec98fd75526f5550eb4fd6118308068b9d1da455d"
   }
 }
 
 result "module.eval[\"loss fgan js\"].stage.fid" {
-  key = "d444caa318cd122bdc9e5d096a98dac68f678ea44879d912c401333725d5ec5e"
+  key = "4ba75eb279e007382f192a98c635ae708a93d90a2bc5ab83c69cba61e968765f"
   outputs = {
-    "metrics" = "sha256:ff06a4603aedc6ed562d5187eeb52dc68bcaa2ef35a6ffc9efbd79b7a1f41174"
+    "metrics" = "sha256:78d0c72f4aa98edd2ddac566fc06da7d6f7ba9e3f29b334f9d88944a8aa33d36"
   }
 }
 
 result "module.eval[\"loss fgan js\"].stage.is" {
-  key = "441a136f6f0a07763b0f17e6ce660ac2aaf758c2ccb87157042943db135a0ca4"
+  key = "a145d23e7092def6959c198276d782588baf5e64e29d05039c654e516c93564e"
   outputs = {
-    "metrics" = "sha256:c1a9d5f4f233ec13b8c817c45b8d7531d1ff7e80db80a0bc5dfbb3036536b6e5"
+    "metrics" = "sha256:ca6ded42714dfed04f833afb46598e2be04b0fd287a112453d2be9e274f0177c"
   }
 }
 
 result "module.eval[\"loss fgan js\"].stage.pr" {
-  key = "10106df8a40cccbadf72f6dfd9e1b7c94576a143974dcdf0912a180c0a7dc6d4"
+  key = "bdc7ad86d332862c7775763931488cc3b6cdf2454e56d959ae35e84528ca4276"
   outputs = {
     "metrics" = "sha256:aeae2a4c86dd4f9e0cee91ebc730bf4b7ba0a024a0cff183a142c0f3c6ba8d26"
   }
 }
 
 result "module.eval[\"loss fgan kl\"].stage.fid" {
-  key = "c029e05c3bb952e4638238207aab37da9362eb6a5f8f41de2e65b6d948c7a92f"
+  key = "a7c0143f885004e0767f2ce26f3e3d0c7436a2531d04c6689253ca9d4f6a3a6c"
   outputs = {
-    "metrics" = "sha256:20c14c9d0bce5d458d55432857ccb69dc9af0b1087612a9bbdef19db6f96b21b"
+    "metrics" = "sha256:0406ac6eeb23b94a04d3ab3b1ca3db971a6286b8e51c864f322ea65f4a5c506b"
   }
 }
 
 result "module.eval[\"loss fgan kl\"].stage.is" {
-  key = "ce545aa0dee80664d81bf878765ee9f6f68323644988c858592c1032a815483b"
+  key = "cad87270952fa3d058db5501f4d1f69335f631bd690f39e790868814e53981b5"
   outputs = {
-    "metrics" = "sha256:11e7ab772254fd69f39d9158e13da162b091b33a3403847c9d75b8b27002dc48"
+    "metrics" = "sha256:b8322e86da853595742539d65c0d0b0407380b770bcaabbf277f1689b27c5a9d"
   }
 }
 
 result "module.eval[\"loss fgan kl\"].stage.pr" {
-  key = "708798be0c2fdacf63f30a43f62cf7febc3ed42e3b08bb2a487aa1a95bc3aa02"
+  key = "03fa196a0bae232a0d664e63dfc0ca5871f8af1b4930523ca3f3008d49b37db7"
   outputs = {
     "metrics" = "sha256:a71f471d585a1547f91420ffa8054d2b2192393ebf013384b8ccd503cc5a6299"
   }
 }
 
 result "module.eval[\"loss fgan pearson\"].stage.fid" {
-  key = "d962529c0db0c8e0a8b0ece73f613b273c36178f80f9b609b3860d58e6707e2f"
+  key = "c1721ecc51f8dd0e528d7393c600c7e3b7c8ade255e5f0e6f91de5b88199a9f9"
   outputs = {
-    "metrics" = "sha256:f580f1e3d39f23b66fe9a9fbd4ef176f3c41012d463a92cbe8437b6f4a14ed68"
+    "metrics" = "sha256:d836ec416858021d89fc4c4dc23e17d3beac94fa1ce62c7064ba6a5af3b74eb1"
   }
 }
 
 result "module.eval[\"loss fgan pearson\"].stage.is" {
-  key = "8d58e824a6815b5c71dd7eda50b7831dfc8ec40974a7dee6f779834cb2ac1c9f"
+  key = "cba93949b1f5ef5bab60673dd79e5ba407ab658eab3fe8c4ff860244fab7fc01"
   outputs = {
-    "metrics" = "sha256:151ba1a7be1633a11a1161e2f33c3ad74d57605fea583e405663c1b7cf9b5d7b"
+    "metrics" = "sha256:ae4bf9be40e00aeaeda3702ea3bcec06d7a8e25ce76d2fa4035c4a3a0243b15c"
   }
 }
 
 result "module.eval[\"loss fgan pearson\"].stage.pr" {
-  key = "dda2e3bcbe381c122cadd987ba0fc6943867f5e7b5231393ddb6b12948f4d4b2"
+  key = "adebf862f44873dd4cdf8f1dd6402b2feaccdb9e0cf62370e7f1c74a65e1282a"
   outputs = {
     "metrics" = "sha256:191609be2b12cf839ceb29b90b7a97572519b11c8eded9c602528942347eaf4e"
   }
 }
 
 result "module.eval[\"loss fgan reverse_kl\"].stage.fid" {
-  key = "931a84886c77d7b8378981f19ead6e886202c405e425cc71181ee8ac3568fd2b"
+  key = "2335467c67996871dd245148cbcd9ae7bccbe7ec6c3ac2d5f2718d663370936b"
   outputs = {
-    "metrics" = "sha256:b71d914a18a25275f9d75fdeffdf476954e64fd1d1ef64fe425e176b1063c780"
+    "metrics" = "sha256:1d73bd33733dbc4be3c5c5d220d27ac84ba09841f85067a2618af83122fca356"
   }
 }
 
 result "module.eval[\"loss fgan reverse_kl\"].stage.is" {
-  key = "44d27923b489cf8fd8000557a6b774af7da9d43b238870b6e019da5012dd09e6"
+  key = "028b2c4e49f57acbe43e7401a3956fe9a7d0ffb5f47684efbe2ff50cd7f6943b"
   outputs = {
-    "metrics" = "sha256:6df88d7ff0215b16abb6061bf1df3043b743d6c8d5d93e367906194e2c3bbaa9"
+    "metrics" = "sha256:b0ce1f4e0df1c92462693d8382cfea1beb3fd0abc27601468cc71dee2538fba9"
   }
 }
 
 result "module.eval[\"loss fgan reverse_kl\"].stage.pr" {
-  key = "28049e943ddc1ab82e30e11a51127e3db546439c3f03edd4730f10dd0bb18b81"
+  key = "822555ec07a846980e6bf1779395e3f1058fb3198e7e08dc8715b88bcb732507"
   outputs = {
     "metrics" = "sha256:4640929def357ab5287acd00e79455f7168c140e0eb3e1837be5a4ca9c3c48e4"
   }
 }
 
 result "module.eval[\"loss minimax\"].stage.fid" {
-  key = "fbc00e309be64c153b7b4b32c97064acd607c44347e660f1c9ec00798c8af2c5"
+  key = "03e8d97163ee19399dd56a93e13c73cf3be1a9da918e3c3d25d9198f56115ca3"
   outputs = {
-    "metrics" = "sha256:addd2446bba45e8a1fe71b3f5416298ee408b73ba856cdedc8f4612a0d6c58bf"
+    "metrics" = "sha256:11d342874f0a1b6fe3df62eeb3e587a4a632fbb0162b6ddfcb6adfc45e925cb8"
   }
 }
 
 result "module.eval[\"loss minimax\"].stage.is" {
-  key = "1956d7b3197ec6b964bd79fec3039ad7eeacad2271fb1e899bee04ecb12eb62c"
+  key = "56974595835782e4469fbbe2ebfb9345900c9ac41f3ebdf3552164649e31fda0"
   outputs = {
-    "metrics" = "sha256:00073d66bde3f5322152cafc0828e86d229a4dcff260afd9322c4b1ad6ab8f75"
+    "metrics" = "sha256:f99c742ac1f7be8fc0a5b545e524f511ae17ffb5e0e64d412daeb4128ef92a19"
   }
 }
 
 result "module.eval[\"loss minimax\"].stage.pr" {
-  key = "81d41b016b726a66dd072c194d042cd69caf4bbb396bf185fbab559ffe000327"
+  key = "a360151f89ac3b3ec0029cae52cad9279790d5d00d43811baf86638378447456"
   outputs = {
     "metrics" = "sha256:2b1f0739ecbd5d88f860efd0c51cbc4a43d8313fea4b74f88eb81c0a9e46643e"
   }
 }
 
 result "module.eval[\"loss nonsaturating\"].stage.fid" {
-  key = "4a796d59a56ca869373d34d4fde6ef0c784a624e576c62ad8a6662325e37fe53"
+  key = "c91c50ca9b5ead0d2c0e3d33e941ad0f11cf71ed053728556b83b8e29ea315dd"
   outputs = {
-    "metrics" = "sha256:54c8e2e99ff60bb57e76d654a7148ab7de8b210e8b699d6d2fef3ccaaac458c6"
+    "metrics" = "sha256:d813f2d4a17743c6359383d255feff7d3bfdb7ce0e8cd49f44866adf4a69ac8f"
   }
 }
 
 result "module.eval[\"loss nonsaturating\"].stage.is" {
-  key = "73100349a8a216fff72203f91aa213657507c505aae2d6d760537120a4d31f54"
+  key = "6bfcb550618cf01c30b481a8304a9e309611a7857bc4e467df9c8e9363afe98d"
   outputs = {
-    "metrics" = "sha256:e3aa542db1473d2d5aa3518a9e7406adff7dcce84c1063188359c71f7b5903b3"
+    "metrics" = "sha256:952cbcc5d77ca51957ffdb0a4238b0d9396fee98b0591faceb0cd315eaa8b418"
   }
 }
 
 result "module.eval[\"loss nonsaturating\"].stage.pr" {
-  key = "bb69793ef3a7cc5695401aba54fde87208c0c070afe6963c4aa925d56c76a674"
+  key = "e9a5260806d43951b3c22735782a05412892eb94e3cc4b7aafe2cadbc9c41dad"
   outputs = {
     "metrics" = "sha256:60249e258cc38639ae40441d02016c1e623ee8ed324725bb5da9f84eed1ba07b"
   }
 }
 
 result "module.eval[\"loss wgan\"].stage.fid" {
-  key = "688b8a9728b6f6bb2d0eaf51b7d732476ba05d6b74d06c050a24df884ea39c4d"
+  key = "45dbf167143236d633c8f4a5ff9365cb6191a1bb15b103e34049093aaa8b2f2a"
   outputs = {
-    "metrics" = "sha256:b7bce3866d66120029d52fcf24b02f32c0bf2e9ffe91280c6c6d23998d08d5bd"
+    "metrics" = "sha256:69d8aae7dc64527d51d63e35f57004ef8f7cfe7a14d1ba37beb53636f82ea57c"
   }
 }
 
 result "module.eval[\"loss wgan\"].stage.is" {
-  key = "f6bde3b747d848676d642b8e5de32023649d17f03efc60a1f2b92dc94b976474"
+  key = "b80b41fddbc1682dad8116c4ae806b8eb2e599ff9800a684d0c593a0fcbb0c1a"
   outputs = {
-    "metrics" = "sha256:3a89c8879d06a1a759a1689cfd5c5abcddb4fd7a1efeca2b1fc1796f43619ae2"
+    "metrics" = "sha256:cf9109308220651b487f9f12a759901ca18ca57ee849982dba45cdc651d85888"
   }
 }
 
 result "module.eval[\"loss wgan\"].stage.pr" {
-  key = "6ff699e1def2f0f96565f6106ea994ae51bf2452d4914650d8126cd0079fb74e"
+  key = "94fc0743f1e76d05145988371ed54aaf7c9624f709e294b03a9bed90214ae10b"
   outputs = {
     "metrics" = "sha256:1dd0264afa86fe23739d8c8034837c65a3e45d27965aac3d00e924d27aa5e799"
   }
 }
 
 result "module.eval[\"loss wgan_gp\"].stage.fid" {
-  key = "fd8a65f3d36980fdec25482a6644f6b44eff22efffd5cf4fe21d8b13697a4556"
+  key = "be1389dd9062db1b0ff4497d06f783b767d71ef8c90b743e581a24692c46f604"
   outputs = {
-    "metrics" = "sha256:8e5c4dd17a835cb7f691d8e4d629cf0bff692f7a48926f88c51f48201f7c3f9f"
+    "metrics" = "sha256:b0d93169e0d98c8ba8f044eb51377ca70ec44288b73977b3d12688e4652ab332"
   }
 }
 
 result "module.eval[\"loss wgan_gp\"].stage.is" {
-  key = "cb65adad16e36edbbd340367d990ddf9f876c096ef596be1f8077c8458e91024"
+  key = "5c1245f235d2f73bb6f6314cb2a86c3d314f5eff6cb472515076793588eacd0b"
   outputs = {
-    "metrics" = "sha256:1e2e2decdcb2f599090bf0860284ac7da62eca552a94e23f80b93f5381c8de8c"
+    "metrics" = "sha256:5bb7ff34501c3410651e945e7245f7f4ec95c865b4e23313128965d61619dd37"
   }
 }
 
 result "module.eval[\"loss wgan_gp\"].stage.pr" {
-  key = "7c32b4d5374979d51e8eb9b342e367be417f323fc0ce129f65e2980158445411"
+  key = "02a37706abe30358afa631985d8f35d46c7fb0024969de9c9152f5b931e840bc"
   outputs = {
-    "metrics" = "sha256:945d82bd280b3827acbfeeb95cac9ddce6e653b32be583531b1c48df8ed5fd27"
+    "metrics" = "sha256:da924cc8ef4956a3adba6bdeaea27150a39c72f47c470438e94cf8eab0d5387e"
   }
 }
 
 result "module.eval[\"trick feature matching\"].stage.fid" {
-  key = "d8acf8fb586b6a079a49ced4ac3bbf261f1e7f0b9b6cdfd8b27daeed72ba8108"
+  key = "c0396a7bcda06a215bf7f7c64ecebe1cf105b9ae897b964c33e9f33f93b288de"
   outputs = {
-    "metrics" = "sha256:81c5bd30738d876488d00156f6666e79c1c3bc23dbf07257170e49c274b7e12d"
+    "metrics" = "sha256:00b3f109730626b80c6b9e1cbfc7287c1574761e20ba723ad650baa2b1dbbcd3"
   }
 }
 
 result "module.eval[\"trick feature matching\"].stage.is" {
-  key = "e12a30347545e469cff7c545ff32e1b1f9292b29592d001532e6120925e4f338"
+  key = "6ee26acbb4695942784a818cbebe097c0b203c062741af17bbf2aa1dda91839b"
   outputs = {
-    "metrics" = "sha256:ecd9c9886fc249dd68f3fcf7a9b3e6017893672dd815dd887d167db03de2e42e"
+    "metrics" = "sha256:f3aa3606b3fb7427bd6070bca3c3d566f5bdd27fb9285d7a543646e090e1b11e"
   }
 }
 
 result "module.eval[\"trick feature matching\"].stage.pr" {
-  key = "a7a866ab1a78a42cd7a2b154f2c28b7dedf6d1c8cb43aacda47c134fe135ad03"
+  key = "930ead883627c3b5dbdff39d02749bfb05a0e412b20d9be4e100bb8732f89a58"
   outputs = {
     "metrics" = "sha256:123412c43f3063f02ff9d162cbb165cd197c58d8bf6951e652579e7e530a03ff"
   }
 }
 
 result "module.eval[\"trick historical avg\"].stage.fid" {
-  key = "694df450e84de8b0440f5f6c500967c7398d0fccabf35ed80780af5e441c523d"
+  key = "8e56bb524a038da4ecb71dcb3cb16056a04f747ba1a3c8824b2e0b970784b7d6"
   outputs = {
-    "metrics" = "sha256:5a85248dbbf9beb7ddb908ed55e2806f6c8541f9c8e60e29764af97997873404"
+    "metrics" = "sha256:26d693503c99d34c603dac1eec03f85bd07a91d3a7fbcdc2fbd41382104dfff0"
   }
 }
 
 result "module.eval[\"trick historical avg\"].stage.is" {
-  key = "ebde3e83a932d11703c1fae032cabf7952869493f97c2de11dee41675e237401"
+  key = "5c30aa85e8b14a344d240dc84afe71ec5aad0e4253f18a18e2b039634fff74b8"
   outputs = {
-    "metrics" = "sha256:a64da3d5ca01d3b6b91475d0eb39c0ebba6359ae0d786beed96f1b7a9f5e7528"
+    "metrics" = "sha256:8b1d484ba8d816b5679b616fab426b847430d6dbabe727cf7386029710e213c9"
   }
 }
 
 result "module.eval[\"trick historical avg\"].stage.pr" {
-  key = "39948e8dfc11d64645db002c82002b9a4d0852a1cb2686fc683c84c75a1be94e"
+  key = "7bf3dfa0eb9b8e00b6f3bc7039e1ea26da007a71d0b69be160686b9bfdec7cfb"
   outputs = {
     "metrics" = "sha256:ded6778e8e694df7f000e834f831f172793b50f31ecbe56481cd42e1e002e094"
   }
 }
 
 result "module.eval[\"trick instance noise\"].stage.fid" {
-  key = "a3a6da3c073396953adfb45f0c80490261fa96f10eb1b71d6313e5c5c1ed49f1"
+  key = "ca7a1aa0374ad7d32b5bad63b165c3d46c9723bea7e18a1bdf0f940d6ce07d53"
   outputs = {
-    "metrics" = "sha256:c722fd752ceefbb64bbd288fe5c74e94b8526a81b848940d203c56c1f27f9251"
+    "metrics" = "sha256:bf80163c49b320e9e9c89cb9ab884fc6697a6eb7999c8e7154b290ac43bb88c9"
   }
 }
 
 result "module.eval[\"trick instance noise\"].stage.is" {
-  key = "99b41eee9d23acd1a4e3a4c06c1036180691109e42587ae57360e634ed12c818"
+  key = "abb0d7a97c2857608ba90ea2db043e214b8d9dfd95a0e69ab6bd69bdce7d2dbb"
   outputs = {
-    "metrics" = "sha256:59e7196b63235ffd5d5f6d26576f57c2a1b05810905b0814406d62142f976252"
+    "metrics" = "sha256:722d489736ac798151d2125aff8380c0cd75323c4d93e8dd6e84ff9eea76a41a"
   }
 }
 
 result "module.eval[\"trick instance noise\"].stage.pr" {
-  key = "f67b489a404555ac4cbc1e779a0e157acda1b44461540a894aeb70b3611fab34"
+  key = "8cd207b9f9e0c44602867b77859424976aea795f36321d8cc7215d202233b225"
   outputs = {
     "metrics" = "sha256:cab1455d0b155eb42b794737e852c129eef6085b78c711c97202e1e5915f9f52"
   }
 }
 
 result "module.eval[\"trick label smoothing 0.9\"].stage.fid" {
-  key = "76b4ba0b483e782ab79316cd5f5157339d50f3f418edbc0190105e0d66f2e0f4"
+  key = "0752f02fd75b8101f5731f0305ad6d9dbbb16891eaa1e8e9f3bb911bdff7b4f4"
   outputs = {
-    "metrics" = "sha256:3aada27cc3331eefa40d68b581c7e5dd9c2bba51b1d61998b2637b11d24c4ce1"
+    "metrics" = "sha256:b0877fc4c17dfac1f955f1854750658b184285a52636386b1cd3b2c9acee5b38"
   }
 }
 
 result "module.eval[\"trick label smoothing 0.9\"].stage.is" {
-  key = "0b46bb5bb3698afc4e172e56c9aa9ea82b02ef0c22d8f4942d6cc4e7e4cdb5b2"
+  key = "892493997303e346eaa71c9d49d34533f19bb3990e1dfb880ae83aced8f8f391"
   outputs = {
-    "metrics" = "sha256:dce06dc8f14f91ab9739def3541a4a1a32bd6da264ebb92710e5308bc0b6d4a2"
+    "metrics" = "sha256:2cafefddbbc0f730c26d0af960a48be80ccef1ad618c137c6950613d0e19eb38"
   }
 }
 
 result "module.eval[\"trick label smoothing 0.9\"].stage.pr" {
-  key = "c5fc3b6e57a6ce12fc3ca48c298f734ad2dbe168c2e3fc85132f38cb708b8086"
+  key = "2da57025e15401b73cb62d98c546b79baa304a1d899622e9818020a90d51e97f"
   outputs = {
     "metrics" = "sha256:8ab99385faae140746778aff27ad528ac3fd5419c54bc359f4a29ab740c25a39"
   }
 }
 
 result "module.eval[\"trick minibatch discrim\"].stage.fid" {
-  key = "956ff15c21e69eec2133dd30b6ca55995f7f91076041c9bc32fd391647867a3a"
+  key = "7430a367743c9efa3b41c5a83ab9e2e64b83a6bf04301780eca3faf77d5dbadd"
   outputs = {
-    "metrics" = "sha256:7f6f783cacd5d7d1c147ec99edf7b33a1d241e368316de6b40ae51414935fb83"
+    "metrics" = "sha256:a6de9d5391edd9aeab10bfd58ffd0627e03631ddc6fe785306a4a1d21a77675c"
   }
 }
 
 result "module.eval[\"trick minibatch discrim\"].stage.is" {
-  key = "a6f1ff8e6caa7cc0f7b0988a9cb5210767ec29ab59e7a403826a0d867a5c2a08"
+  key = "16f7ea62d5454992340df3c8fbdf08d70f2553158353030948dccd6c1f78e8ef"
   outputs = {
-    "metrics" = "sha256:51f037397e10e2520507042029858061fe3e74547a9dff738a36dba8ac0e6352"
+    "metrics" = "sha256:72f7733183797e636c7fa112e2002871000a6696f37a3e1a6b20b3c7d3d3035e"
   }
 }
 
 result "module.eval[\"trick minibatch discrim\"].stage.pr" {
-  key = "b0285f0b8a4ab8db917e61ea4ab97df40107b50c887c99d48a5b084d659d4068"
+  key = "9531b031d84edb8fdaf0c39805c3a7019d08a631450bf602379f8bc65f32647d"
   outputs = {
-    "metrics" = "sha256:9ceaaf94997c3323d287199709f8ff3c9139ada284ba08003dd7d0e06fcca8f9"
+    "metrics" = "sha256:6f333d63c02b2fda15bcde76c004b79204f7708e7bcbf102027a5bde7c0efaf4"
   }
 }
 
 result "module.eval[\"trick spectral norm\"].stage.fid" {
-  key = "bc07ecd7bf2898d77cf7762e460407d6e8f1b4c977921888405c76ed0fbe6a8a"
+  key = "3d53111dc23290d74f005316b2951e213e4148408c2dacb610efe276d8d21154"
   outputs = {
-    "metrics" = "sha256:b463ccbf7f8afd4cfce6621cbc0382ee7b530ebb413fde760761e27ce92b115d"
+    "metrics" = "sha256:65f20f717a29d3a3e5da9dedf50006e6ec12fda31080c740847d47c7a41faf05"
   }
 }
 
 result "module.eval[\"trick spectral norm\"].stage.is" {
-  key = "ebf226de7ec879f7148c2d4e504e65e93e03c99404dd5558235e7b1826b2cb37"
+  key = "b2818d22898262e2fb9ef86831c4db30c8a84b5f70252e6ea7b83d6627b6b5ea"
   outputs = {
-    "metrics" = "sha256:674292388a96f5c6a20dda0ff8074ef9f0a9aef770061a8993cb065142f20b47"
+    "metrics" = "sha256:df91821be7c421a7356ed4e9d17725c0e4a7ee2a617a76ce21cd563e2188d5a3"
   }
 }
 
 result "module.eval[\"trick spectral norm\"].stage.pr" {
-  key = "7f233e88694a55929703fa8f4b21a3818194258ac88bccb9d803bf6834d7688a"
+  key = "fd59619a1d1ec9b933e65f6c67645fa1f5573389d24bb5112a7a5114fedde304"
   outputs = {
     "metrics" = "sha256:bf210278a3c659b0d15c08ec22ce5431de0a8cb4c083bb108839dd79bd9a683c"
   }
 }
 
 result "stage.clf" {
-  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
+  key = "d79dbc4af6cb2bc3e9ca55baf576993749eca1d23d04f0756b5e927fdc03fcfa"
   outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+    "history" = "sha256:47c42cac12586afb406c1d7402f55da69a3a4f906efae3cca3519b42c7363b47"
+    "metrics" = "sha256:256a7d203670b26d75cd8e06826e6cf426c7be42aebb36ef3b49c28bf08d7782"
+    "model" = "sha256:633e7134f26de37059fdbb4b1c8cac201d1e9affe6c4dae578e7851ac90cec55"
   }
 }
 
@@ -3601,8 +3601,8 @@ result "stage.ll[\"trick spectral norm\"]" {
 }
 
 result "stage.zoo" {
-  key = "9c00903d207f44b0365c8e3cb257779c86c4ede4ee160dc334f9a8ea649b302e"
+  key = "d69648eea1a162687885148251f717f00db5a249ca859492356b7acae39322ec"
   outputs = {
-    "files" = "sha256:b4116249269fa0952a0e72c8217ec8758caf52c2e1b7ad7f76ed8da65f7ef712"
+    "files" = "sha256:0267641a7ffdea613cce865ec1c31ab8a59f7a3706bf4f6f9bf60e21e11cc2e3"
   }
 }

@@ -37,7 +37,7 @@ metric "agree.purity" {
 }
 
 metric "clf.loss" {
-  value  = 0.217882
+  value  = 0.21925
   spread = 0.0145673
   runs   = 7
   better = "lower"
@@ -47,10 +47,10 @@ metric "clf.loss" {
 }
 
 metric "clf.test_accuracy" {
-  value  = 0.962
+  value  = 0.956
   spread = 0.00499524
   runs   = 7
-  stderr = 0.00855056
+  stderr = 0.00917213
   better = "higher"
   z      = 8
   abs    = 0.02
@@ -69,7 +69,7 @@ metric "clf.train_accuracy" {
 }
 
 metric "fid.fid" {
-  value  = 234.054
+  value  = 235.398
   spread = 12.0013
   runs   = 7
   better = "lower"
@@ -155,10 +155,10 @@ metric "infogan.mi_loss" {
 }
 
 metric "is.is" {
-  value  = 1.00234
+  value  = 1.00228
   spread = 0.00500148
   runs   = 7
-  stderr = 0.00038344
+  stderr = 0.000358568
   better = "higher"
   z      = 8
   abs    = 0
@@ -166,7 +166,7 @@ metric "is.is" {
 }
 
 metric "is.is_std" {
-  value  = 0.00038344
+  value  = 0.000358568
   spread = 0.000705611
   runs   = 7
   better = "either"
@@ -177,7 +177,7 @@ metric "is.is_std" {
 }
 
 metric "time.agree" {
-  value  = 3.06461
+  value  = 0.351384
   better = "lower"
   z      = 0
   abs    = 1
@@ -185,7 +185,7 @@ metric "time.agree" {
 }
 
 metric "time.clf" {
-  value  = 53.7923
+  value  = 12.0659
   better = "lower"
   z      = 0
   abs    = 1
@@ -193,7 +193,7 @@ metric "time.clf" {
 }
 
 metric "time.codes" {
-  value  = 0.207292
+  value  = 0.0304754
   better = "lower"
   z      = 0
   abs    = 1
@@ -201,7 +201,7 @@ metric "time.codes" {
 }
 
 metric "time.dataset.data" {
-  value  = 4.47476
+  value  = 0.817563
   better = "lower"
   z      = 0
   abs    = 1
@@ -209,7 +209,7 @@ metric "time.dataset.data" {
 }
 
 metric "time.fid" {
-  value  = 3.80694
+  value  = 0.491917
   better = "lower"
   z      = 0
   abs    = 1
@@ -217,7 +217,7 @@ metric "time.fid" {
 }
 
 metric "time.infogan" {
-  value  = 7.02603
+  value  = 3.95582
   better = "lower"
   z      = 0
   abs    = 1
@@ -225,7 +225,7 @@ metric "time.infogan" {
 }
 
 metric "time.is" {
-  value  = 4.17493
+  value  = 0.310062
   better = "lower"
   z      = 0
   abs    = 1
@@ -233,7 +233,7 @@ metric "time.is" {
 }
 
 metric "time.report.infogan" {
-  value  = 0.318811
+  value  = 0.152665
   better = "lower"
   z      = 0
   abs    = 1
@@ -250,25 +250,25 @@ result "dataset.data" {
 }
 
 result "report.infogan" {
-  key = "03611f36fcbbc6c0e84fe39cfdf80f7000e96e68a995f12ef495ddd2cb7fbd3e"
+  key = "cc2cdf4616ef24ed0bef9f526c8864f2ca048fc32ad07c66e9cac13fc4d585f4"
   outputs = {
-    "files" = "sha256:7c8994177cdcf7177effddaf929d720c9a014c0553e1a6cb3cd455fcbd3ff24e"
+    "files" = "sha256:63be9bdb1e299c310d94fcff1abf657c86842a1f9b2194c76fddacf98b311be3"
   }
 }
 
 result "stage.agree" {
-  key = "6249f16b8f8f84a1a132ffdde352511e0c2555e57501df2928416e079d472504"
+  key = "48947f4714055b5042bfd99578b8ac086ae7bd0306bcd1b3bf825a42284a33a1"
   outputs = {
     "metrics" = "sha256:4e143991a9bc482c9dc67c8c62da4101a15267a00375df73152c8984cb405e41"
   }
 }
 
 result "stage.clf" {
-  key = "b94dc1678a6352a509baad65d4c0121b91f8e218c535790f3b9d59bec9493029"
+  key = "d79dbc4af6cb2bc3e9ca55baf576993749eca1d23d04f0756b5e927fdc03fcfa"
   outputs = {
-    "history" = "sha256:46e8197cb08bff63fefff9deec6dfe4ca4c393be2c6d118e5ae402d7945e2c10"
-    "metrics" = "sha256:ebcaf16ba72c2125e5ddf17aacdbb849fafae76156fff4a9cdd27f964ecd2b22"
-    "model" = "sha256:3aab823f221352e25e272034155ad87928f4e1dc341f98425fba7631dfdb809c"
+    "history" = "sha256:47c42cac12586afb406c1d7402f55da69a3a4f906efae3cca3519b42c7363b47"
+    "metrics" = "sha256:256a7d203670b26d75cd8e06826e6cf426c7be42aebb36ef3b49c28bf08d7782"
+    "model" = "sha256:633e7134f26de37059fdbb4b1c8cac201d1e9affe6c4dae578e7851ac90cec55"
   }
 }
 
@@ -280,9 +280,9 @@ result "stage.codes" {
 }
 
 result "stage.fid" {
-  key = "fc5be8b0c153444a1a7ae8d24e2cf9bc46ed6cacfa16037ad72cc38efa88091d"
+  key = "8aa7d819a39359839e453540d5e1244a07f8dc6b28932bdff537246b7c7f067f"
   outputs = {
-    "metrics" = "sha256:2b91239bf381013a4034750a1e2d3c7dffec6eead1eac5196addb27f8aaf10d9"
+    "metrics" = "sha256:188b4edab4695ffe322bd6fe4ae7cdd13ee86a979a5c852146cdcd016720906c"
   }
 }
 
@@ -299,8 +299,8 @@ result "stage.infogan" {
 }
 
 result "stage.is" {
-  key = "35d4e86759faddc91f45e7322a32e6f35d73db5d94e0b02ed04b0725b1ca9e03"
+  key = "dc1d8bbdb25c83cf8e20d24c3371d016e640a0388d3f8ae19160ca4b5a8c2dd0"
   outputs = {
-    "metrics" = "sha256:0baeafbe181a8c742e369d02c4f887afdad5bc1bd35d9b063275871559bda641"
+    "metrics" = "sha256:298f556c11cc28dac055b6dfddc042f467f9bb68ad305407738eb1da6ede0984"
   }
 }

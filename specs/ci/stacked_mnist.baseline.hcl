@@ -12,7 +12,7 @@ fingerprint = "openblas Haswell split 2 ftz"
 # (SkylakeX moved them 3.8% and 3.5%; one mode would be +29%).
 
 metric "clf.loss" {
-  value  = 0.207564
+  value  = 0.209817
   better = "lower"
   z      = 8
   abs    = 0
@@ -38,7 +38,7 @@ metric "clf.train_accuracy" {
 }
 
 metric "cov[DCGAN s1].kl" {
-  value  = 5.35544
+  value  = 5.35746
   better = "lower"
   z      = 8
   abs    = 0
@@ -46,7 +46,7 @@ metric "cov[DCGAN s1].kl" {
 }
 
 metric "cov[DCGAN s1].modes" {
-  value  = 29
+  value  = 31
   better = "higher"
   z      = 8
   abs    = 0
@@ -64,7 +64,7 @@ metric "cov[DCGAN s1].total" {
 }
 
 metric "cov[PacDCGAN2 s1].kl" {
-  value  = 5.32386
+  value  = 5.27297
   better = "lower"
   z      = 8
   abs    = 0
@@ -72,7 +72,7 @@ metric "cov[PacDCGAN2 s1].kl" {
 }
 
 metric "cov[PacDCGAN2 s1].modes" {
-  value  = 23
+  value  = 26
   better = "higher"
   z      = 8
   abs    = 0
@@ -90,7 +90,7 @@ metric "cov[PacDCGAN2 s1].total" {
 }
 
 metric "cov[SR-GAN static s1].kl" {
-  value  = 6.62883
+  value  = 6.6848
   better = "lower"
   z      = 8
   abs    = 0
@@ -117,7 +117,7 @@ metric "cov[SR-GAN static s1].total" {
 }
 
 metric "cov[VEEGAN s1].kl" {
-  value  = 6.53907
+  value  = 6.61586
   better = "lower"
   z      = 8
   abs    = 0
@@ -144,7 +144,7 @@ metric "cov[VEEGAN s1].total" {
 }
 
 metric "data.kl" {
-  value  = 1.03601
+  value  = 1.03878
   better = "lower"
   z      = 8
   abs    = 0
@@ -152,7 +152,7 @@ metric "data.kl" {
 }
 
 metric "data.modes" {
-  value  = 383
+  value  = 382
   better = "higher"
   z      = 8
   abs    = 0
@@ -300,7 +300,7 @@ metric "gan[VEEGAN s1].g_loss" {
 }
 
 metric "time.clf" {
-  value  = 34.1646
+  value  = 16.1836
   better = "lower"
   z      = 0
   abs    = 1
@@ -308,7 +308,7 @@ metric "time.clf" {
 }
 
 metric "time.cov[DCGAN s1]" {
-  value  = 6.55034
+  value  = 2.32225
   better = "lower"
   z      = 0
   abs    = 1
@@ -316,7 +316,7 @@ metric "time.cov[DCGAN s1]" {
 }
 
 metric "time.cov[PacDCGAN2 s1]" {
-  value  = 10.7432
+  value  = 2.80056
   better = "lower"
   z      = 0
   abs    = 1
@@ -324,7 +324,7 @@ metric "time.cov[PacDCGAN2 s1]" {
 }
 
 metric "time.cov[SR-GAN static s1]" {
-  value  = 10.414
+  value  = 3.23947
   better = "lower"
   z      = 0
   abs    = 1
@@ -332,7 +332,7 @@ metric "time.cov[SR-GAN static s1]" {
 }
 
 metric "time.cov[VEEGAN s1]" {
-  value  = 12.305
+  value  = 3.78776
   better = "lower"
   z      = 0
   abs    = 1
@@ -340,7 +340,7 @@ metric "time.cov[VEEGAN s1]" {
 }
 
 metric "time.data" {
-  value  = 2.09836
+  value  = 0.472952
   better = "lower"
   z      = 0
   abs    = 1
@@ -348,7 +348,7 @@ metric "time.data" {
 }
 
 metric "time.dataset.mnist" {
-  value  = 1.76025
+  value  = 0.830162
   better = "lower"
   z      = 0
   abs    = 1
@@ -356,7 +356,7 @@ metric "time.dataset.mnist" {
 }
 
 metric "time.dataset.stacked" {
-  value  = 1.71937
+  value  = 0.860932
   better = "lower"
   z      = 0
   abs    = 1
@@ -364,7 +364,7 @@ metric "time.dataset.stacked" {
 }
 
 metric "time.gan[DCGAN s1]" {
-  value  = 14.2621
+  value  = 10.4997
   better = "lower"
   z      = 0
   abs    = 1
@@ -372,7 +372,7 @@ metric "time.gan[DCGAN s1]" {
 }
 
 metric "time.gan[PacDCGAN2 s1]" {
-  value  = 21.4308
+  value  = 17.5208
   better = "lower"
   z      = 0
   abs    = 1
@@ -380,7 +380,7 @@ metric "time.gan[PacDCGAN2 s1]" {
 }
 
 metric "time.gan[SR-GAN static s1]" {
-  value  = 12.6509
+  value  = 10.4857
   better = "lower"
   z      = 0
   abs    = 1
@@ -388,7 +388,7 @@ metric "time.gan[SR-GAN static s1]" {
 }
 
 metric "time.gan[VEEGAN s1]" {
-  value  = 29.3243
+  value  = 13.8183
   better = "lower"
   z      = 0
   abs    = 1
@@ -396,7 +396,7 @@ metric "time.gan[VEEGAN s1]" {
 }
 
 metric "time.report.spectra" {
-  value  = 0.096541
+  value  = 0.0972791
   better = "lower"
   z      = 0
   abs    = 1
@@ -404,7 +404,7 @@ metric "time.report.spectra" {
 }
 
 metric "time.table" {
-  value  = 0.216728
+  value  = 0.16927
   better = "lower"
   z      = 0
   abs    = 1
@@ -430,53 +430,53 @@ result "dataset.stacked" {
 }
 
 result "report.spectra" {
-  key = "aaf492a5edf05a44c439b330c27ef5f5b9f42472db8b83a13d0120e645771493"
+  key = "caefff700b3f58e0e93fadcd36c9f45e188eac8592f602f1bf5b1ad6ff16266d"
   outputs = {
-    "files" = "sha256:def66954e8cefe0b22e1487c8dafc337dbfee7345cc839e1a08d0b7134232b7b"
+    "files" = "sha256:3fb191dd2868c2d613d79ac0598fcdb62cc66e315c172df311c1843a0d52d608"
   }
 }
 
 result "stage.clf" {
-  key = "f803ebb8488a40c93a7a681475283391a4a4a04e62915931806b83f8f26b9693"
+  key = "db6dcbe3b4a46439aa9dc5fcf1241f9f5e2dcbfd6b1b0f2b54441d645fc7194c"
   outputs = {
-    "history" = "sha256:054e08509a81ef6e4a2a85f0bb314237ed5e177f977991eecae595621dfd6f24"
-    "metrics" = "sha256:d3178995b8a8fb15308eb8f74b41d2b97ea4491b1e4373ee0cf86af8c84fa400"
-    "model" = "sha256:da079bf2da309bf2cba62cbac322a1d2ae9f7312c7cacb1f9701ace4636167c5"
+    "history" = "sha256:8bd913be043ee50465fc56e721b5b7c53a009660c44f7951e99073e9cf2132c0"
+    "metrics" = "sha256:70fbbd8588586a62f9e1eed2d2ec61ea169a99363fefb58dd6a71bb2df5ff62c"
+    "model" = "sha256:ecdbb74eb7b0711dcc775bcf0dcc7713daf5fde8edb439571dc7f57e61e6a3d3"
   }
 }
 
 result "stage.cov[\"DCGAN s1\"]" {
-  key = "aafea5f2cf8ecb282bb70b32916ace74c953725911f006cbedcb384ac9ef992b"
+  key = "6443cb76f5957c5ad62dca11b1c97924aa5b8c58c18b7026b6c3b0987811cc11"
   outputs = {
-    "metrics" = "sha256:0b82f5514f92952cf886672f0eaacf56847f70029fe78a3e2e48267ac7b1ba6a"
+    "metrics" = "sha256:26c1e072a2a3547f8a0ed5a768f0af69587c2217ff8c3cf5d7117a97cef1f806"
   }
 }
 
 result "stage.cov[\"PacDCGAN2 s1\"]" {
-  key = "6bce2fe33ec0bd7a4d37d8d2b59965846bb348d3e3d8eafa68e9cd3475f3dd94"
+  key = "aa2601c568eb5eff0acada4fcb606b7875c31131b790c273c4cab4b51019fc94"
   outputs = {
-    "metrics" = "sha256:6891e4a6da2968b3d55b13ffed5e0be99f784ff8b2ed712e865054eeae9f269d"
+    "metrics" = "sha256:9377ceacdc66ec373c82ee71c21e545b2d7023e221e1b4c253f4b0a999d9f5dc"
   }
 }
 
 result "stage.cov[\"SR-GAN static s1\"]" {
-  key = "8a751299fbc3924612ee664ec2d390890ecbe17ddb66014723950c0eebd707e1"
+  key = "2267bacf62a80c87b0d3e64d8350f2d2345b767a74fc4679e4528e7c390291e5"
   outputs = {
-    "metrics" = "sha256:e28d46f4a1b1bf3a1d42383c8d23dc9f04f66de1849b55e218f9e4d5e5302af9"
+    "metrics" = "sha256:d05f3f8b5d61535d3337661a17f97b1b25a70ca6daa7673db1ba2475bec37a31"
   }
 }
 
 result "stage.cov[\"VEEGAN s1\"]" {
-  key = "524fc6e856fbd141c166a5e11eef7980138cb67eb4ff7ed2e50a7ff22faa8f61"
+  key = "72be8a856c98224810061e8b0c30df7b86b1f7221e283252dd1b2e1fb29879f2"
   outputs = {
-    "metrics" = "sha256:fed48f37f61639256eeeb179b003aefd6026295c8ed08cdb9b948dbbe3f49836"
+    "metrics" = "sha256:3d942401dd21ecf036e85b23f8ee61982ec25df44ede7a5d51808cc1bc67854e"
   }
 }
 
 result "stage.data" {
-  key = "2678755c43a827ac0436b222abe4a554ea8b094a4320b1f44e4a146b53fba09f"
+  key = "ca788b6afda6c87b0e6e2f86dd271bc2bec78fab5a8f6510291d142264e195b9"
   outputs = {
-    "metrics" = "sha256:4e7436cbab8faa3797cb6c267d73acea0fbfcf17899daf4cc1e7d5ef1ec6ebf8"
+    "metrics" = "sha256:3b7a3464e3a8159e540e4e89617b6281dfd51ddbe26ccc75934540cffe8d35b7"
   }
 }
 
@@ -529,8 +529,8 @@ result "stage.gan[\"VEEGAN s1\"]" {
 }
 
 result "stage.table" {
-  key = "26b2f63c51d1fa7ab71700d69889d85b4ae1b198debe372fc4997a9d83f5bd95"
+  key = "9164b5e6c8c64b9f5f0382856ba15fc242912565266a19c5c2c50c39d1b96dce"
   outputs = {
-    "files" = "sha256:92268fb1d69add47759e7fd84ce11aea52916a35611286596858ab379c592d4f"
+    "files" = "sha256:6ed71a05909b46cabde8ddeea8ffe237de501f7468fc26169f6f1be9baee1a79"
   }
 }
