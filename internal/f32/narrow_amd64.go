@@ -13,7 +13,7 @@ func rows2AVX2(c0, c1, a0, a1 *float32, astep int, b *float32, ldb, k, nv, acc, 
 // rows2 computes two rows of a narrow product's block (rowsScalar), the
 // rows' width 8, 16 or 32.
 func rows2(c0, c1, a0, a1 []float32, astep int, b []float32, ldb, k int, acc bool, sg Segments) {
-	if !cpu.X86.HasAVX2 {
+	if !hasFMA {
 		rowsScalar(c0, c1, a0, a1, astep, b, ldb, k, acc, sg)
 		return
 	}
@@ -35,12 +35,17 @@ func rows6(c []float32, ldc int, a []float32, ars, acs int, b []float32, ldb, k 
 	last := sg.Segs - 1
 	_, _ = c[5*ldc+15], b[last*sg.BSeg+(k-1)*ldb+15]
 	_ = a[5*ars+last*sg.ASeg+(k-1)*acs]
-	if !cpu.X86.HasAVX2 {
+	if !hasFMA {
 		rows6Scalar(c, ldc, a, ars, acs, b, ldb, k, acc, sg)
 		return
 	}
 	rows6AVX2(&c[0], ldc, &a[0], ars, acs, &b[0], ldb, k, b2i(acc), sg.Segs, sg.ASeg, sg.BSeg)
 }
+
+// hasFMA: the narrow kernels need AVX2 and FMA3 (every AVX2 CPU of Intel
+// since Haswell and of AMD since Zen has both; the plain-Go path gives the
+// same bits).
+var hasFMA = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
 func b2i(b bool) int {
 	if b {
