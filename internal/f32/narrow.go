@@ -19,52 +19,13 @@ import "math"
 // multiplies, and with only 16-32 columns to amortise the packing over it ran
 // the MNIST classifier's convolutions (12,544 x 400 by 400 x 32 and their
 // gradients) at 20-40 GFLOP/s on one thread of a Zen 3, a third of its rate on
-// square products (docs/performance.md, session 24). Rows are split over the
-// CPUs; with A read transposed (acs != 1) the sum runs over blocks of kBlock
-// so that the block of A stays in cache across the row pairs.
-func MatMulNarrow(c, a []float32, ars, acs int, b []float32, m, n, k int) {
-	if n%8 != 0 {
-		panic("f32: MatMulNarrow needs n a multiple of 8")
-	}
-	if m == 0 || n == 0 {
-		return
-	}
-	_ = c[m*n-1]
-	if k == 0 {
-		clear(c[:m*n])
-		return
-	}
-	_ = b[k*n-1]
-	_ = a[(m-1)*ars+(k-1)*acs]
-	ParFor((m+1)/2, max(1, narrowGrain/max(1, n*k)), func(_, lo, hi int) {
-		narrowRows(c, a, ars, acs, b, 2*lo, min(2*hi, m), n, k, false, oneSegment)
-	})
+// square products (docs/performance.md, session 24). The work is split by the
+// caller (one goroutine per call); with acc the k terms are added to the sums
+// already in c, continuing them in order, so a sum over several calls, in
+// order, has the bits of one call over the whole length.
+func MatMulNarrow(c, a []float32, ars, acs int, b []float32, m, n, k int, acc bool) {
+	MatMulNarrowSegments(c, a, ars, acs, b, m, n, k, oneSegment, acc)
 }
-
-// MatMulNarrowSerial is MatMulNarrow on the calling goroutine, for callers
-// that split the work themselves; with acc it adds the k terms to the sums
-// already in c, continuing them in order (so a sum over several calls, in
-// order, has the bits of one call over the whole length).
-func MatMulNarrowSerial(c, a []float32, ars, acs int, b []float32, m, n, k int, acc bool) {
-	if n%8 != 0 {
-		panic("f32: MatMulNarrowSerial needs n a multiple of 8")
-	}
-	if m == 0 || n == 0 || (k == 0 && acc) {
-		return
-	}
-	_ = c[m*n-1]
-	if k == 0 {
-		clear(c[:m*n])
-		return
-	}
-	_ = b[k*n-1]
-	_ = a[(m-1)*ars+(k-1)*acs]
-	narrowRows(c, a, ars, acs, b, 0, m, n, k, acc, oneSegment)
-}
-
-// narrowGrain is the work (multiply-adds) below which a chunk of row pairs is
-// not worth a CPU of its own.
-const narrowGrain = 1 << 16
 
 // Segments lets a narrow product's sum jump: it runs over Segs segments of
 // k terms each, segment s reading A from s*ASeg and B from s*BSeg values on
@@ -75,9 +36,8 @@ type Segments struct{ Segs, ASeg, BSeg int }
 
 var oneSegment = Segments{Segs: 1}
 
-// MatMulNarrowSegments is MatMulNarrowSerial with the sum over seg.Segs
-// segments of k terms (Segments); c's rows hold n values, and with acc the
-// terms are added to c's values in order.
+// MatMulNarrowSegments is MatMulNarrow with the sum over seg.Segs segments of
+// k terms (Segments).
 func MatMulNarrowSegments(c, a []float32, ars, acs int, b []float32, m, n, k int, seg Segments, acc bool) {
 	if n%8 != 0 || seg.Segs < 1 {
 		panic("f32: MatMulNarrowSegments needs n a multiple of 8 and at least one segment")

@@ -39,7 +39,7 @@ func TestMatMulNarrowBits(t *testing.T) {
 					got[i] = float32(math.NaN()) // must be overwritten
 				}
 				want := make([]float32, s.m*s.n)
-				MatMulNarrow(got, a, ars, acs, b, s.m, s.n, s.k)
+				MatMulNarrow(got, a, ars, acs, b, s.m, s.n, s.k, false)
 				MatMulNarrowScalar(want, a, ars, acs, b, s.m, s.n, s.k)
 				for i := range want {
 					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
@@ -67,7 +67,7 @@ func TestMatMulNarrowRejectsRaggedColumns(t *testing.T) {
 			t.Fatal("n = 12 did not panic")
 		}
 	}()
-	MatMulNarrow(make([]float32, 12), make([]float32, 1), 1, 1, make([]float32, 12), 1, 12, 1)
+	MatMulNarrow(make([]float32, 12), make([]float32, 1), 1, 1, make([]float32, 12), 1, 12, 1, false)
 }
 
 // TestFMA32: fma32 rounds a*b + c once. On random inputs where math.FMA's
@@ -108,9 +108,9 @@ func TestFMA32(t *testing.T) {
 	}
 }
 
-// TestMatMulNarrowSerialContinues: a sum split over calls with acc, in order,
+// TestMatMulNarrowContinues: a sum split over calls with acc, in order,
 // has the bits of one call over the whole length (tolerance 0).
-func TestMatMulNarrowSerialContinues(t *testing.T) {
+func TestMatMulNarrowContinues(t *testing.T) {
 	rng := rand.New(rand.NewSource(4))
 	m, n, k := 25, 16, 300
 	a := make([]float32, m*k) // A^T, k x m
@@ -122,11 +122,11 @@ func TestMatMulNarrowSerialContinues(t *testing.T) {
 		b[i] = float32(rng.NormFloat64())
 	}
 	whole := make([]float32, m*n)
-	MatMulNarrowSerial(whole, a, 1, m, b, m, n, k, false)
+	MatMulNarrow(whole, a, 1, m, b, m, n, k, false)
 	parts := make([]float32, m*n)
 	for k0, i := 0, 0; k0 < k; i++ {
 		kl := min(k-k0, 7+40*i)
-		MatMulNarrowSerial(parts, a[k0*m:], 1, m, b[k0*n:], m, n, kl, k0 > 0)
+		MatMulNarrow(parts, a[k0*m:], 1, m, b[k0*n:], m, n, kl, k0 > 0)
 		k0 += kl
 	}
 	for i := range whole {

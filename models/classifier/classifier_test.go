@@ -28,28 +28,10 @@ func TestIm2colConv(t *testing.T) {
 		nn.Im2Col(g, x, cols, B)
 		y := make([]float32, B*g.ColRows()*F)
 		nn.Gemm(cols, w, y, B*g.ColRows(), g.ColCols(), F)
-		for b := 0; b < B; b++ {
-			for oy := 0; oy < g.OH(); oy++ {
-				for ox := 0; ox < g.OW(); ox++ {
-					for f := 0; f < F; f++ {
-						var want float64
-						for ky := 0; ky < g.K; ky++ {
-							for kx := 0; kx < g.K; kx++ {
-								iy, ix := oy*g.S-g.P+ky, ox*g.S-g.P+kx
-								if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
-									continue
-								}
-								for c := 0; c < g.C; c++ {
-									want += float64(x[b*g.ImgSize()+(iy*g.W+ix)*g.C+c]) * float64(w[((ky*g.K+kx)*g.C+c)*F+f])
-								}
-							}
-						}
-						got := y[((b*g.OH()+oy)*g.OW()+ox)*F+f]
-						if !numtest.Close(t, float64(got), want, 1e-4*(1+math.Abs(want)), "float32 sums of at most 75 products") {
-							t.Fatalf("%+v: conv[%d,%d,%d,%d]", g, b, oy, ox, f)
-						}
-					}
-				}
+		want, _ := nntest.RefConv(g, nntest.To64(x), nntest.To64(w), nil, B, F)
+		for i, v := range y {
+			if !numtest.Close(t, float64(v), want[i], 1e-4*(1+math.Abs(want[i])), "float32 sums of at most 75 products") {
+				t.Fatalf("%+v: conv value %d", g, i)
 			}
 		}
 		cy := nntest.RandVec(rng, len(cols))

@@ -111,38 +111,6 @@ func checkProbe(t *testing.T, p *opProbe, ref func(ps [][]float64) []float64, h 
 	return outErr, math.Sqrt(num / den)
 }
 
-// refConv is a brute-force float64 convolution of B NHWC images x (geometry
-// g) with filters w [K*K*C, F] (rows in (ky, kx, c) order) plus bias b (nil:
-// none): [B*OH*OW, F].
-func refConv(g nn.ConvGeom, x, w, b []float64, B, F int) []float64 {
-	y := make([]float64, B*g.ColRows()*F)
-	for n := 0; n < B; n++ {
-		for oy := 0; oy < g.OH(); oy++ {
-			for ox := 0; ox < g.OW(); ox++ {
-				for f := 0; f < F; f++ {
-					var s float64
-					if b != nil {
-						s = b[f]
-					}
-					for ky := 0; ky < g.K; ky++ {
-						for kx := 0; kx < g.K; kx++ {
-							iy, ix := oy*g.S-g.P+ky, ox*g.S-g.P+kx
-							if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
-								continue
-							}
-							for c := 0; c < g.C; c++ {
-								s += x[n*g.ImgSize()+(iy*g.W+ix)*g.C+c] * w[((ky*g.K+kx)*g.C+c)*F+f]
-							}
-						}
-					}
-					y[((n*g.OH()+oy)*g.OW()+ox)*F+f] = s
-				}
-			}
-		}
-	}
-	return y
-}
-
 // refDeconv is a brute-force float64 transposed convolution, written as its
 // definition (PyTorch's ConvTranspose2d): input pixel (iy, ix) of channel ci
 // adds x * w[ci, (ky, kx, co)] to output pixel (iy*S - P + ky, ix*S - P +
@@ -242,7 +210,7 @@ func TestConvGradients(t *testing.T) {
 			if c.deconv {
 				ref = func(ps [][]float64) []float64 { return refDeconv(g, ps[0], ps[1], ps[2], c.B, c.F) }
 			} else {
-				ref = func(ps [][]float64) []float64 { return refConv(g, ps[0], ps[1], ps[2], c.B, c.F) }
+				ref = func(ps [][]float64) []float64 { y, _ := nntest.RefConv(g, ps[0], ps[1], ps[2], c.B, c.F); return y }
 			}
 			outErr, gradErr := checkProbe(t, p, ref, 1e-3)
 			t.Logf("output error %.2g, gradient error %.2g", outErr, gradErr)

@@ -99,7 +99,7 @@ func ConvForward(g ConvGeom, x, w, y []float32, B, F int, s *ConvScratch) {
 		for b0 := lo; b0 < hi; b0 += per {
 			n := min(per, hi-b0)
 			im2colRows(g, x, buf, b0*rows, (b0+n)*rows)
-			f32.MatMulNarrowSerial(y[b0*rows*F:(b0+n)*rows*F], buf, cc, 1, w, n*rows, F, cc, false)
+			f32.MatMulNarrow(y[b0*rows*F:(b0+n)*rows*F], buf, cc, 1, w, n*rows, F, cc, false)
 		}
 	})
 }
@@ -159,7 +159,7 @@ func ConvFilterGrad(g ConvGeom, x, dy, dw []float32, B, F int, s *ConvScratch) {
 			for b0 := lo; b0 < hi; b0 += per {
 				n := min(per, hi-b0)
 				im2colRows(g, x, buf, b0*rows, (b0+n)*rows)
-				f32.MatMulNarrowSerial(sum, buf, 1, cc, dy[b0*rows*F:(b0+n)*rows*F], cc, F, n*rows, b0 > lo)
+				f32.MatMulNarrow(sum, buf, 1, cc, dy[b0*rows*F:(b0+n)*rows*F], cc, F, n*rows, b0 > lo)
 			}
 		}
 		if lo == hi {
@@ -214,7 +214,7 @@ func ConvInputGrad(g ConvGeom, w, dy, dx []float32, B, F int, s *ConvScratch) {
 	f32.RunParts(parts, func(p int) {
 		dcols := s.cols[p][:rows*cc]
 		for b := p * B / parts; b < (p+1)*B/parts; b++ {
-			f32.MatMulNarrowSerial(dcols, dy[b*rows*F:(b+1)*rows*F], F, 1, wt, rows, cc, F, false)
+			f32.MatMulNarrow(dcols, dy[b*rows*F:(b+1)*rows*F], F, 1, wt, rows, cc, F, false)
 			col2imImage(g, dcols, dx[b*g.ImgSize():(b+1)*g.ImgSize()])
 		}
 	})

@@ -113,8 +113,8 @@ func sameBits(t *testing.T, what string, got, want []float32) {
 }
 
 // TestNarrowConvMatchesFloat64: the narrow convolution is a convolution:
-// against a brute-force float64 sum over the kernel window (the reference of
-// TestIm2colConv in models/classifier), within 1e-4 relative of the sum of
+// against a brute-force float64 sum over the kernel window (nntest.RefConv),
+// within 1e-4 relative of the sum of
 // the terms' magnitudes (float32 sums of at most 400 products: the bound is
 // 400 * 2^-24 = 2.4e-5 of that sum).
 func TestNarrowConvMatchesFloat64(t *testing.T) {
@@ -125,30 +125,10 @@ func TestNarrowConvMatchesFloat64(t *testing.T) {
 	y := make([]float32, B*g.ColRows()*F)
 	var s nn.ConvScratch
 	nn.ConvForward(g, x, w, y, B, F, &s)
-	for b := 0; b < B; b++ {
-		for oy := 0; oy < g.OH(); oy++ {
-			for ox := 0; ox < g.OW(); ox++ {
-				for f := 0; f < F; f++ {
-					var sum, mag float64
-					for ky := 0; ky < g.K; ky++ {
-						for kx := 0; kx < g.K; kx++ {
-							iy, ix := oy*g.S-g.P+ky, ox*g.S-g.P+kx
-							if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
-								continue
-							}
-							for c := 0; c < g.C; c++ {
-								p := float64(x[b*g.ImgSize()+(iy*g.W+ix)*g.C+c]) * float64(w[((ky*g.K+kx)*g.C+c)*F+f])
-								sum += p
-								mag += math.Abs(p)
-							}
-						}
-					}
-					got := float64(y[((b*g.OH()+oy)*g.OW()+ox)*F+f])
-					if math.Abs(got-sum) > 1e-4*mag {
-						t.Fatalf("conv[%d,%d,%d,%d] = %v, float64 %v (magnitudes %v)", b, oy, ox, f, got, sum, mag)
-					}
-				}
-			}
+	want, mag := nntest.RefConv(g, nntest.To64(x), nntest.To64(w), nil, B, F)
+	for i, v := range y {
+		if math.Abs(float64(v)-want[i]) > 1e-4*mag[i] {
+			t.Fatalf("conv value %d = %v, float64 %v (magnitudes %v)", i, v, want[i], mag[i])
 		}
 	}
 }

@@ -203,3 +203,40 @@ func BenchStep(b *testing.B, t *nn.GraphNet, fill func()) {
 // ~1e-6.
 
 const lossTol = 1e-5
+
+// RefConv is a brute-force float64 convolution of B NHWC images x (geometry
+// g) with filters w [K*K*C, F] (rows in (ky, kx, c) order) plus bias b (nil:
+// none): y [B*OH*OW, F], and mag, each output's sum of its terms' magnitudes
+// (the scale of a float32 sum's rounding error).
+func RefConv(g nn.ConvGeom, x, w, b []float64, B, F int) (y, mag []float64) {
+	y = make([]float64, B*g.ColRows()*F)
+	mag = make([]float64, len(y))
+	for n := 0; n < B; n++ {
+		for oy := 0; oy < g.OH(); oy++ {
+			for ox := 0; ox < g.OW(); ox++ {
+				for f := 0; f < F; f++ {
+					var s, m float64
+					if b != nil {
+						s, m = b[f], math.Abs(b[f])
+					}
+					for ky := 0; ky < g.K; ky++ {
+						for kx := 0; kx < g.K; kx++ {
+							iy, ix := oy*g.S-g.P+ky, ox*g.S-g.P+kx
+							if iy < 0 || iy >= g.H || ix < 0 || ix >= g.W {
+								continue
+							}
+							for c := 0; c < g.C; c++ {
+								p := x[n*g.ImgSize()+(iy*g.W+ix)*g.C+c] * w[((ky*g.K+kx)*g.C+c)*F+f]
+								s += p
+								m += math.Abs(p)
+							}
+						}
+					}
+					i := ((n*g.OH()+oy)*g.OW()+ox)*F + f
+					y[i], mag[i] = s, m
+				}
+			}
+		}
+	}
+	return y, mag
+}
