@@ -9,21 +9,23 @@ import (
 	"gorgonia.org/tensor"
 )
 
-// The narrow convolution: for layers with few output channels (the MNIST
-// classifier's 16 and 32) the patch matrix is built a few images at a time,
-// small enough to stay in cache, and multiplied there by f32.MatMulNarrow.
-// Built whole (Im2Col) the classifier's second patch matrix is 20 MB per
-// batch of 64, written once and read by OpenBLAS, which on these shapes
-// (k 400, n 32) ran at 20-40 GFLOP/s on a Zen 3 thread: the products waited
-// on memory, not on arithmetic (docs/performance.md, session 24).
+// The narrow convolution: layers with few output channels (the MNIST
+// classifier's 16 and 32) on f32.MatMulNarrow instead of Im2Col + OpenBLAS.
+// Built whole, the classifier's second patch matrix is 20 MB per batch of 64,
+// written once and read by OpenBLAS, which on these shapes (k 400, n 32) ran
+// at 20-40 GFLOP/s on a Zen 3 thread: the products waited on memory and
+// packing, not on arithmetic (docs/performance.md, session 24). At stride 1
+// nothing is built: each zero-padded image is read in place (ConvForward); at
+// other strides the patch matrix is built a few images at a time, small
+// enough to stay in cache.
 //
 // Bits: y[r, f] sums the patch values times the filter in patch order, one
 // fused multiply-add per term (f32.MatMulNarrow), whatever the CPU count. The
 // filter gradient sums over the patch rows in order within each of
 // blas.Threads() parts of the batch and adds the parts in order, so like a
 // split GEMM its bits depend on the split (GANPIPE_GEMM_SPLIT), not on the
-// CPUs; the input gradient is Col2Im of dy times the filter's transpose,
-// image by image.
+// CPUs. The input gradient is, at stride 1, the convolution of dy with the
+// flipped filter, else Col2Im of dy times the filter's transpose.
 
 // ConvFits reports whether ConvForward and its gradients take a layer of F
 // output channels on geometry g (with the input's gradient when inputGrad):

@@ -23,6 +23,8 @@
 //	matmul.go      the matrix-product op (OpenBLAS, gradient pairs run together)
 //	convops.go     convolution as im2col (ApplyIm2Col, ApplyCol2Im), reshape,
 //	               ApplyMaxPool2, ApplyMaxout, ApplySoftmaxCE
+//	conv.go        the narrow convolution (GraphNet.Conv, ConvForward and its
+//	               gradients on f32.MatMulNarrow: images read in place)
 //	optim.go       Optimizer, the one optimizer every model uses: SGD with a
 //	               pyopt Schedule or with decay and a momentum ramp, Adam,
 //	               RMSProp, weight decay, clipping; OptState.Step
