@@ -95,7 +95,7 @@ func narrowRows(c, a []float32, ars, acs int, b []float32, lo, hi, n, k int, acc
 				for i := r0; i < six; i += 6 {
 					rows6(c[i*n+j:], n, a[i*ars+k0*acs:], ars, acs, b[k0*n+j:], n, kl, acc, sg)
 				}
-				if six < r1 && six-6 >= lo && !acc {
+				if six < r1 && r1-6 >= lo && !acc {
 					// The last rows again six at a time, overlapping rows
 					// already done: they are written once more with the same
 					// values, faster than two at a time. (Not when adding

@@ -78,11 +78,7 @@ func ConvForward(g ConvGeom, x, w, y []float32, B, F int, s *ConvScratch) {
 	rows, cc, per := g.ColRows(), g.ColCols(), g.piece()
 	parts := f32.ParChunks(B, 1)
 	for p := 0; p < parts; p++ {
-		if g.S == 1 {
-			part(&s.cols, p, g.paddedSize())
-		} else {
-			part(&s.cols, p, per*rows*cc)
-		}
+		part(&s.cols, p, g.partSize())
 	}
 	f32.RunParts(parts, func(p int) {
 		buf, lo, hi := s.cols[p], p*B/parts, (p+1)*B/parts
@@ -104,6 +100,15 @@ func ConvForward(g ConvGeom, x, w, y []float32, B, F int, s *ConvScratch) {
 			f32.MatMulNarrow(y[b0*rows*F:(b0+n)*rows*F], buf, cc, 1, w, n*rows, F, cc, false)
 		}
 	})
+}
+
+// partSize is the buffer one part of ConvForward or ConvFilterGrad works in:
+// a padded image at stride 1, else a piece of the patch matrix.
+func (g ConvGeom) partSize() int {
+	if g.S == 1 {
+		return g.paddedSize()
+	}
+	return g.piece() * g.ColRows() * g.ColCols()
 }
 
 // paddedSize is the size of an image with its zero padding.
@@ -133,11 +138,7 @@ func ConvFilterGrad(g ConvGeom, x, dy, dw []float32, B, F int, s *ConvScratch) {
 	rows, cc, per := g.ColRows(), g.ColCols(), g.piece()
 	parts := max(1, min(blasimpl.Threads(), B))
 	for p := 0; p < parts; p++ {
-		if g.S == 1 {
-			part(&s.cols, p, g.paddedSize())
-		} else {
-			part(&s.cols, p, per*rows*cc)
-		}
+		part(&s.cols, p, g.partSize())
 		if p > 0 {
 			part(&s.dw, p, cc*F)
 		}

@@ -169,10 +169,11 @@ func (op *im2colOp) outShape(s tensor.Shape) (tensor.Shape, error) {
 		}
 		return tensor.Shape{n / per * op.geom.H * op.geom.W, op.geom.C}, nil
 	}
-	if n%op.geom.ImgSize() != 0 {
-		return nil, fmt.Errorf("%s: input %v does not hold whole %dx%dx%d images", op, s, op.geom.H, op.geom.W, op.geom.C)
+	B, err := op.geom.images(s)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	return tensor.Shape{n / op.geom.ImgSize() * op.geom.ColRows(), op.geom.ColCols()}, nil
+	return tensor.Shape{B * op.geom.ColRows(), op.geom.ColCols()}, nil
 }
 
 func (op *im2colOp) InferShape(in ...G.DimSizer) (tensor.Shape, error) {
@@ -343,7 +344,7 @@ func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 				oy, ox := pos/ow, pos%ow
 				i0 := ((b*op.h+2*oy)*op.w + 2*ox) * C
 				i2 := i0 + op.w*C
-				pool2(y[r*C:(r+1)*C], arg[r*C:(r+1)*C], x, i0, i0+C, i2, i2+C)
+				f32.Max4(y[r*C:(r+1)*C], arg[r*C:(r+1)*C], x, i0, i0+C, i2, i2+C)
 			}
 		})
 		return out, nil
@@ -353,13 +354,6 @@ func (op *groupMaxOp) Do(vs ...G.Value) (G.Value, error) {
 		maxout(y[lo:hi], arg[lo:hi], x[lo*P:hi*P], P, lo*P)
 	})
 	return out, nil
-}
-
-// pool2 writes into y[c] the largest of x[i0+c], x[i1+c], x[i2+c], x[i3+c]
-// and into arg[c] its index (f32.Max4: the first on ties, a NaN never
-// replaces the first).
-func pool2(y []float32, arg []int32, x []float32, i0, i1, i2, i3 int) {
-	f32.Max4(y, arg, x, i0, i1, i2, i3)
 }
 
 // maxout writes into y[o] the largest of x[o*P .. o*P+P-1] (the first one on

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand"
 	"testing"
+
+	"github.com/ganpipe/ganpipe/internal/f32"
 )
 
 // im2colRef and col2imRef are Im2Col and Col2Im element by element, one
@@ -144,7 +146,7 @@ func benchConv(b *testing.B, back bool) {
 	}
 }
 
-// TestPool2MatchesScan compares pool2 with the element-at-a-time scan it
+// TestPool2MatchesScan compares the pooling kernel (f32.Max4) with the element-at-a-time scan it
 // replaced (first maximum in window order wins, strict >, so ties keep the
 // earlier pixel and a NaN never replaces the first), on values with many
 // ties, zeros of both signs and NaNs.
@@ -163,7 +165,7 @@ func TestPool2MatchesScan(t *testing.T) {
 		}
 		idx := [4]int{3, 3 + C, 3 + 2*C + 5, 3 + 3*C + 5}
 		y, arg := make([]float32, C), make([]int32, C)
-		pool2(y, arg, x, idx[0], idx[1], idx[2], idx[3])
+		f32.Max4(y, arg, x, idx[0], idx[1], idx[2], idx[3])
 		for c := 0; c < C; c++ {
 			best, bi := float32(0), -1
 			for _, o := range idx {
@@ -172,7 +174,7 @@ func TestPool2MatchesScan(t *testing.T) {
 				}
 			}
 			if int(arg[c]) != bi || math.Float32bits(y[c]) != math.Float32bits(best) {
-				t.Fatalf("trial %d channel %d: pool2 %v at %d, scan %v at %d", trial, c, y[c], arg[c], best, bi)
+				t.Fatalf("trial %d channel %d: Max4 %v at %d, scan %v at %d", trial, c, y[c], arg[c], best, bi)
 			}
 		}
 	}
